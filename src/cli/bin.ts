@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+/** `node dist/cli.js`: runs the CLI and sets the exit code. */
+import { main } from './main.js';
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`shipshape: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,48 @@
+/** The CLI entry point: flags in, report out, exit code from --fail-on. Thin by design: the core does the work. */
+import { writeFileSync } from 'node:fs';
+import { ConfigError } from '../config/load.js';
+import { run } from '../core/engine.js';
+import { atOrAbove } from '../core/types.js';
+import { TOOL_VERSION } from '../core/about.js';
+import { renderReport } from '../report/render.js';
+import { parseCli, USAGE, UsageError } from './args.js';
+
+export async function main(argv: string[]): Promise<number> {
+  let options;
+  try {
+    options = parseCli(argv, Boolean(process.stdout.isTTY));
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`shipshape: ${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+  if (options.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (options.version) {
+    process.stdout.write(`${TOOL_VERSION}\n`);
+    return 0;
+  }
+  if (options.paths.length === 0) {
+    process.stderr.write(`shipshape: no paths given\n\n${USAGE}`);
+    return 2;
+  }
+  let report;
+  try {
+    report = await run({ paths: options.paths, configFile: options.config, options: options.options });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`shipshape: configuration error: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  const text = renderReport(report, options.format, options.colour);
+  if (options.output) writeFileSync(options.output, text);
+  else process.stdout.write(text);
+  return report.findings.some((f) => atOrAbove(f.severity, options.failOn)) ? 1 : 0;
+}
+

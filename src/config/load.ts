@@ -1,0 +1,136 @@
+/**
+ * Finds and merges `.shipshape.yml` files: for each linted file, every config from the filesystem root (or the
+ * nearest `root: true`) down to the file's directory, nearer ones overriding farther ones, so a monorepo can
+ * set per-directory rules.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { Severity } from '../core/types.js';
+import { canonicalId } from '../rules/registry.js';
+import { emptyConfig, type Config, type RuleSetting } from './schema.js';
+
+export const CONFIG_NAMES = ['.shipshape.yml', '.shipshape.yaml'];
+const SEVERITIES = new Set(['error', 'warning', 'info']);
+
+export class ConfigError extends Error {}
+
+interface RawConfig {
+  root: boolean;
+  config: Config;
+}
+
+export class ConfigLoader {
+  private readonly files = new Map<string, RawConfig | null>();
+  private readonly merged = new Map<string, Config>();
+
+  /** explicit: a config file given on the command line; it replaces discovery. */
+  constructor(private readonly explicit?: string) {}
+
+  forFile(file: string): Config {
+    if (this.explicit) return this.forDirectory('\0explicit');
+    return this.forDirectory(dirname(resolve(file)));
+  }
+
+  private forDirectory(dir: string): Config {
+    const cached = this.merged.get(dir);
+    if (cached) return cached;
+    let config: Config;
+    if (dir === '\0explicit') {
+      config = loadConfigFile(resolve(this.explicit as string)).config;
+    } else {
+      const own = this.configIn(dir);
+      const parent = dirname(dir);
+      const inherited = own?.root || parent === dir ? emptyConfig() : this.forDirectory(parent);
+      config = own ? mergeConfigs(inherited, own.config) : inherited;
+    }
+    this.merged.set(dir, config);
+    return config;
+  }
+
+  private configIn(dir: string): RawConfig | null {
+    if (this.files.has(dir)) return this.files.get(dir) ?? null;
+    const name = CONFIG_NAMES.map((n) => join(dir, n)).find((p) => existsSync(p));
+    const raw = name ? loadConfigFile(name) : null;
+    this.files.set(dir, raw);
+    return raw;
+  }
+}
+
+export function mergeConfigs(base: Config, over: Config): Config {
+  const rules: Record<string, RuleSetting> = { ...base.rules };
+  for (const [id, setting] of Object.entries(over.rules)) {
+    rules[id] = { ...rules[id], ...setting, options: { ...rules[id]?.options, ...setting.options } };
+  }
+  return {
+    rules,
+    ignore: [...base.ignore, ...over.ignore],
+    options: { ...base.options, ...over.options },
+    sources: [...base.sources, ...over.sources],
+  };
+}
+
+function loadConfigFile(path: string): RawConfig {
+  let doc: unknown;
+  try {
+    doc = parseYaml(readFileSync(path, 'utf8'), { maxAliasCount: 100 });
+  } catch (error) {
+    throw new ConfigError(`${path}: ${(error as Error).message.split('\n')[0]}`);
+  }
+  return { root: isObject(doc) && doc.root === true, config: configFromObject(doc ?? {}, path) };
+}
+
+/** Validates a parsed config document; `origin` is its file path (ignore globs are relative to its directory). */
+export function configFromObject(doc: unknown, origin: string): Config {
+  if (!isObject(doc)) throw new ConfigError(`${origin}: expected a mapping at the top level`);
+  const config = emptyConfig();
+  config.sources.push(origin);
+  for (const key of Object.keys(doc)) {
+    if (!['root', 'rules', 'ignore', 'options'].includes(key)) throw new ConfigError(`${origin}: unknown key '${key}'`);
+  }
+  if (doc.rules !== undefined) {
+    if (!isObject(doc.rules)) throw new ConfigError(`${origin}: 'rules' must be a mapping of rule id to setting`);
+    for (const [name, value] of Object.entries(doc.rules)) config.rules[canonicalId(name)] = ruleSetting(value, name, origin);
+  }
+  if (doc.ignore !== undefined) {
+    const list = Array.isArray(doc.ignore) ? doc.ignore : [doc.ignore];
+    if (!list.every((g) => typeof g === 'string')) throw new ConfigError(`${origin}: 'ignore' must be a list of globs`);
+    const base = dirname(resolve(origin));
+    config.ignore = (list as string[]).map((g) => (g.startsWith('/') ? g : join(base, g)));
+  }
+  if (doc.options !== undefined) {
+    if (!isObject(doc.options)) throw new ConfigError(`${origin}: 'options' must be a mapping`);
+    config.options = { ...doc.options };
+  }
+  return config;
+}
+
+function ruleSetting(value: unknown, name: string, origin: string): RuleSetting {
+  if (value === false || value === 'off') return { enabled: false };
+  if (value === true || value === 'on') return { enabled: true };
+  if (typeof value === 'string') {
+    if (!SEVERITIES.has(value)) throw new ConfigError(`${origin}: rule '${name}': '${value}' is not off, on, error, warning or info`);
+    return { enabled: true, severity: value as Severity };
+  }
+  if (isObject(value)) {
+    const setting: RuleSetting = {};
+    if (value.enabled !== undefined) setting.enabled = value.enabled !== false && value.enabled !== 'off';
+    if (value.severity !== undefined) {
+      if (typeof value.severity !== 'string' || !SEVERITIES.has(value.severity)) {
+        throw new ConfigError(`${origin}: rule '${name}': severity must be error, warning or info`);
+      }
+      setting.severity = value.severity as Severity;
+      if (setting.enabled === undefined) setting.enabled = true;
+    }
+    if (value.options !== undefined) {
+      if (!isObject(value.options)) throw new ConfigError(`${origin}: rule '${name}': options must be a mapping`);
+      setting.options = { ...value.options };
+    }
+    return setting;
+  }
+  throw new ConfigError(`${origin}: rule '${name}': expected off, on, a severity or a mapping`);
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,38 @@
+/** The per-file checkers by file type, and the checks that read the whole project at once. */
+import type { Config } from '../config/schema.js';
+import type { FileType, Finding } from './types.js';
+import { lintDockerfile } from '../dockerfile/lint.js';
+
+export interface FileLint {
+  findings: Finding[];
+  error: string | null;
+  /** The parsed model, kept for the project-wide checks. */
+  model: unknown;
+  /** True when the file turned out not to be of this type (YAML that is no Kubernetes manifest): not reported. */
+  skipped?: boolean;
+}
+
+export interface LintedFile extends FileLint {
+  /** Report path: relative to the working directory, forward slashes. */
+  file: string;
+  /** Absolute path. */
+  path: string;
+  type: FileType;
+  config: Config;
+}
+
+export interface ProjectContext {
+  files: LintedFile[];
+  notices: string[];
+  /** The configuration for a file by its report path. */
+  configFor(file: string): Config;
+}
+
+export type FileChecker = (file: string, text: string, config: Config, notices: string[]) => FileLint;
+export type ProjectChecker = (ctx: ProjectContext) => Finding[];
+
+export const fileCheckers: Partial<Record<FileType, FileChecker>> = {
+  dockerfile: lintDockerfile,
+};
+
+export const projectCheckers: ProjectChecker[] = [];

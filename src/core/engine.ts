@@ -1,0 +1,89 @@
+/** run(options) → Report: discover, read, parse and check every file, then the project-wide checks. */
+import { relative, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { ConfigLoader } from '../config/load.js';
+import type { Config } from '../config/schema.js';
+import { discoverFiles, type DiscoveredFile } from '../discover/walk.js';
+import { readSource } from '../discover/read.js';
+import { toFinding } from './rule-settings.js';
+import parseError from '../rules/common/parse-error.js';
+import { fileCheckers, projectCheckers, type LintedFile } from './checkers.js';
+import type { Finding, Report } from './types.js';
+
+export interface RunOptions {
+  paths: string[];
+  /** Base for relative paths in the report; defaults to process.cwd(). */
+  cwd?: string;
+  /** An explicit config file; replaces the upward discovery of `.shipshape.yml`. */
+  configFile?: string;
+  /** Options set by the caller (CLI flags, action inputs); they win over config files. */
+  options?: Record<string, unknown>;
+  /** When set, only files it accepts are reported; the others are still read for project-wide checks. */
+  reportFilter?: (file: string) => boolean;
+}
+
+export async function run(options: RunOptions): Promise<Report> {
+  const cwd = options.cwd ?? process.cwd();
+  const loader = new ConfigLoader(options.configFile);
+  const notices: string[] = [];
+  const linted: LintedFile[] = [];
+  for (const discovered of discoverFiles(options.paths, cwd)) {
+    const file = reportPath(discovered.path, cwd);
+    let config = loader.forFile(discovered.path);
+    if (options.options) config = { ...config, options: { ...config.options, ...options.options } };
+    if (isIgnored(discovered.path, config)) continue;
+    const result = lintOne(discovered, file, config, notices);
+    if (result && !result.skipped) linted.push(result);
+  }
+  const byFile = new Map(linted.map((l) => [l.file, l.config]));
+  const findings: Finding[] = linted.flatMap((l) => l.findings);
+  for (const check of projectCheckers) {
+    findings.push(...check({ files: linted, notices, configFor: (file) => byFile.get(file) ?? loader.forFile(file) }));
+  }
+  const keep = options.reportFilter ?? (() => true);
+  return {
+    version: 1,
+    findings: sortFindings(findings.filter((f) => keep(f.file))),
+    files: linted.filter((l) => keep(l.file)).map((l) => ({ file: l.file, type: l.type, error: l.error })),
+    notices,
+  };
+}
+
+function lintOne(discovered: DiscoveredFile, file: string, config: Config, notices: string[]): LintedFile | null {
+  const checker = fileCheckers[discovered.type];
+  if (!checker) return null;
+  const base = { file, path: discovered.path, type: discovered.type, config };
+  const source = discovered.error ? { error: discovered.error } : readSource(discovered.path, discovered.type);
+  if (source.error !== undefined) {
+    const finding = toFinding(parseError.meta, { line: 1, message: source.error }, file, config);
+    return { ...base, findings: finding ? [finding] : [], error: source.error, model: null };
+  }
+  try {
+    return { ...base, ...checker(file, source.text, config, notices) };
+  } catch (error) {
+    // A bug of ours must not cost the user the rest of the report.
+    const message = `internal error while checking this file: ${(error as Error).message}`;
+    notices.push(`${file}: ${message}`);
+    return { ...base, findings: [], error: message, model: null };
+  }
+}
+
+const ignoreMatchers = new Map<string, (path: string) => boolean>();
+
+function isIgnored(path: string, config: Config): boolean {
+  if (config.ignore.length === 0) return false;
+  const key = config.ignore.join('\0');
+  let matcher = ignoreMatchers.get(key);
+  if (!matcher) ignoreMatchers.set(key, (matcher = picomatch(config.ignore, { dot: true })));
+  return matcher(path);
+}
+
+export function reportPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  const shown = rel.startsWith('..') ? path : rel;
+  return shown.split(sep).join('/');
+}
+
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.ruleId.localeCompare(b.ruleId)));
+}

@@ -1,0 +1,49 @@
+/** Turns a rule's hit into a finding under the configuration in force for its file. */
+import type { Config } from '../config/schema.js';
+import type { Finding, Rule, RuleHit, RuleMeta, RuleOptions, Severity } from './types.js';
+import { ruleMeta } from '../rules/registry.js';
+
+export function ruleEnabled(meta: RuleMeta, config: Config): boolean {
+  const setting = config.rules[meta.id];
+  if (setting?.enabled !== undefined) return setting.enabled;
+  return meta.enabledByDefault !== false;
+}
+
+/** Rule options: the global `options:` block, overlaid by the rule's own `options:`. */
+export function ruleOptions(meta: RuleMeta, config: Config): RuleOptions {
+  return { ...config.options, ...config.rules[meta.id]?.options };
+}
+
+export function toFinding(meta: RuleMeta, hit: RuleHit, file: string, config: Config): Finding | null {
+  const id = hit.ruleId ?? meta.id;
+  // A rule speaking for another id (ShellCheck's SCxxxx) is configured under that id.
+  const setting = config.rules[id];
+  if (setting?.enabled === false) return null;
+  const severity: Severity = setting?.severity ?? hit.severity ?? (id === meta.id ? meta.severity : ruleMeta(id)?.severity ?? meta.severity);
+  const finding: Finding = {
+    ruleId: id, severity, message: hit.message, file, line: hit.line, endLine: Math.max(hit.endLine ?? hit.line, hit.line),
+    category: meta.category,
+  };
+  if (hit.column !== undefined) finding.column = hit.column;
+  return finding;
+}
+
+/** Runs every enabled rule over a model; a rule that throws becomes a finding-free notice, never a crash. */
+export function runRules<Ctx>(rules: Rule<Ctx>[], ctx: Ctx, file: string, config: Config, notices: string[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (!ruleEnabled(rule.meta, config)) continue;
+    let hits: RuleHit[];
+    try {
+      hits = rule.check(ctx, ruleOptions(rule.meta, config));
+    } catch (error) {
+      notices.push(`${file}: rule ${rule.meta.id} failed (${(error as Error).message}); its findings are missing`);
+      continue;
+    }
+    for (const hit of hits) {
+      const finding = toFinding(rule.meta, hit, file, config);
+      if (finding) findings.push(finding);
+    }
+  }
+  return findings;
+}

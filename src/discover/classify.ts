@@ -1,0 +1,14 @@
+/** Which checker a path belongs to, by its name alone. */
+import { basename } from 'node:path';
+import type { FileType } from '../core/types.js';
+
+const DOCKERFILE_NAME = /^(?:dockerfile|containerfile)(?:[.-].*)?$|\.(?:dockerfile|containerfile)$/i;
+const MANIFEST_NAME = /\.(?:ya?ml|json)$/i;
+
+/** `explicit`: the user named this file, so any non-YAML name is taken as a Dockerfile, as hadolint does. */
+export function classify(path: string, explicit = false): FileType | null {
+  const name = basename(path);
+  if (MANIFEST_NAME.test(name)) return 'kubernetes';
+  if (DOCKERFILE_NAME.test(name)) return 'dockerfile';
+  return explicit ? 'dockerfile' : null;
+}

@@ -1,0 +1,42 @@
+/** Reads a file as text, or says in one line why it cannot be linted (too large, binary, not UTF-8). */
+import { readFileSync, statSync } from 'node:fs';
+import type { FileType } from '../core/types.js';
+
+/** Real Dockerfiles stay under 20 KB and the largest real CRDs under 1 MB; past these it is not a source file. */
+export const MAX_BYTES: Record<FileType, number> = { dockerfile: 1024 * 1024, kubernetes: 8 * 1024 * 1024 };
+
+export type ReadResult = { text: string; error?: undefined } | { text?: undefined; error: string };
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export function readSource(path: string, type: FileType): ReadResult {
+  let size: number;
+  try {
+    size = statSync(path).size;
+  } catch (error) {
+    return { error: `cannot read: ${(error as NodeJS.ErrnoException).code ?? 'error'}` };
+  }
+  if (size > MAX_BYTES[type]) {
+    return { error: `file too large to lint (${formatMiB(size)}; the limit for this kind of file is ${formatMiB(MAX_BYTES[type])})` };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { error: `cannot read: ${(error as NodeJS.ErrnoException).code ?? 'error'}` };
+  }
+  return decodeSource(bytes);
+}
+
+export function decodeSource(bytes: Uint8Array): ReadResult {
+  if (bytes.includes(0)) return { error: 'binary file (contains NUL bytes)' };
+  try {
+    return { text: decoder.decode(bytes) };
+  } catch {
+    return { error: 'not valid UTF-8 text' };
+  }
+}
+
+function formatMiB(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}

@@ -1,0 +1,76 @@
+/** Walks the paths given to the CLI or the action and yields the files to check, each once. */
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { FileType } from '../core/types.js';
+import { classify } from './classify.js';
+
+export const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.hg', '.svn']);
+
+export interface DiscoveredFile {
+  /** Absolute path. */
+  path: string;
+  type: FileType;
+  /** Set when the path could not be read as a directory entry (dangling link, permission). */
+  error?: string;
+}
+
+export function discoverFiles(paths: string[], cwd: string): DiscoveredFile[] {
+  const found = new Map<string, DiscoveredFile>();
+  const visitedDirs = new Set<string>();
+
+  const visitDir = (dir: string): void => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch {
+      return;
+    }
+    // A symlink loop or two links to one directory: walk each real directory once.
+    if (visitedDirs.has(real)) return;
+    visitedDirs.add(real);
+    let entries: string[];
+    try {
+      entries = readdirSync(dir).sort();
+    } catch {
+      return;
+    }
+    for (const name of entries) {
+      if (SKIPPED_DIRECTORIES.has(name)) continue;
+      const path = join(dir, name);
+      let stats;
+      try {
+        stats = statSync(path);
+      } catch {
+        if (isLink(path) && classify(path)) found.set(path, { path, type: classify(path) as FileType, error: 'dangling or looping symbolic link' });
+        continue;
+      }
+      if (stats.isDirectory()) visitDir(path);
+      else if (stats.isFile()) {
+        const type = classify(path);
+        if (type) found.set(path, { path, type });
+      }
+    }
+  };
+
+  for (const given of paths) {
+    const path = resolve(cwd, given);
+    let stats;
+    try {
+      stats = statSync(path);
+    } catch {
+      found.set(path, { path, type: classify(path, true) as FileType, error: 'no such file or directory' });
+      continue;
+    }
+    if (stats.isDirectory()) visitDir(path);
+    else found.set(path, { path, type: classify(path, true) as FileType });
+  }
+  return [...found.values()];
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}

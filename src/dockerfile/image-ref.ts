@@ -1,0 +1,69 @@
+/** Image references: split `registry/name:tag@digest`, and substitute ARG values the way BuildKit does. */
+import type { ImageRef } from './model.js';
+
+/** Splits a resolved reference. A first path part with a dot or colon, or `localhost`, is a registry. */
+export function splitImageRef(ref: string): Pick<ImageRef, 'registry' | 'name' | 'tag' | 'digest'> {
+  let rest = ref;
+  let digest: string | null = null;
+  const at = rest.indexOf('@');
+  if (at >= 0) {
+    digest = rest.slice(at + 1) || null;
+    rest = rest.slice(0, at);
+  }
+  let registry: string | null = null;
+  const slash = rest.indexOf('/');
+  if (slash > 0) {
+    const first = rest.slice(0, slash);
+    if (first.includes('.') || first.includes(':') || first === 'localhost') {
+      registry = first;
+      rest = rest.slice(slash + 1);
+    }
+  }
+  let tag: string | null = null;
+  const colon = rest.lastIndexOf(':');
+  if (colon >= 0) {
+    tag = rest.slice(colon + 1) || null;
+    rest = rest.slice(0, colon);
+  }
+  return { registry, name: rest, tag, digest };
+}
+
+const VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+
+/**
+ * Substitutes `$X`, `${X}`, `${X:-default}`, `${X-default}`, `${X:+alt}` and `${X+alt}` from `values`.
+ * `unresolved` is true when a variable had no value and no default supplied one.
+ */
+export function substitute(text: string, values: Map<string, string | undefined>): { text: string; unresolved: boolean } {
+  let unresolved = false;
+  const out = text.replace(VARIABLE, (_m, braced: string | undefined, op: string | undefined, word: string | undefined, bare: string | undefined) => {
+    const name = (braced ?? bare) as string;
+    const known = values.has(name);
+    const value = values.get(name);
+    if (op === ':-' || op === '-') {
+      const useDefault = op === ':-' ? !value : !known || value === undefined;
+      return useDefault ? (word ?? '') : (value as string);
+    }
+    if (op === ':+' || op === '+') {
+      const set = op === ':+' ? !!value : known && value !== undefined;
+      return set ? (word ?? '') : '';
+    }
+    if (value === undefined) {
+      unresolved = true;
+      return '${' + name + '}';
+    }
+    return value;
+  });
+  return { text: out, unresolved };
+}
+
+export function parseImageRef(raw: string, values: Map<string, string | undefined>): ImageRef {
+  const { text, unresolved } = substitute(raw, values);
+  return { raw, resolved: text, unresolved, ...splitImageRef(text) };
+}
+
+/** The last path segment of an image name without tag: `ghcr.io/acme/web:1` → `web`. */
+export function imageBaseName(ref: Pick<ImageRef, 'name'>): string {
+  const parts = ref.name.split('/');
+  return parts[parts.length - 1];
+}

@@ -1,0 +1,190 @@
+/** Builds the DockerfileModel from text with dockerfile-ast; problems come back as parse errors, never throws. */
+import { DockerfileParser, type Instruction as AstInstruction } from 'dockerfile-ast';
+import type { DockerfileModel, Flag, Heredoc, Instruction, Stage } from './model.js';
+import { parseImageRef } from './image-ref.js';
+import { joinContinuations, plainScript, splitCommands, unterminatedQuoteLine, type MappedScript } from './shell.js';
+
+export interface ParseProblem {
+  line: number;
+  message: string;
+  /** A fatal problem means Docker would refuse the file: no rule runs on it. */
+  fatal: boolean;
+}
+
+export interface ParsedDockerfile {
+  model: DockerfileModel;
+  problems: ParseProblem[];
+}
+
+const KEYWORDS = new Set([
+  'FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME', 'USER',
+  'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL',
+]);
+const COMMAND_KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'HEALTHCHECK']);
+const SHELLS = /^(?:\/\S*\/)?(?:sh|bash|ash|dash|zsh)$/;
+
+export function parseDockerfile(file: string, source: string): ParsedDockerfile {
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  const problems: ParseProblem[] = [];
+  const ast = DockerfileParser.parse(text);
+  const escapeChar = ast.getEscapeCharacter();
+  const lines = text.split(/\r?\n/);
+  const globalArgs = new Map<string, string | undefined>();
+  const instructions: Instruction[] = [];
+  const stages: Stage[] = [];
+
+  for (const node of ast.getInstructions()) {
+    const instruction = buildInstruction(node, escapeChar, stages.length - 1, problems);
+    instructions.push(instruction);
+    const { keyword } = instruction;
+    if (!KEYWORDS.has(keyword)) {
+      problems.push({ line: instruction.line, message: `unknown instruction '${node.getInstruction()}'`, fatal: true });
+      continue;
+    }
+    if (keyword === 'FROM') {
+      stages.push(buildStage(instruction, stages, globalArgs, problems));
+    } else if (stages.length === 0) {
+      if (keyword === 'ARG') {
+        for (const [name, value] of argPairs(instruction)) globalArgs.set(name, value);
+      } else {
+        problems.push({ line: instruction.line, message: `${keyword} before the first FROM`, fatal: true });
+      }
+    } else {
+      stages[stages.length - 1].instructions.push(instruction);
+    }
+  }
+  if (stages.length === 0 && instructions.some((i) => i.keyword !== 'ARG') === false && instructions.length > 0) {
+    problems.push({ line: instructions[0].line, message: 'no FROM instruction', fatal: true });
+  }
+
+  const comments = ast.getComments().map((c) => ({ line: c.getRange().start.line + 1, text: c.getContent() }));
+  const finalStage = stages.length ? stages[stages.length - 1] : null;
+  const model: DockerfileModel = {
+    file, lines, escapeChar, instructions, stages, finalStage, globalArgs, comments,
+    feedsFinal: stagesFeeding(stages, finalStage),
+  };
+  return { model, problems };
+}
+
+function buildInstruction(node: AstInstruction, escapeChar: string, stage: number, problems: ParseProblem[]): Instruction {
+  const range = node.getRange();
+  const keyword = node.getKeyword().toUpperCase();
+  const argsRange = node.getArgumentsRange();
+  const raw = node.getRawArgumentsContent() ?? '';
+  const argsLine = (argsRange?.start.line ?? range.start.line) + 1;
+  const heredocs = readHeredocs(node, problems);
+  // The part of the arguments before any heredoc body: heredoc bodies are not continuation lines.
+  const head = heredocs.length ? raw.split(/\r?\n/)[0] : raw;
+  const joined = joinContinuations(head, argsLine, escapeChar);
+  const args = joined.text.trim();
+  const flags: Flag[] = 'getFlags' in node && typeof node.getFlags === 'function'
+    ? (node.getFlags() as { getName(): string; getValue(): string | null }[]).map((f) => ({ name: f.getName().toLowerCase(), value: f.getValue() }))
+    : [];
+  const instruction: Instruction = {
+    keyword, line: range.start.line + 1, endLine: range.end.line + 1, column: range.start.character + 1,
+    args, words: node.getArguments().map((a) => a.getValue()), flags, stage, commands: [], heredocs, node,
+  };
+  const exec = jsonArray(args);
+  if (exec && (keyword === 'COPY' || keyword === 'ADD' || keyword === 'VOLUME')) instruction.words = exec;
+  if (!COMMAND_KEYWORDS.has(keyword)) return instruction;
+  if (exec) {
+    instruction.form = 'exec';
+    instruction.exec = exec;
+    return instruction;
+  }
+  instruction.form = 'shell';
+  if (keyword === 'SHELL' || keyword === 'HEALTHCHECK') return instruction;
+  const script = scriptOf(joined, heredocs);
+  const quoteLine = unterminatedQuoteLine(script);
+  if (quoteLine !== null) problems.push({ line: quoteLine, message: `unterminated quote in ${keyword}`, fatal: false });
+  instruction.commands = splitCommands(script);
+  return instruction;
+}
+
+/** A heredoc is the script when the RUN line only opens it, or hands it to a shell; otherwise it is data. */
+function scriptOf(head: MappedScript, heredocs: Heredoc[]): MappedScript {
+  if (!heredocs.length) return head;
+  const opener = head.text.replace(/<<-?\s*(["']?)[A-Za-z0-9_.-]+\1/g, '').trim();
+  const program = opener.split(/\s+/)[0] ?? '';
+  if (opener === '' || SHELLS.test(program)) return plainScript(heredocs[0].body, heredocs[0].line);
+  return head;
+}
+
+function readHeredocs(node: AstInstruction, problems: ParseProblem[]): Heredoc[] {
+  const getter = (node as unknown as { getHeredocs?: () => import('dockerfile-ast').Heredoc[] }).getHeredocs;
+  if (typeof getter !== 'function') return [];
+  const doc = node as unknown as { document: { getText(range?: unknown): string } };
+  return getter.call(node).map((h) => {
+    const content = h.getContentRange();
+    const terminated = h.getDelimiterRange() !== null;
+    const startLine = h.getStartRange().start.line + 1;
+    if (!terminated) problems.push({ line: startLine, message: `unterminated heredoc '${h.getName()}'`, fatal: true });
+    return {
+      name: h.getName(),
+      body: content ? doc.document.getText(content) : '',
+      line: content ? content.start.line + 1 : startLine + 1,
+      terminated,
+    };
+  });
+}
+
+function jsonArray(args: string): string[] | null {
+  if (!args.startsWith('[')) return null;
+  try {
+    const value: unknown = JSON.parse(args);
+    return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** `ARG A=1 B` → [[A,'1'],[B,undefined]]; quotes around values removed. */
+export function argPairs(instruction: Instruction): [string, string | undefined][] {
+  return instruction.words.map((word) => {
+    const eq = word.indexOf('=');
+    if (eq < 0) return [word, undefined];
+    return [word.slice(0, eq), word.slice(eq + 1).replace(/^(["'])(.*)\1$/, '$2')];
+  });
+}
+
+function buildStage(from: Instruction, stages: Stage[], globalArgs: Map<string, string | undefined>, problems: ParseProblem[]): Stage {
+  const [image = '', as, alias] = from.words;
+  if (!image) problems.push({ line: from.line, message: 'FROM without an image', fatal: true });
+  const name = as && as.toUpperCase() === 'AS' && alias ? alias.toLowerCase() : null;
+  const ref = parseImageRef(image, globalArgs);
+  const base = stages.find((s) => s.name !== null && s.name === ref.resolved.toLowerCase());
+  const platform = from.flags.find((f) => f.name === 'platform')?.value ?? null;
+  from.stage = stages.length;
+  return { index: stages.length, name, from: ref, fromInstruction: from, baseStage: base ? base.index : null, instructions: [], platform };
+}
+
+/** Resolves `--from=` (a stage name, a stage index, or an image) to a stage index. */
+export function stageReference(stages: Stage[], value: string, before = stages.length): number | null {
+  const lower = value.toLowerCase();
+  const named = stages.findIndex((s, i) => i < before && s.name === lower);
+  if (named >= 0) return named;
+  if (/^\d+$/.test(value) && Number(value) < before) return Number(value);
+  return null;
+}
+
+function stagesFeeding(stages: Stage[], finalStage: Stage | null): Set<number> {
+  const seen = new Set<number>();
+  const queue = finalStage ? [finalStage.index] : [];
+  while (queue.length) {
+    const index = queue.pop() as number;
+    if (seen.has(index)) continue;
+    seen.add(index);
+    const stage = stages[index];
+    if (stage.baseStage !== null) queue.push(stage.baseStage);
+    for (const instruction of stage.instructions) {
+      for (const flag of instruction.flags) {
+        let ref: string | null = null;
+        if (flag.name === 'from' && flag.value) ref = flag.value;
+        if (flag.name === 'mount' && flag.value) ref = /(?:^|,)from=([^,]+)/.exec(flag.value)?.[1] ?? null;
+        const target = ref === null ? null : stageReference(stages, ref, index);
+        if (target !== null) queue.push(target);
+      }
+    }
+  }
+  return seen;
+}

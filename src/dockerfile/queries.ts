@@ -1,0 +1,132 @@
+/** Questions many Dockerfile rules ask of the model; answered once here so rules stay short. */
+import type { DockerfileModel, Instruction, ShellCommand, Stage } from './model.js';
+
+const WRAPPERS = new Set(['sudo', 'env', 'exec', 'nohup', 'time', 'command', 'nice', 'stdbuf', 'xargs']);
+
+/** argv without leading `VAR=value` assignments and wrappers such as sudo, env, exec (and their flags). */
+export function effectiveArgv(command: ShellCommand): string[] {
+  const argv = command.argv;
+  let i = 0;
+  while (i < argv.length) {
+    const word = argv[i];
+    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word)) i++;
+    else if (WRAPPERS.has(basename(word))) {
+      i++;
+      while (i < argv.length && argv[i].startsWith('-')) i++;
+    } else break;
+  }
+  return argv.slice(i);
+}
+
+/** The program a command runs, without its directory: `/usr/bin/apt-get` → `apt-get`. */
+export function programOf(command: ShellCommand): string {
+  return basename(effectiveArgv(command)[0] ?? '');
+}
+
+export function basename(word: string): string {
+  const slash = word.lastIndexOf('/');
+  return slash >= 0 ? word.slice(slash + 1) : word;
+}
+
+export type PackageManager = 'apt-get' | 'apk' | 'yum' | 'dnf' | 'microdnf' | 'zypper' | 'pip' | 'npm' | 'yarn' | 'pnpm' | 'gem' | 'go' | 'cargo' | 'composer' | 'bundle';
+
+export interface PackageCall {
+  manager: PackageManager;
+  /** The sub-command: install, update, upgrade, add, del, remove, clean, ci … */
+  verb: string;
+  /** Words after the verb that are not options: packages, paths, or sub-arguments. */
+  args: string[];
+  /** Options anywhere in the call (`-y`, `--no-install-recommends`, `--no-cache-dir` …). */
+  options: string[];
+  command: ShellCommand;
+}
+
+const MANAGER_ALIASES: Record<string, PackageManager> = {
+  'apt-get': 'apt-get', apt: 'apt-get', aptitude: 'apt-get', apk: 'apk', yum: 'yum', dnf: 'dnf', microdnf: 'microdnf',
+  zypper: 'zypper', pip: 'pip', pip3: 'pip', npm: 'npm', yarn: 'yarn', pnpm: 'pnpm', gem: 'gem', go: 'go', cargo: 'cargo',
+  composer: 'composer', bundle: 'bundle', bundler: 'bundle',
+};
+
+/** Recognises package-manager calls, including `python -m pip`; options before the verb are kept in `options`. */
+export function packageCall(command: ShellCommand): PackageCall | null {
+  let argv = effectiveArgv(command);
+  const program = basename(argv[0] ?? '');
+  let manager: PackageManager | undefined = MANAGER_ALIASES[program];
+  if (!manager && /^python[0-9.]*$/.test(program) && argv[1] === '-m' && /^pip[0-9.]*$/.test(argv[2] ?? '')) {
+    manager = 'pip';
+    argv = argv.slice(2);
+  }
+  if (!manager && /^pip[0-9.]+$/.test(program)) manager = 'pip';
+  if (!manager) return null;
+  const options: string[] = [];
+  const rest: string[] = [];
+  for (const word of argv.slice(1)) (word.startsWith('-') ? options : rest).push(word);
+  const [verb = '', ...args] = rest;
+  return { manager, verb, args, options, command };
+}
+
+/** Every shell command of a stage's RUN instructions, with the instruction that holds it. */
+export function runCommands(stage: Stage): { instruction: Instruction; command: ShellCommand }[] {
+  return stage.instructions
+    .filter((i) => i.keyword === 'RUN')
+    .flatMap((instruction) => instruction.commands.map((command) => ({ instruction, command })));
+}
+
+/** The words of a RUN, exec form included (exec form has no shell, so it is one command). */
+export function runArgvs(instruction: Instruction): ShellCommand[] {
+  if (instruction.form === 'exec' && instruction.exec) {
+    return [{ argv: instruction.exec, line: instruction.line, next: null, redirects: [] }];
+  }
+  return instruction.commands;
+}
+
+export function flag(instruction: Instruction, name: string): string | null | undefined {
+  return instruction.flags.find((f) => f.name === name)?.value;
+}
+
+/** `RUN --mount=type=cache,target=/var/cache/apt` and friends: the cache stays out of the layer. */
+export function hasCacheMount(instruction: Instruction, targetPattern?: RegExp): boolean {
+  return instruction.flags.some((f) => {
+    if (f.name !== 'mount' || !f.value || !/(?:^|,)type=cache(?:,|$)/.test(f.value)) return false;
+    if (!targetPattern) return true;
+    const target = /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value)?.[1] ?? '';
+    return targetPattern.test(target);
+  });
+}
+
+/** The stage and the stages it is built FROM, oldest first. */
+export function stageChain(model: DockerfileModel, stage: Stage): Stage[] {
+  const chain: Stage[] = [];
+  const seen = new Set<number>();
+  for (let s: Stage | undefined = stage; s && !seen.has(s.index); s = s.baseStage === null ? undefined : model.stages[s.baseStage]) {
+    seen.add(s.index);
+    chain.unshift(s);
+  }
+  return chain;
+}
+
+/** The USER in force at the end of a stage (following FROM-stage inheritance), or null when none is set. */
+export function lastUser(model: DockerfileModel, stage: Stage): { user: string; instruction: Instruction } | null {
+  let found: { user: string; instruction: Instruction } | null = null;
+  for (const s of stageChain(model, stage)) {
+    for (const instruction of s.instructions) {
+      if (instruction.keyword === 'USER' && instruction.words[0]) found = { user: instruction.words[0], instruction };
+    }
+  }
+  return found;
+}
+
+/** `root`, `0`, `root:grp`, `0:0` … */
+export function isRootUser(user: string): boolean {
+  const name = user.split(':')[0];
+  return name === 'root' || name === '0';
+}
+
+export function instructionsOf(stage: Stage, keyword: string): Instruction[] {
+  return stage.instructions.filter((i) => i.keyword === keyword);
+}
+
+/** Whether a stage is the final one (or feeds it): build-stage-only rules skip the rest. */
+export function isFinal(model: DockerfileModel, stage: Stage): boolean {
+  return model.finalStage?.index === stage.index;
+}
