@@ -35066,6 +35066,9 @@ import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 
 // src/rules/define.ts
+function dockerfileRule(rule) {
+  return { ...rule, target: "dockerfile" };
+}
 function engineRule(meta, target = "any") {
   return { meta, target };
 }
@@ -35085,9 +35088,109 @@ var parse_error_default = engineRule({
   }
 });
 
+// src/rules/dockerfile/image-tag-missing.ts
+var image_tag_missing_default = dockerfileRule({
+  meta: {
+    id: "image-tag-missing",
+    aliases: ["DL3006", "DS-0001", "CKV_DOCKER_7"],
+    severity: "warning",
+    category: "reliability",
+    title: "Base image has no tag",
+    docs: {
+      why: "Without a tag the build takes whatever `latest` is on the day it runs, so the same Dockerfile builds different images.",
+      fix: "Name a version tag, and for full reproducibility a digest: `FROM node:20.12-slim@sha256:\u2026`.",
+      bad: "FROM node",
+      good: "FROM node:20.12-slim"
+    }
+  },
+  check(model) {
+    return model.stages.flatMap((stage) => {
+      const { from, fromInstruction } = stage;
+      if (stage.baseStage !== null || from.unresolved || from.digest || from.tag) return [];
+      if (from.resolved.toLowerCase() === "scratch" || !from.resolved) return [];
+      return [{ line: fromInstruction.line, endLine: fromInstruction.endLine, message: `FROM ${from.resolved} has no tag; pin a version (e.g. ${from.resolved}:<version>)` }];
+    });
+  }
+});
+
+// src/dockerfile/queries.ts
+function stageChain(model, stage) {
+  const chain = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (let s = stage; s && !seen.has(s.index); s = s.baseStage === null ? void 0 : model.stages[s.baseStage]) {
+    seen.add(s.index);
+    chain.unshift(s);
+  }
+  return chain;
+}
+function lastUser(model, stage) {
+  let found = null;
+  for (const s of stageChain(model, stage)) {
+    for (const instruction of s.instructions) {
+      if (instruction.keyword === "USER" && instruction.words[0]) found = { user: instruction.words[0], instruction };
+    }
+  }
+  return found;
+}
+function isRootUser(user) {
+  const name = user.split(":")[0];
+  return name === "root" || name === "0";
+}
+
+// src/rules/dockerfile/root-user.ts
+var root_user_default = dockerfileRule({
+  meta: {
+    id: "root-user",
+    aliases: ["DL3002", "DS-0002", "CKV_DOCKER_3", "CKV_DOCKER_8"],
+    severity: "error",
+    category: "security",
+    title: "Final stage runs as root",
+    docs: {
+      why: "A process running as root inside the container is root on the node if it escapes; Kubernetes `runAsNonRoot` refuses such images.",
+      fix: "Create an unprivileged user and switch to it by number at the end of the final stage: `USER 10001`.",
+      bad: 'FROM node:20-slim\nCOPY . /app\nCMD ["node", "/app/server.js"]',
+      good: 'FROM node:20-slim\nCOPY . /app\nUSER 10001\nCMD ["node", "/app/server.js"]'
+    }
+  },
+  check(model) {
+    const stage = model.finalStage;
+    if (!stage) return [];
+    const user = lastUser(model, stage);
+    if (!user) {
+      const at = stage.fromInstruction;
+      return [{ line: at.line, endLine: at.endLine, message: "The final stage sets no USER, so the container runs as root; add `USER <uid>` with a non-zero numeric id" }];
+    }
+    if (isRootUser(user.user)) {
+      const at = user.instruction;
+      return [{ line: at.line, endLine: at.endLine, message: `The last USER of the final stage is ${user.user}; switch to a non-root numeric user before CMD` }];
+    }
+    return [];
+  }
+});
+
+// src/rules/dockerfile/shell-form-command.ts
+var shell_form_command_default = dockerfileRule({
+  meta: {
+    id: "shell-form-command",
+    aliases: ["DL3025"],
+    severity: "warning",
+    category: "reliability",
+    title: "CMD or ENTRYPOINT in shell form",
+    docs: {
+      why: "In shell form PID 1 is `/bin/sh -c`, which does not forward SIGTERM: Kubernetes waits out the grace period and then kills the app mid-request.",
+      fix: "Use the JSON (exec) form so the app is PID 1 and receives signals; wrap with tini if it must reap children.",
+      bad: "CMD node server.js",
+      good: 'CMD ["node", "server.js"]'
+    }
+  },
+  check(model) {
+    return model.instructions.filter((i) => (i.keyword === "CMD" || i.keyword === "ENTRYPOINT") && i.form === "shell" && i.args !== "").map((i) => ({ line: i.line, endLine: i.endLine, message: `${i.keyword} uses shell form, so /bin/sh is PID 1 and SIGTERM never reaches the app; use exec form: ${i.keyword} ${JSON.stringify(i.args.split(/\s+/))}` }));
+  }
+});
+
 // src/rules/index.ts
 var commonRules = [parse_error_default];
-var dockerfileRules = [];
+var dockerfileRules = [image_tag_missing_default, root_user_default, shell_form_command_default];
 var kubernetesRules = [];
 var imageRules = [];
 
@@ -35662,7 +35765,7 @@ function parseDockerfile(file, source) {
   if (stages.length === 0 && instructions.some((i) => i.keyword !== "ARG") === false && instructions.length > 0) {
     problems.push({ line: instructions[0].line, message: "no FROM instruction", fatal: true });
   }
-  const comments = ast.getComments().map((c) => ({ line: c.getRange().start.line + 1, text: c.getContent() }));
+  const comments = commentLines(lines, instructions);
   const finalStage = stages.length ? stages[stages.length - 1] : null;
   const model = {
     file,
@@ -35794,6 +35897,16 @@ function stagesFeeding(stages, finalStage) {
     }
   }
   return seen;
+}
+function commentLines(lines, instructions) {
+  const inside = /* @__PURE__ */ new Set();
+  for (const i of instructions) for (let l = i.line; l <= i.endLine; l++) inside.add(l);
+  const comments = [];
+  lines.forEach((text, index) => {
+    const match = /^\s*#(.*)$/.exec(text);
+    if (match && !inside.has(index + 1)) comments.push({ line: index + 1, text: match[1].trim() });
+  });
+  return comments;
 }
 
 // src/dockerfile/lint.ts

@@ -1,5 +1,5 @@
 /** run(options) → Report: discover, read, parse and check every file, then the project-wide checks. */
-import { relative, sep } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { ConfigLoader } from '../config/load.js';
 import type { Config } from '../config/schema.js';
@@ -80,8 +80,8 @@ function isIgnored(path: string, config: Config): boolean {
 
 export function reportPath(path: string, cwd: string): string {
   const rel = relative(cwd, path);
-  const shown = rel.startsWith('..') ? path : rel;
-  return shown.split(sep).join('/');
+  // Another drive on Windows has no relative path; everywhere else `../x` reads better than an absolute path.
+  return (isAbsolute(rel) ? path : rel).split(sep).join('/');
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

@@ -57,7 +57,7 @@ export function parseDockerfile(file: string, source: string): ParsedDockerfile 
     problems.push({ line: instructions[0].line, message: 'no FROM instruction', fatal: true });
   }
 
-  const comments = ast.getComments().map((c) => ({ line: c.getRange().start.line + 1, text: c.getContent() }));
+  const comments = commentLines(lines, instructions);
   const finalStage = stages.length ? stages[stages.length - 1] : null;
   const model: DockerfileModel = {
     file, lines, escapeChar, instructions, stages, finalStage, globalArgs, comments,
@@ -187,4 +187,19 @@ function stagesFeeding(stages: Stage[], finalStage: Stage | null): Set<number> {
     }
   }
   return seen;
+}
+
+/**
+ * Comment lines outside instructions, read from the text: dockerfile-ast takes a first-line `# shipshape ignore=x`
+ * for a parser directive, and a pragma must work on any line.
+ */
+function commentLines(lines: string[], instructions: Instruction[]): { line: number; text: string }[] {
+  const inside = new Set<number>();
+  for (const i of instructions) for (let l = i.line; l <= i.endLine; l++) inside.add(l);
+  const comments: { line: number; text: string }[] = [];
+  lines.forEach((text, index) => {
+    const match = /^\s*#(.*)$/.exec(text);
+    if (match && !inside.has(index + 1)) comments.push({ line: index + 1, text: match[1].trim() });
+  });
+  return comments;
 }

@@ -1,5 +1,6 @@
 /** Questions many Dockerfile rules ask of the model; answered once here so rules stay short. */
 import type { DockerfileModel, Instruction, ShellCommand, Stage } from './model.js';
+import { stageReference } from './parse.js';
 
 const WRAPPERS = new Set(['sudo', 'env', 'exec', 'nohup', 'time', 'command', 'nice', 'stdbuf', 'xargs']);
 
@@ -129,4 +130,53 @@ export function instructionsOf(stage: Stage, keyword: string): Instruction[] {
 /** Whether a stage is the final one (or feeds it): build-stage-only rules skip the rest. */
 export function isFinal(model: DockerfileModel, stage: Stage): boolean {
   return model.finalStage?.index === stage.index;
+}
+
+/** Every command of a stage's RUNs in order, exec form included, with the instruction that holds it. */
+export function stageRunCommands(stage: Stage): { instruction: Instruction; command: ShellCommand }[] {
+  return stage.instructions
+    .filter((i) => i.keyword === 'RUN')
+    .flatMap((instruction) => runArgvs(instruction).map((command) => ({ instruction, command })));
+}
+
+/**
+ * A `--mount=type=cache` or `type=tmpfs` whose target contains `fragment` (`/var/cache/apk`, `.cache/pip`):
+ * what is written there never reaches the layer, so cache-cleaning rules have nothing to say.
+ */
+export function hasCacheOrTmpfsMount(instruction: Instruction, fragment: string): boolean {
+  return instruction.flags.some((f) => {
+    if (f.name !== 'mount' || !f.value || !/(?:^|,)type=(?:cache|tmpfs)(?:,|$)/.test(f.value)) return false;
+    const target = /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value)?.[1] ?? '';
+    return target.replace(/^["']|["']$/g, '').includes(fragment);
+  });
+}
+
+/** The final stage and the stages it is built FROM, oldest first: everything whose files the final image holds. */
+export function finalChain(model: DockerfileModel): Stage[] {
+  return model.finalStage ? stageChain(model, model.finalStage) : [];
+}
+
+/**
+ * Stages whose files end up in an image someone runs: the final stage, any stage nothing else builds on or copies
+ * from (it can only be meant for `--target`), and the stages those are built FROM. A stage used only through
+ * `COPY --from` or `RUN --mount=from=` is a build stage: its caches and leftovers never ship.
+ */
+export function shippedStages(model: DockerfileModel): Set<number> {
+  const used = new Set<number>();
+  for (const stage of model.stages) {
+    if (stage.baseStage !== null) used.add(stage.baseStage);
+    for (const instruction of stage.instructions) {
+      for (const f of instruction.flags) {
+        const ref = f.name === 'from' ? f.value : f.name === 'mount' && f.value ? /(?:^|,)from=([^,]+)/.exec(f.value)?.[1] : null;
+        const target = ref ? stageReference(model.stages, ref, stage.index) : null;
+        if (target !== null) used.add(target);
+      }
+    }
+  }
+  const shipped = new Set<number>();
+  for (const stage of model.stages) {
+    if (stage !== model.finalStage && used.has(stage.index)) continue;
+    for (const s of stageChain(model, stage)) shipped.add(s.index);
+  }
+  return shipped;
 }

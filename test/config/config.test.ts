@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/core/engine.js';
+import { ConfigError } from '../../src/config/load.js';
+import { tree } from '../helpers/tmp.js';
+
+const ROOTLESS = 'FROM node:20-slim\nCMD node server.js\n';
+
+const ids = async (root: string, configFile?: string) =>
+  (await run({ paths: ['.'], cwd: root, configFile })).findings.map((f) => `${f.file}:${f.line}:${f.ruleId}:${f.severity}`);
+
+describe('.shipshape.yml', () => {
+  it('is discovered upward and nearer files override farther ones', async () => {
+    const root = tree({
+      '.shipshape.yml': 'rules:\n  root-user: off\n',
+      'a/Dockerfile': ROOTLESS,
+      'b/.shipshape.yml': 'rules:\n  root-user: warning\n  shell-form-command: "off"\n',
+      'b/Dockerfile': ROOTLESS,
+    });
+    expect(await ids(root)).toEqual(['a/Dockerfile:2:shell-form-command:warning', 'b/Dockerfile:1:root-user:warning']);
+  });
+  it('stops at root: true', async () => {
+    const root = tree({
+      '.shipshape.yml': 'rules:\n  shell-form-command: off\n',
+      'svc/.shipshape.yml': 'root: true\nrules:\n  root-user: off\n',
+      'svc/Dockerfile': ROOTLESS,
+    });
+    expect(await ids(root)).toEqual(['svc/Dockerfile:2:shell-form-command:warning']);
+  });
+  it('accepts peer aliases as rule names and mappings with a severity', async () => {
+    const root = tree({ '.shipshape.yml': 'rules:\n  DL3002: off\n  DL3025: { severity: info }\n', Dockerfile: ROOTLESS });
+    expect(await ids(root)).toEqual(['Dockerfile:2:shell-form-command:info']);
+  });
+  it('ignores paths relative to the config file', async () => {
+    const root = tree({ 'svc/.shipshape.yml': 'ignore:\n  - "legacy/**"\n', 'svc/legacy/Dockerfile': ROOTLESS, 'svc/Dockerfile': 'FROM node:20-slim\nUSER 1000\n' });
+    const report = await run({ paths: ['.'], cwd: root });
+    expect(report.files.map((f) => f.file)).toEqual(['svc/Dockerfile']);
+  });
+  it('an explicit --config replaces discovery', async () => {
+    const root = tree({ 'x.yml': 'rules:\n  shell-form-command: off\n', '.shipshape.yml': 'rules:\n  root-user: off\n', Dockerfile: ROOTLESS });
+    expect(await ids(root, `${root}/x.yml`)).toEqual(['Dockerfile:1:root-user:error']);
+  });
+  it('rejects a bad severity with the file name', async () => {
+    const root = tree({ '.shipshape.yml': 'rules:\n  root-user: fatal\n', Dockerfile: ROOTLESS });
+    await expect(run({ paths: ['.'], cwd: root })).rejects.toThrow(ConfigError);
+    await expect(run({ paths: ['.'], cwd: root })).rejects.toThrow(/\.shipshape\.yml: rule 'root-user': 'fatal'/);
+  });
+  it('rejects an unknown top-level key and invalid YAML', async () => {
+    await expect(run({ paths: ['.'], cwd: tree({ '.shipshape.yml': 'rulez: {}\n', Dockerfile: ROOTLESS }) })).rejects.toThrow(/unknown key 'rulez'/);
+    await expect(run({ paths: ['.'], cwd: tree({ '.shipshape.yml': 'rules: [\n', Dockerfile: ROOTLESS }) })).rejects.toThrow(ConfigError);
+  });
+});
+
+describe('inline pragmas', () => {
+  it('ignore the next instruction, by id or by peer alias, with trailing text', async () => {
+    const root = tree({
+      Dockerfile: [
+        '# shipshape ignore=root-user',
+        'FROM node:20-slim',
+        '# hadolint ignore=DL3025 because we need a shell here',
+        'CMD node a.js',
+        'ENTRYPOINT node b.js',
+      ].join('\n'),
+    });
+    expect(await ids(root)).toEqual(['Dockerfile:5:shell-form-command:warning']);
+  });
+  it('global ignore covers the whole file', async () => {
+    const root = tree({ Dockerfile: 'FROM node:20-slim\nCMD node a.js\n# shipshape global ignore=shell-form-command, root-user\n' });
+    expect(await ids(root)).toEqual([]);
+  });
+  it('an ignore covers every line of a multi-line instruction', async () => {
+    const root = tree({ Dockerfile: 'FROM node:20-slim\nUSER 1000\n# shipshape ignore=shell-form-command\nCMD node \\\n  a.js\n' });
+    expect(await ids(root)).toEqual([]);
+  });
+});
