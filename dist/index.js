@@ -20789,7 +20789,7 @@ var require_picomatch = __commonJS({
     var parse = require_parse2();
     var utils = require_utils2();
     var constants3 = require_constants6();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
@@ -20802,7 +20802,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
+      const isState = isObject3(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -20811,10 +20811,10 @@ var require_picomatch = __commonJS({
       const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
-      let isIgnored2 = () => false;
+      let isIgnored3 = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored2 = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored3 = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
         const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
@@ -20826,7 +20826,7 @@ var require_picomatch = __commonJS({
           result.isMatch = false;
           return returnObject ? result : false;
         }
-        if (isIgnored2(input)) {
+        if (isIgnored3(input)) {
           if (typeof opts.onIgnore === "function") {
             opts.onIgnore(result);
           }
@@ -20949,12 +20949,12 @@ var require_identity = __commonJS({
     var SCALAR = /* @__PURE__ */ Symbol.for("yaml.scalar");
     var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
-    var isAlias = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
+    var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -20975,7 +20975,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -20984,14 +20984,14 @@ var require_identity = __commonJS({
     exports.SCALAR = SCALAR;
     exports.SEQ = SEQ;
     exports.hasAnchor = hasAnchor;
-    exports.isAlias = isAlias;
+    exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap;
+    exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar;
-    exports.isSeq = isSeq;
+    exports.isScalar = isScalar2;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -22613,7 +22613,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey2 = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -22651,7 +22651,7 @@ var require_merge = __commonJS({
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
-    exports.isMergeKey = isMergeKey;
+    exports.isMergeKey = isMergeKey2;
     exports.merge = merge;
   }
 });
@@ -22921,7 +22921,7 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
+    function findPair2(items, key) {
       const k = identity.isScalar(key) ? key.value : key;
       for (const it of items) {
         if (identity.isPair(it)) {
@@ -22982,7 +22982,7 @@ var require_YAMLMap = __commonJS({
           _pair = new Pair.Pair(pair, pair?.value);
         } else
           _pair = new Pair.Pair(pair.key, pair.value);
-        const prev = findPair(this.items, _pair.key);
+        const prev = findPair2(this.items, _pair.key);
         const sortEntries = this.schema?.sortMapEntries;
         if (prev) {
           if (!overwrite)
@@ -23002,19 +23002,19 @@ var require_YAMLMap = __commonJS({
         }
       }
       delete(key) {
-        const it = findPair(this.items, key);
+        const it = findPair2(this.items, key);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
       get(key, keepScalar) {
-        const it = findPair(this.items, key);
+        const it = findPair2(this.items, key);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
-        return !!findPair(this.items, key);
+        return !!findPair2(this.items, key);
       }
       set(key, value) {
         this.add(new Pair.Pair(key, value), true);
@@ -23051,7 +23051,7 @@ var require_YAMLMap = __commonJS({
       }
     };
     exports.YAMLMap = YAMLMap;
-    exports.findPair = findPair;
+    exports.findPair = findPair2;
   }
 });
 
@@ -25099,9 +25099,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap = fc.start.source === "{";
-      const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -25137,7 +25137,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -25177,7 +25177,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
+        if (!isMap2 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -25200,7 +25200,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -25232,7 +25232,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap) {
+          if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -25248,7 +25248,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -26535,7 +26535,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -26619,7 +26619,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar;
+    exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -27218,7 +27218,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -27241,7 +27241,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -28135,7 +28135,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
+    function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -28210,7 +28210,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments;
+    exports.parseAllDocuments = parseAllDocuments2;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
@@ -35058,7 +35058,7 @@ function notice(message, properties = {}) {
 
 // src/core/engine.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { relative, sep } from "node:path";
+import { isAbsolute, relative, sep } from "node:path";
 
 // src/config/load.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -35112,6 +35112,440 @@ var image_tag_missing_default = dockerfileRule({
     });
   }
 });
+
+// src/dockerfile/parse.ts
+var import_dockerfile_ast = __toESM(require_main(), 1);
+
+// src/dockerfile/image-ref.ts
+function splitImageRef(ref) {
+  let rest = ref;
+  let digest = null;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1) || null;
+    rest = rest.slice(0, at);
+  }
+  let registry = null;
+  const slash = rest.indexOf("/");
+  if (slash > 0) {
+    const first = rest.slice(0, slash);
+    if (first.includes(".") || first.includes(":") || first === "localhost") {
+      registry = first;
+      rest = rest.slice(slash + 1);
+    }
+  }
+  let tag = null;
+  const colon = rest.lastIndexOf(":");
+  if (colon >= 0) {
+    tag = rest.slice(colon + 1) || null;
+    rest = rest.slice(0, colon);
+  }
+  return { registry, name: rest, tag, digest };
+}
+var VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+function substitute(text, values) {
+  let unresolved = false;
+  const out = text.replace(VARIABLE, (_m, braced, op, word, bare) => {
+    const name = braced ?? bare;
+    const known = values.has(name);
+    const value = values.get(name);
+    if (op === ":-" || op === "-") {
+      const useDefault = op === ":-" ? !value : !known || value === void 0;
+      return useDefault ? word ?? "" : value;
+    }
+    if (op === ":+" || op === "+") {
+      const set = op === ":+" ? !!value : known && value !== void 0;
+      return set ? word ?? "" : "";
+    }
+    if (value === void 0) {
+      unresolved = true;
+      return "${" + name + "}";
+    }
+    return value;
+  });
+  return { text: out, unresolved };
+}
+function parseImageRef(raw, values) {
+  const { text, unresolved } = substitute(raw, values);
+  return { raw, resolved: text, unresolved, ...splitImageRef(text) };
+}
+
+// src/dockerfile/shell.ts
+var import_shell_quote = __toESM(require_shell_quote(), 1);
+function joinContinuations(raw, firstLine2, escapeChar) {
+  const rawLines = raw.split(/\r?\n/);
+  let text = "";
+  const lineAt = [];
+  rawLines.forEach((rawLine, i) => {
+    const fileLine = firstLine2 + i;
+    if (i > 0 && /^\s*#/.test(rawLine)) return;
+    let piece = rawLine.replace(/\s+$/, "");
+    const continues = piece.endsWith(escapeChar) && !piece.endsWith(escapeChar + escapeChar);
+    if (continues) piece = piece.slice(0, -1);
+    else if (i < rawLines.length - 1) piece += "\n";
+    for (let c = 0; c < piece.length; c++) lineAt.push(fileLine);
+    text += piece;
+    if (continues) {
+      text += " ";
+      lineAt.push(fileLine);
+    }
+  });
+  return { text, lineAt };
+}
+function plainScript(body, firstLine2) {
+  const lineAt = [];
+  let line = firstLine2;
+  for (const ch of body) {
+    lineAt.push(line);
+    if (ch === "\n") line++;
+  }
+  return { text: body, lineAt };
+}
+var SEPARATORS = /* @__PURE__ */ new Set(["&&", "||", ";", "|", "&", "|&", ";;", "(", ")", "\n"]);
+var REDIRECTS = /* @__PURE__ */ new Set([">", ">>", "<", ">&", "<&", "<<", "<<<", ">|", "<>", "&>", "&>>"]);
+function splitCommands(script) {
+  const commands = [];
+  let cursor = 0;
+  const chunks = splitOutsideQuotes(script.text, "\n");
+  let depth = 0;
+  for (const chunk of chunks) {
+    let tokens;
+    try {
+      tokens = (0, import_shell_quote.parse)(chunk.text, (key) => key ? "${" + key + "}" : "$");
+    } catch {
+      continue;
+    }
+    let current = null;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      if (typeof token === "object" && "comment" in token) break;
+      if (typeof token === "object" && "op" in token) {
+        if (token.op === "glob") {
+          current = pushWord(current, token.pattern ?? "", commands, script, chunk.start, () => cursor, (c) => cursor = c);
+          continue;
+        }
+        if (REDIRECTS.has(token.op)) {
+          const target = tokens[i + 1];
+          if (current) current.redirects.push({ op: token.op, target: typeof target === "string" ? target : "" });
+          if (typeof tokens[i + 1] === "string") i++;
+          continue;
+        }
+        if (SEPARATORS.has(token.op)) {
+          if (token.op === "(") depth++;
+          if (token.op === ")") depth = Math.max(0, depth - 1);
+          if (current) current.next = token.op;
+          current = null;
+        }
+        continue;
+      }
+      const next = tokens[i + 1];
+      if (/^\d$/.test(token) && next && typeof next === "object" && "op" in next && REDIRECTS.has(next.op)) {
+        const target = tokens[i + 2];
+        if (current) current.redirects.push({ op: token + next.op, target: typeof target === "string" ? target : "" });
+        i += typeof target === "string" ? 2 : 1;
+        continue;
+      }
+      current = pushWord(current, token, commands, script, chunk.start, () => cursor, (c) => cursor = c);
+      if (depth > 0) current.subshell = true;
+    }
+    if (current && current.next === null) current.next = chunk.last ? null : ";";
+  }
+  return commands;
+}
+function pushWord(current, word, commands, script, chunkStart, getCursor, setCursor) {
+  if (current) {
+    current.argv.push(word);
+    return current;
+  }
+  const from = Math.max(getCursor(), chunkStart);
+  const probe = word.replace(/^\$\{[^}]*\}/, "").slice(0, 12) || word.slice(0, 12);
+  let at = probe ? script.text.indexOf(probe, from) : -1;
+  if (at < 0) at = from;
+  setCursor(at + Math.max(probe.length, 1));
+  const line = script.lineAt[Math.min(at, script.lineAt.length - 1)] ?? script.lineAt[0] ?? 1;
+  const command = { argv: [word], line, next: null, redirects: [] };
+  commands.push(command);
+  return command;
+}
+function splitOutsideQuotes(text, sep2) {
+  const parts = [];
+  let quote = null;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "\\" && quote !== "'") {
+      i++;
+      continue;
+    }
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === sep2) {
+      parts.push({ text: text.slice(start, i), start, last: false });
+      start = i + 1;
+    }
+  }
+  parts.push({ text: text.slice(start), start, last: true });
+  return parts;
+}
+function unterminatedQuoteLine(script) {
+  let quote = null;
+  let quoteAt = 0;
+  let inComment = false;
+  for (let i = 0; i < script.text.length; i++) {
+    const ch = script.text[i];
+    if (inComment) {
+      if (ch === "\n") inComment = false;
+      continue;
+    }
+    if (ch === "\\" && quote !== "'") {
+      i++;
+      continue;
+    }
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'") {
+      quote = ch;
+      quoteAt = i;
+    } else if (ch === "#" && (i === 0 || /\s/.test(script.text[i - 1]))) inComment = true;
+  }
+  return quote ? script.lineAt[quoteAt] ?? null : null;
+}
+function splitWords(text) {
+  const words = [];
+  let quote = null;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    const blank = ch === void 0 || !quote && /\s/.test(ch);
+    if (blank) {
+      if (start >= 0) words.push({ word: text.slice(start, i), start });
+      start = -1;
+      continue;
+    }
+    if (start < 0) start = i;
+    if (ch === "\\" && quote !== "'") i++;
+    else if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'") quote = ch;
+  }
+  return words;
+}
+function leadingFlags(script, takesFlags) {
+  const flags = [];
+  let offset = 0;
+  if (takesFlags) {
+    for (const { word, start } of splitWords(script.text)) {
+      if (!word.startsWith("--") || word.length < 3) {
+        offset = start;
+        break;
+      }
+      const eq = word.indexOf("=");
+      flags.push(eq < 0 ? { name: word.slice(2).toLowerCase(), value: null } : { name: word.slice(2, eq).toLowerCase(), value: word.slice(eq + 1).replace(/^(["'])(.*)\1$/, "$2") });
+      offset = script.text.length;
+    }
+  }
+  return { flags, rest: offset ? { text: script.text.slice(offset), lineAt: script.lineAt.slice(offset) } : script };
+}
+
+// src/dockerfile/parse.ts
+var KEYWORDS = /* @__PURE__ */ new Set([
+  "FROM",
+  "RUN",
+  "CMD",
+  "LABEL",
+  "MAINTAINER",
+  "EXPOSE",
+  "ENV",
+  "ADD",
+  "COPY",
+  "ENTRYPOINT",
+  "VOLUME",
+  "USER",
+  "WORKDIR",
+  "ARG",
+  "ONBUILD",
+  "STOPSIGNAL",
+  "HEALTHCHECK",
+  "SHELL"
+]);
+var FLAG_KEYWORDS = /* @__PURE__ */ new Set(["FROM", "RUN", "COPY", "ADD", "HEALTHCHECK"]);
+var COMMAND_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "HEALTHCHECK"]);
+var SHELLS = /^(?:\/\S*\/)?(?:sh|bash|ash|dash|zsh)$/;
+function parseDockerfile(file, source) {
+  const text = source.charCodeAt(0) === 65279 ? source.slice(1) : source;
+  const problems = [];
+  const ast = import_dockerfile_ast.DockerfileParser.parse(text);
+  const escapeChar = ast.getEscapeCharacter();
+  const lines = text.split(/\r?\n/);
+  const globalArgs = /* @__PURE__ */ new Map();
+  const instructions = [];
+  const stages = [];
+  for (const node of ast.getInstructions()) {
+    const instruction = buildInstruction(node, lines, escapeChar, stages.length - 1, problems);
+    instructions.push(instruction);
+    const { keyword } = instruction;
+    if (!KEYWORDS.has(keyword)) {
+      problems.push({ line: instruction.line, message: `unknown instruction '${node.getInstruction()}'`, fatal: true });
+      continue;
+    }
+    if (keyword === "FROM") {
+      stages.push(buildStage(instruction, stages, globalArgs, problems));
+    } else if (stages.length === 0) {
+      if (keyword === "ARG") {
+        for (const [name, value] of argPairs(instruction)) globalArgs.set(name, value);
+      } else {
+        problems.push({ line: instruction.line, message: `${keyword} before the first FROM`, fatal: true });
+      }
+    } else {
+      stages[stages.length - 1].instructions.push(instruction);
+    }
+  }
+  if (stages.length === 0 && instructions.some((i) => i.keyword !== "ARG") === false && instructions.length > 0) {
+    problems.push({ line: instructions[0].line, message: "no FROM instruction", fatal: true });
+  }
+  const comments = commentLines(lines, instructions);
+  const finalStage = stages.length ? stages[stages.length - 1] : null;
+  const model = {
+    file,
+    lines,
+    escapeChar,
+    instructions,
+    stages,
+    finalStage,
+    globalArgs,
+    comments,
+    feedsFinal: stagesFeeding(stages, finalStage)
+  };
+  return { model, problems };
+}
+function buildInstruction(node, lines, escapeChar, stage, problems) {
+  const range = node.getRange();
+  const keyword = node.getKeyword().toUpperCase();
+  const first = range.start.line;
+  const afterKeyword = (lines[first] ?? "").slice(range.start.character + node.getInstruction().length);
+  const full = [afterKeyword, ...lines.slice(first + 1, range.end.line + 1)].join("\n");
+  const heredocs = full.includes("<<") ? readHeredocs(node, problems) : [];
+  const joined = joinContinuations(heredocs.length ? afterKeyword : full, first + 1, escapeChar);
+  const { flags, rest } = leadingFlags(joined, FLAG_KEYWORDS.has(keyword));
+  const args = rest.text.trim();
+  const instruction = {
+    keyword,
+    line: range.start.line + 1,
+    endLine: range.end.line + 1,
+    column: range.start.character + 1,
+    args,
+    words: splitWords(args).map((w) => w.word),
+    flags,
+    stage,
+    commands: [],
+    heredocs,
+    node
+  };
+  const exec = jsonArray(args);
+  if (exec && (keyword === "COPY" || keyword === "ADD" || keyword === "VOLUME")) instruction.words = exec;
+  if (!COMMAND_KEYWORDS.has(keyword)) return instruction;
+  if (exec) {
+    instruction.form = "exec";
+    instruction.exec = exec;
+    return instruction;
+  }
+  instruction.form = "shell";
+  if (keyword === "SHELL" || keyword === "HEALTHCHECK") return instruction;
+  const script = scriptOf(rest, heredocs);
+  const quoteLine = unterminatedQuoteLine(script);
+  if (quoteLine !== null) problems.push({ line: quoteLine, message: `unterminated quote in ${keyword}`, fatal: false });
+  instruction.commands = splitCommands(script);
+  return instruction;
+}
+function scriptOf(head, heredocs) {
+  if (!heredocs.length) return head;
+  const opener = head.text.replace(/<<-?\s*(["']?)[A-Za-z0-9_.-]+\1/g, "").trim();
+  const program = opener.split(/\s+/)[0] ?? "";
+  if (opener === "" || SHELLS.test(program)) return plainScript(heredocs[0].body, heredocs[0].line);
+  return head;
+}
+function readHeredocs(node, problems) {
+  const getter = node.getHeredocs;
+  if (typeof getter !== "function") return [];
+  const doc = node;
+  return getter.call(node).map((h) => {
+    const content = h.getContentRange();
+    const terminated = h.getDelimiterRange() !== null;
+    const startLine = h.getStartRange().start.line + 1;
+    if (!terminated) problems.push({ line: startLine, message: `unterminated heredoc '${h.getName()}'`, fatal: true });
+    return {
+      name: h.getName(),
+      body: content ? doc.document.getText(content) : "",
+      line: content ? content.start.line + 1 : startLine + 1,
+      terminated
+    };
+  });
+}
+function jsonArray(args) {
+  if (!args.startsWith("[")) return null;
+  try {
+    const value = JSON.parse(args);
+    return Array.isArray(value) && value.every((v) => typeof v === "string") ? value : null;
+  } catch {
+    return null;
+  }
+}
+function argPairs(instruction) {
+  return instruction.words.map((word) => {
+    const eq = word.indexOf("=");
+    if (eq < 0) return [word, void 0];
+    return [word.slice(0, eq), word.slice(eq + 1).replace(/^(["'])(.*)\1$/, "$2")];
+  });
+}
+function buildStage(from, stages, globalArgs, problems) {
+  const [image = "", as, alias] = from.words;
+  if (!image) problems.push({ line: from.line, message: "FROM without an image", fatal: true });
+  const name = as && as.toUpperCase() === "AS" && alias ? alias.toLowerCase() : null;
+  const ref = parseImageRef(image, globalArgs);
+  const base = stages.find((s) => s.name !== null && s.name === ref.resolved.toLowerCase());
+  const platform2 = from.flags.find((f) => f.name === "platform")?.value ?? null;
+  from.stage = stages.length;
+  return { index: stages.length, name, from: ref, fromInstruction: from, baseStage: base ? base.index : null, instructions: [], platform: platform2 };
+}
+function stageReference(stages, value, before = stages.length) {
+  const lower = value.toLowerCase();
+  const named = stages.findIndex((s, i) => i < before && s.name === lower);
+  if (named >= 0) return named;
+  if (/^\d+$/.test(value) && Number(value) < before) return Number(value);
+  return null;
+}
+function stagesFeeding(stages, finalStage) {
+  const seen = /* @__PURE__ */ new Set();
+  const queue = finalStage ? [finalStage.index] : [];
+  while (queue.length) {
+    const index = queue.pop();
+    if (seen.has(index)) continue;
+    seen.add(index);
+    const stage = stages[index];
+    if (stage.baseStage !== null) queue.push(stage.baseStage);
+    for (const instruction of stage.instructions) {
+      for (const flag of instruction.flags) {
+        let ref = null;
+        if (flag.name === "from" && flag.value) ref = flag.value;
+        if (flag.name === "mount" && flag.value) ref = /(?:^|,)from=([^,]+)/.exec(flag.value)?.[1] ?? null;
+        const target = ref === null ? null : stageReference(stages, ref, index);
+        if (target !== null) queue.push(target);
+      }
+    }
+  }
+  return seen;
+}
+function commentLines(lines, instructions) {
+  const inside = /* @__PURE__ */ new Set();
+  for (const i of instructions) for (let l = i.line; l <= i.endLine; l++) inside.add(l);
+  const comments = [];
+  lines.forEach((text, index) => {
+    const match = /^\s*#(.*)$/.exec(text);
+    if (match && !inside.has(index + 1)) comments.push({ line: index + 1, text: match[1].trim() });
+  });
+  return comments;
+}
 
 // src/dockerfile/queries.ts
 function stageChain(model, stage) {
@@ -35515,400 +35949,6 @@ function isSuppressed(pragmas, ruleId, line) {
   return pragmas.ranges.some((r) => r.ids.has(ruleId) && line >= r.line && line <= r.endLine);
 }
 
-// src/dockerfile/parse.ts
-var import_dockerfile_ast = __toESM(require_main(), 1);
-
-// src/dockerfile/image-ref.ts
-function splitImageRef(ref) {
-  let rest = ref;
-  let digest = null;
-  const at = rest.indexOf("@");
-  if (at >= 0) {
-    digest = rest.slice(at + 1) || null;
-    rest = rest.slice(0, at);
-  }
-  let registry = null;
-  const slash = rest.indexOf("/");
-  if (slash > 0) {
-    const first = rest.slice(0, slash);
-    if (first.includes(".") || first.includes(":") || first === "localhost") {
-      registry = first;
-      rest = rest.slice(slash + 1);
-    }
-  }
-  let tag = null;
-  const colon = rest.lastIndexOf(":");
-  if (colon >= 0) {
-    tag = rest.slice(colon + 1) || null;
-    rest = rest.slice(0, colon);
-  }
-  return { registry, name: rest, tag, digest };
-}
-var VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
-function substitute(text, values) {
-  let unresolved = false;
-  const out = text.replace(VARIABLE, (_m, braced, op, word, bare) => {
-    const name = braced ?? bare;
-    const known = values.has(name);
-    const value = values.get(name);
-    if (op === ":-" || op === "-") {
-      const useDefault = op === ":-" ? !value : !known || value === void 0;
-      return useDefault ? word ?? "" : value;
-    }
-    if (op === ":+" || op === "+") {
-      const set = op === ":+" ? !!value : known && value !== void 0;
-      return set ? word ?? "" : "";
-    }
-    if (value === void 0) {
-      unresolved = true;
-      return "${" + name + "}";
-    }
-    return value;
-  });
-  return { text: out, unresolved };
-}
-function parseImageRef(raw, values) {
-  const { text, unresolved } = substitute(raw, values);
-  return { raw, resolved: text, unresolved, ...splitImageRef(text) };
-}
-
-// src/dockerfile/shell.ts
-var import_shell_quote = __toESM(require_shell_quote(), 1);
-function joinContinuations(raw, firstLine, escapeChar) {
-  const rawLines = raw.split(/\r?\n/);
-  let text = "";
-  const lineAt = [];
-  rawLines.forEach((rawLine, i) => {
-    const fileLine = firstLine + i;
-    if (i > 0 && /^\s*#/.test(rawLine)) return;
-    let piece = rawLine.replace(/\s+$/, "");
-    const continues = piece.endsWith(escapeChar) && !piece.endsWith(escapeChar + escapeChar);
-    if (continues) piece = piece.slice(0, -1);
-    else if (i < rawLines.length - 1) piece += "\n";
-    for (let c = 0; c < piece.length; c++) lineAt.push(fileLine);
-    text += piece;
-    if (continues) {
-      text += " ";
-      lineAt.push(fileLine);
-    }
-  });
-  return { text, lineAt };
-}
-function plainScript(body, firstLine) {
-  const lineAt = [];
-  let line = firstLine;
-  for (const ch of body) {
-    lineAt.push(line);
-    if (ch === "\n") line++;
-  }
-  return { text: body, lineAt };
-}
-var SEPARATORS = /* @__PURE__ */ new Set(["&&", "||", ";", "|", "&", "|&", ";;", "(", ")", "\n"]);
-var REDIRECTS = /* @__PURE__ */ new Set([">", ">>", "<", ">&", "<&", "<<", "<<<", ">|", "<>", "&>"]);
-function splitCommands(script) {
-  const commands = [];
-  let cursor = 0;
-  const chunks = splitOutsideQuotes(script.text, "\n");
-  for (const chunk of chunks) {
-    let tokens;
-    try {
-      tokens = (0, import_shell_quote.parse)(chunk.text, (key) => key ? "${" + key + "}" : "$");
-    } catch {
-      continue;
-    }
-    let current = null;
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i];
-      if (typeof token === "object" && "comment" in token) break;
-      if (typeof token === "object" && "op" in token) {
-        if (token.op === "glob") {
-          current = pushWord(current, token.pattern ?? "", commands, script, chunk.start, () => cursor, (c) => cursor = c);
-          continue;
-        }
-        if (REDIRECTS.has(token.op)) {
-          const target = tokens[i + 1];
-          if (current) current.redirects.push({ op: token.op, target: typeof target === "string" ? target : "" });
-          if (typeof tokens[i + 1] === "string") i++;
-          continue;
-        }
-        if (SEPARATORS.has(token.op)) {
-          if (current) current.next = token.op;
-          current = null;
-        }
-        continue;
-      }
-      const next = tokens[i + 1];
-      if (/^\d$/.test(token) && next && typeof next === "object" && "op" in next && REDIRECTS.has(next.op)) {
-        const target = tokens[i + 2];
-        if (current) current.redirects.push({ op: token + next.op, target: typeof target === "string" ? target : "" });
-        i += typeof target === "string" ? 2 : 1;
-        continue;
-      }
-      current = pushWord(current, token, commands, script, chunk.start, () => cursor, (c) => cursor = c);
-    }
-    if (current && current.next === null) current.next = chunk.last ? null : ";";
-  }
-  return commands;
-}
-function pushWord(current, word, commands, script, chunkStart, getCursor, setCursor) {
-  if (current) {
-    current.argv.push(word);
-    return current;
-  }
-  const from = Math.max(getCursor(), chunkStart);
-  const probe = word.replace(/^\$\{[^}]*\}/, "").slice(0, 12) || word.slice(0, 12);
-  let at = probe ? script.text.indexOf(probe, from) : -1;
-  if (at < 0) at = from;
-  setCursor(at + Math.max(probe.length, 1));
-  const line = script.lineAt[Math.min(at, script.lineAt.length - 1)] ?? script.lineAt[0] ?? 1;
-  const command = { argv: [word], line, next: null, redirects: [] };
-  commands.push(command);
-  return command;
-}
-function splitOutsideQuotes(text, sep2) {
-  const parts = [];
-  let quote = null;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "\\" && quote !== "'") {
-      i++;
-      continue;
-    }
-    if (quote) {
-      if (ch === quote) quote = null;
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === sep2) {
-      parts.push({ text: text.slice(start, i), start, last: false });
-      start = i + 1;
-    }
-  }
-  parts.push({ text: text.slice(start), start, last: true });
-  return parts;
-}
-function unterminatedQuoteLine(script) {
-  let quote = null;
-  let quoteAt = 0;
-  let inComment = false;
-  for (let i = 0; i < script.text.length; i++) {
-    const ch = script.text[i];
-    if (inComment) {
-      if (ch === "\n") inComment = false;
-      continue;
-    }
-    if (ch === "\\" && quote !== "'") {
-      i++;
-      continue;
-    }
-    if (quote) {
-      if (ch === quote) quote = null;
-    } else if (ch === '"' || ch === "'") {
-      quote = ch;
-      quoteAt = i;
-    } else if (ch === "#" && (i === 0 || /\s/.test(script.text[i - 1]))) inComment = true;
-  }
-  return quote ? script.lineAt[quoteAt] ?? null : null;
-}
-
-// src/dockerfile/parse.ts
-var KEYWORDS = /* @__PURE__ */ new Set([
-  "FROM",
-  "RUN",
-  "CMD",
-  "LABEL",
-  "MAINTAINER",
-  "EXPOSE",
-  "ENV",
-  "ADD",
-  "COPY",
-  "ENTRYPOINT",
-  "VOLUME",
-  "USER",
-  "WORKDIR",
-  "ARG",
-  "ONBUILD",
-  "STOPSIGNAL",
-  "HEALTHCHECK",
-  "SHELL"
-]);
-var COMMAND_KEYWORDS = /* @__PURE__ */ new Set(["RUN", "CMD", "ENTRYPOINT", "SHELL", "HEALTHCHECK"]);
-var SHELLS = /^(?:\/\S*\/)?(?:sh|bash|ash|dash|zsh)$/;
-function parseDockerfile(file, source) {
-  const text = source.charCodeAt(0) === 65279 ? source.slice(1) : source;
-  const problems = [];
-  const ast = import_dockerfile_ast.DockerfileParser.parse(text);
-  const escapeChar = ast.getEscapeCharacter();
-  const lines = text.split(/\r?\n/);
-  const globalArgs = /* @__PURE__ */ new Map();
-  const instructions = [];
-  const stages = [];
-  for (const node of ast.getInstructions()) {
-    const instruction = buildInstruction(node, escapeChar, stages.length - 1, problems);
-    instructions.push(instruction);
-    const { keyword } = instruction;
-    if (!KEYWORDS.has(keyword)) {
-      problems.push({ line: instruction.line, message: `unknown instruction '${node.getInstruction()}'`, fatal: true });
-      continue;
-    }
-    if (keyword === "FROM") {
-      stages.push(buildStage(instruction, stages, globalArgs, problems));
-    } else if (stages.length === 0) {
-      if (keyword === "ARG") {
-        for (const [name, value] of argPairs(instruction)) globalArgs.set(name, value);
-      } else {
-        problems.push({ line: instruction.line, message: `${keyword} before the first FROM`, fatal: true });
-      }
-    } else {
-      stages[stages.length - 1].instructions.push(instruction);
-    }
-  }
-  if (stages.length === 0 && instructions.some((i) => i.keyword !== "ARG") === false && instructions.length > 0) {
-    problems.push({ line: instructions[0].line, message: "no FROM instruction", fatal: true });
-  }
-  const comments = commentLines(lines, instructions);
-  const finalStage = stages.length ? stages[stages.length - 1] : null;
-  const model = {
-    file,
-    lines,
-    escapeChar,
-    instructions,
-    stages,
-    finalStage,
-    globalArgs,
-    comments,
-    feedsFinal: stagesFeeding(stages, finalStage)
-  };
-  return { model, problems };
-}
-function buildInstruction(node, escapeChar, stage, problems) {
-  const range = node.getRange();
-  const keyword = node.getKeyword().toUpperCase();
-  const argsRange = node.getArgumentsRange();
-  const raw = node.getRawArgumentsContent() ?? "";
-  const argsLine = (argsRange?.start.line ?? range.start.line) + 1;
-  const heredocs = readHeredocs(node, problems);
-  const head = heredocs.length ? raw.split(/\r?\n/)[0] : raw;
-  const joined = joinContinuations(head, argsLine, escapeChar);
-  const args = joined.text.trim();
-  const flags = "getFlags" in node && typeof node.getFlags === "function" ? node.getFlags().map((f) => ({ name: f.getName().toLowerCase(), value: f.getValue() })) : [];
-  const instruction = {
-    keyword,
-    line: range.start.line + 1,
-    endLine: range.end.line + 1,
-    column: range.start.character + 1,
-    args,
-    words: node.getArguments().map((a) => a.getValue()),
-    flags,
-    stage,
-    commands: [],
-    heredocs,
-    node
-  };
-  const exec = jsonArray(args);
-  if (exec && (keyword === "COPY" || keyword === "ADD" || keyword === "VOLUME")) instruction.words = exec;
-  if (!COMMAND_KEYWORDS.has(keyword)) return instruction;
-  if (exec) {
-    instruction.form = "exec";
-    instruction.exec = exec;
-    return instruction;
-  }
-  instruction.form = "shell";
-  if (keyword === "SHELL" || keyword === "HEALTHCHECK") return instruction;
-  const script = scriptOf(joined, heredocs);
-  const quoteLine = unterminatedQuoteLine(script);
-  if (quoteLine !== null) problems.push({ line: quoteLine, message: `unterminated quote in ${keyword}`, fatal: false });
-  instruction.commands = splitCommands(script);
-  return instruction;
-}
-function scriptOf(head, heredocs) {
-  if (!heredocs.length) return head;
-  const opener = head.text.replace(/<<-?\s*(["']?)[A-Za-z0-9_.-]+\1/g, "").trim();
-  const program = opener.split(/\s+/)[0] ?? "";
-  if (opener === "" || SHELLS.test(program)) return plainScript(heredocs[0].body, heredocs[0].line);
-  return head;
-}
-function readHeredocs(node, problems) {
-  const getter = node.getHeredocs;
-  if (typeof getter !== "function") return [];
-  const doc = node;
-  return getter.call(node).map((h) => {
-    const content = h.getContentRange();
-    const terminated = h.getDelimiterRange() !== null;
-    const startLine = h.getStartRange().start.line + 1;
-    if (!terminated) problems.push({ line: startLine, message: `unterminated heredoc '${h.getName()}'`, fatal: true });
-    return {
-      name: h.getName(),
-      body: content ? doc.document.getText(content) : "",
-      line: content ? content.start.line + 1 : startLine + 1,
-      terminated
-    };
-  });
-}
-function jsonArray(args) {
-  if (!args.startsWith("[")) return null;
-  try {
-    const value = JSON.parse(args);
-    return Array.isArray(value) && value.every((v) => typeof v === "string") ? value : null;
-  } catch {
-    return null;
-  }
-}
-function argPairs(instruction) {
-  return instruction.words.map((word) => {
-    const eq = word.indexOf("=");
-    if (eq < 0) return [word, void 0];
-    return [word.slice(0, eq), word.slice(eq + 1).replace(/^(["'])(.*)\1$/, "$2")];
-  });
-}
-function buildStage(from, stages, globalArgs, problems) {
-  const [image = "", as, alias] = from.words;
-  if (!image) problems.push({ line: from.line, message: "FROM without an image", fatal: true });
-  const name = as && as.toUpperCase() === "AS" && alias ? alias.toLowerCase() : null;
-  const ref = parseImageRef(image, globalArgs);
-  const base = stages.find((s) => s.name !== null && s.name === ref.resolved.toLowerCase());
-  const platform2 = from.flags.find((f) => f.name === "platform")?.value ?? null;
-  from.stage = stages.length;
-  return { index: stages.length, name, from: ref, fromInstruction: from, baseStage: base ? base.index : null, instructions: [], platform: platform2 };
-}
-function stageReference(stages, value, before = stages.length) {
-  const lower = value.toLowerCase();
-  const named = stages.findIndex((s, i) => i < before && s.name === lower);
-  if (named >= 0) return named;
-  if (/^\d+$/.test(value) && Number(value) < before) return Number(value);
-  return null;
-}
-function stagesFeeding(stages, finalStage) {
-  const seen = /* @__PURE__ */ new Set();
-  const queue = finalStage ? [finalStage.index] : [];
-  while (queue.length) {
-    const index = queue.pop();
-    if (seen.has(index)) continue;
-    seen.add(index);
-    const stage = stages[index];
-    if (stage.baseStage !== null) queue.push(stage.baseStage);
-    for (const instruction of stage.instructions) {
-      for (const flag of instruction.flags) {
-        let ref = null;
-        if (flag.name === "from" && flag.value) ref = flag.value;
-        if (flag.name === "mount" && flag.value) ref = /(?:^|,)from=([^,]+)/.exec(flag.value)?.[1] ?? null;
-        const target = ref === null ? null : stageReference(stages, ref, index);
-        if (target !== null) queue.push(target);
-      }
-    }
-  }
-  return seen;
-}
-function commentLines(lines, instructions) {
-  const inside = /* @__PURE__ */ new Set();
-  for (const i of instructions) for (let l = i.line; l <= i.endLine; l++) inside.add(l);
-  const comments = [];
-  lines.forEach((text, index) => {
-    const match = /^\s*#(.*)$/.exec(text);
-    if (match && !inside.has(index + 1)) comments.push({ line: index + 1, text: match[1].trim() });
-  });
-  return comments;
-}
-
 // src/dockerfile/lint.ts
 function lintDockerfile(file, text, config, notices) {
   const { model, problems } = parseDockerfile(file, text);
@@ -35927,11 +35967,291 @@ function lintDockerfile(file, text, config, notices) {
   return { findings: findings.filter((f) => !isSuppressed(pragmas, f.ruleId, f.line)), error: null, model };
 }
 
+// src/data/pod-spec-paths.json
+var pod_spec_paths_default = {
+  $comment: "Where each pod-bearing kind keeps its pod spec and the pod template's metadata; `groups` are the API groups the kind is built in under ('' is the core group). Read by src/kubernetes/pods.ts.",
+  kinds: {
+    Pod: { groups: [""], spec: ["spec"], metadata: ["metadata"] },
+    PodTemplate: { groups: [""], spec: ["template", "spec"], metadata: ["template", "metadata"] },
+    ReplicationController: { groups: [""], spec: ["spec", "template", "spec"], metadata: ["spec", "template", "metadata"] },
+    Deployment: { groups: ["apps", "extensions"], spec: ["spec", "template", "spec"], metadata: ["spec", "template", "metadata"] },
+    StatefulSet: { groups: ["apps"], spec: ["spec", "template", "spec"], metadata: ["spec", "template", "metadata"] },
+    DaemonSet: { groups: ["apps", "extensions"], spec: ["spec", "template", "spec"], metadata: ["spec", "template", "metadata"] },
+    ReplicaSet: { groups: ["apps", "extensions"], spec: ["spec", "template", "spec"], metadata: ["spec", "template", "metadata"] },
+    Job: { groups: ["batch"], spec: ["spec", "template", "spec"], metadata: ["spec", "template", "metadata"] },
+    CronJob: { groups: ["batch"], spec: ["spec", "jobTemplate", "spec", "template", "spec"], metadata: ["spec", "jobTemplate", "spec", "template", "metadata"] }
+  }
+};
+
+// src/kubernetes/parse.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var PARSE_OPTIONS = {
+  version: "1.1",
+  merge: true,
+  uniqueKeys: true,
+  customTags: (tags) => tags.filter((t) => t.tag !== "tag:yaml.org,2002:timestamp")
+};
+var MAX_ALIAS_COUNT = 100;
+var HAS_API_VERSION = /^[ \t{,]*["']?apiVersion["']?[ \t]*:/m;
+var HAS_KIND = /^[ \t{,]*["']?kind["']?[ \t]*:/m;
+var looksLikeManifest = (text) => HAS_API_VERSION.test(text) && HAS_KIND.test(text);
+function parseManifests(file, text) {
+  const lineCounter = new import_yaml2.LineCounter();
+  const lineAt = (offset) => lineCounter.linePos(Math.max(0, offset)).line;
+  const objects = [];
+  const problems = [];
+  let documents;
+  try {
+    const parsed = (0, import_yaml2.parseAllDocuments)(text, { ...PARSE_OPTIONS, lineCounter });
+    documents = Array.isArray(parsed) ? parsed : [];
+  } catch (error2) {
+    problems.push({ line: 1, message: `cannot parse YAML: ${firstLine(error2.message)}` });
+    return { file, objects, problems, isManifest: looksLikeManifest(text) };
+  }
+  documents.forEach((doc, index) => {
+    const start = lineAt(doc.contents?.range[0] ?? doc.range[0]);
+    if (doc.errors.length > 0) {
+      const error2 = doc.errors[0];
+      problems.push({ line: error2.linePos?.[0].line ?? start, message: `invalid YAML: ${firstLine(error2.message)}` });
+      return;
+    }
+    let value;
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error2) {
+      const bomb = error2 instanceof ReferenceError || /alias/i.test(error2.message);
+      problems.push({ line: start, message: bomb ? "YAML aliases expand too far (an alias bomb?); the document is not checked" : `cannot read YAML: ${firstLine(error2.message)}` });
+      return;
+    }
+    if (!isObject2(value) || !doc.contents) return;
+    const root = doc.contents;
+    if (typeof value.kind === "string" && value.kind.endsWith("List") && Array.isArray(value.items)) {
+      value.items.forEach((item, i) => {
+        if (isManifestValue(item)) objects.push(makeObject(file, index, doc, root, item, ["items", i], lineAt, text));
+      });
+    } else if (isManifestValue(value)) {
+      objects.push(makeObject(file, index, doc, root, value, [], lineAt, text));
+    }
+  });
+  const isManifest = objects.length > 0 || problems.length > 0 && looksLikeManifest(text);
+  return { file, objects, problems, isManifest };
+}
+function makeObject(file, document, doc, root, value, base, lineAt, text) {
+  const self = base.length ? nodeAt(doc, root, base).node ?? root : root;
+  const range = self.range ?? [0, 0, 0];
+  const metadata = isObject2(value.metadata) ? value.metadata : {};
+  return {
+    file,
+    document,
+    apiVersion: value.apiVersion,
+    kind: value.kind,
+    name: typeof metadata.name === "string" ? metadata.name : null,
+    namespace: typeof metadata.namespace === "string" ? metadata.namespace : null,
+    value,
+    line: lineAt(range[0]),
+    endLine: lineAt(lastCharacter(text, range[0], range[1])),
+    lineOf: (path) => lineAt(nodeAt(doc, root, [...base, ...path]).offset)
+  };
+}
+function nodeAt(doc, root, path) {
+  let node = root;
+  let offset = root.range?.[0] ?? 0;
+  for (const segment of path) {
+    node = deref(doc, node);
+    if (!node) break;
+    if ((0, import_yaml2.isMap)(node) && typeof segment === "string") {
+      const pair = findPair(doc, node.items, segment, 0);
+      if (!pair) break;
+      offset = pair.key?.range?.[0] ?? offset;
+      node = pair.value ?? null;
+    } else if ((0, import_yaml2.isSeq)(node) && typeof segment === "number") {
+      const item = node.items[segment];
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return { node, offset };
+}
+function findPair(doc, pairs, key, depth) {
+  const own = pairs.find((p) => (0, import_yaml2.isScalar)(p.key) && String(p.key.value) === key && !isMergeKey(p));
+  if (own || depth > 10) return own ?? null;
+  for (const merge of pairs.filter(isMergeKey)) {
+    const sources = (0, import_yaml2.isSeq)(merge.value) ? merge.value.items : [merge.value];
+    for (const source of sources) {
+      const target = deref(doc, source);
+      if ((0, import_yaml2.isMap)(target)) {
+        const found = findPair(doc, target.items, key, depth + 1);
+        if (found) return found;
+      }
+    }
+  }
+  return null;
+}
+function isMergeKey(pair) {
+  return (0, import_yaml2.isScalar)(pair.key) && (pair.key.value === "<<" || typeof pair.key.value === "symbol" || pair.key.source === "<<");
+}
+function deref(doc, node) {
+  let current = node;
+  for (let hops = 0; current && (0, import_yaml2.isAlias)(current) && hops < 10; hops++) current = current.resolve(doc) ?? null;
+  return current && (0, import_yaml2.isAlias)(current) ? null : current;
+}
+function isManifestValue(value) {
+  return isObject2(value) && typeof value.apiVersion === "string" && typeof value.kind === "string" && value.apiVersion !== "" && value.kind !== "";
+}
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function firstLine(message) {
+  return (message.split("\n")[0] ?? message).replace(/\s+at line \d+, column \d+:?$/, "").trim();
+}
+function lastCharacter(text, start, end) {
+  let at = Math.min(end, text.length) - 1;
+  while (at > start && /\s/.test(text[at])) at--;
+  return Math.max(start, at);
+}
+
+// src/kubernetes/pods.ts
+var KINDS = pod_spec_paths_default.kinds;
+function valueAt(root, path) {
+  let current = root;
+  for (const segment of path) {
+    if (typeof segment === "number" ? !Array.isArray(current) : !isObject2(current)) return void 0;
+    current = current[segment];
+  }
+  return current;
+}
+function apiGroup(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash < 0 ? "" : apiVersion.slice(0, slash);
+}
+function podSpecOf(object) {
+  const paths = KINDS[object.kind];
+  if (!paths || !paths.groups.includes(apiGroup(object.apiVersion))) return null;
+  const spec = valueAt(object.value, paths.spec);
+  if (!isObject2(spec)) return null;
+  const pod = { object, path: paths.spec, metadataPath: paths.metadata, spec, containers: [] };
+  const lists = [["initContainers", true, false], ["containers", false, false], ["ephemeralContainers", false, true]];
+  for (const [field, init, ephemeral] of lists) {
+    const list = spec[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((value, index) => {
+      if (!isObject2(value)) return;
+      const name = typeof value.name === "string" ? value.name : `#${index + 1}`;
+      pod.containers.push({ object, path: [...paths.spec, field, index], value, name, init, ephemeral });
+    });
+  }
+  return pod;
+}
+function podMetadata(pod) {
+  const metadata = valueAt(pod.object.value, pod.metadataPath);
+  return isObject2(metadata) ? metadata : {};
+}
+function annotationsOf(metadata) {
+  const annotations = isObject2(metadata) ? metadata.annotations : void 0;
+  if (!isObject2(annotations)) return {};
+  const out = {};
+  for (const [key, value] of Object.entries(annotations)) {
+    if (typeof value === "string") out[key] = value;
+    else if (typeof value === "boolean" || typeof value === "number") out[key] = String(value);
+  }
+  return out;
+}
+
+// src/kubernetes/ignores.ts
+var byName = null;
+function rulesNamed(name) {
+  if (!byName) {
+    byName = /* @__PURE__ */ new Map();
+    for (const { meta } of kubernetesRules) {
+      for (const key of [meta.id, ...meta.aliases].map((k) => k.toLowerCase())) byName.set(key, [.../* @__PURE__ */ new Set([...byName.get(key) ?? [], meta.id])]);
+    }
+  }
+  return byName.get(name.trim().toLowerCase()) ?? [];
+}
+var TRUE = /^(?:true|yes|1|on)$/i;
+function ignoresFor(object, pod) {
+  const ignores = { all: false, ids: /* @__PURE__ */ new Set() };
+  const add = (name) => rulesNamed(name).forEach((id) => ignores.ids.add(id));
+  const sources = [annotationsOf(object.value.metadata), ...pod && pod.metadataPath.length > 1 ? [annotationsOf(podMetadata(pod))] : []];
+  for (const annotations of sources) {
+    for (const [key, value] of Object.entries(annotations)) {
+      const lower = key.toLowerCase();
+      if (lower === "shipshape.io/ignore" || lower === "kube-score/ignore") value.split(",").forEach(add);
+      else if (lower.startsWith("ignore-check.kube-linter.io/")) add(key.slice("ignore-check.kube-linter.io/".length));
+      else if (lower === "polaris.fairwinds.com/exempt") ignores.all ||= TRUE.test(value.trim());
+      else if (lower.startsWith("polaris.fairwinds.com/") && lower.endsWith("-exempt")) {
+        if (TRUE.test(value.trim())) add(key.slice("polaris.fairwinds.com/".length, -"-exempt".length));
+      } else if (lower.startsWith("checkov.io/skip")) add(value.split("=")[0]);
+    }
+  }
+  return ignores;
+}
+function isIgnored(ignores, ruleId) {
+  return ruleId !== "parse-error" && (ignores.all || ignores.ids.has(ruleId));
+}
+
+// src/kubernetes/lint.ts
+var objectRules = () => kubernetesRules.filter((r) => r.scope === "object");
+function lintManifest(file, text, config, notices) {
+  const parsed = parseManifests(file, text);
+  if (!parsed.isManifest) return { findings: [], error: null, model: null, skipped: true };
+  const findings = [];
+  for (const problem of parsed.problems) {
+    const finding = toFinding(parse_error_default.meta, problem, file, config);
+    if (finding) findings.push(finding);
+  }
+  const rules = objectRules();
+  for (const object of parsed.objects) {
+    const pod = podSpecOf(object);
+    const ignores = ignoresFor(object, pod);
+    const own = runRules(rules, { object, pod, file: parsed }, file, config, notices);
+    findings.push(...own.filter((f) => !isIgnored(ignores, f.ruleId)));
+  }
+  const first = parsed.problems[0];
+  const error2 = first && parsed.objects.length === 0 ? `line ${first.line}: ${first.message}` : null;
+  return { findings, error: error2, model: parsed };
+}
+
+// src/kubernetes/project.ts
+function projectContext(ctx) {
+  const objects = ctx.files.filter((f) => f.type === "kubernetes" && f.model).flatMap((f) => f.model.objects);
+  const dockerfiles = ctx.files.filter((f) => f.type === "dockerfile" && f.model).map((f) => ({ file: f.file, model: f.model }));
+  return { objects, dockerfiles };
+}
+function lintKubernetesProject(ctx) {
+  const rules = kubernetesRules.filter((r) => r.scope === "project");
+  const manifests = ctx.files.filter((f) => f.type === "kubernetes");
+  if (rules.length === 0 || manifests.length === 0) return [];
+  const kube = projectContext(ctx);
+  const baseConfig = manifests[0].config;
+  const findings = [];
+  for (const rule of rules) {
+    let hits;
+    try {
+      hits = rule.check(kube, ruleOptions(rule.meta, baseConfig));
+    } catch (error2) {
+      ctx.notices.push(`rule ${rule.meta.id} failed (${error2.message}); its findings are missing`);
+      continue;
+    }
+    for (const { object, ...hit } of hits) {
+      const config = ctx.configFor(object.file);
+      if (!ruleEnabled(rule.meta, config) || isIgnored(ignoresFor(object, podSpecOf(object)), hit.ruleId ?? rule.meta.id)) continue;
+      const finding = toFinding(rule.meta, hit, object.file, config);
+      if (finding) findings.push(finding);
+    }
+  }
+  return findings;
+}
+
 // src/core/checkers.ts
 var fileCheckers = {
-  dockerfile: lintDockerfile
+  dockerfile: lintDockerfile,
+  kubernetes: lintManifest
 };
-var projectCheckers = [];
+var projectCheckers = [lintKubernetesProject];
 
 // src/core/engine.ts
 async function run(options) {
@@ -35943,7 +36263,7 @@ async function run(options) {
     const file = reportPath(discovered.path, cwd);
     let config = loader.forFile(discovered.path);
     if (options.options) config = { ...config, options: { ...config.options, ...options.options } };
-    if (isIgnored(discovered.path, config)) continue;
+    if (isIgnored2(discovered.path, config)) continue;
     const result = lintOne(discovered, file, config, notices);
     if (result && !result.skipped) linted.push(result);
   }
@@ -35978,7 +36298,7 @@ function lintOne(discovered, file, config, notices) {
   }
 }
 var ignoreMatchers = /* @__PURE__ */ new Map();
-function isIgnored(path, config) {
+function isIgnored2(path, config) {
   if (config.ignore.length === 0) return false;
   const key = config.ignore.join("\0");
   let matcher = ignoreMatchers.get(key);
@@ -35987,8 +36307,7 @@ function isIgnored(path, config) {
 }
 function reportPath(path, cwd) {
   const rel = relative(cwd, path);
-  const shown = rel.startsWith("..") ? path : rel;
-  return shown.split(sep).join("/");
+  return (isAbsolute(rel) ? path : rel).split(sep).join("/");
 }
 function sortFindings(findings) {
   return findings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.ruleId.localeCompare(b.ruleId));

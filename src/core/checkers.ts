@@ -2,6 +2,8 @@
 import type { Config } from '../config/schema.js';
 import type { FileType, Finding } from './types.js';
 import { lintDockerfile } from '../dockerfile/lint.js';
+import { lintManifest } from '../kubernetes/lint.js';
+import { lintKubernetesProject } from '../kubernetes/project.js';
 
 export interface FileLint {
   findings: Finding[];
@@ -33,6 +35,7 @@ export type ProjectChecker = (ctx: ProjectContext) => Finding[];
 
 export const fileCheckers: Partial<Record<FileType, FileChecker>> = {
   dockerfile: lintDockerfile,
+  kubernetes: lintManifest,
 };
 
-export const projectCheckers: ProjectChecker[] = [];
+export const projectCheckers: ProjectChecker[] = [lintKubernetesProject];

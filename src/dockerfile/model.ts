@@ -11,6 +11,8 @@ export interface ShellCommand {
   next: string | null;
   /** Redirections: `>` / `>>` / `2>` … with their target word. */
   redirects: { op: string; target: string }[];
+  /** True inside `( … )` or `$( … )`: the command runs in a subshell, so `cd` or `export` there does not last. */
+  subshell?: boolean;
 }
 
 export interface Flag {

@@ -4,7 +4,7 @@
  * and groups the tokens into commands.
  */
 import { parse as shellParse } from 'shell-quote';
-import type { ShellCommand } from './model.js';
+import type { Flag, ShellCommand } from './model.js';
 
 /** Shell text joined from several file lines, with the file line of every character. */
 export interface MappedScript {
@@ -50,7 +50,7 @@ export function plainScript(body: string, firstLine: number): MappedScript {
 }
 
 const SEPARATORS = new Set(['&&', '||', ';', '|', '&', '|&', ';;', '(', ')', '\n']);
-const REDIRECTS = new Set(['>', '>>', '<', '>&', '<&', '<<', '<<<', '>|', '<>', '&>']);
+const REDIRECTS = new Set(['>', '>>', '<', '>&', '<&', '<<', '<<<', '>|', '<>', '&>', '&>>']);
 
 type Token = string | { op: string; pattern?: string } | { comment: string };
 
@@ -60,6 +60,8 @@ export function splitCommands(script: MappedScript): ShellCommand[] {
   let cursor = 0;
   // Newlines separate commands in heredoc scripts; shell-quote treats them as blanks, so split first.
   const chunks = splitOutsideQuotes(script.text, '\n');
+  // Parenthesis depth: commands in `( … )` or `$( … )` run in a subshell, so a `cd` there does not last.
+  let depth = 0;
   for (const chunk of chunks) {
     let tokens: Token[];
     try {
@@ -83,6 +85,8 @@ export function splitCommands(script: MappedScript): ShellCommand[] {
           continue;
         }
         if (SEPARATORS.has(token.op)) {
+          if (token.op === '(') depth++;
+          if (token.op === ')') depth = Math.max(0, depth - 1);
           if (current) current.next = token.op;
           current = null;
         }
@@ -97,6 +101,7 @@ export function splitCommands(script: MappedScript): ShellCommand[] {
         continue;
       }
       current = pushWord(current, token, commands, script, chunk.start, () => cursor, (c) => (cursor = c));
+      if (depth > 0) current.subshell = true;
     }
     if (current && current.next === null) current.next = chunk.last ? null : ';';
   }
@@ -174,4 +179,44 @@ export function unterminatedQuoteLine(script: MappedScript): number | null {
     } else if (ch === '#' && (i === 0 || /\s/.test(script.text[i - 1]))) inComment = true;
   }
   return quote ? (script.lineAt[quoteAt] ?? null) : null;
+}
+
+/** Whitespace-separated words, quotes kept, with their offsets (Docker's own word split for FROM, COPY, ARG …). */
+export function splitWords(text: string): { word: string; start: number }[] {
+  const words: { word: string; start: number }[] = [];
+  let quote: string | null = null;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i];
+    const blank = ch === undefined || (!quote && /\s/.test(ch));
+    if (blank) {
+      if (start >= 0) words.push({ word: text.slice(start, i), start });
+      start = -1;
+      continue;
+    }
+    if (start < 0) start = i;
+    if (ch === '\\' && quote !== "'") i++;
+    else if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'") quote = ch;
+  }
+  return words;
+}
+
+/** Splits `--mount=type=cache,target=/x --from=build rest…` into flags and the script that follows them. */
+export function leadingFlags(script: MappedScript, takesFlags: boolean): { flags: Flag[]; rest: MappedScript } {
+  const flags: Flag[] = [];
+  let offset = 0;
+  if (takesFlags) {
+    for (const { word, start } of splitWords(script.text)) {
+      if (!word.startsWith('--') || word.length < 3) {
+        offset = start;
+        break;
+      }
+      const eq = word.indexOf('=');
+      flags.push(eq < 0 ? { name: word.slice(2).toLowerCase(), value: null } : { name: word.slice(2, eq).toLowerCase(), value: word.slice(eq + 1).replace(/^(["'])(.*)\1$/, '$2') });
+      offset = script.text.length;
+    }
+  }
+  return { flags, rest: offset ? { text: script.text.slice(offset), lineAt: script.lineAt.slice(offset) } : script };
 }

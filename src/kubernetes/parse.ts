@@ -34,7 +34,9 @@ const PARSE_OPTIONS = {
 const MAX_ALIAS_COUNT = 100;
 
 /** A document that failed to parse still counts as a manifest when the text plainly is one. */
-const LOOKS_LIKE_MANIFEST = /^[\s{,]*["']?apiVersion["']?\s*:[\s\S]*^[\s{,]*["']?kind["']?\s*:|^[\s{,]*["']?kind["']?\s*:[\s\S]*^[\s{,]*["']?apiVersion["']?\s*:/m;
+const HAS_API_VERSION = /^[ \t{,]*["']?apiVersion["']?[ \t]*:/m;
+const HAS_KIND = /^[ \t{,]*["']?kind["']?[ \t]*:/m;
+const looksLikeManifest = (text: string): boolean => HAS_API_VERSION.test(text) && HAS_KIND.test(text);
 
 export function parseManifests(file: string, text: string): ParsedManifests {
   const lineCounter = new LineCounter();
@@ -48,7 +50,7 @@ export function parseManifests(file: string, text: string): ParsedManifests {
   } catch (error) {
     // The parser recurses per nesting level; pathological depth must be a finding, not a crash.
     problems.push({ line: 1, message: `cannot parse YAML: ${firstLine((error as Error).message)}` });
-    return { file, objects, problems, isManifest: LOOKS_LIKE_MANIFEST.test(text) };
+    return { file, objects, problems, isManifest: looksLikeManifest(text) };
   }
   documents.forEach((doc, index) => {
     const start = lineAt(doc.contents?.range[0] ?? doc.range[0]);
@@ -67,21 +69,22 @@ export function parseManifests(file: string, text: string): ParsedManifests {
     }
     if (!isObject(value) || !doc.contents) return;
     const root = doc.contents as Node;
-    if (isManifestValue(value)) objects.push(makeObject(file, index, doc, root, value, [], lineAt));
-    // `kind: List` (and typed lists such as DeploymentList, as kubectl prints them) carry objects in `items`.
+    // `kind: List` (and typed lists such as DeploymentList, as kubectl prints them) only carry objects in `items`.
     if (typeof value.kind === 'string' && value.kind.endsWith('List') && Array.isArray(value.items)) {
       value.items.forEach((item, i) => {
-        if (isManifestValue(item)) objects.push(makeObject(file, index, doc, root, item, ['items', i], lineAt));
+        if (isManifestValue(item)) objects.push(makeObject(file, index, doc, root, item, ['items', i], lineAt, text));
       });
+    } else if (isManifestValue(value)) {
+      objects.push(makeObject(file, index, doc, root, value, [], lineAt, text));
     }
   });
-  const isManifest = objects.length > 0 || (problems.length > 0 && LOOKS_LIKE_MANIFEST.test(text));
+  const isManifest = objects.length > 0 || (problems.length > 0 && looksLikeManifest(text));
   return { file, objects, problems, isManifest };
 }
 
 function makeObject(
   file: string, document: number, doc: Document.Parsed, root: Node, value: Record<string, unknown>, base: FieldPath,
-  lineAt: (offset: number) => number,
+  lineAt: (offset: number) => number, text: string,
 ): ManifestObject {
   const self = base.length ? nodeAt(doc, root, base).node ?? root : root;
   const range = self.range ?? [0, 0, 0];
@@ -94,8 +97,7 @@ function makeObject(
     namespace: typeof metadata.namespace === 'string' ? metadata.namespace : null,
     value,
     line: lineAt(range[0]),
-    // range[1] is one past the last character, which may be the next line's start.
-    endLine: lineAt(Math.max(range[0], range[1] - 1)),
+    endLine: lineAt(lastCharacter(text, range[0], range[1])),
     lineOf: (path) => lineAt(nodeAt(doc, root, [...base, ...path]).offset),
   };
 }
@@ -164,4 +166,11 @@ export function isObject(value: unknown): value is Record<string, unknown> {
 
 function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/\s+at line \d+, column \d+:?$/, '').trim();
+}
+
+/** Offset of the last non-blank character before `end` (a block node's range runs past its final line break). */
+function lastCharacter(text: string, start: number, end: number): number {
+  let at = Math.min(end, text.length) - 1;
+  while (at > start && /\s/.test(text[at])) at--;
+  return Math.max(start, at);
 }

@@ -1,0 +1,67 @@
+/**
+ * The one Octokit the action uses: retries 5xx and timeouts with backoff (plugin-retry), waits out rate limits
+ * (plugin-throttling), and gives up on a request that hangs. Every wait scales with one unit so tests stay fast.
+ */
+import { Octokit } from '@octokit/rest';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck/light.js';
+
+export interface GitHubOptions {
+  token: string;
+  /** GITHUB_API_URL: api.github.com, a GitHub Enterprise Server, or a test's local stand-in. */
+  baseUrl: string;
+  /** How long one "second" of backoff lasts, in ms: 1000 in production. Retries wait 1, 4, 9 units. */
+  backoffUnitMs?: number;
+  /** A request that has not answered after this long is aborted and retried like a 5xx. */
+  timeoutMs?: number;
+  /** Rate limits asking for a longer wait than this (in seconds) are not waited for: the job must not hang. */
+  maxRateLimitWaitSeconds?: number;
+  /** Receives one line per request outcome (never the request itself: its headers hold the token). */
+  log?: (line: string) => void;
+}
+
+const ActionOctokit = Octokit.plugin(retry, throttling);
+export type GitHub = InstanceType<typeof ActionOctokit>;
+
+export function createGitHub(options: GitHubOptions): GitHub {
+  const unit = options.backoffUnitMs ?? 1000;
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const maxWait = options.maxRateLimitWaitSeconds ?? 60;
+  const log = options.log ?? (() => {});
+  const onLimit = (kind: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+    const retrying = retryCount < 2 && retryAfter <= maxWait;
+    log(`${kind} on ${request.method} ${request.url}: ${retrying ? `retrying after ${retryAfter}s` : 'giving up'}`);
+    return retrying;
+  };
+  return new ActionOctokit({
+    auth: options.token,
+    baseUrl: options.baseUrl.replace(/\/+$/, ''),
+    userAgent: 'shipshape-action',
+    request: { fetch: fetchWithTimeout(timeoutMs) },
+    retry: { retries: 3, retryAfterBaseValue: unit },
+    throttle: {
+      retryAfterBaseValue: unit,
+      fallbackSecondaryRateRetryAfter: 5,
+      // GitHub asks for a second between writes and three between notifying writes; scaled with the unit.
+      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: unit }),
+      notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 3 * unit }),
+      onRateLimit: onLimit('rate limit'),
+      onSecondaryRateLimit: onLimit('secondary rate limit'),
+    },
+    log: {
+      // request-log hands debug() the whole request, authorization header included: drop it.
+      debug: () => {},
+      info: (message: unknown) => log(String(message)),
+      warn: (message: unknown) => log(String(message)),
+      error: (message: unknown) => log(String(message)),
+    },
+  });
+}
+
+function fetchWithTimeout(timeoutMs: number): typeof fetch {
+  return (input, init) => {
+    const signal = AbortSignal.timeout(timeoutMs);
+    return fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal });
+  };
+}

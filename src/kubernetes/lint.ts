@@ -1,0 +1,39 @@
+/** Lints one manifest file: parse, run the per-object Kubernetes rules, apply ignore annotations. */
+import type { Config } from '../config/schema.js';
+import type { FileLint } from '../core/checkers.js';
+import type { Finding } from '../core/types.js';
+import { runRules, toFinding } from '../core/rule-settings.js';
+import type { KubernetesObjectRule } from '../rules/define.js';
+import { kubernetesRules } from '../rules/index.js';
+import parseError from '../rules/common/parse-error.js';
+import { ignoresFor, isIgnored } from './ignores.js';
+import { parseManifests, type ParsedManifests } from './parse.js';
+import { podSpecOf } from './pods.js';
+
+export interface ManifestLint extends FileLint {
+  model: ParsedManifests | null;
+}
+
+const objectRules = (): KubernetesObjectRule[] => kubernetesRules.filter((r): r is KubernetesObjectRule => r.scope === 'object');
+
+export function lintManifest(file: string, text: string, config: Config, notices: string[]): ManifestLint {
+  const parsed = parseManifests(file, text);
+  // Workflows, compose files, values.yaml …: not ours, and not worth a word.
+  if (!parsed.isManifest) return { findings: [], error: null, model: null, skipped: true };
+  const findings: Finding[] = [];
+  for (const problem of parsed.problems) {
+    const finding = toFinding(parseError.meta, problem, file, config);
+    if (finding) findings.push(finding);
+  }
+  const rules = objectRules();
+  for (const object of parsed.objects) {
+    const pod = podSpecOf(object);
+    const ignores = ignoresFor(object, pod);
+    const own = runRules(rules, { object, pod, file: parsed }, file, config, notices);
+    findings.push(...own.filter((f) => !isIgnored(ignores, f.ruleId)));
+  }
+  // A file none of whose documents could be read is an unparsable file; a partly readable one is not.
+  const first = parsed.problems[0];
+  const error = first && parsed.objects.length === 0 ? `line ${first.line}: ${first.message}` : null;
+  return { findings, error, model: parsed };
+}

@@ -1,0 +1,42 @@
+/** The project-wide Kubernetes checks: rules that need every manifest (and Dockerfile) of the run at once. */
+import type { ProjectContext } from '../core/checkers.js';
+import type { Finding } from '../core/types.js';
+import { ruleEnabled, ruleOptions, toFinding } from '../core/rule-settings.js';
+import type { DockerfileModel } from '../dockerfile/model.js';
+import type { KubernetesProjectContext, KubernetesProjectRule } from '../rules/define.js';
+import { kubernetesRules } from '../rules/index.js';
+import { ignoresFor, isIgnored } from './ignores.js';
+import type { ParsedManifests } from './parse.js';
+import { podSpecOf } from './pods.js';
+
+export function projectContext(ctx: ProjectContext): KubernetesProjectContext {
+  const objects = ctx.files.filter((f) => f.type === 'kubernetes' && f.model).flatMap((f) => (f.model as ParsedManifests).objects);
+  const dockerfiles = ctx.files.filter((f) => f.type === 'dockerfile' && f.model).map((f) => ({ file: f.file, model: f.model as DockerfileModel }));
+  return { objects, dockerfiles };
+}
+
+export function lintKubernetesProject(ctx: ProjectContext): Finding[] {
+  const rules = kubernetesRules.filter((r): r is KubernetesProjectRule => r.scope === 'project');
+  const manifests = ctx.files.filter((f) => f.type === 'kubernetes');
+  if (rules.length === 0 || manifests.length === 0) return [];
+  const kube = projectContext(ctx);
+  // Project rules read options from the configuration of the first manifest: one run, one answer.
+  const baseConfig = manifests[0].config;
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    let hits;
+    try {
+      hits = rule.check(kube, ruleOptions(rule.meta, baseConfig));
+    } catch (error) {
+      ctx.notices.push(`rule ${rule.meta.id} failed (${(error as Error).message}); its findings are missing`);
+      continue;
+    }
+    for (const { object, ...hit } of hits) {
+      const config = ctx.configFor(object.file);
+      if (!ruleEnabled(rule.meta, config) || isIgnored(ignoresFor(object, podSpecOf(object)), hit.ruleId ?? rule.meta.id)) continue;
+      const finding = toFinding(rule.meta, hit, object.file, config);
+      if (finding) findings.push(finding);
+    }
+  }
+  return findings;
+}
