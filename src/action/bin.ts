@@ -2,4 +2,10 @@
 import * as core from '@actions/core';
 import { main } from './main.js';
 
-main().catch((error: unknown) => core.setFailed(`shipshape: ${(error as Error)?.message ?? String(error)}`));
+main().catch((error: unknown) => {
+  const token = core.getInput('github-token');
+  let message = (error as Error)?.message ?? String(error);
+  // The token never reaches a log, even inside an error some library built.
+  if (token) message = message.split(token).join('***');
+  core.setFailed(`shipshape: ${message.split('\n')[0]}`);
+});

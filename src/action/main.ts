@@ -1,28 +1,54 @@
-/** The GitHub Action entry: read inputs, run the core over the workspace, annotate, gate. */
+/**
+ * The GitHub Action: inputs and event in; what changed; the same core as the CLI over the workspace; the report
+ * published (files, outputs, annotations, comment, summary); the gate. Each step lives in its own module.
+ */
 import * as core from '@actions/core';
-import { run } from '../core/engine.js';
-import { atOrAbove, type Severity } from '../core/types.js';
-import { renderJson } from '../report/json.js';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createGitHub } from '../github/client.js';
+import { resolveChanges, type ChangeSet } from './changes.js';
+import { readContext } from './context.js';
+import { failingFindings, gateReason } from './gate.js';
+import { Git } from './git.js';
+import { readInputs } from './inputs.js';
+import { writeReportFiles } from './outputs.js';
+import { publish } from './publish.js';
+import { nothingToCheck, onChangedLine, pathFilter } from './scope.js';
 
 export async function main(): Promise<void> {
-  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const paths = core.getMultilineInput('paths').filter(Boolean);
-  const failOn = (core.getInput('fail-on') || 'error') as Severity | 'none';
-  const report = await run({ paths: paths.length ? paths : ['.'], cwd: workspace, configFile: core.getInput('config') || undefined });
-  for (const f of report.findings) {
-    const props = { file: f.file, startLine: f.line, endLine: f.endLine, title: f.ruleId };
-    if (f.severity === 'error') core.error(f.message, props);
-    else if (f.severity === 'warning') core.warning(f.message, props);
-    else core.notice(f.message, props);
-  }
-  const reportFile = join(process.env.RUNNER_TEMP ?? workspace, 'shipshape-report.json');
-  writeFileSync(reportFile, renderJson(report));
-  core.setOutput('findings', report.findings.length);
-  core.setOutput('errors', report.findings.filter((f) => f.severity === 'error').length);
-  core.setOutput('warnings', report.findings.filter((f) => f.severity === 'warning').length);
-  core.setOutput('report-file', reportFile);
-  const failing = report.findings.filter((f) => atOrAbove(f.severity, failOn));
-  if (failing.length) core.setFailed(`${failing.length} finding(s) at or above ${failOn}`);
+  const inputs = readInputs();
+  const context = readContext();
+  const notes: string[] = [];
+  const github = inputs.token
+    ? createGitHub({
+        token: inputs.token,
+        baseUrl: context.apiUrl,
+        // Tuning knobs for tests and slow GitHub Enterprise servers; production leaves them unset.
+        backoffUnitMs: numberFromEnv('SHIPSHAPE_API_BACKOFF_MS'),
+        timeoutMs: numberFromEnv('SHIPSHAPE_API_TIMEOUT_MS'),
+        log: (line) => core.debug(line),
+      })
+    : null;
+  const git = new Git(context.workspace);
+  const changes = await resolveChanges(context, git, github, notes);
+  if (changes.kind === 'all') notes.push(changes.reason);
+  if (inputs.build) notes.push('`build: true` is not available in this version yet; no image was built');
+  // The engine and its rules load only when something is to be checked: a pull request touching no Dockerfile
+  // or manifest finishes in the time it takes to ask GitHub for its files.
+  const report = nothingToCheck(changes, inputs.filterMode, pathFilter(inputs.paths, inputs.exclude))
+    ? { version: 1 as const, findings: [], files: [], notices: [] }
+    : await (await import('./check.js')).checkWorkspace(context.workspace, inputs, changes, git, notes);
+  const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
+  await writeReportFiles(report, context.workspace, inputs.sarifFile);
+  await publish({ report, context, inputs, github, failing, scope: scopeOf(changes, inputs.filterMode === 'nofilter', report.files.length), notes, onChangedLine: (f) => onChangedLine(changes, f) });
+  if (failing.length) core.setFailed(gateReason(failing, inputs.failOn, inputs.newFindingsOnly));
+}
+
+function scopeOf(changes: ChangeSet, everything: boolean, checked: number): string {
+  const files = `${checked} file${checked === 1 ? '' : 's'}`;
+  if (changes.kind === 'all' || everything) return `the ${files} checked`;
+  return checked ? `the ${files} this change touches` : 'this change (no Dockerfile or manifest changed)';
+}
+
+function numberFromEnv(name: string): number | undefined {
+  const value = Number(process.env[name]);
+  return process.env[name] && Number.isFinite(value) && value >= 0 ? value : undefined;
 }

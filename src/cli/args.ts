@@ -1,6 +1,7 @@
 /** Command-line flags → options; usage errors are thrown as UsageError (exit code 2). */
 import { parseArgs } from 'node:util';
 import type { Severity } from '../core/types.js';
+import { parseMinorVersion } from '../kubernetes/api-versions.js';
 
 export type Format = 'text' | 'json' | 'sarif';
 
@@ -8,12 +9,16 @@ export interface CliOptions {
   paths: string[];
   format: Format;
   failOn: Severity | 'none';
+  /** False when --fail-on was not given: the config's `fail-on` (hadolint's failure-threshold) then decides. */
+  failOnGiven?: boolean;
   config?: string;
   output?: string;
   colour: boolean;
   help: boolean;
   version: boolean;
   options: Record<string, unknown>;
+  /** `--build` and its companions; null without --build. */
+  build: { compareBase: string | null; builder: 'auto' | 'buildx' | 'buildkit' | 'classic'; network: string | null } | null;
 }
 
 export class UsageError extends Error {}
@@ -26,9 +31,17 @@ Options:
   -f, --format <text|json|sarif>   report format (default: text)
   -o, --output <file>              write the report to a file instead of stdout
       --fail-on <error|warning|info|none>
-                                   exit 1 when a finding at or above this severity exists (default: error)
+                                   exit 1 when a finding at or above this severity exists
+                                   (default: the config's fail-on or .hadolint.yaml
+                                   failure-threshold, else error)
   -c, --config <file>              use this config file instead of discovering .shipshape.yml files
       --kubernetes-version <x.y>   Kubernetes version for removed/deprecated API checks
+      --build                      build each Dockerfile (Docker engine needed) and measure the image:
+                                   layer sizes on their lines, waste, image checks (build log on stderr)
+      --compare-base <ref>         with --build: also build at this git ref and report the size delta
+      --builder <auto|buildx|buildkit|classic>
+                                   with --build: which builder (default: auto)
+      --build-network <name>       with --build: docker build --network (e.g. none)
       --no-color                   plain text even on a terminal
   -h, --help                       show this help
   -v, --version                    print the version
@@ -45,9 +58,13 @@ export function parseCli(argv: string[], isTty: boolean): CliOptions {
       options: {
         format: { type: 'string', short: 'f', default: 'text' },
         output: { type: 'string', short: 'o' },
-        'fail-on': { type: 'string', default: 'error' },
+        'fail-on': { type: 'string' },
         config: { type: 'string', short: 'c' },
         'kubernetes-version': { type: 'string' },
+        build: { type: 'boolean', default: false },
+        'compare-base': { type: 'string' },
+        builder: { type: 'string', default: 'auto' },
+        'build-network': { type: 'string' },
         'no-color': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -59,20 +76,30 @@ export function parseCli(argv: string[], isTty: boolean): CliOptions {
   const { values, positionals } = parsed;
   const format = values.format as string;
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not '${format}'`);
-  const failOn = values['fail-on'] as string;
+  const failOn = (values['fail-on'] as string | undefined) ?? 'error';
   if (!['error', 'warning', 'info', 'none'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning, info or none, not '${failOn}'`);
   const options: Record<string, unknown> = {};
-  if (values['kubernetes-version']) options['kubernetes-version'] = values['kubernetes-version'];
+  if (values['kubernetes-version']) {
+    if (!parseMinorVersion(values['kubernetes-version'] as string)) throw new UsageError(`--kubernetes-version must be a version such as 1.34, not '${values['kubernetes-version']}'`);
+    options['kubernetes-version'] = values['kubernetes-version'];
+  }
+  const builder = values.builder as string;
+  if (!['auto', 'buildx', 'buildkit', 'classic'].includes(builder)) throw new UsageError(`--builder must be auto, buildx, buildkit or classic, not '${builder}'`);
+  if (!values.build && (values['compare-base'] || values['build-network'])) throw new UsageError('--compare-base and --build-network need --build');
   const noColour = values['no-color'] || 'NO_COLOR' in process.env;
   return {
     paths: positionals,
     format: format as Format,
     failOn: failOn as Severity | 'none',
+    failOnGiven: values['fail-on'] !== undefined,
     config: values.config,
     output: values.output,
     colour: isTty && !noColour && format === 'text' && !values.output,
     help: values.help as boolean,
     version: values.version as boolean,
     options,
+    build: values.build
+      ? { compareBase: (values['compare-base'] as string | undefined) ?? null, builder: builder as 'auto', network: (values['build-network'] as string | undefined) ?? null }
+      : null,
   };
 }

@@ -1,6 +1,6 @@
 /** The CLI entry point: flags in, report out, exit code from --fail-on. Thin by design: the core does the work. */
 import { writeFileSync } from 'node:fs';
-import { ConfigError } from '../config/load.js';
+import { ConfigError, configuredFailOnFor } from '../config/load.js';
 import { run } from '../core/engine.js';
 import { atOrAbove } from '../core/types.js';
 import { TOOL_VERSION } from '../core/about.js';
@@ -32,7 +32,11 @@ export async function main(argv: string[]): Promise<number> {
   }
   let report;
   try {
-    report = await run({ paths: options.paths, configFile: options.config, options: options.options });
+    report = await run({
+      paths: options.paths, configFile: options.config, options: options.options,
+      // The build log goes to stderr, so a JSON or SARIF report on stdout stays clean.
+      build: options.build ? { ...options.build, log: process.stderr } : undefined,
+    });
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`shipshape: configuration error: ${error.message}\n`);
@@ -40,9 +44,18 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw error;
   }
+  // Without --fail-on, the config found from the working directory decides (hadolint reads $PWD/.hadolint.yaml).
+  let failOn = options.failOn;
+  if (!options.failOnGiven) {
+    try {
+      failOn = configuredFailOnFor(process.cwd(), options.config) ?? failOn;
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+    }
+  }
   const text = renderReport(report, options.format, options.colour);
   if (options.output) writeFileSync(options.output, text);
   else process.stdout.write(text);
-  return report.findings.some((f) => atOrAbove(f.severity, options.failOn)) ? 1 : 0;
+  return report.findings.some((f) => atOrAbove(f.severity, failOn)) ? 1 : 0;
 }
 

@@ -9,6 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Severity } from '../core/types.js';
 import { canonicalId } from '../rules/registry.js';
 import { emptyConfig, type Config, type RuleSetting } from './schema.js';
+import { configuredFailOn, HADOLINT_CONFIG_NAMES, HadolintConfigError, isHadolintConfigPath, loadHadolintConfig } from './hadolint.js';
 
 export const CONFIG_NAMES = ['.shipshape.yml', '.shipshape.yaml'];
 const SEVERITIES = new Set(['error', 'warning', 'info']);
@@ -51,7 +52,9 @@ export class ConfigLoader {
   private configIn(dir: string): RawConfig | null {
     if (this.files.has(dir)) return this.files.get(dir) ?? null;
     const name = CONFIG_NAMES.map((n) => join(dir, n)).find((p) => existsSync(p));
-    const raw = name ? loadConfigFile(name) : null;
+    // No shipshape config here: a hadolint one is honoured instead, so a team can switch without rewriting it.
+    const hadolint = name ? undefined : HADOLINT_CONFIG_NAMES.map((n) => join(dir, n)).find((p) => existsSync(p));
+    const raw = name ? loadConfigFile(name) : hadolint ? loadConfigFile(hadolint) : null;
     this.files.set(dir, raw);
     return raw;
   }
@@ -71,6 +74,13 @@ export function mergeConfigs(base: Config, over: Config): Config {
 }
 
 function loadConfigFile(path: string): RawConfig {
+  if (isHadolintConfigPath(path)) {
+    try {
+      return { root: false, config: loadHadolintConfig(path) };
+    } catch (error) {
+      throw error instanceof HadolintConfigError ? new ConfigError(error.message) : error;
+    }
+  }
   let doc: unknown;
   try {
     doc = parseYaml(readFileSync(path, 'utf8'), { maxAliasCount: 100 });
@@ -133,4 +143,9 @@ function ruleSetting(value: unknown, name: string, origin: string): RuleSetting 
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The `fail-on` threshold configured for a directory (a .hadolint.yaml failure-threshold, or `options: {fail-on: …}`). */
+export function configuredFailOnFor(cwd: string, explicit?: string): Severity | 'none' | undefined {
+  return configuredFailOn(new ConfigLoader(explicit).forFile(join(resolve(cwd), 'Dockerfile')));
 }

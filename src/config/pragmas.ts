@@ -1,7 +1,7 @@
 /**
  * Inline ignore comments in Dockerfiles: `# shipshape ignore=a,b` (next instruction), `# shipshape global
- * ignore=a,b` (whole file), and the peers' spellings users already have (`# hadolint ignore=DL3008`,
- * `# trivy:ignore:DS002`, `# checkov:skip=CKV_DOCKER_3`), mapped to rules through their aliases.
+ * ignore=a,b` (whole file), `# shipshape stage ignore=a,b` (rest of the stage), and the peers' spellings users
+ * already have (`# hadolint ignore=DL3008`, `# trivy:ignore:DS002`, `# checkov:skip=CKV_DOCKER_3`), mapped to rules through their aliases.
  */
 import type { Comment, Instruction } from '../dockerfile/model.js';
 import { canonicalId } from '../rules/registry.js';
@@ -13,12 +13,20 @@ export interface Pragmas {
   ranges: { line: number; endLine: number; ids: Set<string> }[];
 }
 
-const FORMS: { pattern: RegExp; global: boolean }[] = [
+const FORMS: { pattern: RegExp; global: boolean; stage?: boolean; trivy?: boolean }[] = [
   { pattern: /^(?:shipshape|hadolint)\s+global\s+ignore\s*=\s*(.*)$/i, global: true },
+  // hadolint 2.15: from the next instruction to the end of its stage (the whole stage when placed above FROM).
+  { pattern: /^(?:shipshape|hadolint)\s+stage\s+ignore\s*=\s*(.*)$/i, global: false, stage: true },
   { pattern: /^(?:shipshape|hadolint)\s+ignore\s*=\s*(.*)$/i, global: false },
-  { pattern: /^trivy:ignore:(\S+)/i, global: false },
+  { pattern: /^trivy:ignore:(\S+)/i, global: false, trivy: true },
   { pattern: /^checkov:skip=([^:\s]+)/i, global: false },
 ];
+
+/** Trivy spells its Dockerfile ids `DS002` or `AVD-DS-0002`; our aliases say `DS-0002`. */
+function trivyId(id: string): string {
+  const match = /^(?:AVD-)?DS-?0*(\d+)$/i.exec(id);
+  return match ? `DS-${match[1].padStart(4, '0')}` : id;
+}
 
 /** Ids in `a, b,c  # why` → [a, b, c]: a list ends at the first word that follows a space without a comma. */
 export function pragmaIds(list: string): string[] {
@@ -32,11 +40,14 @@ export function readPragmas(comments: Comment[], instructions: Instruction[]): P
     for (const form of FORMS) {
       const match = form.pattern.exec(comment.text);
       if (!match) continue;
-      const ids = pragmaIds(match[1]);
+      const ids = form.trivy ? pragmaIds(trivyId(match[1])) : pragmaIds(match[1]);
       if (form.global) ids.forEach((id) => pragmas.global.add(id));
       else {
         const next = instructions.find((i) => i.line > comment.line);
-        if (next) pragmas.ranges.push({ line: next.line, endLine: next.endLine, ids: new Set(ids) });
+        if (next && form.stage) {
+          const nextFrom = instructions.find((i) => i.line > next.line && i.keyword === 'FROM');
+          pragmas.ranges.push({ line: next.line, endLine: nextFrom ? nextFrom.line - 1 : Number.MAX_SAFE_INTEGER, ids: new Set(ids) });
+        } else if (next) pragmas.ranges.push({ line: next.line, endLine: next.endLine, ids: new Set(ids) });
       }
       break;
     }

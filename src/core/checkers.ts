@@ -4,6 +4,7 @@ import type { FileType, Finding } from './types.js';
 import { lintDockerfile } from '../dockerfile/lint.js';
 import { lintManifest } from '../kubernetes/lint.js';
 import { lintKubernetesProject } from '../kubernetes/project.js';
+import { withdrawRootUserForNumericImages } from '../kubernetes/root-user-images.js';
 
 export interface FileLint {
   findings: Finding[];
@@ -28,6 +29,9 @@ export interface ProjectContext {
   notices: string[];
   /** The configuration for a file by its report path. */
   configFor(file: string): Config;
+  /** The file checkers' findings; a checker may withdraw one the project shows wrong (see src/kubernetes/root-user-images.ts). */
+  findings?: readonly Finding[];
+  withdraw?(finding: Finding): void;
 }
 
 export type FileChecker = (file: string, text: string, config: Config, notices: string[]) => FileLint;
@@ -38,4 +42,4 @@ export const fileCheckers: Partial<Record<FileType, FileChecker>> = {
   kubernetes: lintManifest,
 };
 
-export const projectCheckers: ProjectChecker[] = [lintKubernetesProject];
+export const projectCheckers: ProjectChecker[] = [lintKubernetesProject, withdrawRootUserForNumericImages];

@@ -8,7 +8,9 @@ import { readSource } from '../discover/read.js';
 import { toFinding } from './rule-settings.js';
 import parseError from '../rules/common/parse-error.js';
 import { fileCheckers, projectCheckers, type LintedFile } from './checkers.js';
+import { planRendering } from '../kubernetes/render.js';
 import type { Finding, Report } from './types.js';
+import { buildImages, type BuildOptions } from '../image/build-images.js';
 
 export interface RunOptions {
   paths: string[];
@@ -20,6 +22,8 @@ export interface RunOptions {
   options?: Record<string, unknown>;
   /** When set, only files it accepts are reported; the others are still read for project-wide checks. */
   reportFilter?: (file: string) => boolean;
+  /** Build and measure images (`--build`, the action's build input); see src/image/build-images.ts. */
+  build?: BuildOptions;
 }
 
 export async function run(options: RunOptions): Promise<Report> {
@@ -27,7 +31,15 @@ export async function run(options: RunOptions): Promise<Report> {
   const loader = new ConfigLoader(options.configFile);
   const notices: string[] = [];
   const linted: LintedFile[] = [];
-  for (const discovered of discoverFiles(options.paths, cwd)) {
+  const withOptions = (path: string): Config => {
+    const config = loader.forFile(path);
+    return options.options ? { ...config, options: { ...config.options, ...options.options } } : config;
+  };
+  // Helm charts and Kustomizations are rendered first; their files are checked through the output, not as written.
+  const found = discoverFiles(options.paths, cwd).filter((d) => !isIgnored(d.path, withOptions(d.path)));
+  const rendering = planRendering(found, { cwd, notices, configFor: withOptions, reportPath: (path) => reportPath(path, cwd) });
+  linted.push(...rendering.linted);
+  for (const discovered of rendering.rest) {
     const file = reportPath(discovered.path, cwd);
     let config = loader.forFile(discovered.path);
     if (options.options) config = { ...config, options: { ...config.options, ...options.options } };
@@ -37,15 +49,22 @@ export async function run(options: RunOptions): Promise<Report> {
   }
   const byFile = new Map(linted.map((l) => [l.file, l.config]));
   const findings: Finding[] = linted.flatMap((l) => l.findings);
+  // A project checker may withdraw a file checker's finding that the whole project shows wrong.
+  const withdrawn = new Set<Finding>();
   for (const check of projectCheckers) {
-    findings.push(...check({ files: linted, notices, configFor: (file) => byFile.get(file) ?? loader.forFile(file) }));
+    findings.push(...check({ files: linted, notices, configFor: (file) => byFile.get(file) ?? loader.forFile(file), findings, withdraw: (f) => withdrawn.add(f) }));
   }
   const keep = options.reportFilter ?? (() => true);
+  const built = options.build ? await buildImages(options.build, {
+    cwd, notices, files: linted.filter((l) => keep(l.file)),
+    configFor: (path) => { const c = loader.forFile(path); return { ...c, options: { ...c.options, ...options.options } }; },
+  }) : null;
   return {
     version: 1,
-    findings: sortFindings(findings.filter((f) => keep(f.file))),
+    findings: sortFindings([...findings.filter((f) => keep(f.file) && !withdrawn.has(f)), ...(built?.findings ?? [])]),
     files: linted.filter((l) => keep(l.file)).map((l) => ({ file: l.file, type: l.type, error: l.error })),
     notices,
+    ...(built ? { images: built.images } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
 /** The shared vocabulary of the pipeline: what a finding is, what a rule is, what a report is. */
+import type { ImageReport } from '../image/types.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type Category = 'security' | 'reliability' | 'efficiency' | 'maintainability';
@@ -18,6 +19,8 @@ export interface Finding {
   endLine: number;
   column?: number;
   category: Category;
+  /** Set by the action on a change: whether the base version of the file already had this finding. */
+  status?: 'new' | 'existing';
 }
 
 export interface FileResult {
@@ -33,6 +36,8 @@ export interface Report {
   files: FileResult[];
   /** Informational lines about the run itself (a tool missing, a step skipped); never findings. */
   notices?: string[];
+  /** Built images and their figures, when the run builds (`--build`); see src/image/types.ts. */
+  images?: ImageReport[];
 }
 
 export interface RuleDocs {
@@ -55,6 +60,8 @@ export interface RuleMeta {
   docs: RuleDocs;
   /** Off unless configured on, as hadolint does for a few of its rules. */
   enabledByDefault?: boolean;
+  /** For rules with a hadolint DL code: how shipshape's check differs from hadolint's (docs/hadolint-migration.md). */
+  differs?: string;
 }
 
 /** What a rule hands back; the engine adds rule id, severity, category and file. */

@@ -3,33 +3,27 @@
  * so the tables stay data and the matching logic lives once.
  */
 import type { ShellCommand } from './model.js';
-import { basename, effectiveArgv } from './queries.js';
+import { commandLine, type CommandLine } from './commands.js';
 
 export interface CommandSpec {
+  /** As commandLine() names it: no directory; `python -m pip` and `pip3.12` are `pip`. */
   program: string;
-  /** Alternative leading non-option words (`["mod", "download"]`); `[]` accepts any. */
+  /** Alternative leading operands (`["mod", "download"]`); `[]` accepts any. */
   firstArgs?: string[][];
-  /** One of these non-option words must appear anywhere (task runners: `mvn -B clean package`). */
+  /** One of these operands must appear anywhere (task runners: `mvn -B clean package`). */
   anyArg?: string[];
-  /** Nothing may follow the leading words (`npm install` yes, `npm install express` no). */
+  /** No operand may follow the leading ones (`npm install` yes, `npm install express` no). */
   noPackages?: boolean;
-  /** One of these options must be present (`-r` of `pip install -r requirements.txt`). */
+  /** One of these options (names without dashes) must be present: `r` of `pip install -r requirements.txt`. */
   option?: string[];
 }
 
-/** The program (without directory; `python -m pip` and `pip3.12` read as `pip`), its words and options. */
-export function commandShape(command: ShellCommand): { program: string; words: string[]; options: string[] } {
-  let argv = effectiveArgv(command);
-  let program = basename(argv[0] ?? '');
-  if (/^python[0-9.]*$/.test(program) && argv[1] === '-m' && argv[2]) {
-    argv = argv.slice(2);
-    program = argv[0];
-  }
-  if (/^pip[0-9.]*$/.test(program)) program = 'pip';
-  const words: string[] = [];
-  const options: string[] = [];
-  for (const word of argv.slice(1)) (word.startsWith('-') ? options : words).push(word);
-  return { program, words, options };
+// Each command is matched against every spec of a table: parse its line once.
+const lines = new WeakMap<ShellCommand, CommandLine>();
+function lineOf(command: ShellCommand): CommandLine {
+  let line = lines.get(command);
+  if (!line) lines.set(command, (line = commandLine(command)));
+  return line;
 }
 
 /** `build` matches `build` and npm-style `build:prod`. */
@@ -38,18 +32,26 @@ function sameWord(word: string, wanted: string): boolean {
 }
 
 export function matchesSpec(command: ShellCommand, spec: CommandSpec): boolean {
-  const { program, words, options } = commandShape(command);
+  const { program, operands, options } = lineOf(command);
   if (program !== spec.program) return false;
-  if (spec.option && !options.some((o) => spec.option!.some((want) => o === want || o.startsWith(want + '=') || (want.length === 2 && o.startsWith(want) && !o.startsWith('--'))))) return false;
-  if (spec.anyArg && !words.some((w) => spec.anyArg!.includes(w))) return false;
+  if (spec.option && !spec.option.some((name) => options.has(name))) return false;
+  if (spec.anyArg && !operands.some((w) => spec.anyArg!.includes(w))) return false;
   if (spec.firstArgs) {
-    const ok = spec.firstArgs.some((prefix) => {
-      if (!prefix.every((want, i) => words[i] !== undefined && sameWord(words[i], want))) return false;
-      return !spec.noPackages || words.length === prefix.length;
+    return spec.firstArgs.some((prefix) => {
+      if (!prefix.every((want, i) => operands[i] !== undefined && sameWord(operands[i], want))) return false;
+      return !spec.noPackages || operands.length === prefix.length;
     });
-    if (!ok) return false;
-  } else if (spec.noPackages && words.length > 0) return false;
-  return true;
+  }
+  return !spec.noPackages || operands.length === 0;
+}
+
+/** The words a matched command is known by, for messages: `go build`, `mvn package`, `make`. */
+export function specLabel(command: ShellCommand, spec: CommandSpec): string {
+  const { operands } = lineOf(command);
+  if (spec.anyArg) return `${spec.program} ${operands.find((w) => spec.anyArg!.includes(w))}`;
+  const matching = (spec.firstArgs ?? []).filter((p) => p.every((want, i) => operands[i] !== undefined && sameWord(operands[i], want)));
+  const longest = matching.reduce<string[]>((a, b) => (b.length > a.length ? b : a), []);
+  return [spec.program, ...operands.slice(0, longest.length)].join(' ');
 }
 
 /** The first spec a command matches, or null. */

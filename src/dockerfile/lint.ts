@@ -2,9 +2,11 @@
 import type { Config } from '../config/schema.js';
 import { isSuppressed, readPragmas } from '../config/pragmas.js';
 import type { Finding } from '../core/types.js';
-import { runRules, toFinding } from '../core/rule-settings.js';
-import { dockerfileRules } from '../rules/index.js';
+import { ruleEnabled, runRules, toFinding } from '../core/rule-settings.js';
+import { commonRules, dockerfileRules } from '../rules/index.js';
 import parseError from '../rules/common/parse-error.js';
+import shellcheckRule from '../rules/dockerfile/shellcheck.js';
+import { findShellcheck, SHELLCHECK_MISSING_NOTICE } from './shellcheck.js';
 import { parseDockerfile } from './parse.js';
 import type { DockerfileModel } from './model.js';
 
@@ -18,7 +20,9 @@ export function lintDockerfile(file: string, text: string, config: Config, notic
   const { model, problems } = parseDockerfile(file, text);
   const fatal = problems.find((p) => p.fatal);
   if (fatal) {
-    const finding = toFinding(parseError.meta, { line: fatal.line, message: fatal.message }, file, config);
+    // A problem may belong to an engine rule of its own (instruction-before-from is hadolint's DL3061).
+    const meta = commonRules.find((r) => r.meta.id === fatal.ruleId)?.meta ?? parseError.meta;
+    const finding = toFinding(meta, { line: fatal.line, message: fatal.message }, file, config);
     return { findings: finding ? [finding] : [], error: `line ${fatal.line}: ${fatal.message}`, model: null };
   }
   const findings: Finding[] = [];
@@ -27,6 +31,10 @@ export function lintDockerfile(file: string, text: string, config: Config, notic
     if (finding) findings.push(finding);
   }
   findings.push(...runRules(dockerfileRules, model, file, config, notices));
+  // Without the binary ShellCheck is skipped: one line in the report, not a finding per file.
+  if (ruleEnabled(shellcheckRule.meta, config) && !findShellcheck() && !notices.includes(SHELLCHECK_MISSING_NOTICE)) notices.push(SHELLCHECK_MISSING_NOTICE);
+  // hadolint's `disable-ignore-pragma`: inline ignores are not honoured.
+  if (config.options['disable-ignore-pragma'] === true) return { findings, error: null, model };
   const pragmas = readPragmas(model.comments, model.instructions);
   return { findings: findings.filter((f) => !isSuppressed(pragmas, f.ruleId, f.line)), error: null, model };
 }

@@ -48,6 +48,8 @@ export interface Instruction {
   /** Shell-form RUN/CMD/ENTRYPOINT split into commands by a shell tokenizer (heredoc scripts included). */
   commands: ShellCommand[];
   heredocs: Heredoc[];
+  /** Shell-form RUN/CMD/ENTRYPOINT: the script as the shell receives it, with the file line of every character (ShellCheck maps its findings back through it). */
+  script?: { text: string; lineAt: number[] };
   /** The parser's node, for the rare rule that needs more. */
   node: AstInstruction;
 }

@@ -3,11 +3,15 @@
  * packages they name. Rules ask "is X installed and still there?" without each re-learning every manager's syntax.
  */
 import type { ShellCommand } from './model.js';
-import { effectiveArgv, packageCall, type PackageManager } from './queries.js';
+import { commandLine, type CommandLine } from './commands.js';
 
 export type OsManager = 'apt-get' | 'apk' | 'yum' | 'dnf' | 'microdnf' | 'zypper';
 
-const OS_MANAGERS = new Set<PackageManager>(['apt-get', 'apk', 'yum', 'dnf', 'microdnf', 'zypper']);
+/** Programs by the manager they drive: `apt` and `aptitude` install from the same lists as apt-get. */
+const MANAGERS: Record<string, OsManager> = {
+  'apt-get': 'apt-get', apt: 'apt-get', aptitude: 'apt-get', apk: 'apk', yum: 'yum', dnf: 'dnf', dnf5: 'dnf',
+  microdnf: 'microdnf', zypper: 'zypper',
+};
 
 /** Verbs that put packages on disk, per manager (`dnf group install` is read as `groupinstall`). */
 const INSTALL_VERBS: Record<OsManager, Set<string>> = {
@@ -28,12 +32,6 @@ const REMOVE_VERBS: Record<OsManager, Set<string>> = {
   zypper: new Set(['remove', 'rm']),
 };
 
-/** Every verb we know, so options with values (`apt-get -o X=y install`) do not pass for the verb. */
-const OTHER_VERBS = new Set([
-  'update', 'upgrade', 'dist-upgrade', 'full-upgrade', 'up', 'clean', 'makecache', 'check-update', 'refresh', 'ref',
-  'cache', 'search', 'info', 'list', 'fix', 'group', 'groups', 'distro-sync', 'download', 'source', 'build-dep',
-]);
-
 export interface OsPackageCall {
   manager: OsManager;
   verb: string;
@@ -41,30 +39,37 @@ export interface OsPackageCall {
   packages: string[];
   /** `apk add --virtual .build-deps …`: the name a later `apk del .build-deps` removes them by. */
   group: string | null;
-  options: string[];
+  /** The parsed command line: options by name without dashes, their values, operands. */
+  line: CommandLine;
   command: ShellCommand;
 }
 
 /** Reads a command as an OS package-manager call, or null. */
 export function osPackageCall(command: ShellCommand): OsPackageCall | null {
-  const call = packageCall(command);
-  if (!call || !OS_MANAGERS.has(call.manager)) return null;
-  const manager = call.manager as OsManager;
-  const words = [call.verb, ...call.args];
-  const known = (w: string) => INSTALL_VERBS[manager].has(w) || REMOVE_VERBS[manager].has(w) || OTHER_VERBS.has(w);
-  const at = words.findIndex(known);
-  let verb = at >= 0 ? words[at] : call.verb;
-  let rest = at >= 0 ? words.slice(at + 1) : call.args;
+  if (calls.has(command)) return calls.get(command)!;
+  const call = readCall(command);
+  calls.set(command, call);
+  return call;
+}
+
+// Several rules ask about the same commands; read each once.
+const calls = new WeakMap<ShellCommand, OsPackageCall | null>();
+
+function readCall(command: ShellCommand): OsPackageCall | null {
+  const line = commandLine(command);
+  const manager = MANAGERS[line.program];
+  if (!manager) return null;
+  let [verb = '', ...rest] = line.operands;
   if ((verb === 'group' || verb === 'groups') && rest[0] === 'install') {
     verb = 'groupinstall';
     rest = rest.slice(1);
   }
-  const group = manager === 'apk' ? apkVirtualName(command) : null;
+  const group = manager === 'apk' ? (line.values.get('virtual') ?? line.values.get('t') ?? [null])[0] : null;
   const packages = rest
-    .filter((word) => word !== group && !word.includes('$') && !word.includes('::'))
+    .filter((word) => !word.includes('$') && !word.includes('::'))
     .map(packageName)
     .filter(Boolean);
-  return { manager, verb, packages, group, options: call.options, command };
+  return { manager, verb, packages, group, line, command };
 }
 
 export function isInstall(call: OsPackageCall): boolean {
@@ -78,17 +83,6 @@ export function isRemoval(call: OsPackageCall): boolean {
 /** `curl=7.88.1-10`, `curl:amd64`, `curl/bookworm-backports`, `curl~8`, `curl@edge` → `curl`. */
 function packageName(word: string): string {
   return word.replace(/[=~<>@/].*$/, '').replace(/:[a-z0-9]+$/, '').toLowerCase();
-}
-
-/** The value of `--virtual NAME`, `--virtual=NAME` or `-t NAME` in an `apk add`. */
-function apkVirtualName(command: ShellCommand): string | null {
-  const argv = effectiveArgv(command);
-  for (let i = 0; i < argv.length; i++) {
-    const word = argv[i];
-    if (word === '--virtual' || word === '-t') return argv[i + 1] ?? null;
-    if (word.startsWith('--virtual=')) return word.slice('--virtual='.length);
-  }
-  return null;
 }
 
 export interface KeptPackage {
@@ -107,15 +101,15 @@ export function packagesKept(commands: ShellCommand[]): KeptPackage[] {
   let kept: (KeptPackage & { group: string | null })[] = [];
   let markedAuto = false;
   for (const command of commands) {
-    const argv = effectiveArgv(command);
-    if (argv[0]?.endsWith('apt-mark') && argv[1] === 'auto') markedAuto = true;
+    const line = commandLine(command);
+    if (line.program === 'apt-mark' && line.operands[0] === 'auto') markedAuto = true;
     const call = osPackageCall(command);
     if (!call) continue;
     if (isInstall(call)) {
       for (const name of call.packages) kept.push({ name, manager: call.manager, command, group: call.group });
     } else if (isRemoval(call)) {
       const names = new Set(call.packages);
-      const autoRemoves = call.manager === 'apt-get' && markedAuto && (call.verb.startsWith('auto') || call.options.includes('--auto-remove'));
+      const autoRemoves = call.manager === 'apt-get' && markedAuto && (call.verb.startsWith('auto') || call.line.options.has('auto-remove'));
       kept = kept.filter((p) => {
         if (p.manager !== call.manager && !(sameFamily(p.manager, call.manager))) return true;
         if (autoRemoves && p.manager === 'apt-get') return false;
@@ -141,4 +135,22 @@ export function packageMatches(name: string, wanted: string[]): string | null {
     } else if (name === w || (name.startsWith(w + '-') && /^\d/.test(name.slice(w.length + 1)))) return w;
   }
   return null;
+}
+
+/** `rm -rf /var/lib/apt/lists/*` and the like: an `rm` of one of `dirs` or a glob covering all of it. */
+export function deletesDirectory(command: ShellCommand, dirs: string[]): boolean {
+  const line = commandLine(command);
+  if (line.program !== 'rm') return false;
+  return line.operands.some((path) => dirs.some((dir) => {
+    const root = dir.replace(/\/$/, '');
+    // `/var/cache/*` or `/var/cache/libdnf5*`: a glob covers every directory its fixed part starts.
+    if (path.endsWith('*')) return (root + '/').startsWith(path.replace(/\*+$/, ''));
+    return path.replace(/\/$/, '') === root;
+  }));
+}
+
+/** `yum clean all`, `dnf clean all`: a clean of every cache by one of `managers`. */
+export function cleansAll(command: ShellCommand, managers: OsManager[]): boolean {
+  const call = osPackageCall(command);
+  return !!call && managers.includes(call.manager) && call.verb === 'clean' && call.line.operands.includes('all');
 }

@@ -9,6 +9,8 @@ export interface ParseProblem {
   message: string;
   /** A fatal problem means Docker would refuse the file: no rule runs on it. */
   fatal: boolean;
+  /** The engine rule that reports it, when not parse-error (instruction-before-from is hadolint's DL3061). */
+  ruleId?: string;
 }
 
 export interface ParsedDockerfile {
@@ -20,6 +22,8 @@ const KEYWORDS = new Set([
   'FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT', 'VOLUME', 'USER',
   'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL',
 ]);
+/** Longest line we parse; real Dockerfiles stay under a few hundred characters a line. */
+export const MAX_LINE_LENGTH = 65536;
 const FLAG_KEYWORDS = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK']);
 const COMMAND_KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'HEALTHCHECK']);
 const SHELLS = /^(?:\/\S*\/)?(?:sh|bash|ash|dash|zsh)$/;
@@ -27,6 +31,12 @@ const SHELLS = /^(?:\/\S*\/)?(?:sh|bash|ash|dash|zsh)$/;
 export function parseDockerfile(file: string, source: string): ParsedDockerfile {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const problems: ParseProblem[] = [];
+  const longLine = text.split('\n').findIndex((l) => l.length > MAX_LINE_LENGTH);
+  if (longLine >= 0) {
+    // dockerfile-ast spends seconds on a line of hundreds of KB; no real Dockerfile has one.
+    problems.push({ line: longLine + 1, message: `line longer than ${MAX_LINE_LENGTH} characters`, fatal: true });
+    return { model: emptyModel(file, text), problems };
+  }
   const ast = DockerfileParser.parse(text);
   const escapeChar = ast.getEscapeCharacter();
   const lines = text.split(/\r?\n/);
@@ -48,7 +58,7 @@ export function parseDockerfile(file: string, source: string): ParsedDockerfile 
       if (keyword === 'ARG') {
         for (const [name, value] of argPairs(instruction)) globalArgs.set(name, value);
       } else {
-        problems.push({ line: instruction.line, message: `${keyword} before the first FROM`, fatal: true });
+        problems.push({ line: instruction.line, message: `${keyword} before the first FROM`, fatal: true, ruleId: 'instruction-before-from' });
       }
     } else {
       stages[stages.length - 1].instructions.push(instruction);
@@ -95,6 +105,7 @@ function buildInstruction(node: AstInstruction, lines: string[], escapeChar: str
   instruction.form = 'shell';
   if (keyword === 'SHELL' || keyword === 'HEALTHCHECK') return instruction;
   const script = scriptOf(rest, heredocs);
+  instruction.script = script;
   const quoteLine = unterminatedQuoteLine(script);
   if (quoteLine !== null) problems.push({ line: quoteLine, message: `unterminated quote in ${keyword}`, fatal: false });
   instruction.commands = splitCommands(script);
@@ -202,4 +213,11 @@ function commentLines(lines: string[], instructions: Instruction[]): { line: num
     if (match && !inside.has(index + 1)) comments.push({ line: index + 1, text: match[1].trim() });
   });
   return comments;
+}
+
+function emptyModel(file: string, text: string): DockerfileModel {
+  return {
+    file, lines: text.split(/\r?\n/), escapeChar: '\\', instructions: [], stages: [], finalStage: null,
+    globalArgs: new Map(), comments: [], feedsFinal: new Set(),
+  };
 }

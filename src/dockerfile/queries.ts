@@ -1,5 +1,8 @@
 /** Questions many Dockerfile rules ask of the model; answered once here so rules stay short. */
 import type { DockerfileModel, Instruction, ShellCommand, Stage } from './model.js';
+import { posix } from 'node:path';
+import { substitute } from './image-ref.js';
+import { plainScript, splitCommands } from './shell.js';
 import { stageReference } from './parse.js';
 
 const WRAPPERS = new Set(['sudo', 'env', 'exec', 'nohup', 'time', 'command', 'nice', 'stdbuf', 'xargs']);
@@ -179,4 +182,131 @@ export function shippedStages(model: DockerfileModel): Set<number> {
     for (const s of stageChain(model, stage)) shipped.add(s.index);
   }
   return shipped;
+}
+
+// ---- Variables, COPY/ADD paths and launched commands (secret, copy, process and logging rules) ----
+
+export interface KeyValue {
+  name: string;
+  /** Quotes and escapes removed; undefined when the instruction gives no value (`ARG TOKEN`). */
+  value: string | undefined;
+  /** 1-based line of the pair inside a multi-line instruction. */
+  line: number;
+}
+
+/** The NAME=value pairs of an ARG, ENV or LABEL, legacy `ENV NAME value` form included. */
+export function keyValues(instruction: Instruction): KeyValue[] {
+  const node = instruction.node as unknown as { getProperties?: () => { getName(): string; getValue(): string | null; getRange(): { start: { line: number } } }[] };
+  if (typeof node.getProperties !== 'function') return [];
+  return node.getProperties().map((p) => ({ name: p.getName(), value: p.getValue() ?? undefined, line: p.getRange().start.line + 1 }));
+}
+
+/**
+ * ARG and ENV values in force just before `at` in `stage`: ENV is inherited from the stages it is built FROM,
+ * ARG only lives in its own stage and takes the global default when re-declared without one. A build arg with
+ * no default maps to undefined (known, but set only at build time).
+ */
+export function variablesBefore(model: DockerfileModel, stage: Stage, at?: Instruction): Map<string, string | undefined> {
+  const vars = new Map<string, string | undefined>();
+  for (const s of stageChain(model, stage)) {
+    for (const instruction of s.instructions) {
+      if (s === stage && at && instruction.line >= at.line) return vars;
+      if (instruction.keyword === 'ENV') {
+        for (const { name, value } of keyValues(instruction)) vars.set(name, substitute(value ?? '', vars).text);
+      } else if (instruction.keyword === 'ARG' && s === stage) {
+        for (const { name, value } of keyValues(instruction)) {
+          // An ENV of the same name wins over the ARG in Docker; keep it.
+          if (vars.has(name) && vars.get(name) !== undefined && value === undefined) continue;
+          vars.set(name, value === undefined ? model.globalArgs.get(name) : substitute(value, vars).text);
+        }
+      }
+    }
+  }
+  return vars;
+}
+
+/** `text` with `$VAR`/`${VAR}` replaced from `vars`, or null when a variable has no known value. */
+export function expand(text: string, vars: Map<string, string | undefined>): string | null {
+  const { text: out, unresolved } = substitute(text, vars);
+  return unresolved ? null : out;
+}
+
+/** Names of the variables `text` refers to: `${A}-$B` → [A, B]. */
+export function variableNames(text: string): string[] {
+  return [...text.matchAll(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*))/g)].map((m) => m[1] ?? m[2]);
+}
+
+/** Sources and destination of a COPY or ADD (JSON form included); heredoc sources (`<<EOF`) are left out. */
+export function copyPaths(instruction: Instruction): { sources: string[]; dest: string } | null {
+  const words = instruction.words;
+  if (words.length < 2) return null;
+  const dest = words[words.length - 1];
+  const sources = words.slice(0, -1).filter((w) => !w.startsWith('<<'));
+  return { sources, dest };
+}
+
+/** A source ADD fetches rather than reads from the build context: http(s), git and ssh URLs. */
+export function isRemoteSource(source: string): boolean {
+  return /^(?:https?|git|ssh):\/\//i.test(source) || /^[\w.-]+@[\w.-]+:/.test(source);
+}
+
+/** The working directory in force just before `at` (WORKDIR, relative to the one before), or null when unknown. */
+export function workdirBefore(model: DockerfileModel, stage: Stage, at?: Instruction): string | null {
+  let dir: string | null = '/';
+  for (const s of stageChain(model, stage)) {
+    for (const instruction of s.instructions) {
+      if (s === stage && at && instruction.line >= at.line) return dir;
+      if (instruction.keyword !== 'WORKDIR' || !instruction.words[0]) continue;
+      const path = expand(instruction.words[0].replace(/^(["'])(.*)\1$/, '$2'), variablesBefore(model, s, instruction));
+      dir = path === null ? null : path.startsWith('/') ? posix.normalize(path) : dir === null ? null : posix.join(dir, path);
+    }
+  }
+  return dir;
+}
+
+const SHELL_PROGRAMS = /^(?:sh|bash|ash|dash|zsh|ksh|mksh)$/;
+
+/** The script of `sh -c "…"` (also `-ec`, `-xc`, `-o pipefail -c`), or null when the command is not one. */
+export function shellScriptOf(command: ShellCommand): string | null {
+  const argv = effectiveArgv(command);
+  if (!SHELL_PROGRAMS.test(basename(argv[0] ?? ''))) return null;
+  for (let i = 1; i < argv.length; i++) {
+    const word = argv[i];
+    if (word === '-o' || word === '+o') i++;
+    else if (/^-[a-z]*c[a-z]*$/.test(word)) return argv[i + 1] ?? null;
+    else if (!/^[-+]/.test(word)) return null;
+  }
+  return null;
+}
+
+/**
+ * Every command a RUN, CMD or ENTRYPOINT starts: exec form as one command, shell form split, and the scripts of
+ * `sh -c "…"` wrappers opened (a few levels deep). Commands inside a wrapper carry the wrapper's line.
+ */
+export function launchedCommands(instruction: Instruction): ShellCommand[] {
+  const out: ShellCommand[] = [];
+  const visit = (commands: ShellCommand[], depth: number) => {
+    for (const command of commands) {
+      out.push(command);
+      const script = depth < 3 ? shellScriptOf(command) : null;
+      if (script !== null) {
+        visit(splitCommands(plainScript(script, command.line)).map((c) => ({ ...c, line: command.line })), depth + 1);
+      }
+    }
+  };
+  visit(runArgvs(instruction), 0);
+  return out;
+}
+
+/** The `--from` values an instruction names: `COPY --from=x` and each `RUN --mount=…,from=x`. */
+export function fromReferences(instruction: Instruction): { value: string; via: string }[] {
+  const refs: { value: string; via: string }[] = [];
+  for (const f of instruction.flags) {
+    if (f.name === 'from' && f.value) refs.push({ value: f.value, via: `${instruction.keyword} --from` });
+    if (f.name === 'mount' && f.value) {
+      const from = /(?:^|,)from=([^,]+)/.exec(f.value)?.[1];
+      if (from) refs.push({ value: from.replace(/^(["'])(.*)\1$/, '$2'), via: `${instruction.keyword} --mount from` });
+    }
+  }
+  return refs;
 }

@@ -117,13 +117,18 @@ function pushWord(
   getCursor: () => number,
   setCursor: (c: number) => void,
 ): ShellCommand {
+  const from = Math.max(getCursor(), chunkStart);
+  const literal = literalPrefix(word);
   if (current) {
     current.argv.push(word);
+    // Step past the argument (when it sits right there) so the next command's search starts after it:
+    // in `echo make && make` the second command is the second `make`.
+    const at = literal ? script.text.indexOf(literal, from) : -1;
+    if (at >= 0 && /^[\s"'\\]*$/.test(script.text.slice(from, at))) setCursor(at + literal.length);
     return current;
   }
   // Find where this command starts, to report its own line.
-  const from = Math.max(getCursor(), chunkStart);
-  const probe = word.replace(/^\$\{[^}]*\}/, '').slice(0, 12) || word.slice(0, 12);
+  const probe = literal || word.replace(/^\$\{[^}]*\}/, '').slice(0, 12) || word.slice(0, 12);
   let at = probe ? script.text.indexOf(probe, from) : -1;
   if (at < 0) at = from;
   setCursor(at + Math.max(probe.length, 1));
@@ -131,6 +136,11 @@ function pushWord(
   const command: ShellCommand = { argv: [word], line, next: null, redirects: [] };
   commands.push(command);
   return command;
+}
+
+/** The start of a word as the script spells it: up to the first character quoting or expansion may have changed. */
+function literalPrefix(word: string): string {
+  return (/^[^"'\\$`\s]*/.exec(word)?.[0] ?? '').slice(0, 24);
 }
 
 /** Splits text at a separator character that is outside quotes and not escaped. */

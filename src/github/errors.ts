@@ -11,7 +11,14 @@ export function statusOf(error: unknown): number | undefined {
  */
 export function isPermissionError(error: unknown): boolean {
   const status = statusOf(error);
-  return status === 401 || status === 403;
+  return status === 401 || (status === 403 && !isRateLimit(error));
+}
+
+/** A rate limit the throttling plugin chose not to wait out (its reset is too far away). */
+export function isRateLimit(error: unknown): boolean {
+  const response = (error as { response?: { headers?: Record<string, string> } })?.response;
+  const message = String((error as { message?: unknown })?.message ?? '');
+  return response?.headers?.['x-ratelimit-remaining'] === '0' || /rate limit/i.test(message);
 }
 
 /** One line, for a notice: the status and GitHub's message, never the request (its headers hold the token). */

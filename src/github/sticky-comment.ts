@@ -11,6 +11,9 @@ export interface StickyComment {
   issueNumber: number;
   /** An HTML comment the body starts with; it is how the next run finds this comment. */
   marker: string;
+  /** Text every body this tool writes contains: with a personal token the author is a user, not a bot, and this
+   * tells our comment from a person's that merely quotes the marker. */
+  signature: string;
   body: string;
   /** False: only update a comment that already exists (there is nothing to say, but an old report to correct). */
   create: boolean;
@@ -23,7 +26,7 @@ export interface StickyResult {
 
 export async function upsertStickyComment(github: GitHub, comment: StickyComment): Promise<StickyResult> {
   const { repo, issueNumber, marker, body } = comment;
-  const existing = await findSticky(github, repo, issueNumber, marker);
+  const existing = await findSticky(github, repo, issueNumber, marker, comment.signature);
   if (existing) {
     if (existing.body === body) return { action: 'unchanged', url: existing.html_url };
     try {
@@ -47,12 +50,12 @@ interface ListedComment {
   user: { type?: string } | null;
 }
 
-async function findSticky(github: GitHub, repo: RepoRef, issueNumber: number, marker: string): Promise<ListedComment | undefined> {
+async function findSticky(github: GitHub, repo: RepoRef, issueNumber: number, marker: string, signature: string): Promise<ListedComment | undefined> {
   const matches: ListedComment[] = [];
   const pages = github.paginate.iterator(github.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
   for await (const page of pages) {
     for (const c of page.data) if (c.body?.startsWith(marker)) matches.push(c);
   }
-  // Anyone can type the marker; prefer the comment a bot (the workflow token) wrote.
-  return matches.find((c) => c.user?.type === 'Bot') ?? matches[0];
+  // Anyone can type the marker: a bot's comment (the workflow token's) first, else one that reads like ours.
+  return matches.find((c) => c.user?.type === 'Bot') ?? matches.find((c) => c.body?.includes(signature));
 }

@@ -7,6 +7,7 @@
 import type { ManifestObject, PodSpecRef } from './model.js';
 import { annotationsOf, podMetadata } from './pods.js';
 import { kubernetesRules } from '../rules/index.js';
+import extra from '../data/kubernetes-ignore-aliases.json' with { type: 'json' };
 
 export interface Ignores {
   /** Every rule is ignored for this object. */
@@ -23,6 +24,9 @@ function rulesNamed(name: string): string[] {
     byName = new Map();
     for (const { meta } of kubernetesRules) {
       for (const key of [meta.id, ...meta.aliases].map((k) => k.toLowerCase())) byName.set(key, [...new Set([...(byName.get(key) ?? []), meta.id])]);
+    }
+    for (const [peer, ids] of Object.entries(extra.covers as Record<string, string[]>)) {
+      byName.set(peer.toLowerCase(), [...new Set([...(byName.get(peer.toLowerCase()) ?? []), ...ids])]);
     }
   }
   return byName.get(name.trim().toLowerCase()) ?? [];

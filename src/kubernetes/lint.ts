@@ -7,6 +7,7 @@ import type { KubernetesObjectRule } from '../rules/define.js';
 import { kubernetesRules } from '../rules/index.js';
 import parseError from '../rules/common/parse-error.js';
 import { ignoresFor, isIgnored } from './ignores.js';
+import type { ManifestFile } from './model.js';
 import { parseManifests, type ParsedManifests } from './parse.js';
 import { podSpecOf } from './pods.js';
 
@@ -25,6 +26,16 @@ export function lintManifest(file: string, text: string, config: Config, notices
     const finding = toFinding(parseError.meta, problem, file, config);
     if (finding) findings.push(finding);
   }
+  findings.push(...lintObjects(file, parsed, config, notices));
+  // A file none of whose documents could be read is an unparsable file; a partly readable one is not.
+  const first = parsed.problems[0];
+  const error = first && parsed.objects.length === 0 ? `line ${first.line}: ${first.message}` : null;
+  return { findings, error, model: parsed };
+}
+
+/** The per-object rules over parsed objects, ignore annotations applied (also used for Helm/Kustomize output). */
+export function lintObjects(file: string, parsed: ManifestFile, config: Config, notices: string[]): Finding[] {
+  const findings: Finding[] = [];
   const rules = objectRules();
   for (const object of parsed.objects) {
     const pod = podSpecOf(object);
@@ -32,8 +43,5 @@ export function lintManifest(file: string, text: string, config: Config, notices
     const own = runRules(rules, { object, pod, file: parsed }, file, config, notices);
     findings.push(...own.filter((f) => !isIgnored(ignores, f.ruleId)));
   }
-  // A file none of whose documents could be read is an unparsable file; a partly readable one is not.
-  const first = parsed.problems[0];
-  const error = first && parsed.objects.length === 0 ? `line ${first.line}: ${first.message}` : null;
-  return { findings, error, model: parsed };
+  return findings;
 }

@@ -18,7 +18,7 @@ export interface ManifestObject {
   namespace: string | null;
   /** The object as plain data (anchors and aliases resolved). */
   value: Record<string, unknown>;
-  /** 1-based first and last line of the object in its file. */
+  /** 1-based first and last line of the object in its file (looked up on first read, like every line: see parse.ts). */
   line: number;
   endLine: number;
   /**
@@ -42,6 +42,7 @@ export interface ContainerRef {
   /** Path of the container mapping, e.g. ['spec','template','spec','containers',0]. */
   path: FieldPath;
   value: Record<string, unknown>;
+  /** The container's `name`, or `#<n>` (1-based position in its list) when it has none. */
   name: string;
   init: boolean;
   /** Ephemeral containers are neither app nor init; most rules skip them. */

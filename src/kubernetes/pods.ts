@@ -11,9 +11,6 @@ interface KindPaths {
 
 const KINDS = table.kinds as Record<string, KindPaths>;
 
-/** Kinds whose pods run to completion: no probes expected, restarts are the Job controller's business. */
-const RUN_TO_COMPLETION = new Set(['Job', 'CronJob']);
-
 export function podBearingKinds(): string[] {
   return Object.keys(KINDS);
 }
@@ -55,19 +52,9 @@ export function podSpecOf(object: ManifestObject): PodSpecRef | null {
   return pod;
 }
 
-/** App and init containers: the ones that run in the pod's life (ephemeral debug containers excluded). */
-export function runningContainers(pod: PodSpecRef): ContainerRef[] {
-  return pod.containers.filter((c) => !c.ephemeral);
-}
-
 /** App containers only (no init, no ephemeral). */
 export function appContainers(pod: PodSpecRef): ContainerRef[] {
   return pod.containers.filter((c) => !c.init && !c.ephemeral);
-}
-
-/** True for kinds whose containers are expected to run until stopped (probes make sense). */
-export function isLongRunning(object: ManifestObject): boolean {
-  return !RUN_TO_COMPLETION.has(object.kind);
 }
 
 /** The pod template's metadata (the object's own metadata for a Pod). */
@@ -96,14 +83,3 @@ export function labelsOf(metadata: unknown): Record<string, string> {
   return out;
 }
 
-/**
- * A security-context setting for a container: the container's own `securityContext` wins over the pod's (as the
- * kubelet applies them), so both are consulted. Returns where it was set, for the finding's line.
- */
-export function effectiveSecurityField(container: ContainerRef, pod: PodSpecRef, field: string): { value: unknown; path: FieldPath } | null {
-  const own = valueAt(container.value, ['securityContext', field]);
-  if (own !== undefined && own !== null) return { value: own, path: [...container.path, 'securityContext', field] };
-  const podLevel = valueAt(pod.spec, ['securityContext', field]);
-  if (podLevel !== undefined && podLevel !== null) return { value: podLevel, path: [...pod.path, 'securityContext', field] };
-  return null;
-}

@@ -5,15 +5,18 @@ import { TOOL_NAME, TOOL_VERSION, REPOSITORY_URL, ruleDocUrl } from '../core/abo
 import { allRules, ruleMeta } from '../rules/registry.js';
 import { ruleHelpMarkdown } from './rule-docs.js';
 
-const targetOf = new Map(allRules.map((r) => [r.meta.id, r.target]));
+// Ids can repeat across targets (root-user is a Dockerfile rule and a manifest rule): keep every target per id.
+const targetsOf = new Map<string, string[]>();
+for (const r of allRules) targetsOf.set(r.meta.id, [...(targetsOf.get(r.meta.id) ?? []), r.target]);
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
 
 export function renderSarif(report: Report): string {
   const typeOf = new Map(report.files.map((f) => [f.file, f.type as string]));
   const groups = new Map<string, Finding[]>();
   for (const finding of report.findings) {
-    const target = targetOf.get(finding.ruleId);
-    const category = target && target !== 'any' ? target : (typeOf.get(finding.file) ?? 'dockerfile');
+    const targets = (targetsOf.get(finding.ruleId) ?? []).filter((t) => t !== 'any');
+    const type = typeOf.get(finding.file);
+    const category = targets.length === 1 ? targets[0] : type && (targets.includes(type) || targets.length === 0) ? type : (targets[0] ?? 'dockerfile');
     groups.set(category, [...(groups.get(category) ?? []), finding]);
   }
   if (groups.size === 0) groups.set('dockerfile', []);
@@ -23,7 +26,7 @@ export function renderSarif(report: Report): string {
 
 function sarifRun(category: string, findings: Finding[]) {
   const ids = [...new Set(findings.map((f) => f.ruleId))].sort();
-  const rules = ids.map((id) => sarifRule(id));
+  const rules = ids.map((id) => sarifRule(id, category));
   return {
     tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, informationUri: REPOSITORY_URL, rules } },
     automationDetails: { id: `${TOOL_NAME}/${category}/` },
@@ -39,14 +42,20 @@ function sarifRun(category: string, findings: Finding[]) {
         },
       }],
       partialFingerprints: { 'shipshape/v1': fingerprint(f) },
+      // Set by the action when it compared with the base branch.
+      ...(f.status ? { baselineState: f.status === 'new' ? 'new' : 'unchanged' } : {}),
     })),
   };
 }
 
-function sarifRule(id: string) {
-  const meta = ruleMeta(id);
-  if (!meta) return { id, name: id, shortDescription: { text: id }, helpUri: ruleDocUrl(id) };
-  const fence = targetOf.get(id) === 'kubernetes' ? 'yaml' : 'dockerfile';
+function sarifRule(id: string, category: string) {
+  const meta = allRules.find((r) => r.meta.id === id && r.target === category)?.meta ?? ruleMeta(id);
+  if (!meta) {
+    // An id no rule declares (ShellCheck's SCxxxx): still every field code scanning shows.
+    const text = `${id}; see ${ruleDocUrl(id)}`;
+    return { id, name: id, shortDescription: { text: id }, fullDescription: { text }, help: { text, markdown: text }, helpUri: ruleDocUrl(id), defaultConfiguration: { level: 'warning' } };
+  }
+  const fence = category === 'kubernetes' ? 'yaml' : 'dockerfile';
   return {
     id,
     name: meta.id,

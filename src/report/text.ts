@@ -1,5 +1,6 @@
 /** The human report: findings grouped by file, colour on a terminal, a closing count. */
 import type { Finding, Report, Severity } from '../core/types.js';
+import { renderImagesText } from './text-images.js';
 
 const COLOURS: Record<Severity | 'dim' | 'bold', [string, string]> = {
   error: ['\x1b[31m', '\x1b[39m'],
@@ -26,6 +27,7 @@ export function renderText(report: Report, colour: boolean): string {
     }
     out.push('');
   }
+  out.push(...renderImagesText(report.images ?? [], paint));
   for (const notice of report.notices ?? []) out.push(paint('dim', `note: ${notice}`));
   const count = (s: Severity) => report.findings.filter((f) => f.severity === s).length;
   const files = report.files.length;

@@ -1,6 +1,7 @@
 /** Helpers every rule file uses to declare itself; they only attach types, so a rule stays plain data + a function. */
 import type { DockerfileModel } from '../dockerfile/model.js';
 import type { ManifestFile, ManifestObject, PodSpecRef } from '../kubernetes/model.js';
+import type { ImageFacts } from '../image/facts.js';
 import type { Rule, RuleHit, RuleMeta, RuleOptions, RuleTarget } from '../core/types.js';
 
 export type DockerfileRule = Rule<DockerfileModel> & { target: 'dockerfile' };
@@ -61,5 +62,9 @@ export function kubernetesProjectRule(rule: Omit<KubernetesProjectRule, 'target'
   return { ...rule, target: 'kubernetes', scope: 'project' };
 }
 
-// Refined by the image stage as it lands; until then it takes any context.
-export type ImageRule = Rule<never> & { target: 'image' };
+/** A rule checked once per built image (src/image/facts.ts): its figures, its files, the Dockerfile that made it. */
+export type ImageRule = Rule<ImageFacts> & { target: 'image' };
+
+export function imageRule(rule: Rule<ImageFacts>): ImageRule {
+  return { ...rule, target: 'image' };
+}

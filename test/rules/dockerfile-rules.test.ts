@@ -6,13 +6,14 @@ import { loadFixtures } from '../helpers/fixtures.js';
 
 const fixtures = loadFixtures('dockerfile');
 
-function findingsOf(ruleId: string, text: string, file: string) {
+function findingsOf(ruleId: string, text: string, file: string, options: Record<string, unknown> = {}, countId = ruleId) {
   const config = emptyConfig();
   config.rules[ruleId] = { enabled: true };
+  config.options = options;
   const notices: string[] = [];
   const result = lintDockerfile(file, text, config, notices);
   expect(notices).toEqual([]);
-  return result.findings.filter((f) => f.ruleId === ruleId);
+  return result.findings.filter((f) => f.ruleId === countId);
 }
 
 describe('every Dockerfile rule has fixtures that fire and that stay silent', () => {
@@ -28,7 +29,7 @@ describe('every Dockerfile rule has fixtures that fire and that stay silent', ()
 describe('Dockerfile rule fixtures', () => {
   for (const fixture of fixtures) {
     it(`${fixture.ruleId}/${fixture.name}`, () => {
-      const found = findingsOf(fixture.ruleId, fixture.text, fixture.name)
+      const found = findingsOf(fixture.ruleId, fixture.text, fixture.name, fixture.options, fixture.expectRule)
         .map((f): [number, number] => [f.line, f.endLine])
         .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
       if (fixture.fires) {

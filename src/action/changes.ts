@@ -1,0 +1,92 @@
+/**
+ * What the run is about: the files (and lines) a pull request or push changes, or everything for scheduled and
+ * manual runs. The REST API answers first for pull requests; git answers past its 3000-file cap or when it fails.
+ */
+import type { GitHub } from '../github/client.js';
+import { describeApiError } from '../github/errors.js';
+import { listPullFiles, PULL_FILES_CAP, type PullFile } from '../github/pull-files.js';
+import type { ActionContext } from './context.js';
+import type { Git, NameStatus } from './git.js';
+import { parsePatch, splitGitDiff, type ChangedLines } from './patch.js';
+
+export interface ChangedFile {
+  path: string;
+  /** The path at the base, when the change renamed the file. */
+  previousPath?: string;
+  /** 'added' (and copies) have no base version; the others do. */
+  status: 'added' | 'modified' | 'renamed';
+  /** 'all' when no patch is known (GitHub omits very large ones): every line counts as changed. */
+  lines: ChangedLines | 'all';
+}
+
+export type ChangeSet =
+  | { kind: 'all'; reason: string }
+  | { kind: 'diff'; files: Map<string, ChangedFile>; source: 'api' | 'git'; /** the commit the head is compared with */ base: string };
+
+export async function resolveChanges(context: ActionContext, git: Git, github: GitHub | null, notices: string[]): Promise<ChangeSet> {
+  if (context.pull) {
+    const { number, baseSha, headSha, changedFiles } = context.pull;
+    if (github && (changedFiles ?? 0) <= PULL_FILES_CAP) {
+      try {
+        const listed = await listPullFiles(github, { owner: context.owner, repo: context.repo }, number);
+        if (!listed.truncated) return { kind: 'diff', files: fromPullFiles(listed.files), source: 'api', base: baseSha };
+        notices.push(`the pull request changes ${PULL_FILES_CAP} files or more, past what GitHub's API lists; using git diff`);
+      } catch (error) {
+        notices.push(`could not list the pull request's files (${describeApiError(error)}); using git diff`);
+      }
+    } else if (github) {
+      notices.push(`the pull request changes ${changedFiles} files, past what GitHub's API lists; using git diff`);
+    }
+    try {
+      await git.ensureCommits([baseSha, headSha]);
+      const mergeBase = await git.mergeBase(baseSha, headSha);
+      if (!mergeBase) notices.push('no merge base between the pull request\'s base and head; diffing the two directly');
+      return { kind: 'diff', files: await fromGit(git, mergeBase ?? baseSha, headSha), source: 'git', base: baseSha };
+    } catch (error) {
+      return { kind: 'all', reason: `could not diff the pull request with git (${(error as Error).message}); checking every file` };
+    }
+  }
+  if (context.eventName === 'push') {
+    if (!context.push) return { kind: 'all', reason: 'a new branch has no previous commit to compare with; checking every file' };
+    const { before, after } = context.push;
+    try {
+      await git.ensureCommits([before, after]);
+      return { kind: 'diff', files: await fromGit(git, before, after), source: 'git', base: before };
+    } catch (error) {
+      return { kind: 'all', reason: `could not diff the push with git (${(error as Error).message}); checking every file` };
+    }
+  }
+  return { kind: 'all', reason: `a ${context.eventName || 'local'} run checks every file` };
+}
+
+function fromPullFiles(files: PullFile[]): Map<string, ChangedFile> {
+  const result = new Map<string, ChangedFile>();
+  for (const f of files) {
+    if (f.status === 'removed' || f.status === 'unchanged') continue;
+    const status = f.status === 'added' || f.status === 'copied' ? 'added' : f.status === 'renamed' ? 'renamed' : 'modified';
+    const lines = f.patch !== undefined ? parsePatch(f.patch) : f.status === 'renamed' ? { added: [], context: [] } : 'all';
+    result.set(f.path, { path: f.path, ...(status === 'renamed' && f.previousPath ? { previousPath: f.previousPath } : {}), status, lines });
+  }
+  return result;
+}
+
+async function fromGit(git: Git, from: string, to: string): Promise<Map<string, ChangedFile>> {
+  const [names, patch] = await Promise.all([git.changedFiles(from, to), git.patch(from, to)]);
+  const patches = splitGitDiff(patch);
+  const result = new Map<string, ChangedFile>();
+  for (const n of names) {
+    if (n.status === 'D') continue;
+    const status = gitStatus(n);
+    const text = patches.get(n.path);
+    // No patch: a binary file, or a pure rename (no line changed).
+    const lines = text !== undefined ? parsePatch(text) : status === 'renamed' ? { added: [], context: [] } : 'all';
+    result.set(n.path, { path: n.path, ...(status === 'renamed' ? { previousPath: n.previousPath } : {}), status, lines });
+  }
+  return result;
+}
+
+function gitStatus(n: NameStatus): ChangedFile['status'] {
+  if (n.status === 'A' || n.status === 'C') return 'added';
+  if (n.status === 'R') return 'renamed';
+  return 'modified';
+}

@@ -1,0 +1,49 @@
+/**
+ * Runs the same core as the CLI over the workspace: every file in scope is read (cross-file checks need them),
+ * findings are kept on the changed set per filter-mode, and each is marked new or existing against the base.
+ */
+import { resolve } from 'node:path';
+import { reportPath, run } from '../core/engine.js';
+import type { Report } from '../core/types.js';
+import { discoverFiles, type DiscoveredFile } from '../discover/walk.js';
+import { markNewAndExisting } from './baseline.js';
+import type { ChangeSet } from './changes.js';
+import type { Git } from './git.js';
+import type { ActionInputs } from './inputs.js';
+import { findingFilter, pathFilter } from './scope.js';
+
+export async function checkWorkspace(workspace: string, inputs: ActionInputs, changes: ChangeSet, git: Git, notices: string[]): Promise<Report> {
+  const inScope = pathFilter(inputs.paths, inputs.exclude);
+  const everything = changes.kind === 'all' || inputs.filterMode === 'nofilter';
+  const scoped = inputs.paths.length > 0 || inputs.exclude.length > 0;
+  const paths = scoped
+    ? discoverFiles(['.'], workspace).filter((d: DiscoveredFile) => inScope(reportPath(d.path, workspace))).map((d) => d.path)
+    : ['.'];
+  const options = engineOptions(inputs);
+  const configFile = inputs.config ? resolve(workspace, inputs.config) : undefined;
+  const report = await run({
+    paths,
+    cwd: workspace,
+    configFile,
+    options,
+    ...(everything ? {} : { reportFilter: (file: string) => changes.files.has(file) && inScope(file) }),
+  });
+  report.findings = report.findings.filter(findingFilter(changes, inputs.filterMode));
+  try {
+    await markNewAndExisting(report, { workspace, git, changes, configFile, options, inScope });
+  } catch (error) {
+    notices.push(`could not lint the base version of the changed files (${(error as Error).message}); every finding counts as new`);
+    for (const f of report.findings) f.status ??= 'new';
+  }
+  return report;
+}
+
+/** Inputs that are rule options; they win over `.shipshape.yml`, as CLI flags do. Unset inputs leave config alone. */
+export function engineOptions(inputs: ActionInputs): Record<string, unknown> {
+  const options: Record<string, unknown> = {};
+  if (inputs.kubernetesVersion) options['kubernetes-version'] = inputs.kubernetesVersion;
+  if (inputs.maxImageSize !== undefined) options['max-image-size'] = inputs.maxImageSize;
+  if (inputs.maxLayers !== undefined) options['max-layers'] = inputs.maxLayers;
+  if (inputs.minEfficiency !== undefined) options['min-efficiency'] = inputs.minEfficiency;
+  return options;
+}

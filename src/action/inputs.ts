@@ -1,0 +1,111 @@
+/** The action's inputs (action.yml), read and checked once; a bad value stops the run with a clear message. */
+import * as core from '@actions/core';
+import type { Severity } from '../core/types.js';
+
+export type FilterMode = 'added' | 'diff_context' | 'file' | 'nofilter';
+export type CommentMode = 'always' | 'on-findings' | 'never';
+export type AnnotationMode = 'checks' | 'commands' | 'none';
+
+export interface ActionInputs {
+  paths: string[];
+  exclude: string[];
+  config?: string;
+  filterMode: FilterMode;
+  failOn: Severity | 'none';
+  newFindingsOnly: boolean;
+  build: boolean;
+  compareBase?: string;
+  allowUntrustedBuild: boolean;
+  maxImageSize?: number;
+  maxLayers?: number;
+  minEfficiency?: number;
+  kubernetesVersion?: string;
+  comment: CommentMode;
+  annotations: AnnotationMode;
+  sarifFile?: string;
+  token: string;
+}
+
+export class InputError extends Error {}
+
+export function readInputs(): ActionInputs {
+  return {
+    paths: splitList(core.getInput('paths')),
+    exclude: splitList(core.getInput('exclude')),
+    config: core.getInput('config') || undefined,
+    filterMode: oneOf('filter-mode', ['added', 'diff_context', 'file', 'nofilter'], 'added'),
+    failOn: oneOf('fail-on', ['error', 'warning', 'info', 'none'], 'error'),
+    newFindingsOnly: bool('new-findings-only'),
+    build: bool('build'),
+    compareBase: core.getInput('compare-base') || undefined,
+    allowUntrustedBuild: bool('allow-untrusted-build'),
+    maxImageSize: optional('max-image-size', parseSize),
+    maxLayers: optional('max-layers', (v) => positiveInteger(v, 'max-layers')),
+    minEfficiency: optional('min-efficiency', parseFraction),
+    kubernetesVersion: core.getInput('kubernetes-version') || undefined,
+    comment: oneOf('comment', ['always', 'on-findings', 'never'], 'on-findings'),
+    annotations: oneOf('annotations', ['checks', 'commands', 'none'], 'checks'),
+    sarifFile: core.getInput('sarif-file') || undefined,
+    token: core.getInput('github-token'),
+  };
+}
+
+/** Newlines or commas separate entries; a comma inside a `{a,b}` glob does not. */
+export function splitList(value: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of value) {
+    if (ch === '{') depth++;
+    if (ch === '}') depth = Math.max(0, depth - 1);
+    if (ch === '\n' || (ch === ',' && depth === 0)) {
+      items.push(current);
+      current = '';
+    } else current += ch;
+  }
+  items.push(current);
+  return items.map((s) => s.trim()).filter(Boolean);
+}
+
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (!value) return fallback;
+  // reviewdog users write diff-context as often as diff_context.
+  const normal = value.replace(/-/g, '_');
+  const found = allowed.find((a) => a === value || a.replace(/-/g, '_') === normal);
+  if (!found) throw new InputError(`input ${name}: '${value}' is not one of ${allowed.join(', ')}`);
+  return found;
+}
+
+function bool(name: string): boolean {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (!value || value === 'false') return false;
+  if (value === 'true') return true;
+  throw new InputError(`input ${name}: '${value}' is not true or false`);
+}
+
+function optional<T>(name: string, parse: (value: string) => T): T | undefined {
+  const value = core.getInput(name).trim();
+  return value ? parse(value) : undefined;
+}
+
+const UNITS: Record<string, number> = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 2 ** 10, mib: 2 ** 20, gib: 2 ** 30, k: 1e3, m: 1e6, g: 1e9 };
+
+/** "500MB", "1.5 GiB", "800000": bytes. */
+export function parseSize(value: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim());
+  const unit = UNITS[(match?.[2] || 'b').toLowerCase()];
+  if (!match || unit === undefined) throw new InputError(`input max-image-size: '${value}' is not a size like 500MB`);
+  return Math.round(Number(match[1]) * unit);
+}
+
+function positiveInteger(value: string, name: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InputError(`input ${name}: '${value}' is not a positive whole number`);
+  return Number(value);
+}
+
+function parseFraction(value: string): number {
+  const number = value.endsWith('%') ? Number(value.slice(0, -1)) / 100 : Number(value);
+  if (!Number.isFinite(number) || number < 0 || number > 1) throw new InputError(`input min-efficiency: '${value}' is not a fraction between 0 and 1`);
+  return number;
+}

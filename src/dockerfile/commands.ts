@@ -1,0 +1,164 @@
+/**
+ * Command lines as the tool rules need them: a program, its options and its operands (an option's value word is
+ * neither), and every RUN body of a file — ONBUILD RUN triggers included, as hadolint checks those too.
+ */
+import type { DockerfileModel, Instruction, ShellCommand, Stage } from './model.js';
+import { basename, effectiveArgv } from './queries.js';
+import { joinContinuations, leadingFlags, splitCommands, type MappedScript } from './shell.js';
+import OPTION_VALUES from '../data/command-options.json' with { type: 'json' };
+
+export interface CommandLine {
+  /** Program without its directory (`/usr/bin/apt-get` → `apt-get`); wrappers such as sudo or env are skipped. */
+  program: string;
+  /** Option names as written without dashes (`-qy` gives `q` and `y`), with how often each appears. */
+  options: Map<string, number>;
+  /** Values of options that take one (`-o Dpkg::…`, `--progress=dot`), by option name. */
+  values: Map<string, string[]>;
+  /** Words that are neither options nor option values, in order (the verb first, then packages …). */
+  operands: string[];
+  /** The words after the program, untouched. */
+  words: string[];
+  command: ShellCommand;
+}
+
+const valued = new Map<string, Set<string>>(
+  Object.entries(OPTION_VALUES as Record<string, unknown>)
+    .filter((entry): entry is [string, string[]] => Array.isArray(entry[1]))
+    .map(([program, names]) => [program, new Set(names)]),
+);
+
+/** Programs that share another's option table. */
+const SAME_OPTIONS: Record<string, string> = { apt: 'apt-get', aptitude: 'apt-get' };
+
+export function commandLine(command: ShellCommand): CommandLine {
+  let argv = effectiveArgv(command);
+  let program = basename(argv[0] ?? '');
+  // `python -m pip install …` is pip.
+  if (/^python[0-9.]*$/.test(program) && argv[1] === '-m' && argv[2]) {
+    program = argv[2];
+    argv = argv.slice(2);
+  }
+  // pip3, pip3.12 … are pip.
+  if (/^pip[0-9.]*$/.test(program)) program = 'pip';
+  const table = valued.get(SAME_OPTIONS[program] ?? program) ?? new Set<string>();
+  const options = new Map<string, number>();
+  const values = new Map<string, string[]>();
+  const operands: string[] = [];
+  const words = argv.slice(1);
+  const add = (name: string, value?: string) => {
+    options.set(name, (options.get(name) ?? 0) + 1);
+    if (value !== undefined) values.set(name, [...(values.get(name) ?? []), value]);
+  };
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (word === '--') {
+      operands.push(...words.slice(i + 1));
+      break;
+    }
+    if (word.startsWith('--') && word.length > 2) {
+      const eq = word.indexOf('=');
+      if (eq > 0) add(word.slice(2, eq), word.slice(eq + 1));
+      else if (table.has(word.slice(2)) && i + 1 < words.length) add(word.slice(2), words[++i]);
+      else add(word.slice(2));
+    } else if (word.startsWith('-') && word.length > 1 && !/^-\d/.test(word)) {
+      // Bundled short options: `-qqy`, `-xzf file`, `-ofile`.
+      for (let c = 1; c < word.length; c++) {
+        const name = word[c];
+        if (name === '=') break;
+        if (table.has(name)) {
+          const rest = word.slice(c + 1).replace(/^=/, '');
+          if (rest) add(name, rest);
+          else if (i + 1 < words.length) add(name, words[++i]);
+          else add(name);
+          break;
+        }
+        add(name);
+      }
+    } else operands.push(word);
+  }
+  return { program, options, values, operands, words, command };
+}
+
+export function hasOption(line: CommandLine, ...names: string[]): boolean {
+  return names.some((n) => line.options.has(n));
+}
+
+/** `apt-get install …`, `yum -y install …`: the program is one of `programs` and its first operand one of `verbs`. */
+export function isCall(line: CommandLine, programs: string[], verbs?: string[]): boolean {
+  if (!programs.includes(line.program)) return false;
+  return !verbs || verbs.includes(line.operands[0] ?? '');
+}
+
+/** One RUN body: a RUN instruction, or the RUN of an `ONBUILD RUN …` trigger. */
+export interface RunBody {
+  instruction: Instruction;
+  /** The stage holding it; null for nothing (RUN cannot come before FROM in a valid file). */
+  stage: Stage | null;
+  commands: ShellCommand[];
+  /** Shell form only: the script as the shell receives it, mapped to file lines. */
+  script?: MappedScript;
+  form: 'shell' | 'exec';
+  onbuild: boolean;
+}
+
+const bodies = new WeakMap<DockerfileModel, RunBody[]>();
+
+/** Every RUN body of the file in order, with its commands; exec form gives one command, its JSON array. */
+export function runBodies(model: DockerfileModel): RunBody[] {
+  const cached = bodies.get(model);
+  if (cached) return cached;
+  const out: RunBody[] = [];
+  for (const instruction of model.instructions) {
+    const stage = instruction.stage >= 0 ? model.stages[instruction.stage] ?? null : null;
+    if (instruction.keyword === 'RUN') {
+      if (instruction.form === 'exec' && instruction.exec) {
+        out.push({ instruction, stage, commands: [{ argv: instruction.exec, line: instruction.line, next: null, redirects: [] }], form: 'exec', onbuild: false });
+      } else {
+        out.push({ instruction, stage, commands: instruction.commands, script: instruction.script, form: 'shell', onbuild: false });
+      }
+    } else if (instruction.keyword === 'ONBUILD' && /^RUN\b/i.test(instruction.args)) {
+      const body = onbuildRun(model, instruction, stage);
+      if (body) out.push(body);
+    }
+  }
+  bodies.set(model, out);
+  return out;
+}
+
+function onbuildRun(model: DockerfileModel, instruction: Instruction, stage: Stage | null): RunBody | null {
+  const first = model.lines[instruction.line - 1] ?? '';
+  const start = instruction.column - 1 + 'ONBUILD'.length;
+  const raw = [first.slice(start), ...model.lines.slice(instruction.line, instruction.endLine)].join('\n');
+  const joined = joinContinuations(raw, instruction.line, model.escapeChar);
+  const keyword = /^\s*RUN\s+/i.exec(joined.text);
+  if (!keyword) return null;
+  const afterKeyword = { text: joined.text.slice(keyword[0].length), lineAt: joined.lineAt.slice(keyword[0].length) };
+  const { rest } = leadingFlags(afterKeyword, true);
+  const text = rest.text.trim();
+  if (text.startsWith('[')) {
+    try {
+      const exec: unknown = JSON.parse(text);
+      if (Array.isArray(exec) && exec.every((w) => typeof w === 'string')) {
+        return { instruction, stage, commands: [{ argv: exec, line: instruction.line, next: null, redirects: [] }], form: 'exec', onbuild: true };
+      }
+    } catch {
+      // Not JSON: Docker runs it in a shell, so do we.
+    }
+  }
+  return { instruction, stage, commands: splitCommands(rest), script: rest, form: 'shell', onbuild: true };
+}
+
+/** Every command of every RUN body, with its body. */
+export function runCommandLines(model: DockerfileModel): { body: RunBody; line: CommandLine }[] {
+  return runBodies(model).flatMap((body) => body.commands.map((command) => ({ body, line: commandLine(command) })));
+}
+
+/** A hit on the exact line of a command inside a (possibly multi-line) RUN. */
+export function commandHit(command: ShellCommand, message: string): { line: number; endLine: number; message: string } {
+  return { line: command.line, endLine: command.line, message };
+}
+
+/** A hit covering a whole instruction. */
+export function instructionHit(instruction: Instruction, message: string): { line: number; endLine: number; message: string } {
+  return { line: instruction.line, endLine: instruction.endLine, message };
+}

@@ -1,0 +1,122 @@
+/**
+ * Ties a container's image to a Dockerfile of the run, so manifest and image can be checked against each other:
+ * first by the `images` option (`{"ghcr.io/acme/web": "services/web/Dockerfile"}`), else by the image's last path
+ * segment naming the Dockerfile's directory (`ghcr.io/acme/web:1.2` → `…/web/Dockerfile`), when exactly one does.
+ */
+import { basename, dirname } from 'node:path/posix';
+import type { DockerfileModel, Instruction, Stage } from '../dockerfile/model.js';
+import { splitImageRef, substitute } from '../dockerfile/image-ref.js';
+import { lastUser, stageChain } from '../dockerfile/queries.js';
+import { isObject } from './parse.js';
+
+export interface DockerfileRef {
+  file: string;
+  model: DockerfileModel;
+}
+
+/** `docker.io/library/nginx` and `nginx` are one image; tags and digests do not change which Dockerfile built it. */
+function repository(image: string): string {
+  const { registry, name } = splitImageRef(image.trim());
+  const full = registry && registry !== 'docker.io' && registry !== 'index.docker.io' ? `${registry}/${name}` : name;
+  return full.replace(/^library\//, '').toLowerCase();
+}
+
+function samePath(dockerfile: string, configured: string): boolean {
+  const want = configured.replace(/^\.\//, '');
+  return dockerfile === want || dockerfile.endsWith(`/${want}`);
+}
+
+export function linkDockerfile(image: string, dockerfiles: DockerfileRef[], mapping: unknown): DockerfileRef | null {
+  if (dockerfiles.length === 0 || image.trim() === '') return null;
+  const repo = repository(image);
+  if (isObject(mapping)) {
+    for (const [key, path] of Object.entries(mapping)) {
+      if (typeof path !== 'string' || repository(key) !== repo) continue;
+      return dockerfiles.find((d) => samePath(d.file, path)) ?? null;
+    }
+  }
+  const name = repo.split('/').pop() ?? '';
+  if (!name) return null;
+  const matches = dockerfiles.filter((d) => {
+    const file = basename(d.file).toLowerCase();
+    return basename(dirname(d.file)).toLowerCase() === name || file === `${name}.dockerfile` || file === `dockerfile.${name}`;
+  });
+  // Two Dockerfiles in directories of that name: guessing would be worse than saying nothing.
+  return matches.length === 1 ? matches[0] : null;
+}
+
+/** Values of ARGs and ENVs in force at the end of the final stage (following FROM-stage inheritance). */
+function variables(model: DockerfileModel, stage: Stage): Map<string, string | undefined> {
+  const values = new Map<string, string | undefined>();
+  for (const s of stageChain(model, stage)) {
+    for (const instruction of s.instructions) {
+      if (instruction.keyword === 'ARG') {
+        for (const word of instruction.words) {
+          const eq = word.indexOf('=');
+          const name = eq < 0 ? word : word.slice(0, eq);
+          // `ARG X` inside a stage takes the global default, as BuildKit does.
+          values.set(name, eq < 0 ? (values.get(name) ?? model.globalArgs.get(name)) : substitute(word.slice(eq + 1), values).text);
+        }
+      } else if (instruction.keyword === 'ENV') {
+        for (const [name, value] of envPairs(instruction)) values.set(name, substitute(value, values).text);
+      }
+    }
+  }
+  return values;
+}
+
+function envPairs(instruction: Instruction): [string, string][] {
+  const words = instruction.words;
+  if (words.length >= 1 && !words[0].includes('=')) return [[words[0], words.slice(1).join(' ')]];
+  return words.filter((w) => w.includes('=')).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]);
+}
+
+export type ImageUser =
+  | { kind: 'none' }
+  | { kind: 'root' | 'name' | 'numeric'; user: string; line: number }
+  | { kind: 'unknown' };
+
+/** The final stage's USER, as the kubelet will judge it: numeric non-root, root, a name, or not set at all. */
+export function imageUser(model: DockerfileModel): ImageUser {
+  const stage = model.finalStage;
+  if (!stage) return { kind: 'unknown' };
+  const found = lastUser(model, stage);
+  if (!found) return { kind: 'none' };
+  const { text, unresolved } = substitute(found.user, variables(model, stage));
+  if (unresolved) return { kind: 'unknown' };
+  const user = text.split(':')[0];
+  const line = found.instruction.line;
+  if (user === 'root' || user === '0') return { kind: 'root', user: text, line };
+  return /^\d+$/.test(user) ? { kind: 'numeric', user: text, line } : { kind: 'name', user: text, line };
+}
+
+export interface ExposedPorts {
+  /** Ports the final stage's chain EXPOSEs (ranges expanded up to a sane size). */
+  ports: Set<number>;
+  /** True when some EXPOSE could not be resolved (an ARG without value): no port can be said to be missing. */
+  unresolved: boolean;
+}
+
+export function exposedPorts(model: DockerfileModel): ExposedPorts {
+  const result: ExposedPorts = { ports: new Set(), unresolved: false };
+  const stage = model.finalStage;
+  if (!stage) return { ...result, unresolved: true };
+  const values = variables(model, stage);
+  for (const s of stageChain(model, stage)) {
+    for (const instruction of s.instructions) {
+      if (instruction.keyword !== 'EXPOSE') continue;
+      for (const word of instruction.words) {
+        const { text, unresolved } = substitute(word, values);
+        const match = /^(\d+)(?:-(\d+))?(?:\/\w+)?$/.exec(text.trim());
+        if (unresolved || !match) {
+          result.unresolved = true;
+          continue;
+        }
+        const from = Number(match[1]);
+        const to = match[2] ? Math.min(Number(match[2]), from + 10000) : from;
+        for (let port = from; port <= to; port++) result.ports.add(port);
+      }
+    }
+  }
+  return result;
+}

@@ -1,0 +1,87 @@
+/** The image section of the markdown report: sizes against the base, efficiency, the largest layers as bars and a chart. */
+import type { ImageReport, LayerReport } from '../image/types.js';
+import { escapeMarkdown, link } from './markdown-escape.js';
+
+export type LineUrl = (file: string, line: number, endLine: number) => string | undefined;
+
+const LARGEST_LAYERS = 5;
+const BAR_WIDTH = 20;
+
+export function renderImages(images: ImageReport[], lineUrl: LineUrl): string {
+  return images.map((image) => renderImage(image, lineUrl)).join('\n\n');
+}
+
+function renderImage(image: ImageReport, lineUrl: LineUrl): string {
+  const base = image.base;
+  const out = [`### 📦 Image of ${link(image.dockerfile, lineUrl(image.dockerfile, 1, 1))}`, ''];
+  out.push(`| | This change | Base${base ? ` (${escapeMarkdown(shortRef(base.ref))})` : ''} | Delta |`, '|---|--:|--:|--:|');
+  out.push(`| Size | ${formatBytes(image.sizeBytes)} | ${formatMaybe(base?.sizeBytes)} | ${formatDelta(base?.deltaBytes ?? null, base?.deltaPercent ?? null)} |`);
+  const compressedDelta = base?.compressedBytes != null ? image.compressedBytes - base.compressedBytes : null;
+  out.push(`| Compressed (pull) | ${formatBytes(image.compressedBytes)} | ${formatMaybe(base?.compressedBytes)} | ${formatDelta(compressedDelta, null)} |`);
+  out.push(`| Layers | ${image.layers.length} | | |`);
+  out.push(`| Efficiency | ${(image.efficiency * 100).toFixed(1)} % | | |`);
+  out.push(`| Wasted | ${formatBytes(image.wastedBytes)} | | |`);
+  if (base?.error) out.push('', `Base not measured: ${escapeMarkdown(base.error)}`);
+  const largest = [...image.layers].sort((a, b) => b.sizeBytes - a.sizeBytes).slice(0, LARGEST_LAYERS);
+  const biggest = largest[0]?.sizeBytes ?? 0;
+  if (largest.length && biggest > 0) {
+    out.push('', `**Largest layers**`, '', '| Layer | Size | | Made by |', '|--:|--:|---|---|');
+    for (const layer of largest) out.push(`| ${layer.index + 1} | ${formatBytes(layer.sizeBytes)} | \`${bar(layer.sizeBytes / biggest)}\` | ${madeBy(layer, image.dockerfile, lineUrl)} |`);
+    out.push('', layerChart(image.layers));
+  }
+  return out.join('\n');
+}
+
+function madeBy(layer: LayerReport, dockerfile: string, lineUrl: LineUrl): string {
+  const text = layer.createdBy.length > 80 ? `${layer.createdBy.slice(0, 79)}…` : layer.createdBy;
+  const what = layer.fromBase ? `base image${text ? `: ${escapeMarkdown(text)}` : ''}` : escapeMarkdown(text || '(no history)');
+  if (layer.line === null) return what;
+  return `${link(`line ${layer.line}`, lineUrl(dockerfile, layer.line, layer.endLine ?? layer.line))}: ${what}`;
+}
+
+/** Mermaid's xychart-beta, which GitHub renders: labels are layer numbers, never user text. */
+function layerChart(layers: LayerReport[]): string {
+  const shown = layers.slice(-60);
+  const mb = shown.map((l) => Number((l.sizeBytes / 1e6).toFixed(2)));
+  return [
+    '```mermaid',
+    'xychart-beta',
+    '  title "Layer sizes (MB)"',
+    `  x-axis [${shown.map((l) => `"L${l.index + 1}"`).join(', ')}]`,
+    '  y-axis "MB"',
+    `  bar [${mb.join(', ')}]`,
+    '```',
+  ].join('\n');
+}
+
+function bar(fraction: number): string {
+  const filled = Math.max(1, Math.round(fraction * BAR_WIDTH));
+  return '█'.repeat(filled) + '░'.repeat(BAR_WIDTH - filled);
+}
+
+function shortRef(ref: string): string {
+  return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
+}
+
+function formatMaybe(bytes: number | null | undefined): string {
+  return bytes == null ? '—' : formatBytes(bytes);
+}
+
+function formatDelta(bytes: number | null, percent: number | null): string {
+  if (bytes === null) return '—';
+  const sign = bytes > 0 ? '+' : bytes < 0 ? '−' : '±';
+  const pct = percent === null ? '' : ` (${sign}${Math.abs(percent).toFixed(1)} %)`;
+  return `${sign}${formatBytes(Math.abs(bytes))}${pct}`;
+}
+
+/** Decimal units, as docker prints them. */
+export function formatBytes(bytes: number): string {
+  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (Math.abs(value) >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${unit === 0 ? value : value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
+}

@@ -1,0 +1,136 @@
+import { posix } from 'node:path';
+import picomatch from 'picomatch';
+import { dockerfileRule } from '../define.js';
+import table from '../../data/add-auto-extract.json' with { type: 'json' };
+import type { DockerfileModel, Instruction, ShellCommand, Stage } from '../../dockerfile/model.js';
+import type { RuleHit } from '../../core/types.js';
+import { copyPaths, effectiveArgv, expand, isRemoteSource, launchedCommands, programOf, variablesBefore, workdirBefore } from '../../dockerfile/queries.js';
+
+/** A path a COPY/ADD wrote. `tree`: the destination directory as a whole (`COPY . /app`), not one named entry. */
+interface Written {
+  path: string;
+  tree: boolean;
+  instruction: Instruction;
+}
+
+/** A chmod/chown call: recursive or not, its mode or owner, and the paths it changes. */
+interface Change {
+  program: 'chmod' | 'chown';
+  recursive: boolean;
+  setting: string | null;
+  targets: string[];
+}
+
+const GLOB = /[*?[]/;
+
+function readChange(command: ShellCommand): Change | null {
+  const program = programOf(command);
+  if (program !== 'chmod' && program !== 'chown') return null;
+  // chmod's `-x` is a mode, not an option: only these letters are options.
+  const shortOptions = program === 'chmod' ? /^-[cfvRHLP]+$/ : /^-[cfvRhHLP]+$/;
+  let recursive = false;
+  let reference = false;
+  const operands: string[] = [];
+  for (const word of effectiveArgv(command).slice(1)) {
+    if (word === '--recursive' || (shortOptions.test(word) && word.includes('R'))) recursive = true;
+    else if (word.startsWith('--reference')) reference = true;
+    else if (!word.startsWith('--') && !shortOptions.test(word)) operands.push(word);
+  }
+  const setting = reference ? null : (operands.shift() ?? null);
+  return { program, recursive, setting, targets: operands };
+}
+
+/** COPY --chmod is safest with an octal mode: keep one, and turn `+x` into the usual 755. */
+function octalMode(setting: string | null): string {
+  if (setting && /^[0-7]{3,4}$/.test(setting)) return setting;
+  return setting && /x/.test(setting) ? '755' : '<octal mode>';
+}
+
+function samePath(a: string, b: string): boolean {
+  if (a === b) return true;
+  return (GLOB.test(a) || GLOB.test(b)) && (picomatch.isMatch(a, b, { dot: true }) || picomatch.isMatch(b, a, { dot: true }));
+}
+
+function inside(path: string, dir: string): boolean {
+  return path.startsWith(dir === '/' ? '/' : dir + '/') && path !== dir;
+}
+
+/** Whether changing `target` rewrites file content that `w` put in an earlier layer. */
+function rewrites(target: string, recursive: boolean, w: Written): boolean {
+  if (samePath(target, w.path)) return recursive || !w.tree; // a lone directory entry is cheap to restore
+  if (inside(target, w.path)) return true;
+  return recursive && inside(w.path, target);
+}
+
+function resolve(word: string, vars: Map<string, string | undefined>, cwd: string | null): string | null {
+  const path = expand(word.replace(/^(["'])(.*)\1$/, '$2'), vars);
+  if (path === null || path === '') return null;
+  if (path.startsWith('/')) return posix.normalize(path).replace(/(.)\/$/, '$1');
+  return cwd === null ? null : posix.join(cwd, path).replace(/(.)\/$/, '$1');
+}
+
+function written(model: DockerfileModel, stage: Stage, instruction: Instruction): Written[] {
+  const paths = copyPaths(instruction);
+  if (!paths || !paths.sources.length) return [];
+  const vars = variablesBefore(model, stage, instruction);
+  const dest = resolve(paths.dest, vars, workdirBefore(model, stage, instruction));
+  if (dest === null) return [];
+  const raw = paths.dest;
+  const intoDirectory = raw.endsWith('/') || raw === '.' || raw === '..' || paths.sources.length > 1 || paths.sources.some((s) => GLOB.test(s));
+  return paths.sources.map((source): Written => {
+    const unpacked = instruction.keyword === 'ADD' && !isRemoteSource(source) && table.extensions.some((ext) => source.endsWith(ext));
+    // `COPY . /app` and `COPY src/ /app/` fill the directory itself; `COPY run.sh /app/` adds /app/run.sh.
+    if (unpacked || source === '.' || source.endsWith('/')) return { path: dest, tree: true, instruction };
+    if (!intoDirectory) return { path: dest, tree: false, instruction };
+    const name = posix.basename(isRemoteSource(source) ? source.replace(/[?#].*$/, '') : source);
+    return { path: posix.join(dest, name), tree: false, instruction };
+  });
+}
+
+export default dockerfileRule({
+  meta: {
+    id: 'chmod-in-separate-layer',
+    aliases: [],
+    severity: 'warning',
+    category: 'efficiency',
+    title: 'chmod/chown in a RUN after COPY',
+    docs: {
+      why: 'Changing mode or owner of a file rewrites it whole into the RUN’s new layer, so every copied byte is stored (and pulled) twice; a `chown -R` over a copied app directory can double the image.',
+      fix: 'Set mode and owner while copying: `COPY --chmod=755 entrypoint.sh /usr/local/bin/`, `COPY --chown=10001:10001 . /app`.',
+      bad: 'COPY . /app\nRUN chown -R 10001:10001 /app',
+      good: 'COPY --chown=10001:10001 . /app',
+    },
+  },
+  check(model) {
+    const hits: RuleHit[] = [];
+    for (const stage of model.stages) {
+      const copied: Written[] = [];
+      for (const instruction of stage.instructions) {
+        if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') copied.push(...written(model, stage, instruction));
+        if (instruction.keyword !== 'RUN' || !copied.length) continue;
+        const vars = variablesBefore(model, stage, instruction);
+        let cwd = workdirBefore(model, stage, instruction);
+        for (const command of launchedCommands(instruction)) {
+          if (programOf(command) === 'cd' && !command.subshell) {
+            const to = effectiveArgv(command).slice(1).find((w) => !w.startsWith('-'));
+            cwd = to === undefined ? null : resolve(to, vars, cwd);
+            continue;
+          }
+          const change = readChange(command);
+          if (!change) continue;
+          const match = change.targets
+            .map((t) => resolve(t, vars, cwd))
+            .flatMap((target) => (target === null ? [] : copied.filter((w) => rewrites(target, change.recursive, w)).map((w) => ({ target, w }))))[0];
+          if (!match) continue;
+          const suggestion = `${match.w.instruction.keyword} ${change.program === 'chmod' ? `--chmod=${octalMode(change.setting)}` : `--chown=${change.setting ?? '<user>'}`}`;
+          hits.push({
+            line: command.line,
+            endLine: command.line,
+            message: `${change.program} on ${match.target} rewrites files the ${match.w.instruction.keyword} on line ${match.w.instruction.line} wrote, storing them twice; set it while copying with ${suggestion}`,
+          });
+        }
+      }
+    }
+    return hits;
+  },
+});

@@ -1,0 +1,72 @@
+import { dockerfileRule } from '../define.js';
+import { finalChain } from '../../dockerfile/queries.js';
+import type { ImageRef } from '../../dockerfile/model.js';
+import TABLE from '../../data/heavy-base-images.json' with { type: 'json' };
+
+interface HeavyImage {
+  what: string;
+  size: string;
+  /** Stands in for a missing or `latest` tag where the lighter image has no untagged form (`debian:stable-slim`). */
+  defaultTag?: string;
+  lighter: { image: string; size: string }[];
+}
+
+const IMAGES = TABLE.images as Record<string, HeavyImage>;
+const LIGHT_MARKERS: string[] = TABLE.lightTagMarkers;
+
+/** Table key: Docker Hub names without `docker.io/` or `library/`, other registries in full, lower-case. */
+function imageKey(ref: ImageRef): string {
+  const hub = ref.registry === null || /^(?:index\.|registry-1\.)?docker\.io$/i.test(ref.registry);
+  const name = ref.name.toLowerCase().replace(/^library\//, '');
+  return hub ? name : `${ref.registry!.toLowerCase()}/${name}`;
+}
+
+/** `3.12-slim-bookworm`, `alpine3.19`, `21-jre`: a tag part starting with a light marker. */
+function isLightTag(tag: string | null): boolean {
+  if (!tag) return false;
+  return tag.toLowerCase().split(/[-_]/).some((part) => LIGHT_MARKERS.some((m) => part.startsWith(m)));
+}
+
+/** Fills `{version}`/`{tag}` of a suggestion from the user's tag; without one (or `latest`) they go, with their dash. */
+function suggestion(template: string, tag: string | null, defaultTag = ''): string {
+  const real = tag && tag !== 'latest' ? tag : defaultTag;
+  const values: Record<string, string> = { tag: real, version: real.split('-')[0] };
+  return template.replace(/([:])?\{(tag|version)\}(-)?/g, (_m, colon: string | undefined, key: string, dash: string | undefined) => {
+    const value = values[key];
+    if (!value) return colon && !dash ? '' : (colon ?? '');
+    return `${colon ?? ''}${value}${dash ?? ''}`;
+  });
+}
+
+// Instruction-level: the finding spans the FROM that brings the heavy image into the final stage.
+export default dockerfileRule({
+  meta: {
+    id: 'heavy-base-image',
+    aliases: [],
+    severity: 'warning',
+    category: 'efficiency',
+    title: 'Final stage is built on a full distribution or SDK image',
+    docs: {
+      why: 'Full distribution and SDK images carry compilers, headers and package managers the app never uses at run time: hundreds of megabytes more to pull on every node that schedules the pod, slower cold starts, and more packages for scanners to flag.',
+      fix: 'Build in an earlier stage on the SDK image and run on its slim, alpine or distroless variant (for compiled languages, distroless or scratch), copying only the artifact across.',
+      bad: 'FROM python:3.12\nCOPY . /app\nCMD ["python", "/app/main.py"]',
+      good: 'FROM python:3.12-slim\nCOPY . /app\nCMD ["python", "/app/main.py"]',
+    },
+  },
+  check(model) {
+    // The final image holds the image at the root of its FROM chain (`FROM base` follows base to its image).
+    const root = finalChain(model)[0];
+    if (!root || root.baseStage !== null) return [];
+    const ref = root.from;
+    if (ref.unresolved || isLightTag(ref.tag)) return [];
+    const heavy = IMAGES[imageKey(ref)];
+    if (!heavy) return [];
+    const options = heavy.lighter.map((l) => `${suggestion(l.image, ref.tag, heavy.defaultTag)} (${l.size})`).join(' or ');
+    const at = root.fromInstruction;
+    return [{
+      line: at.line,
+      endLine: at.endLine,
+      message: `The final image is built on ${ref.resolved}, ${heavy.what} (${heavy.size}); run on ${options} instead, building in an earlier stage if you need the SDK`,
+    }];
+  },
+});

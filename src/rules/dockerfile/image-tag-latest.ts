@@ -1,0 +1,44 @@
+import { dockerfileRule } from '../define.js';
+import { parseImageRef } from '../../dockerfile/image-ref.js';
+import { stageReference } from '../../dockerfile/parse.js';
+import { flag, variablesBefore } from '../../dockerfile/queries.js';
+import type { ImageRef } from '../../dockerfile/model.js';
+
+/** `:latest` with no digest to pin it; tags are case-sensitive, but `LATEST` is no better. */
+function floats(ref: ImageRef): boolean {
+  return !ref.unresolved && !ref.digest && ref.tag?.toLowerCase() === 'latest';
+}
+
+export default dockerfileRule({
+  meta: {
+    id: 'image-tag-latest',
+    aliases: ['DL3007'],
+    severity: 'warning',
+    category: 'reliability',
+    title: 'Image pinned to :latest',
+    docs: {
+      why: '`latest` is whatever was pushed last: the same Dockerfile builds a different image tomorrow, and a rollback rebuild can pull a newer, broken base.',
+      fix: 'Name a version tag (and for full reproducibility a digest). This covers `FROM` and `COPY --from=<image>`, after ARG substitution.',
+      bad: 'FROM node:latest',
+      good: 'FROM node:20.12-slim',
+    },
+  },
+  check(model) {
+    const hits = [];
+    for (const stage of model.stages) {
+      const at = stage.fromInstruction;
+      if (stage.baseStage === null && floats(stage.from)) {
+        hits.push({ line: at.line, endLine: at.endLine, message: `FROM ${stage.from.resolved} uses the floating :latest tag; pin a version tag (and digest)` });
+      }
+      // `COPY --from=nginx:latest` pulls an image just like FROM does.
+      for (const instruction of stage.instructions) {
+        const from = instruction.keyword === 'COPY' ? flag(instruction, 'from') : undefined;
+        if (!from || stageReference(model.stages, from, stage.index) !== null) continue;
+        const ref = parseImageRef(from, variablesBefore(model, stage, instruction));
+        if (stageReference(model.stages, ref.resolved, stage.index) !== null || !floats(ref)) continue;
+        hits.push({ line: instruction.line, endLine: instruction.endLine, message: `COPY --from=${ref.resolved} uses the floating :latest tag; pin a version tag (and digest)` });
+      }
+    }
+    return hits;
+  },
+});

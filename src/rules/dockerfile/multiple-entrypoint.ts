@@ -1,0 +1,29 @@
+import { dockerfileRule } from '../define.js';
+import { instructionsOf } from '../../dockerfile/queries.js';
+
+export default dockerfileRule({
+  meta: {
+    id: 'multiple-entrypoint',
+    aliases: ['DL4004'],
+    severity: 'warning',
+    category: 'maintainability',
+    title: 'More than one ENTRYPOINT in a stage',
+    docs: {
+      why: 'Only the last ENTRYPOINT of a stage takes effect; the earlier ones are dead code that readers take for the real start-up command.',
+      fix: 'Keep one ENTRYPOINT per stage and delete the others.',
+      bad: 'FROM alpine:3.20\nENTRYPOINT ["/setup.sh"]\nENTRYPOINT ["/app"]',
+      good: 'FROM alpine:3.20\nENTRYPOINT ["/app"]',
+    },
+  },
+  check(model) {
+    // Per stage, like hadolint: each ENTRYPOINT after the first is reported, naming the one it overrides.
+    return model.stages.flatMap((stage) => {
+      const all = instructionsOf(stage, 'ENTRYPOINT');
+      return all.slice(1).map((i, n) => ({
+        line: i.line,
+        endLine: i.endLine,
+        message: `ENTRYPOINT overrides the ENTRYPOINT on line ${all[n].line}; only the last ENTRYPOINT of a stage takes effect`,
+      }));
+    });
+  },
+});

@@ -1,0 +1,52 @@
+import { kubernetesProjectRule, type KubernetesProjectHit } from '../define.js';
+import { crdSchemas } from '../../kubernetes/crds.js';
+import { builtinValidator, crdValidator, schemasVersion, validateValue } from '../../kubernetes/schema.js';
+
+export default kubernetesProjectRule({
+  meta: {
+    id: 'schema-invalid',
+    // kubeconform and kubeval are whole tools for this; kube-score and kube-linter have no schema check.
+    aliases: ['kubeconform', 'kubeval'],
+    severity: 'error',
+    category: 'reliability',
+    title: 'Manifest does not match the Kubernetes API schema',
+    docs: {
+      why: 'The API server rejects an object with a wrong type or a missing required field, and a misspelt field (`containerport`) is rejected by `kubectl apply` or silently dropped, so the setting you wrote never takes effect. Built-in kinds are checked offline against the Kubernetes API schemas shipped with shipshape; custom resources against the CRD in the repository, when there is one.',
+      fix: 'Correct the field named in the message: its spelling (the message suggests the known field), its type (quote or unquote the value), or add the required field.',
+      bad: 'containers:\n  - name: web\n    image: nginx:1.27\n    ports:\n      - containerport: 80',
+      good: 'containers:\n  - name: web\n    image: nginx:1.27\n    ports:\n      - containerPort: 80',
+    },
+  },
+  check({ objects }) {
+    const crds = crdSchemas(objects);
+    const hits: KubernetesProjectHit[] = [];
+    for (const object of objects) {
+      // A strategic-merge patch (`$patch: delete`, `$setElementOrder/…`) is a fragment, not an object to create.
+      if (hasPatchDirective(object.value)) continue;
+      let validate = builtinValidator(object.apiVersion, object.kind);
+      let against = `the Kubernetes ${schemasVersion()} schema`;
+      if (!validate) {
+        const schema = crds.get(`${object.apiVersion}/${object.kind}`);
+        // A custom resource whose CRD lives elsewhere (or a built-in API version the schemas no longer have):
+        // nothing to check against, and nothing worth saying (removed-api-version speaks for old built-ins).
+        if (schema === undefined) continue;
+        validate = crdValidator(schema);
+        against = `its CustomResourceDefinition`;
+        if (!validate) continue;
+      }
+      for (const problem of validateValue(validate, object.value)) {
+        const subject = object.name ? `${object.kind} ${object.name}` : object.kind;
+        hits.push({ object, line: object.lineOf(problem.path), message: `${subject}: ${problem.message} (checked against ${against})` });
+      }
+    }
+    return hits;
+  },
+});
+
+const DIRECTIVE = /^\$(?:patch|setElementOrder\/|retainKeys|deleteFromPrimitiveList\/)/;
+
+function hasPatchDirective(value: unknown, depth = 0): boolean {
+  if (depth > 64 || typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) return value.some((item) => hasPatchDirective(item, depth + 1));
+  return Object.entries(value).some(([key, item]) => DIRECTIVE.test(key) || hasPatchDirective(item, depth + 1));
+}

@@ -1,0 +1,116 @@
+/**
+ * End to end: which files a run looks at. Paginated PR files, GitHub's 3000-file cap, renames, deletions, shallow
+ * checkouts that lack the base, pushes and scheduled runs — each against a real git repository.
+ */
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FakeGitHub } from './helpers/fake-github.js';
+import { git, makeRepo, shallowClone, type TestRepo } from './helpers/git-repo.js';
+import { cleanupRun, pullRequestPayload, runAction, type ActionRun } from './helpers/run-action.js';
+import { NON_ROOT_DOCKERFILE, ROOT_DOCKERFILE, serve } from './helpers/scenarios.js';
+import { rmSync } from 'node:fs';
+
+const where = (r: ActionRun) => r.report.findings.map((f: any) => `${f.ruleId}@${f.file}:${f.line}`);
+const of = (r: ActionRun, rule: string, file: string) => r.report.findings.filter((f: any) => f.ruleId === rule && f.file === file);
+
+describe('what a run looks at', () => {
+  let api: FakeGitHub;
+  const repos: TestRepo[] = [];
+  const runs: ActionRun[] = [];
+  const extraDirs: string[] = [];
+  const track = (r: TestRepo) => (repos.push(r), r);
+  const pr = async (repo: TestRepo, options: { inputs?: Record<string, string>; changedFiles?: number; workspace?: string; serveFiles?: boolean } = {}) => {
+    if (options.serveFiles !== false) serve(api, repo);
+    const result = await runAction({ workspace: options.workspace ?? repo.dir, eventName: 'pull_request', payload: pullRequestPayload(repo, { changedFiles: options.changedFiles ?? api.pullFiles.length }), api, inputs: { 'filter-mode': 'file', ...options.inputs } });
+    runs.push(result);
+    return result;
+  };
+
+  beforeEach(async () => {
+    api = await new FakeGitHub().start();
+  });
+  afterEach(async () => {
+    await api.stop();
+  });
+  afterAll(() => {
+    for (const r of repos) r.cleanup();
+    for (const r of runs) cleanupRun(r);
+    for (const d of extraDirs) rmSync(d, { recursive: true, force: true });
+  });
+
+  it('follows the files API across pages, 100 a page', async () => {
+    const docs = Object.fromEntries(Array.from({ length: 240 }, (_, i) => [`docs/page-${String(i).padStart(3, '0')}.md`, `# ${i}\n`]));
+    const repo = track(makeRepo({ 'README.md': '# x\n' }, { files: { ...docs, 'zz/Dockerfile': ROOT_DOCKERFILE } }));
+    const r = await pr(repo);
+    expect(api.calls('listFiles').map((c) => [c.query.get('per_page'), c.query.get('page') ?? '1'])).toEqual([['100', '1'], ['100', '2'], ['100', '3']]);
+    expect(where(r)).toContain('root-user@zz/Dockerfile:1');
+  });
+
+  it('past 3000 files, asks git instead of the API', async () => {
+    const many = Object.fromEntries(Array.from({ length: 3001 }, (_, i) => [`data/f${i}.txt`, `${i}\n`]));
+    const repo = track(makeRepo({ 'README.md': '# x\n' }, { files: { ...many, 'svc/Dockerfile': ROOT_DOCKERFILE } }));
+    const told = await pr(repo, { changedFiles: 3002 });
+    expect(api.calls('listFiles')).toHaveLength(0);
+    expect(where(told)).toContain('root-user@svc/Dockerfile:1');
+    // The payload undercounts: the API's list stops at 3000 (svc/ sorts after data/) and git fills in.
+    const capped = await pr(repo, { changedFiles: 2999 });
+    expect(api.calls('listFiles').length).toBe(30);
+    expect(where(capped)).toContain('root-user@svc/Dockerfile:1');
+    expect(capped.summary).toContain('using git diff');
+  });
+
+  it('follows renames (an old finding stays existing) and ignores deleted files', async () => {
+    const repo = track(makeRepo(
+      { 'old/Dockerfile': ROOT_DOCKERFILE, 'legacy/Dockerfile': ROOT_DOCKERFILE },
+      { renames: [['old/Dockerfile', 'new/Dockerfile']], files: { 'new/Dockerfile': ROOT_DOCKERFILE.replace('WORKDIR /app', 'WORKDIR /srv'), 'legacy/Dockerfile': null } },
+    ));
+    const r = await pr(repo);
+    expect(api.pullFiles.map((f) => [f.status, f.filename, f.previous_filename])).toEqual([
+      ['removed', 'legacy/Dockerfile', undefined],
+      ['renamed', 'new/Dockerfile', 'old/Dockerfile'],
+    ]);
+    expect(of(r, 'root-user', 'new/Dockerfile')).toMatchObject([{ status: 'existing' }]);
+    expect(r.report.findings.filter((f: any) => f.file !== 'new/Dockerfile')).toEqual([]);
+    expect(r.code).toBe(0); // new findings only? no: root-user is an error, but see the gate below
+  });
+
+  it('in a shallow checkout, fetches the base to diff and to compare with', async () => {
+    const repo = track(makeRepo({ 'Dockerfile': ROOT_DOCKERFILE, 'README.md': '# x\n' }, { files: { 'Dockerfile': ROOT_DOCKERFILE.replace('COPY . .', 'COPY src/ .'), 'api/Dockerfile': ROOT_DOCKERFILE } }));
+    // More history between base and head, so depth 1 truly lacks the merge base.
+    const clone = shallowClone(repo);
+    extraDirs.push(clone);
+    expect(git(clone, 'rev-parse', '--is-shallow-repository').trim()).toBe('true');
+    api.failAlways('listFiles', { status: 500 });
+    serve(api, repo);
+    const r = await pr(repo, { workspace: clone, serveFiles: false });
+    expect(r.summary).toContain('using git diff');
+    expect(of(r, 'root-user', 'Dockerfile')).toMatchObject([{ status: 'existing' }]);
+    expect(of(r, 'root-user', 'api/Dockerfile')).toMatchObject([{ status: 'new' }]);
+    expect(git(clone, 'cat-file', '-t', repo.base).trim()).toBe('commit');
+  });
+
+  it('on push, diffs against `before` and comments nowhere', async () => {
+    const repo = track(makeRepo({ 'Dockerfile': NON_ROOT_DOCKERFILE, 'old/Dockerfile': ROOT_DOCKERFILE }, { files: { 'api/Dockerfile': ROOT_DOCKERFILE } }));
+    const payload = { ref: 'refs/heads/feature', before: repo.base, after: repo.head, repository: { name: 'shipshape-demo', owner: { login: 'octo' } } };
+    const r = await runAction({ workspace: repo.dir, eventName: 'push', payload, api, inputs: { 'filter-mode': 'file' } });
+    runs.push(r);
+    expect(where(r)).toContain('root-user@api/Dockerfile:1');
+    expect(r.report.findings.filter((f: any) => f.file !== 'api/Dockerfile')).toEqual([]);
+    expect(api.calls('listFiles')).toEqual([]);
+    expect(api.calls('listComments')).toEqual([]);
+    expect(api.checkRuns.map((c) => c.created.head_sha)).toEqual([repo.head]);
+    expect(r.code).toBe(1);
+  });
+
+  it('on workflow_dispatch and schedule, checks every file', async () => {
+    const repo = track(makeRepo({ 'a/Dockerfile': ROOT_DOCKERFILE, 'b/Dockerfile': ROOT_DOCKERFILE }, { files: { 'README.md': '# x\n' } }));
+    for (const eventName of ['workflow_dispatch', 'schedule']) {
+      const r = await runAction({ workspace: repo.dir, eventName, payload: { repository: { name: 'shipshape-demo', owner: { login: 'octo' } } }, api, env: { GITHUB_SHA: repo.head } });
+      runs.push(r);
+      expect(where(r)).toEqual(expect.arrayContaining(['root-user@a/Dockerfile:1', 'root-user@b/Dockerfile:1']));
+      expect(r.report.findings.every((f: any) => f.status === undefined)).toBe(true);
+      expect(r.code).toBe(1);
+      expect(r.summary).toContain('❌');
+    }
+    expect(api.calls('listComments')).toEqual([]);
+  });
+});
