@@ -48,6 +48,127 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+var init_utils = __esm({
+  "node_modules/@actions/core/lib/utils.js"() {
+  }
+});
+
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
+}
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+var CMD_STRING, Command;
+var init_command = __esm({
+  "node_modules/@actions/core/lib/command.js"() {
+    init_utils();
+    CMD_STRING = "::";
+    Command = class {
+      constructor(command, properties, message) {
+        if (!command) {
+          command = "missing.command";
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+      }
+      toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+          cmdStr += " ";
+          let first = true;
+          for (const key in this.properties) {
+            if (this.properties.hasOwnProperty(key)) {
+              const val = this.properties[key];
+              if (val) {
+                if (first) {
+                  first = false;
+                } else {
+                  cmdStr += ",";
+                }
+                cmdStr += `${key}=${escapeProperty(val)}`;
+              }
+            }
+          }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+      }
+    };
+  }
+});
+
+// node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter4 = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter4)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter4}"`);
+  }
+  if (convertedValue.includes(delimiter4)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter4}"`);
+  }
+  return `${key}<<${delimiter4}${os2.EOL}${convertedValue}${os2.EOL}${delimiter4}`;
+}
+var init_file_command = __esm({
+  "node_modules/@actions/core/lib/file-command.js"() {
+    init_utils();
+  }
+});
+
+// node_modules/@actions/http-client/lib/proxy.js
+var init_proxy = __esm({
+  "node_modules/@actions/http-client/lib/proxy.js"() {
+  }
+});
+
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
   "node_modules/tunnel/lib/tunnel.js"(exports) {
@@ -2173,9 +2294,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve11, reject) => {
             this.close((err2, data) => {
-              return err2 ? reject(err2) : resolve9(data);
+              return err2 ? reject(err2) : resolve11(data);
             });
           });
         }
@@ -2213,12 +2334,12 @@ var require_dispatcher_base = __commonJS({
           err2 = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve11, reject) => {
             this.destroy(err2, (err3, data) => {
               return err3 ? (
                 /* istanbul ignore next: should never error */
                 reject(err3)
-              ) : resolve9(data);
+              ) : resolve11(data);
             });
           });
         }
@@ -4485,8 +4606,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise = new Promise((resolve9, reject) => {
-        res = resolve9;
+      const promise = new Promise((resolve11, reject) => {
+        res = resolve11;
         rej = reject;
       });
       return { promise, resolve: res, reject: rej };
@@ -6737,12 +6858,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve11;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -7412,12 +7533,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve11, reject) => {
         assert(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve11;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -7896,16 +8017,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve9) => {
+        return new Promise((resolve11) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve9;
+            this[kClosedResolve] = resolve11;
           } else {
-            resolve9(null);
+            resolve11(null);
           }
         });
       }
       async [kDestroy](err2) {
-        return new Promise((resolve9) => {
+        return new Promise((resolve11) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -7916,7 +8037,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve9(null);
+            resolve11(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err2, callback);
@@ -7967,7 +8088,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve9, reject) => {
+        const socket = await new Promise((resolve11, reject) => {
           client[kConnector]({
             host,
             hostname,
@@ -7979,7 +8100,7 @@ var require_client = __commonJS({
             if (err2) {
               reject(err2);
             } else {
-              resolve9(socket2);
+              resolve11(socket2);
             }
           });
         });
@@ -8315,8 +8436,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve9) => {
-            this[kClosedResolve] = resolve9;
+          await new Promise((resolve11) => {
+            this[kClosedResolve] = resolve11;
           });
         }
       }
@@ -9585,7 +9706,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve9, reject) => {
+        return await new Promise((resolve11, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -9598,7 +9719,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve9(null);
+              resolve11(null);
             }
           }).on("error", noop4).on("data", function(chunk) {
             limit -= chunk.length;
@@ -9617,7 +9738,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert(!stream[kConsume]);
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve11, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -9634,7 +9755,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve9,
+              resolve: resolve11,
               reject,
               length: 0,
               body: []
@@ -9704,18 +9825,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body: body2, resolve: resolve9, stream, length } = consume2;
+      const { type, body: body2, resolve: resolve11, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve9(chunksDecode(body2, length));
+          resolve11(chunksDecode(body2, length));
         } else if (type === "json") {
-          resolve9(JSON.parse(chunksDecode(body2, length)));
+          resolve11(JSON.parse(chunksDecode(body2, length)));
         } else if (type === "arrayBuffer") {
-          resolve9(chunksConcat(body2, length).buffer);
+          resolve11(chunksConcat(body2, length).buffer);
         } else if (type === "blob") {
-          resolve9(new Blob(body2, { type: stream[kContentType] }));
+          resolve11(new Blob(body2, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve9(chunksConcat(body2, length));
+          resolve11(chunksConcat(body2, length));
         }
         consumeFinish(consume2);
       } catch (err2) {
@@ -9972,9 +10093,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve11, reject) => {
           request2.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve9(data);
+            return err2 ? reject(err2) : resolve11(data);
           });
         });
       }
@@ -10197,9 +10318,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve11, reject) => {
           stream.call(this, opts, factory, (err2, data) => {
-            return err2 ? reject(err2) : resolve9(data);
+            return err2 ? reject(err2) : resolve11(data);
           });
         });
       }
@@ -10484,9 +10605,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve11, reject) => {
           upgrade.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve9(data);
+            return err2 ? reject(err2) : resolve11(data);
           });
         });
       }
@@ -10578,9 +10699,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve11, reject) => {
           connect.call(this, opts, (err2, data) => {
-            return err2 ? reject(err2) : resolve9(data);
+            return err2 ? reject(err2) : resolve11(data);
           });
         });
       }
@@ -14443,7 +14564,7 @@ var require_fetch = __commonJS({
       function dispatch({ body: body2 }) {
         const url = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve9, reject) => agent.dispatch(
+        return new Promise((resolve11, reject) => agent.dispatch(
           {
             path: url.pathname + url.search,
             origin: url.origin,
@@ -14519,7 +14640,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable2({ read: resume });
               const onError = this.onError.bind(this);
-              resolve9({
+              resolve11({
                 status,
                 statusText,
                 headersList,
@@ -14562,7 +14683,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve9({
+              resolve11({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -18303,8 +18424,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve9) => {
-        setTimeout(resolve9, ms).unref();
+      return new Promise((resolve11) => {
+        setTimeout(resolve11, ms).unref();
       });
     }
     module.exports = {
@@ -19162,6 +19283,375 @@ var require_undici = __commonJS({
   }
 });
 
+// node_modules/@actions/http-client/lib/index.js
+var tunnel, import_undici, HttpCodes, Headers, MediaTypes, HttpRedirectCodes, HttpResponseRetryCodes;
+var init_lib = __esm({
+  "node_modules/@actions/http-client/lib/index.js"() {
+    init_proxy();
+    tunnel = __toESM(require_tunnel2(), 1);
+    import_undici = __toESM(require_undici(), 1);
+    (function(HttpCodes2) {
+      HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
+      HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
+      HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
+      HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
+      HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
+      HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
+      HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
+      HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
+      HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+      HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
+      HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
+      HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
+      HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
+      HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
+      HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
+      HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+      HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
+      HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+      HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
+      HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
+      HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
+      HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
+      HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
+      HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
+      HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
+      HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+      HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
+    })(HttpCodes || (HttpCodes = {}));
+    (function(Headers2) {
+      Headers2["Accept"] = "accept";
+      Headers2["ContentType"] = "content-type";
+    })(Headers || (Headers = {}));
+    (function(MediaTypes2) {
+      MediaTypes2["ApplicationJson"] = "application/json";
+    })(MediaTypes || (MediaTypes = {}));
+    HttpRedirectCodes = [
+      HttpCodes.MovedPermanently,
+      HttpCodes.ResourceMoved,
+      HttpCodes.SeeOther,
+      HttpCodes.TemporaryRedirect,
+      HttpCodes.PermanentRedirect
+    ];
+    HttpResponseRetryCodes = [
+      HttpCodes.BadGateway,
+      HttpCodes.ServiceUnavailable,
+      HttpCodes.GatewayTimeout
+    ];
+  }
+});
+
+// node_modules/@actions/http-client/lib/auth.js
+var init_auth = __esm({
+  "node_modules/@actions/http-client/lib/auth.js"() {
+  }
+});
+
+// node_modules/@actions/core/lib/oidc-utils.js
+var init_oidc_utils = __esm({
+  "node_modules/@actions/core/lib/oidc-utils.js"() {
+    init_lib();
+    init_auth();
+    init_core();
+  }
+});
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter, access, appendFile, writeFile, SUMMARY_ENV_VAR, Summary, _summary, summary;
+var init_summary = __esm({
+  "node_modules/@actions/core/lib/summary.js"() {
+    __awaiter = function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve11, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    ({ access, appendFile, writeFile } = promises);
+    SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+    Summary = class {
+      constructor() {
+        this._buffer = "";
+      }
+      /**
+       * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+       * Also checks r/w permissions.
+       *
+       * @returns step summary file path
+       */
+      filePath() {
+        return __awaiter(this, void 0, void 0, function* () {
+          if (this._filePath) {
+            return this._filePath;
+          }
+          const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+          if (!pathFromEnv) {
+            throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+          }
+          try {
+            yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+          } catch (_a) {
+            throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+          }
+          this._filePath = pathFromEnv;
+          return this._filePath;
+        });
+      }
+      /**
+       * Wraps content in an HTML tag, adding any HTML attributes
+       *
+       * @param {string} tag HTML tag to wrap
+       * @param {string | null} content content within the tag
+       * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+       *
+       * @returns {string} content wrapped in HTML element
+       */
+      wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+        if (!content) {
+          return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+      }
+      /**
+       * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+       *
+       * @param {SummaryWriteOptions} [options] (optional) options for write operation
+       *
+       * @returns {Promise<Summary>} summary instance
+       */
+      write(options) {
+        return __awaiter(this, void 0, void 0, function* () {
+          const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+          const filePath = yield this.filePath();
+          const writeFunc = overwrite ? writeFile : appendFile;
+          yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+          return this.emptyBuffer();
+        });
+      }
+      /**
+       * Clears the summary buffer and wipes the summary file
+       *
+       * @returns {Summary} summary instance
+       */
+      clear() {
+        return __awaiter(this, void 0, void 0, function* () {
+          return this.emptyBuffer().write({ overwrite: true });
+        });
+      }
+      /**
+       * Returns the current summary buffer as a string
+       *
+       * @returns {string} string of summary buffer
+       */
+      stringify() {
+        return this._buffer;
+      }
+      /**
+       * If the summary buffer is empty
+       *
+       * @returns {boolen} true if the buffer is empty
+       */
+      isEmptyBuffer() {
+        return this._buffer.length === 0;
+      }
+      /**
+       * Resets the summary buffer without writing to summary file
+       *
+       * @returns {Summary} summary instance
+       */
+      emptyBuffer() {
+        this._buffer = "";
+        return this;
+      }
+      /**
+       * Adds raw text to the summary buffer
+       *
+       * @param {string} text content to add
+       * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+       *
+       * @returns {Summary} summary instance
+       */
+      addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+      }
+      /**
+       * Adds the operating system-specific end-of-line marker to the buffer
+       *
+       * @returns {Summary} summary instance
+       */
+      addEOL() {
+        return this.addRaw(EOL3);
+      }
+      /**
+       * Adds an HTML codeblock to the summary buffer
+       *
+       * @param {string} code content to render within fenced code block
+       * @param {string} lang (optional) language to syntax highlight code
+       *
+       * @returns {Summary} summary instance
+       */
+      addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, lang && { lang });
+        const element = this.wrap("pre", this.wrap("code", code), attrs);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML list to the summary buffer
+       *
+       * @param {string[]} items list of items to render
+       * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+       *
+       * @returns {Summary} summary instance
+       */
+      addList(items, ordered = false) {
+        const tag = ordered ? "ol" : "ul";
+        const listItems = items.map((item) => this.wrap("li", item)).join("");
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML table to the summary buffer
+       *
+       * @param {SummaryTableCell[]} rows table rows
+       *
+       * @returns {Summary} summary instance
+       */
+      addTable(rows) {
+        const tableBody = rows.map((row) => {
+          const cells = row.map((cell) => {
+            if (typeof cell === "string") {
+              return this.wrap("td", cell);
+            }
+            const { header, data, colspan, rowspan } = cell;
+            const tag = header ? "th" : "td";
+            const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+            return this.wrap(tag, data, attrs);
+          }).join("");
+          return this.wrap("tr", cells);
+        }).join("");
+        const element = this.wrap("table", tableBody);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds a collapsable HTML details element to the summary buffer
+       *
+       * @param {string} label text for the closed state
+       * @param {string} content collapsable content
+       *
+       * @returns {Summary} summary instance
+       */
+      addDetails(label, content) {
+        const element = this.wrap("details", this.wrap("summary", label) + content);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML image tag to the summary buffer
+       *
+       * @param {string} src path to the image you to embed
+       * @param {string} alt text description of the image
+       * @param {SummaryImageOptions} options (optional) addition image attributes
+       *
+       * @returns {Summary} summary instance
+       */
+      addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+        const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML section heading element
+       *
+       * @param {string} text heading text
+       * @param {number | string} [level=1] (optional) the heading level, default: 1
+       *
+       * @returns {Summary} summary instance
+       */
+      addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML thematic break (<hr>) to the summary buffer
+       *
+       * @returns {Summary} summary instance
+       */
+      addSeparator() {
+        const element = this.wrap("hr", null);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML line break (<br>) to the summary buffer
+       *
+       * @returns {Summary} summary instance
+       */
+      addBreak() {
+        const element = this.wrap("br", null);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML blockquote to the summary buffer
+       *
+       * @param {string} text quote text
+       * @param {string} cite (optional) citation url
+       *
+       * @returns {Summary} summary instance
+       */
+      addQuote(text, cite) {
+        const attrs = Object.assign({}, cite && { cite });
+        const element = this.wrap("blockquote", text, attrs);
+        return this.addRaw(element).addEOL();
+      }
+      /**
+       * Adds an HTML anchor tag to the summary buffer
+       *
+       * @param {string} text link text/content
+       * @param {string} href hyperlink
+       *
+       * @returns {Summary} summary instance
+       */
+      addLink(text, href) {
+        const element = this.wrap("a", text, { href });
+        return this.addRaw(element).addEOL();
+      }
+    };
+    _summary = new Summary();
+    summary = _summary;
+  }
+});
+
+// node_modules/@actions/core/lib/path-utils.js
+var init_path_utils = __esm({
+  "node_modules/@actions/core/lib/path-utils.js"() {
+  }
+});
+
 // node_modules/@actions/io/lib/io-util.js
 import * as fs2 from "fs";
 import * as path from "path";
@@ -19262,11 +19752,11 @@ var init_io_util = __esm({
   "node_modules/@actions/io/lib/io-util.js"() {
     __awaiter2 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19282,7 +19772,7 @@ var init_io_util = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19365,11 +19855,11 @@ var init_io = __esm({
     init_io_util();
     __awaiter3 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19385,7 +19875,7 @@ var init_io = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19450,11 +19940,11 @@ var init_toolrunner = __esm({
     init_io_util();
     __awaiter4 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19470,7 +19960,7 @@ var init_toolrunner = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
@@ -19689,7 +20179,7 @@ var init_toolrunner = __esm({
             this.toolPath = path3.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
           }
           this.toolPath = yield which(this.toolPath, true);
-          return new Promise((resolve9, reject) => __awaiter4(this, void 0, void 0, function* () {
+          return new Promise((resolve11, reject) => __awaiter4(this, void 0, void 0, function* () {
             this._debug(`exec tool: ${this.toolPath}`);
             this._debug("arguments:");
             for (const arg of this.args) {
@@ -19772,7 +20262,7 @@ var init_toolrunner = __esm({
               if (error2) {
                 reject(error2);
               } else {
-                resolve9(exitCode);
+                resolve11(exitCode);
               }
             });
             if (this.options.input) {
@@ -19902,11 +20392,11 @@ var init_exec = __esm({
     init_toolrunner();
     __awaiter5 = function(thisArg, _arguments, P, generator) {
       function adopt(value) {
-        return value instanceof P ? value : new P(function(resolve9) {
-          resolve9(value);
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
         });
       }
-      return new (P || (P = Promise))(function(resolve9, reject) {
+      return new (P || (P = Promise))(function(resolve11, reject) {
         function fulfilled(value) {
           try {
             step(generator.next(value));
@@ -19922,11 +20412,124 @@ var init_exec = __esm({
           }
         }
         function step(result) {
-          result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
+          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
         }
         step((generator = generator.apply(thisArg, _arguments || [])).next());
       });
     };
+  }
+});
+
+// node_modules/@actions/core/lib/platform.js
+import os4 from "os";
+var platform, arch;
+var init_platform = __esm({
+  "node_modules/@actions/core/lib/platform.js"() {
+    init_exec();
+    platform = os4.platform();
+    arch = os4.arch();
+  }
+});
+
+// node_modules/@actions/core/lib/core.js
+import * as os5 from "os";
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options && options.required && !val) {
+    throw new Error(`Input required and not supplied: ${name}`);
+  }
+  if (options && options.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os5.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setFailed(message) {
+  process.exitCode = ExitCode.Failure;
+  error(message);
+}
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
+function error(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function notice(message, properties = {}) {
+  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os5.EOL);
+}
+function startGroup(name) {
+  issue("group", name);
+}
+function endGroup() {
+  issue("endgroup");
+}
+function group(name, fn) {
+  return __awaiter6(this, void 0, void 0, function* () {
+    startGroup(name);
+    let result;
+    try {
+      result = yield fn();
+    } finally {
+      endGroup();
+    }
+    return result;
+  });
+}
+var __awaiter6, ExitCode;
+var init_core = __esm({
+  "node_modules/@actions/core/lib/core.js"() {
+    init_command();
+    init_file_command();
+    init_utils();
+    init_oidc_utils();
+    init_summary();
+    init_summary();
+    init_path_utils();
+    init_platform();
+    __awaiter6 = function(thisArg, _arguments, P, generator) {
+      function adopt(value) {
+        return value instanceof P ? value : new P(function(resolve11) {
+          resolve11(value);
+        });
+      }
+      return new (P || (P = Promise))(function(resolve11, reject) {
+        function fulfilled(value) {
+          try {
+            step(generator.next(value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function rejected(value) {
+          try {
+            step(generator["throw"](value));
+          } catch (e) {
+            reject(e);
+          }
+        }
+        function step(result) {
+          result.done ? resolve11(result.value) : adopt(result.value).then(fulfilled, rejected);
+        }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+      });
+    };
+    (function(ExitCode2) {
+      ExitCode2[ExitCode2["Success"] = 0] = "Success";
+      ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+    })(ExitCode || (ExitCode = {}));
   }
 });
 
@@ -20383,8 +20986,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve9, reject) {
-            return setTimeout(resolve9, t);
+          return new this.Promise(function(resolve11, reject) {
+            return setTimeout(resolve11, t);
           });
         }
         computePenalty() {
@@ -20595,15 +21198,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error2, reject, resolve9, returned, task;
+          var args, cb, error2, reject, resolve11, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve9, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve11, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve9(returned);
+                  return resolve11(returned);
                 };
               } catch (error1) {
                 error2 = error1;
@@ -20618,13 +21221,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve9;
-          resolve9 = reject = null;
+          var promise, reject, resolve11;
+          resolve11 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve9 = _resolve;
+            resolve11 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve9, reject });
+          this._queue.push({ task, args, resolve: resolve11, reject });
           this._tryToRun();
           return promise;
         }
@@ -21025,14 +21628,14 @@ var require_light = __commonJS({
                 counts2 = this._states.counts;
                 return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at;
               };
-              return new this.Promise((resolve9, reject) => {
+              return new this.Promise((resolve11, reject) => {
                 if (finished()) {
-                  return resolve9();
+                  return resolve11();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve9();
+                      return resolve11();
                     }
                   });
                 }
@@ -21125,9 +21728,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve9, reject) {
+              return new this.Promise(function(resolve11, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve9)(args3);
+                  return (args3[0] != null ? reject : resolve11)(args3);
                 });
               });
             };
@@ -21249,6 +21852,32 @@ var require_light = __commonJS({
   }
 });
 
+// src/github/errors.ts
+function statusOf(error2) {
+  const status = error2?.status;
+  return typeof status === "number" ? status : void 0;
+}
+function isPermissionError(error2) {
+  const status = statusOf(error2);
+  return status === 401 || status === 403 && !isRateLimit(error2);
+}
+function isRateLimit(error2) {
+  const response = error2?.response;
+  const message = String(error2?.message ?? "");
+  return response?.headers?.["x-ratelimit-remaining"] === "0" || /rate limit/i.test(message);
+}
+function describeApiError(error2) {
+  const status = statusOf(error2);
+  const raw = error2?.message;
+  const message = typeof raw === "string" ? raw.split("\n")[0].slice(0, 200) : String(error2);
+  return status ? `HTTP ${status}: ${message}` : message;
+}
+var init_errors = __esm({
+  "src/github/errors.ts"() {
+    "use strict";
+  }
+});
+
 // src/action/patch.ts
 function parsePatch(patch) {
   const added = [];
@@ -21327,6 +21956,176 @@ var init_patch = __esm({
     "use strict";
     HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
     ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+  }
+});
+
+// src/core/types.ts
+function atOrAbove(severity, threshold) {
+  return threshold !== "none" && SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
+}
+var SEVERITY_RANK;
+var init_types = __esm({
+  "src/core/types.ts"() {
+    "use strict";
+    SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
+  }
+});
+
+// src/action/gate.ts
+function failingFindings(findings, failOn, newOnly) {
+  return findings.filter((f) => atOrAbove(f.severity, failOn) && (!newOnly || f.status !== "existing"));
+}
+function gateReason(failing, failOn, newOnly) {
+  const first = failing[0];
+  const more = failing.length > 1 ? ` and ${failing.length - 1} more` : "";
+  const kind = newOnly ? "new finding" : "finding";
+  const where2 = `${first.ruleId} at ${first.file}:${first.line}`.replace(/[\r\n]+/g, " ");
+  return `shipshape: ${failing.length} ${kind}${failing.length === 1 ? "" : "s"} at or above ${failOn} (${where2}${more})`;
+}
+var init_gate = __esm({
+  "src/action/gate.ts"() {
+    "use strict";
+    init_types();
+  }
+});
+
+// src/core/shard.ts
+function parseShard(spec) {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(spec);
+  if (!match) throw new ShardError(`shard must look like i/n (for example 2/4), not '${spec}'`);
+  const [index, count] = [Number(match[1]), Number(match[2])];
+  if (count < 1 || index < 1 || index > count) throw new ShardError(`shard ${index}/${count} is out of range: i must be between 1 and n`);
+  return { index, count };
+}
+function pathHash(path4) {
+  let hash = 2166136261;
+  for (const byte of Buffer.from(path4, "utf8")) {
+    hash ^= byte;
+    hash = Math.imul(hash, 16777619) >>> 0;
+  }
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 2246822507) >>> 0;
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 3266489909) >>> 0;
+  return (hash ^ hash >>> 16) >>> 0;
+}
+function shardOf(path4, count) {
+  return pathHash(path4) % count + 1;
+}
+function inShard(shard) {
+  return (file) => shardOf(file, shard.count) === shard.index;
+}
+var ShardError;
+var init_shard = __esm({
+  "src/core/shard.ts"() {
+    "use strict";
+    ShardError = class extends Error {
+    };
+  }
+});
+
+// src/action/inputs.ts
+function readInputs() {
+  return {
+    paths: splitList(getInput("paths")),
+    exclude: splitList(getInput("exclude")),
+    config: getInput("config") || void 0,
+    filterMode: oneOf("filter-mode", ["added", "diff_context", "file", "nofilter"], "added"),
+    failOn: oneOf("fail-on", ["error", "warning", "info", "none"], "error"),
+    newFindingsOnly: bool("new-findings-only"),
+    build: bool("build"),
+    compareBase: getInput("compare-base") || void 0,
+    allowUntrustedBuild: bool("allow-untrusted-build"),
+    maxImageSize: optional("max-image-size", parseSize),
+    maxLayers: optional("max-layers", (v) => positiveInteger(v, "max-layers")),
+    minEfficiency: optional("min-efficiency", parseFraction),
+    kubernetesVersion: getInput("kubernetes-version") || void 0,
+    comment: oneOf("comment", ["always", "on-findings", "never"], "on-findings"),
+    annotations: oneOf("annotations", ["checks", "commands", "none"], "checks"),
+    sarifFile: getInput("sarif-file") || void 0,
+    token: getInput("github-token"),
+    ...shardInputs()
+  };
+}
+function shardInputs() {
+  const mergeReports2 = splitList(getInput("merge-reports"));
+  const shard = optional("shard", (value) => {
+    try {
+      return parseShard(value);
+    } catch (error2) {
+      throw error2 instanceof ShardError ? new InputError(`input ${error2.message}`) : error2;
+    }
+  });
+  if (shard && mergeReports2.length) throw new InputError("inputs shard and merge-reports exclude each other: shards lint, one more job merges");
+  return { ...shard ? { shard } : {}, mergeReports: mergeReports2 };
+}
+function splitList(value) {
+  const items = [];
+  let depth = 0;
+  let current = "";
+  for (const ch of value) {
+    if (ch === "{") depth++;
+    if (ch === "}") depth = Math.max(0, depth - 1);
+    if (ch === "\n" || ch === "," && depth === 0) {
+      items.push(current);
+      current = "";
+    } else current += ch;
+  }
+  items.push(current);
+  return items.map((s) => s.trim()).filter(Boolean);
+}
+function oneOf(name, allowed, fallback) {
+  const value = getInput(name).trim().toLowerCase();
+  if (!value) return fallback;
+  const normal2 = value.replace(/-/g, "_");
+  const found = allowed.find((a) => a === value || a.replace(/-/g, "_") === normal2);
+  if (!found) throw new InputError(`input ${name}: '${value}' is not one of ${allowed.join(", ")}`);
+  return found;
+}
+function bool(name) {
+  const value = getInput(name).trim().toLowerCase();
+  if (!value || value === "false") return false;
+  if (value === "true") return true;
+  throw new InputError(`input ${name}: '${value}' is not true or false`);
+}
+function optional(name, parse3) {
+  const value = getInput(name).trim();
+  return value ? parse3(value) : void 0;
+}
+function parseSize(value) {
+  const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim());
+  const unit = UNITS[(match?.[2] || "b").toLowerCase()];
+  if (!match || unit === void 0) throw new InputError(`input max-image-size: '${value}' is not a size like 500MB`);
+  return Math.round(Number(match[1]) * unit);
+}
+function positiveInteger(value, name) {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InputError(`input ${name}: '${value}' is not a positive whole number`);
+  return Number(value);
+}
+function parseFraction(value) {
+  const number = value.endsWith("%") ? Number(value.slice(0, -1)) / 100 : Number(value);
+  if (!Number.isFinite(number) || number < 0 || number > 1) throw new InputError(`input min-efficiency: '${value}' is not a fraction between 0 and 1`);
+  return number;
+}
+var InputError, UNITS;
+var init_inputs = __esm({
+  "src/action/inputs.ts"() {
+    "use strict";
+    init_core();
+    init_shard();
+    InputError = class extends Error {
+    };
+    UNITS = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 2 ** 10, mib: 2 ** 20, gib: 2 ** 30, k: 1e3, m: 1e6, g: 1e9 };
+  }
+});
+
+// src/report/json.ts
+function renderJson(report) {
+  return JSON.stringify(report, null, 2) + "\n";
+}
+var init_json = __esm({
+  "src/report/json.ts"() {
+    "use strict";
   }
 });
 
@@ -22103,7 +22902,7 @@ function splitCommands(script) {
   for (const chunk of chunks) {
     let tokens;
     try {
-      tokens = (0, import_shell_quote.parse)(chunk.text, (key) => key ? "${" + key + "}" : "$");
+      tokens = (0, import_shell_quote.parse)(escapeMidWordHashes(chunk.text), (key) => key ? "${" + key + "}" : "$");
     } catch {
       continue;
     }
@@ -22244,6 +23043,27 @@ function leadingFlags(script, takesFlags) {
     }
   }
   return { flags, rest: offset ? { text: script.text.slice(offset), lineAt: script.lineAt.slice(offset) } : script };
+}
+function escapeMidWordHashes(text) {
+  let out = "";
+  let quote = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "\\" && quote !== "'") {
+      out += ch + (text[i + 1] ?? "");
+      i++;
+      continue;
+    }
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === "#" && i > 0 && !/[\s;&|()<>]/.test(text[i - 1])) {
+      out += "\\#";
+      continue;
+    }
+    out += ch;
+  }
+  return out;
 }
 var import_shell_quote, SEPARATORS, REDIRECTS;
 var init_shell = __esm({
@@ -28384,27 +29204,81 @@ function shippedStages(model) {
   }
   return shipped;
 }
-function keyValues(instruction) {
-  const node = instruction.node;
-  if (typeof node.getProperties !== "function") return [];
-  return node.getProperties().map((p) => ({ name: p.getName(), value: p.getValue() ?? void 0, line: p.getRange().start.line + 1 }));
+function unquote(word) {
+  let out = "";
+  let quote = null;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i];
+    if (ch === "\\" && quote !== "'" && i + 1 < word.length) out += word[++i];
+    else if (quote ? ch === quote : ch === '"' || ch === "'") quote = quote ? null : ch;
+    else out += ch;
+  }
+  return out;
 }
-function variablesBefore(model, stage, at) {
-  const vars = /* @__PURE__ */ new Map();
+function keyValues(instruction) {
+  const [first, ...rest] = instruction.words;
+  if (first === void 0) return [];
+  if (instruction.keyword === "ENV" && !first.includes("=")) {
+    return [{ name: first, value: rest.length ? unquote(rest.join(" ")) : void 0 }];
+  }
+  return instruction.words.map((word) => {
+    const eq = word.indexOf("=");
+    return eq < 0 ? { name: word, value: void 0 } : { name: word.slice(0, eq), value: unquote(word.slice(eq + 1)) };
+  });
+}
+function lastBefore(entries2, line) {
+  if (!entries2) return void 0;
+  let lo = 0;
+  let hi = entries2.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (entries2[mid].line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? entries2[lo - 1] : void 0;
+}
+function lookupAt(scope, line) {
+  return {
+    has: (name) => lastBefore(scope.assignments.get(name), line) !== void 0,
+    get: (name) => lastBefore(scope.assignments.get(name), line)?.value
+  };
+}
+function stageScope(model, stage) {
+  let byStage = scopes.get(model);
+  if (!byStage) scopes.set(model, byStage = /* @__PURE__ */ new Map());
+  const cached = byStage.get(stage.index);
+  if (cached) return cached;
+  const scope = { assignments: /* @__PURE__ */ new Map(), workdirs: [{ line: 0, dir: "/" }] };
+  const assign = (name, line, value) => {
+    const list2 = scope.assignments.get(name) ?? [];
+    list2.push({ line, value });
+    scope.assignments.set(name, list2);
+  };
   for (const s of stageChain(model, stage)) {
+    const own = s === stage;
     for (const instruction of s.instructions) {
-      if (s === stage && at && instruction.line >= at.line) return vars;
+      const line = own ? instruction.line : 0;
+      const before = lookupAt(scope, own ? line : Number.MAX_SAFE_INTEGER);
       if (instruction.keyword === "ENV") {
-        for (const { name, value } of keyValues(instruction)) vars.set(name, substitute(value ?? "", vars).text);
-      } else if (instruction.keyword === "ARG" && s === stage) {
+        for (const { name, value } of keyValues(instruction)) assign(name, line, substitute(value ?? "", before).text);
+      } else if (instruction.keyword === "ARG" && own) {
         for (const { name, value } of keyValues(instruction)) {
-          if (vars.has(name) && vars.get(name) !== void 0 && value === void 0) continue;
-          vars.set(name, value === void 0 ? model.globalArgs.get(name) : substitute(value, vars).text);
+          if (value === void 0 && before.get(name) !== void 0) continue;
+          assign(name, line, value === void 0 ? model.globalArgs.get(name) : substitute(value, before).text);
         }
+      } else if (instruction.keyword === "WORKDIR" && instruction.words[0]) {
+        const previous = scope.workdirs[scope.workdirs.length - 1].dir;
+        const path4 = expand2(unquote(instruction.words[0]), before);
+        const dir = path4 === null ? null : path4.startsWith("/") ? posix.normalize(path4) : previous === null ? null : posix.join(previous, path4);
+        scope.workdirs.push({ line, dir });
       }
     }
   }
-  return vars;
+  byStage.set(stage.index, scope);
+  return scope;
+}
+function variablesBefore(model, stage, at) {
+  return lookupAt(stageScope(model, stage), at ? at.line : Number.MAX_SAFE_INTEGER);
 }
 function expand2(text, vars) {
   const { text: out, unresolved } = substitute(text, vars);
@@ -28424,16 +29298,8 @@ function isRemoteSource(source) {
   return /^(?:https?|git|ssh):\/\//i.test(source) || /^[\w.-]+@[\w.-]+:/.test(source);
 }
 function workdirBefore(model, stage, at) {
-  let dir = "/";
-  for (const s of stageChain(model, stage)) {
-    for (const instruction of s.instructions) {
-      if (s === stage && at && instruction.line >= at.line) return dir;
-      if (instruction.keyword !== "WORKDIR" || !instruction.words[0]) continue;
-      const path4 = expand2(instruction.words[0].replace(/^(["'])(.*)\1$/, "$2"), variablesBefore(model, s, instruction));
-      dir = path4 === null ? null : path4.startsWith("/") ? posix.normalize(path4) : dir === null ? null : posix.join(dir, path4);
-    }
-  }
-  return dir;
+  const { workdirs } = stageScope(model, stage);
+  return (lastBefore(workdirs, at ? at.line : Number.MAX_SAFE_INTEGER) ?? workdirs[0]).dir;
 }
 function shellScriptOf(command) {
   const argv = effectiveArgv(command);
@@ -28471,7 +29337,7 @@ function fromReferences(instruction) {
   }
   return refs;
 }
-var WRAPPERS, SHELL_PROGRAMS;
+var WRAPPERS, scopes, SHELL_PROGRAMS;
 var init_queries = __esm({
   "src/dockerfile/queries.ts"() {
     "use strict";
@@ -28479,6 +29345,7 @@ var init_queries = __esm({
     init_shell();
     init_parse();
     WRAPPERS = /* @__PURE__ */ new Set(["sudo", "env", "exec", "nohup", "time", "command", "nice", "stdbuf", "xargs"]);
+    scopes = /* @__PURE__ */ new WeakMap();
     SHELL_PROGRAMS = /^(?:sh|bash|ash|dash|zsh|ksh|mksh)$/;
   }
 });
@@ -28645,12 +29512,14 @@ function onbuildRun(model, instruction, stage) {
   return { instruction, stage, commands: splitCommands(rest), script: rest, form: "shell", onbuild: true };
 }
 function runCommandLines(model) {
-  return runBodies(model).flatMap((body2) => body2.commands.map((command) => ({ body: body2, line: commandLine(command) })));
+  let lines2 = commandLines.get(model);
+  if (!lines2) commandLines.set(model, lines2 = runBodies(model).flatMap((body2) => body2.commands.map((command) => ({ body: body2, line: commandLine(command) }))));
+  return lines2;
 }
 function commandHit(command, message) {
   return { line: command.line, endLine: command.line, message };
 }
-var valued, SAME_OPTIONS, bodies;
+var valued, SAME_OPTIONS, bodies, commandLines;
 var init_commands = __esm({
   "src/dockerfile/commands.ts"() {
     "use strict";
@@ -28662,6 +29531,7 @@ var init_commands = __esm({
     );
     SAME_OPTIONS = { apt: "apt-get", aptitude: "apt-get" };
     bodies = /* @__PURE__ */ new WeakMap();
+    commandLines = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -28697,9 +29567,9 @@ function readCall(command) {
     verb = "groupinstall";
     rest = rest.slice(1);
   }
-  const group = manager === "apk" ? (line.values.get("virtual") ?? line.values.get("t") ?? [null])[0] : null;
+  const group2 = manager === "apk" ? (line.values.get("virtual") ?? line.values.get("t") ?? [null])[0] : null;
   const packages = rest.filter((word) => !word.includes("$") && !word.includes("::")).map(packageName).filter(Boolean);
-  return { manager, verb, packages, group, line, command };
+  return { manager, verb, packages, group: group2, line, command };
 }
 function isInstall(call) {
   return INSTALL_VERBS[call.manager].has(call.verb);
@@ -28826,6 +29696,7 @@ var init_apk_no_cache = __esm({
           run2.commands.forEach((command, i) => {
             const call = osPackageCall(command);
             if (call?.manager !== "apk" || call.verb !== "add" || call.line.options.has("no-cache")) return;
+            if (call.line.options.has("no-network")) return;
             if (run2.commands.slice(i + 1).some((c) => deletesDirectory(c, [CACHE]))) return;
             hits.push({ line: command.line, endLine: command.line, message: "`apk add` without --no-cache leaves the package index in /var/cache/apk; use `apk add --no-cache`" });
           });
@@ -28987,6 +29858,10 @@ var init_apt_install_recommends = __esm({
 });
 
 // src/rules/dockerfile/apt-lists-not-removed.ts
+function isDistClean(command) {
+  const call = osPackageCall(command);
+  return call?.manager === "apt-get" && (call.verb === "distclean" || call.verb === "dist-clean");
+}
 var LISTS, apt_lists_not_removed_default;
 var init_apt_lists_not_removed = __esm({
   "src/rules/dockerfile/apt-lists-not-removed.ts"() {
@@ -29005,7 +29880,7 @@ var init_apt_lists_not_removed = __esm({
         title: "apt lists are left in the layer",
         docs: {
           why: "`apt-get update` downloads package indexes to /var/lib/apt/lists (tens of megabytes) that nothing at run time needs; unless the same RUN deletes them they stay in the layer for good.",
-          fix: "End the RUN that updates with `rm -rf /var/lib/apt/lists/*`, or keep the lists out of the layer with `RUN --mount=type=cache,target=/var/lib/apt/lists`.",
+          fix: "End the RUN that updates with `rm -rf /var/lib/apt/lists/*` (or `apt-get distclean` on apt 2.7+), or keep the lists out of the layer with `RUN --mount=type=cache,target=/var/lib/apt/lists`.",
           bad: "RUN apt-get update && apt-get install -y --no-install-recommends curl",
           good: "RUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*"
         }
@@ -29021,7 +29896,7 @@ var init_apt_lists_not_removed = __esm({
             if (call?.manager === "apt-get" && call.verb === "update") lastUpdate = i;
           });
           if (lastUpdate < 0) continue;
-          if (run2.commands.slice(lastUpdate + 1).some((c) => deletesDirectory(c, [LISTS]))) continue;
+          if (run2.commands.slice(lastUpdate + 1).some((c) => deletesDirectory(c, [LISTS]) || isDistClean(c))) continue;
           const update = run2.commands[lastUpdate];
           hits.push({ line: update.line, endLine: update.line, message: `The apt lists from this update stay in the layer; end the RUN with \`rm -rf ${LISTS}/*\`` });
         }
@@ -29071,9 +29946,9 @@ function extracts(argv) {
   if (line.program !== "tar") return [];
   const old = /^[A-Za-z]*x[A-Za-z]*$/.test(line.operands[0] ?? "") && !(line.operands[0] ?? "").includes(".");
   if (!hasOption(line, "x", "extract", "get") && !old) return [];
-  return [...line.values.get("f") ?? [], ...line.values.get("file") ?? [], ...line.operands].map((w) => basename3(unquote(w)));
+  return [...line.values.get("f") ?? [], ...line.values.get("file") ?? [], ...line.operands].map((w) => basename3(unquote2(w)));
 }
-var TAR_ARCHIVE, unquote, archive_copied_then_extracted_default;
+var TAR_ARCHIVE, unquote2, archive_copied_then_extracted_default;
 var init_archive_copied_then_extracted = __esm({
   "src/rules/dockerfile/archive-copied-then-extracted.ts"() {
     "use strict";
@@ -29081,7 +29956,7 @@ var init_archive_copied_then_extracted = __esm({
     init_commands();
     init_queries();
     TAR_ARCHIVE = /\.(?:tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz)$/i;
-    unquote = (s) => s.replace(/^(["'])(.*)\1$/, "$2");
+    unquote2 = (s) => s.replace(/^(["'])(.*)\1$/, "$2");
     archive_copied_then_extracted_default = dockerfileRule({
       meta: {
         id: "archive-copied-then-extracted",
@@ -29103,8 +29978,8 @@ var init_archive_copied_then_extracted = __esm({
           const hits = /* @__PURE__ */ new Set();
           for (const instruction of stage.instructions) {
             if (instruction.keyword === "COPY" && !instruction.flags.some((f) => f.name === "from") && instruction.words.length >= 2) {
-              const target = unquote(instruction.words[instruction.words.length - 1]);
-              const names = TAR_ARCHIVE.test(target) ? [target] : instruction.words.slice(0, -1).map(unquote).filter((s) => TAR_ARCHIVE.test(s));
+              const target = unquote2(instruction.words[instruction.words.length - 1]);
+              const names = TAR_ARCHIVE.test(target) ? [target] : instruction.words.slice(0, -1).map(unquote2).filter((s) => TAR_ARCHIVE.test(s));
               for (const name of names) copied.set(basename3(name), instruction);
             } else if (instruction.keyword === "RUN" && copied.size) {
               const commands = instruction.form === "exec" && instruction.exec ? [instruction.exec] : instruction.commands.map((c) => c.argv);
@@ -29290,13 +30165,13 @@ function offendingCd(model, stage, instruction) {
   const vars = variablesBefore(model, stage, instruction);
   const start = workdirBefore(model, stage, instruction);
   let cwd = start;
-  const resolve9 = (word) => {
+  const resolve11 = (word) => {
     const path4 = expand2(word, vars);
     if (path4 === null || path4.includes("$")) return null;
     if (path4.startsWith("/")) return posix2.normalize(path4);
     return cwd === null ? null : posix2.join(cwd, path4);
   };
-  const key = (word) => resolve9(word) ?? `?${word}`;
+  const key = (word) => resolve11(word) ?? `?${word}`;
   const local = /* @__PURE__ */ new Map();
   const cds = [];
   const removed = [];
@@ -29312,7 +30187,7 @@ function offendingCd(model, stage, instruction) {
       const dir = key(operands[0]);
       const madeByMktemp = /mktemp/.test(operands[0]) || variableNames(operands[0]).some((v) => v === "TMPDIR" || /mktemp/.test(local.get(v) ?? ""));
       cds.push({ command, dir, temporary: madeByMktemp || isTemporary(dir) });
-      cwd = resolve9(operands[0]);
+      cwd = resolve11(operands[0]);
     } else if (programOf(command) === "rm") {
       removed.push(...operands.map(key));
     }
@@ -30315,7 +31190,7 @@ var require_parse3 = __commonJS({
         state[type]--;
         stack.pop();
       };
-      const push3 = (tok) => {
+      const push4 = (tok) => {
         if (prev.type === "globstar") {
           const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
@@ -30349,8 +31224,8 @@ var require_parse3 = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push3({ type, value: value2, output: state.output ? "" : ONE_CHAR });
-        push3({ type: "paren", extglob: true, value: advance(), output });
+        push4({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push4({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
@@ -30370,7 +31245,7 @@ var require_parse3 = __commonJS({
           }
           state.output = token.output + open2.output;
           state.backtrack = true;
-          push3({ type: "paren", extglob: true, value, output: "" });
+          push4({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
           return;
         }
@@ -30392,7 +31267,7 @@ var require_parse3 = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push3({ type: "paren", extglob: true, value, output });
+        push4({ type: "paren", extglob: true, value, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
@@ -30453,7 +31328,7 @@ var require_parse3 = __commonJS({
           }
           if (!next) {
             value += "\\";
-            push3({ type: "text", value });
+            push4({ type: "text", value });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -30471,7 +31346,7 @@ var require_parse3 = __commonJS({
             value += advance();
           }
           if (state.brackets === 0) {
-            push3({ type: "text", value });
+            push4({ type: "text", value });
             continue;
           }
         }
@@ -30519,13 +31394,13 @@ var require_parse3 = __commonJS({
         if (value === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push3({ type: "text", value });
+            push4({ type: "text", value });
           }
           continue;
         }
         if (value === "(") {
           increment("parens");
-          push3({ type: "paren", value });
+          push4({ type: "paren", value });
           continue;
         }
         if (value === ")") {
@@ -30537,7 +31412,7 @@ var require_parse3 = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push3({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push4({ type: "paren", value, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -30550,19 +31425,19 @@ var require_parse3 = __commonJS({
           } else {
             increment("brackets");
           }
-          push3({ type: "bracket", value });
+          push4({ type: "bracket", value });
           continue;
         }
         if (value === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push3({ type: "text", value, output: `\\${value}` });
+            push4({ type: "text", value, output: `\\${value}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push3({ type: "text", value, output: `\\${value}` });
+            push4({ type: "text", value, output: `\\${value}` });
             continue;
           }
           decrement("brackets");
@@ -30596,13 +31471,13 @@ var require_parse3 = __commonJS({
             tokensIndex: state.tokens.length
           };
           braces.push(open2);
-          push3(open2);
+          push4(open2);
           continue;
         }
         if (value === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push3({ type: "text", value, output: value });
+            push4({ type: "text", value, output: value });
             continue;
           }
           let output = ")";
@@ -30631,7 +31506,7 @@ var require_parse3 = __commonJS({
               state.output += t.output || t.value;
             }
           }
-          push3({ type: "brace", value, output });
+          push4({ type: "brace", value, output });
           decrement("braces");
           braces.pop();
           continue;
@@ -30640,7 +31515,7 @@ var require_parse3 = __commonJS({
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push3({ type: "text", value });
+          push4({ type: "text", value });
           continue;
         }
         if (value === ",") {
@@ -30650,7 +31525,7 @@ var require_parse3 = __commonJS({
             brace.comma = true;
             output = "|";
           }
-          push3({ type: "comma", value, output });
+          push4({ type: "comma", value, output });
           continue;
         }
         if (value === "/") {
@@ -30662,7 +31537,7 @@ var require_parse3 = __commonJS({
             prev = bos;
             continue;
           }
-          push3({ type: "slash", value, output: SLASH_LITERAL });
+          push4({ type: "slash", value, output: SLASH_LITERAL });
           continue;
         }
         if (value === ".") {
@@ -30676,10 +31551,10 @@ var require_parse3 = __commonJS({
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push3({ type: "text", value, output: DOT_LITERAL });
+            push4({ type: "text", value, output: DOT_LITERAL });
             continue;
           }
-          push3({ type: "dot", value, output: DOT_LITERAL });
+          push4({ type: "dot", value, output: DOT_LITERAL });
           continue;
         }
         if (value === "?") {
@@ -30694,14 +31569,14 @@ var require_parse3 = __commonJS({
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
               output = `\\${value}`;
             }
-            push3({ type: "text", value, output });
+            push4({ type: "text", value, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push3({ type: "qmark", value, output: QMARK_NO_DOT });
+            push4({ type: "qmark", value, output: QMARK_NO_DOT });
             continue;
           }
-          push3({ type: "qmark", value, output: QMARK });
+          push4({ type: "qmark", value, output: QMARK });
           continue;
         }
         if (value === "!") {
@@ -30722,22 +31597,22 @@ var require_parse3 = __commonJS({
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push3({ type: "plus", value, output: PLUS_LITERAL });
+            push4({ type: "plus", value, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push3({ type: "plus", value });
+            push4({ type: "plus", value });
             continue;
           }
-          push3({ type: "plus", value: PLUS_LITERAL });
+          push4({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
         if (value === "@") {
           if (opts.noextglob !== true && peek2() === "(" && peek2(2) !== "?") {
-            push3({ type: "at", extglob: true, value, output: "" });
+            push4({ type: "at", extglob: true, value, output: "" });
             continue;
           }
-          push3({ type: "text", value });
+          push4({ type: "text", value });
           continue;
         }
         if (value !== "*") {
@@ -30749,7 +31624,7 @@ var require_parse3 = __commonJS({
             value += match[0];
             state.index += match[0].length;
           }
-          push3({ type: "text", value });
+          push4({ type: "text", value });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
@@ -30777,13 +31652,13 @@ var require_parse3 = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push3({ type: "star", value, output: "" });
+            push4({ type: "star", value, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push3({ type: "star", value, output: "" });
+            push4({ type: "star", value, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -30825,7 +31700,7 @@ var require_parse3 = __commonJS({
             state.output += prior.output + prev.output;
             state.globstar = true;
             consume(value + advance());
-            push3({ type: "slash", value: "/", output: "" });
+            push4({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
@@ -30835,7 +31710,7 @@ var require_parse3 = __commonJS({
             state.output = prev.output;
             state.globstar = true;
             consume(value + advance());
-            push3({ type: "slash", value: "/", output: "" });
+            push4({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
@@ -30853,12 +31728,12 @@ var require_parse3 = __commonJS({
           if (prev.type === "bos" || prev.type === "slash") {
             token.output = nodot + token.output;
           }
-          push3(token);
+          push4(token);
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
           token.output = value;
-          push3(token);
+          push4(token);
           continue;
         }
         if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
@@ -30877,7 +31752,7 @@ var require_parse3 = __commonJS({
             prev.output += ONE_CHAR;
           }
         }
-        push3(token);
+        push4(token);
       }
       while (state.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
@@ -30895,7 +31770,7 @@ var require_parse3 = __commonJS({
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push3({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+        push4({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
       if (state.backtrack === true) {
         state.output = "";
@@ -30986,9 +31861,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils2();
     var constants5 = require_constants6();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch6 = (glob, options, returnState = false) => {
+    var picomatch7 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch6(input, options, returnState));
+        const fns = glob.map((input) => picomatch7(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -31004,16 +31879,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix5 = opts.windows;
-      const regex2 = isState ? picomatch6.compileRe(glob, options) : picomatch6.makeRe(glob, options, false, true);
+      const regex2 = isState ? picomatch7.compileRe(glob, options) : picomatch7.makeRe(glob, options, false, true);
       const state = regex2.state;
       delete regex2.state;
       let isIgnored3 = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored3 = picomatch6(opts.ignore, ignoreOpts, returnState);
+        isIgnored3 = picomatch7(opts.ignore, ignoreOpts, returnState);
       }
       const matcher3 = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch6.test(input, regex2, options, { glob, posix: posix5 });
+        const { isMatch, match, output } = picomatch7.test(input, regex2, options, { glob, posix: posix5 });
         const result = { glob, state, regex: regex2, posix: posix5, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -31039,7 +31914,7 @@ var require_picomatch = __commonJS({
       }
       return matcher3;
     };
-    picomatch6.test = (input, regex2, options, { glob, posix: posix5 } = {}) => {
+    picomatch7.test = (input, regex2, options, { glob, posix: posix5 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -31056,24 +31931,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch6.matchBase(input, regex2, options, posix5);
+          match = picomatch7.matchBase(input, regex2, options, posix5);
         } else {
           match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch6.matchBase = (input, glob, options, posix5 = options && options.windows) => {
-      const regex2 = glob instanceof RegExp ? glob : picomatch6.makeRe(glob, options);
+    picomatch7.matchBase = (input, glob, options, posix5 = options && options.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch7.makeRe(glob, options);
       return regex2.test(utils.basename(input, { windows: posix5 }));
     };
-    picomatch6.isMatch = (str, patterns, options) => picomatch6(patterns, options)(str);
-    picomatch6.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch6.parse(p, options));
+    picomatch7.isMatch = (str, patterns, options) => picomatch7(patterns, options)(str);
+    picomatch7.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch7.parse(p, options));
       return parse3(pattern, { ...options, fastpaths: false });
     };
-    picomatch6.scan = (input, options) => scan(input, options);
-    picomatch6.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch7.scan = (input, options) => scan(input, options);
+    picomatch7.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -31084,13 +31959,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex2 = picomatch6.toRegex(source, options);
+      const regex2 = picomatch7.toRegex(source, options);
       if (returnState === true) {
         regex2.state = state;
       }
       return regex2;
     };
-    picomatch6.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch7.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -31101,9 +31976,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse3(input, options);
       }
-      return picomatch6.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch7.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch6.toRegex = (source, options) => {
+    picomatch7.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -31112,8 +31987,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch6.constants = constants5;
-    module.exports = picomatch6;
+    picomatch7.constants = constants5;
+    module.exports = picomatch7;
   }
 });
 
@@ -31123,14 +31998,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils2();
-    function picomatch6(glob, options, returnState = false) {
+    function picomatch7(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch6, pico);
-    module.exports = picomatch6;
+    Object.assign(picomatch7, pico);
+    module.exports = picomatch7;
   }
 });
 
@@ -31167,6 +32042,11 @@ function rewrites(target, recursive, w) {
   if (inside(target, w.path)) return true;
   return recursive && inside(w.path, target);
 }
+function push2(map, key, value) {
+  const list2 = map.get(key);
+  if (list2) list2.push(value);
+  else map.set(key, [value]);
+}
 function resolve2(word, vars, cwd) {
   const path4 = expand2(word.replace(/^(["'])(.*)\1$/, "$2"), vars);
   if (path4 === null || path4 === "") return null;
@@ -31189,7 +32069,7 @@ function written(model, stage, instruction) {
     return { path: posix3.join(dest, name), tree: false, instruction };
   });
 }
-var import_picomatch, GLOB, chmod_in_separate_layer_default;
+var import_picomatch, GLOB, CopiedPaths, chmod_in_separate_layer_default;
 var init_chmod_in_separate_layer = __esm({
   "src/rules/dockerfile/chmod-in-separate-layer.ts"() {
     "use strict";
@@ -31198,6 +32078,36 @@ var init_chmod_in_separate_layer = __esm({
     init_add_auto_extract();
     init_queries();
     GLOB = /[*?[]/;
+    CopiedPaths = class {
+      byPath = /* @__PURE__ */ new Map();
+      beneath = /* @__PURE__ */ new Map();
+      globbed = [];
+      size = 0;
+      add(w) {
+        this.size++;
+        if (GLOB.test(w.path)) {
+          this.globbed.push(w);
+          return;
+        }
+        push2(this.byPath, w.path, w);
+        for (let dir = posix3.dirname(w.path); ; dir = posix3.dirname(dir)) {
+          push2(this.beneath, dir, w);
+          if (dir === "/" || dir === ".") break;
+        }
+      }
+      /** The first copy whose files changing `target` rewrites. */
+      find(target, recursive) {
+        const check = (w) => rewrites(target, recursive, w);
+        if (GLOB.test(target)) return [...this.byPath.values()].flat().find(check) ?? this.globbed.find(check);
+        let found = this.byPath.get(target)?.find(check);
+        for (let dir = posix3.dirname(target); !found; dir = posix3.dirname(dir)) {
+          found = this.byPath.get(dir)?.find(check);
+          if (dir === "/" || dir === ".") break;
+        }
+        if (!found && recursive) found = this.beneath.get(target)?.[0];
+        return found ?? this.globbed.find(check);
+      }
+    };
     chmod_in_separate_layer_default = dockerfileRule({
       meta: {
         id: "chmod-in-separate-layer",
@@ -31215,10 +32125,10 @@ var init_chmod_in_separate_layer = __esm({
       check(model) {
         const hits = [];
         for (const stage of model.stages) {
-          const copied = [];
+          const copied = new CopiedPaths();
           for (const instruction of stage.instructions) {
-            if (instruction.keyword === "COPY" || instruction.keyword === "ADD") copied.push(...written(model, stage, instruction));
-            if (instruction.keyword !== "RUN" || !copied.length) continue;
+            if (instruction.keyword === "COPY" || instruction.keyword === "ADD") written(model, stage, instruction).forEach((w) => copied.add(w));
+            if (instruction.keyword !== "RUN" || !copied.size) continue;
             const vars = variablesBefore(model, stage, instruction);
             let cwd = workdirBefore(model, stage, instruction);
             for (const command of launchedCommands(instruction)) {
@@ -31229,7 +32139,10 @@ var init_chmod_in_separate_layer = __esm({
               }
               const change = readChange(command);
               if (!change) continue;
-              const match = change.targets.map((t) => resolve2(t, vars, cwd)).flatMap((target) => target === null ? [] : copied.filter((w) => rewrites(target, change.recursive, w)).map((w) => ({ target, w })))[0];
+              const match = change.targets.map((t) => resolve2(t, vars, cwd)).flatMap((target) => {
+                const w = target === null ? void 0 : copied.find(target, change.recursive);
+                return w && target !== null ? [{ target, w }] : [];
+              })[0];
               if (!match) continue;
               const suggestion3 = `${match.w.instruction.keyword} ${change.program === "chmod" ? `--chmod=${octalMode(change.setting)}` : `--chown=${change.setting ?? "<user>"}`}`;
               hits.push({
@@ -31375,12 +32288,12 @@ var init_copy_before_dependency_install = __esm({
 });
 
 // src/rules/dockerfile/copy-entire-filesystem.ts
-var unquote2, copy_entire_filesystem_default;
+var unquote3, copy_entire_filesystem_default;
 var init_copy_entire_filesystem = __esm({
   "src/rules/dockerfile/copy-entire-filesystem.ts"() {
     "use strict";
     init_define();
-    unquote2 = (s) => s.replace(/^(["'])(.*)\1$/, "$2");
+    unquote3 = (s) => s.replace(/^(["'])(.*)\1$/, "$2");
     copy_entire_filesystem_default = dockerfileRule({
       meta: {
         id: "copy-entire-filesystem",
@@ -31397,7 +32310,7 @@ var init_copy_entire_filesystem = __esm({
         differs: "Same check, with the COPY's whole line range."
       },
       check(model) {
-        return model.instructions.filter((i) => i.keyword === "COPY" && i.flags.some((f) => f.name === "from") && i.words.length >= 2).filter((i) => unquote2(i.words[i.words.length - 1]) === "/" && i.words.slice(0, -1).some((w) => unquote2(w) === "/")).map((i) => ({ line: i.line, endLine: i.endLine, message: "COPY --from of / to / copies the whole filesystem of the other stage" }));
+        return model.instructions.filter((i) => i.keyword === "COPY" && i.flags.some((f) => f.name === "from") && i.words.length >= 2).filter((i) => unquote3(i.words[i.words.length - 1]) === "/" && i.words.slice(0, -1).some((w) => unquote3(w) === "/")).map((i) => ({ line: i.line, endLine: i.endLine, message: "COPY --from of / to / copies the whole filesystem of the other stage" }));
       }
     });
   }
@@ -31512,12 +32425,12 @@ var init_copy_from_unknown_stage = __esm({
 });
 
 // src/rules/dockerfile/copy-multiple-sources-no-slash.ts
-var unquote3, copy_multiple_sources_no_slash_default;
+var unquote4, copy_multiple_sources_no_slash_default;
 var init_copy_multiple_sources_no_slash = __esm({
   "src/rules/dockerfile/copy-multiple-sources-no-slash.ts"() {
     "use strict";
     init_define();
-    unquote3 = (s) => s.replace(/^(["'])(.*)\1$/, "$2");
+    unquote4 = (s) => s.replace(/^(["'])(.*)\1$/, "$2");
     copy_multiple_sources_no_slash_default = dockerfileRule({
       meta: {
         id: "copy-multiple-sources-no-slash",
@@ -31535,7 +32448,7 @@ var init_copy_multiple_sources_no_slash = __esm({
       },
       check(model) {
         return model.instructions.filter((i) => (i.keyword === "COPY" || i.keyword === "ADD") && i.words.length > 2).filter((i) => {
-          const dest = unquote3(i.words[i.words.length - 1]);
+          const dest = unquote4(i.words[i.words.length - 1]);
           return !dest.endsWith("/") && !dest.endsWith("\\") && !dest.includes("$");
         }).map((i) => ({ line: i.line, endLine: i.endLine, message: `${i.keyword} with ${i.words.length - 1} sources needs a destination ending in /` }));
       }
@@ -31544,13 +32457,13 @@ var init_copy_multiple_sources_no_slash = __esm({
 });
 
 // src/rules/dockerfile/copy-relative-without-workdir.ts
-var unquote4, copy_relative_without_workdir_default;
+var unquote5, copy_relative_without_workdir_default;
 var init_copy_relative_without_workdir = __esm({
   "src/rules/dockerfile/copy-relative-without-workdir.ts"() {
     "use strict";
     init_define();
     init_queries();
-    unquote4 = (s) => s.replace(/^(["'])(.*)\1$/, "$2");
+    unquote5 = (s) => s.replace(/^(["'])(.*)\1$/, "$2");
     copy_relative_without_workdir_default = dockerfileRule({
       meta: {
         id: "copy-relative-without-workdir",
@@ -31573,7 +32486,7 @@ var init_copy_relative_without_workdir = __esm({
           for (const instruction of stage.instructions) {
             if (instruction.keyword === "WORKDIR") workdir = true;
             if (instruction.keyword !== "COPY" || workdir || instruction.words.length < 2) continue;
-            const dest = unquote4(instruction.words[instruction.words.length - 1]);
+            const dest = unquote5(instruction.words[instruction.words.length - 1]);
             if (dest.startsWith("/") || dest.startsWith("$") || /^[A-Za-z]:/.test(dest)) continue;
             hits.push({ line: instruction.line, endLine: instruction.endLine, message: `COPY to the relative path ${dest} without a WORKDIR: it lands wherever the base image's working directory is` });
           }
@@ -31734,11 +32647,16 @@ var init_duplicate_stage_name = __esm({
         }
       },
       check(model) {
+        const firstByName = /* @__PURE__ */ new Map();
         return model.stages.flatMap((stage) => {
-          const first = model.stages.find((s) => s.index < stage.index && s.name !== null && s.name === stage.name);
-          if (!first) return [];
+          if (stage.name === null) return [];
+          const first = firstByName.get(stage.name);
+          if (first === void 0) {
+            firstByName.set(stage.name, stage.fromInstruction.line);
+            return [];
+          }
           const at = stage.fromInstruction;
-          return [{ line: at.line, endLine: at.endLine, message: `Stage name '${stage.name}' is already used by the stage on line ${first.fromInstruction.line}; stage names must be unique` }];
+          return [{ line: at.line, endLine: at.endLine, message: `Stage name '${stage.name}' is already used by the stage on line ${first}; stage names must be unique` }];
         });
       }
     });
@@ -31771,9 +32689,9 @@ function shellAt(model, stage, line) {
   let found = describeShell(DEFAULT_SHELL, "default");
   let foundAt = -1;
   const firstFrom = model.stages[0]?.fromInstruction.line ?? Number.MAX_SAFE_INTEGER;
-  const consider = (at, info) => {
+  const consider = (at, info2) => {
     if (at > foundAt) {
-      found = info;
+      found = info2;
       foundAt = at;
     }
   };
@@ -33025,7 +33943,7 @@ var init_heavy_base_images = __esm({
         maven: { what: "Maven and a full JDK", size: "~500 MB", lighter: [{ image: "eclipse-temurin:21-jre", size: "~270 MB" }] },
         gradle: { what: "Gradle and a full JDK", size: "~750 MB", lighter: [{ image: "eclipse-temurin:21-jre", size: "~270 MB" }] },
         ruby: { what: "Debian with compilers and development headers", size: "~1 GB", lighter: [{ image: "ruby:{version}-slim", size: "~200 MB" }, { image: "ruby:{version}-alpine", size: "~100 MB" }] },
-        php: { what: "Debian with the PHP build toolchain", size: "~500 MB", lighter: [{ image: "php:{tag}-alpine", size: "~100 MB" }] },
+        php: { what: "Debian with the PHP build toolchain", size: "~500 MB", lighter: [{ image: "php:{version}-alpine", size: "~100 MB" }] },
         perl: { what: "Debian with compilers and development headers", size: "~900 MB", lighter: [{ image: "perl:{version}-slim", size: "~150 MB" }] },
         "mcr.microsoft.com/dotnet/sdk": { what: "the full .NET SDK", size: "~850 MB", lighter: [{ image: "mcr.microsoft.com/dotnet/aspnet:{version}", size: "~220 MB" }, { image: "mcr.microsoft.com/dotnet/runtime:{version}", size: "~190 MB" }] }
       }
@@ -33079,7 +33997,7 @@ var init_heavy_base_image = __esm({
         const root = finalChain(model)[0];
         if (!root || root.baseStage !== null) return [];
         const ref = root.from;
-        if (ref.unresolved || isLightTag(ref.tag)) return [];
+        if (ref.unresolved || isLightTag(ref.tag) || !ref.tag && ref.digest) return [];
         const heavy = IMAGES[imageKey(ref)];
         if (!heavy) return [];
         const options = heavy.lighter.map((l) => `${suggestion(l.image, ref.tag, heavy.defaultTag)} (${l.size})`).join(" or ");
@@ -34577,10 +35495,10 @@ function credentialName(name) {
   return null;
 }
 function credentialValue(value) {
-  for (const { what, pattern, group } of valuePatterns) {
+  for (const { what, pattern, group: group2 } of valuePatterns) {
     const match = pattern.exec(value);
     if (!match) continue;
-    if (group && isPlaceholder(match[group])) continue;
+    if (group2 && isPlaceholder(match[group2])) continue;
     return what;
   }
   return null;
@@ -34726,6 +35644,24 @@ import { spawnSync } from "node:child_process";
 import { accessSync, constants as constants3, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter as delimiter2, join as join3 } from "node:path";
+function substitutionDepth(text) {
+  let depth = 0;
+  let deepest = 0;
+  let backquoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "\\") i++;
+    else if (ch === "$" && text[i + 1] === "(") {
+      deepest = Math.max(deepest, ++depth + (backquoted ? 1 : 0));
+      i++;
+    } else if (ch === ")" && depth > 0) depth--;
+    else if (ch === "`") {
+      backquoted = !backquoted;
+      if (backquoted) deepest = Math.max(deepest, depth + 1);
+    }
+  }
+  return deepest;
+}
 function findShellcheck() {
   const path4 = process.env.PATH ?? "";
   if (cachedFor === path4 && cachedPath !== void 0) return cachedPath || null;
@@ -34743,12 +35679,17 @@ function findShellcheck() {
   }
   return cachedPath || null;
 }
-function scriptJobs(model, prefix = "r") {
+function scriptJobs(model, prefix = "r", skipped = []) {
   const jobs = [];
   for (const body2 of runBodies(model)) {
     if (body2.form !== "shell" || !body2.script || !body2.script.text.trim()) continue;
     const { instruction, stage } = body2;
     const script = withHeredocs(body2.script, instruction.heredocs, instruction.line);
+    const depth = substitutionDepth(script.text);
+    if (depth > MAX_SUBSTITUTION_DEPTH) {
+      skipped.push({ line: instruction.line, reason: `command substitutions nested ${depth} deep` });
+      continue;
+    }
     let dialect = DIALECTS[shellAt(model, stage, instruction.line).name];
     const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(script.text);
     if (shebang) {
@@ -34768,19 +35709,19 @@ function withHeredocs(script, heredocs, line) {
   if (!heredocs.length || script.lineAt[0] === heredocs[0].line) return script;
   let text = script.text;
   const lineAt = [...script.lineAt];
-  const push3 = (s, at) => {
+  const push4 = (s, at) => {
     text += s;
     for (let i = 0; i < s.length; i++) lineAt.push(at);
   };
   for (const doc of heredocs) {
-    push3("\n", lineAt[lineAt.length - 1] ?? line);
+    push4("\n", lineAt[lineAt.length - 1] ?? line);
     const body2 = doc.body.endsWith("\n") || doc.body === "" ? doc.body : doc.body + "\n";
     let at = doc.line;
     for (const ch of body2) {
-      push3(ch, at);
+      push4(ch, at);
       if (ch === "\n") at++;
     }
-    push3(doc.name, at);
+    push4(doc.name, at);
   }
   return { text, lineAt };
 }
@@ -34844,7 +35785,7 @@ function shellcheckDockerfile(model, timeoutMs = DEFAULT_TIMEOUT_MS) {
   const results = runShellcheck(binary, jobs, timeoutMs);
   return jobs.flatMap((job) => toHits(job, results.get(job.name) ?? []));
 }
-var EXCLUDED_CODES, PROXY_VARIABLES, DIALECTS, HEADER_LINES, DEFAULT_TIMEOUT_MS, cachedPath, cachedFor, SHELLCHECK_MISSING_NOTICE, LEVELS;
+var EXCLUDED_CODES, PROXY_VARIABLES, DIALECTS, HEADER_LINES, DEFAULT_TIMEOUT_MS, MAX_SUBSTITUTION_DEPTH, cachedPath, cachedFor, SHELLCHECK_MISSING_NOTICE, LEVELS;
 var init_shellcheck = __esm({
   "src/dockerfile/shellcheck.ts"() {
     "use strict";
@@ -34855,6 +35796,7 @@ var init_shellcheck = __esm({
     DIALECTS = { sh: "sh", ash: "sh", busybox: "sh", dash: "dash", bash: "bash", ksh: "ksh", mksh: "ksh" };
     HEADER_LINES = 2;
     DEFAULT_TIMEOUT_MS = 3e4;
+    MAX_SUBSTITUTION_DEPTH = 8;
     SHELLCHECK_MISSING_NOTICE = "shellcheck is not on PATH: RUN scripts were not checked with ShellCheck (install the `shellcheck` package to enable SCxxxx findings)";
     LEVELS = { error: "error", warning: "warning", info: "info", style: "info" };
   }
@@ -34883,6 +35825,7 @@ var init_shellcheck2 = __esm({
         differs: "Every SC code is its own rule id (`SC2086`), configurable and ignorable like a DL code; findings point at the exact line inside a multi-line RUN, not its first line. Each RUN is checked in isolation with the stage's shell (SHELL, `# hadolint shell=`, inherited through `FROM <stage>`) and the ARG/ENV names in force, in one shellcheck process per Dockerfile."
       },
       check(model, options) {
+        if (options["shellcheck-deferred"] === true) return [];
         const timeout = Number(options["shellcheck-timeout"]);
         return shellcheckDockerfile(model, Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS);
       }
@@ -35121,14 +36064,14 @@ var init_wget_without_progress = __esm({
 });
 
 // src/rules/dockerfile/workdir-relative.ts
-var unquote5, isAbsolute, workdir_relative_default;
+var unquote6, isAbsolute, workdir_relative_default;
 var init_workdir_relative = __esm({
   "src/rules/dockerfile/workdir-relative.ts"() {
     "use strict";
     init_define();
     init_stage_context();
     init_queries();
-    unquote5 = (s) => s.replace(/^(["'])(.*)\1$/, "$2");
+    unquote6 = (s) => s.replace(/^(["'])(.*)\1$/, "$2");
     isAbsolute = (p) => p.startsWith("/") || /^[A-Za-z]:[\\/]?/.test(p) || p.startsWith("\\\\");
     workdir_relative_default = dockerfileRule({
       meta: {
@@ -35147,12 +36090,12 @@ var init_workdir_relative = __esm({
       },
       check(model) {
         return model.stages.flatMap((stage) => {
-          let absoluteSeen = stageChain(model, stage).slice(0, -1).some((s) => s.instructions.some((i) => i.keyword === "WORKDIR" && isAbsolute(unquote5(i.args))));
+          let absoluteSeen = stageChain(model, stage).slice(0, -1).some((s) => s.instructions.some((i) => i.keyword === "WORKDIR" && isAbsolute(unquote6(i.args))));
           const hits = [];
           for (const instruction of stage.instructions) {
             if (instruction.keyword !== "WORKDIR" || !instruction.args) continue;
-            const { text, unresolved } = resolveAt(model, stage, instruction.line, unquote5(instruction.args));
-            const path4 = unquote5(text);
+            const { text, unresolved } = resolveAt(model, stage, instruction.line, unquote6(instruction.args));
+            const path4 = unquote6(text);
             if (unresolved || path4.startsWith("$")) continue;
             if (isAbsolute(path4)) absoluteSeen = true;
             else if (!absoluteSeen) hits.push({ line: instruction.line, endLine: instruction.endLine, message: `WORKDIR ${path4} is relative to the base image's working directory; use an absolute path` });
@@ -45547,6 +46490,7 @@ function lastCharacter(text, start, end) {
 }
 function firstLine(error2) {
   const message = error2?.message ?? String(error2);
+  if (/Maximum call stack size exceeded/.test(message)) return "nested too deeply to read";
   return (message.split("\n")[0] ?? message).replace(/\s+at line \d+, column \d+:?$/, "").trim();
 }
 var import_yaml, OPTIONS, MAX_ALIAS_COUNT;
@@ -46286,7 +47230,7 @@ var init_host_path_volume = __esm({
     host_path_volume_default = kubernetesRule({
       meta: {
         id: "host-path-volume",
-        aliases: ["sensitive-host-mounts", "docker-sock", "writable-host-mount", "hostPathSet", "CKV_K8S_27", "KSV006", "KSV023", "KSV121"],
+        aliases: ["sensitive-host-mounts", "docker-sock", "writable-host-mount", "CKV_K8S_27", "KSV006", "KSV023", "KSV121"],
         severity: "warning",
         category: "security",
         title: "Pod mounts a directory of the node",
@@ -46365,8 +47309,8 @@ function selectorText(selector) {
   return Object.entries(selector).map(([k, v]) => `${k}=${v}`).join(", ");
 }
 function isCustomResource(object) {
-  const group = apiGroup(object.apiVersion);
-  return group !== "" && !group.endsWith(".k8s.io") && !BUILTIN_GROUPS.has(group);
+  const group2 = apiGroup(object.apiVersion);
+  return group2 !== "" && !group2.endsWith(".k8s.io") && !BUILTIN_GROUPS.has(group2);
 }
 function operatorMayProvide(objects, near, matches) {
   return objects.find((o) => isCustomResource(o) && sameNamespace(o, near) && matches(labelsOf(o.value.metadata)));
@@ -46837,7 +47781,7 @@ var init_pdb_selects_nothing = __esm({
     pdb_selects_nothing_default = kubernetesProjectRule({
       meta: {
         id: "pdb-selects-nothing",
-        aliases: ["dangling-poddisruptionbudget"],
+        aliases: [],
         severity: "warning",
         category: "reliability",
         title: "PodDisruptionBudget selects no pods",
@@ -48712,12 +49656,12 @@ var require_applicability = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
     function schemaHasRulesForType({ schema, self: self2 }, type) {
-      const group = self2.RULES.types[type];
-      return group && group !== true && shouldUseGroup(schema, group);
+      const group2 = self2.RULES.types[type];
+      return group2 && group2 !== true && shouldUseGroup(schema, group2);
     }
     exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema, group) {
-      return group.rules.some((rule) => shouldUseRule(schema, rule));
+    function shouldUseGroup(schema, group2) {
+      return group2.rules.some((rule) => shouldUseRule(schema, rule));
     }
     exports.shouldUseGroup = shouldUseGroup;
     function shouldUseRule(schema, rule) {
@@ -49747,36 +50691,36 @@ var require_validate = __commonJS({
       if (!opts.jtd)
         checkStrictTypes(it, types);
       gen.block(() => {
-        for (const group of RULES.rules)
-          groupKeywords(group);
+        for (const group2 of RULES.rules)
+          groupKeywords(group2);
         groupKeywords(RULES.post);
       });
-      function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group))
+      function groupKeywords(group2) {
+        if (!(0, applicability_1.shouldUseGroup)(schema, group2))
           return;
-        if (group.type) {
-          gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-          iterateKeywords(it, group);
-          if (types.length === 1 && types[0] === group.type && typeErrors) {
+        if (group2.type) {
+          gen.if((0, dataType_2.checkDataType)(group2.type, data, opts.strictNumbers));
+          iterateKeywords(it, group2);
+          if (types.length === 1 && types[0] === group2.type && typeErrors) {
             gen.else();
             (0, dataType_2.reportTypeError)(it);
           }
           gen.endIf();
         } else {
-          iterateKeywords(it, group);
+          iterateKeywords(it, group2);
         }
         if (!allErrors)
           gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
       }
     }
-    function iterateKeywords(it, group) {
+    function iterateKeywords(it, group2) {
       const { gen, schema, opts: { useDefaults } } = it;
       if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group.type);
+        (0, defaults_1.assignDefaults)(it, group2.type);
       gen.block(() => {
-        for (const rule of group.rules) {
+        for (const rule of group2.rules) {
           if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-            keywordCode(it, rule.keyword, rule.definition, group.type);
+            keywordCode(it, rule.keyword, rule.definition, group2.type);
           }
         }
       });
@@ -50227,7 +51171,7 @@ var require_compile = __commonJS({
       const schOrFunc = root.refs[ref];
       if (schOrFunc)
         return schOrFunc;
-      let _sch = resolve9.call(this, root, ref);
+      let _sch = resolve11.call(this, root, ref);
       if (_sch === void 0) {
         const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref];
         const { schemaId } = this.opts;
@@ -50254,7 +51198,7 @@ var require_compile = __commonJS({
     function sameSchemaEnv(s1, s2) {
       return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
     }
-    function resolve9(root, ref) {
+    function resolve11(root, ref) {
       let sch;
       while (typeof (sch = this.refs[ref]) == "string")
         ref = sch;
@@ -51118,7 +52062,7 @@ var require_fast_uri = __commonJS({
       }
       return uri;
     }
-    function resolve9(baseURI, relativeURI, options) {
+    function resolve11(baseURI, relativeURI, options) {
       const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
       const {
         parsed: baseParsed,
@@ -51154,50 +52098,50 @@ var require_fast_uri = __commonJS({
       schemelessOptions.skipEscape = true;
       return serialize(resolved, schemelessOptions);
     }
-    function resolveComponent(base, relative5, options, skipNormalization) {
+    function resolveComponent(base, relative7, options, skipNormalization) {
       const target = {};
       if (!skipNormalization) {
         base = parse3(serialize(base, options), options);
-        relative5 = parse3(serialize(relative5, options), options);
+        relative7 = parse3(serialize(relative7, options), options);
       }
       options = options || {};
-      if (!options.tolerant && relative5.scheme) {
-        target.scheme = relative5.scheme;
-        target.userinfo = relative5.userinfo;
-        target.host = relative5.host;
-        target.port = relative5.port;
-        target.path = removeDotSegments(relative5.path || "");
-        target.query = relative5.query;
+      if (!options.tolerant && relative7.scheme) {
+        target.scheme = relative7.scheme;
+        target.userinfo = relative7.userinfo;
+        target.host = relative7.host;
+        target.port = relative7.port;
+        target.path = removeDotSegments(relative7.path || "");
+        target.query = relative7.query;
       } else {
-        if (relative5.userinfo !== void 0 || relative5.host !== void 0 || relative5.port !== void 0) {
-          target.userinfo = relative5.userinfo;
-          target.host = relative5.host;
-          target.port = relative5.port;
-          target.path = removeDotSegments(relative5.path || "");
-          target.query = relative5.query;
+        if (relative7.userinfo !== void 0 || relative7.host !== void 0 || relative7.port !== void 0) {
+          target.userinfo = relative7.userinfo;
+          target.host = relative7.host;
+          target.port = relative7.port;
+          target.path = removeDotSegments(relative7.path || "");
+          target.query = relative7.query;
         } else {
-          if (!relative5.path) {
+          if (!relative7.path) {
             target.path = base.path;
-            if (relative5.query !== void 0) {
-              target.query = relative5.query;
+            if (relative7.query !== void 0) {
+              target.query = relative7.query;
             } else {
               target.query = base.query;
             }
           } else {
-            if (relative5.path[0] === "/") {
-              target.path = removeDotSegments(relative5.path);
+            if (relative7.path[0] === "/") {
+              target.path = removeDotSegments(relative7.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative5.path;
+                target.path = "/" + relative7.path;
               } else if (!base.path) {
-                target.path = relative5.path;
+                target.path = relative7.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative5.path;
+                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative7.path;
               }
               target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
             }
-            target.query = relative5.query;
+            target.query = relative7.query;
           }
           target.userinfo = base.userinfo;
           target.host = base.host;
@@ -51205,7 +52149,7 @@ var require_fast_uri = __commonJS({
         }
         target.scheme = base.scheme;
       }
-      target.fragment = relative5.fragment;
+      target.fragment = relative7.fragment;
       return target;
     }
     function equal(uriA, uriB, options) {
@@ -51509,7 +52453,7 @@ var require_fast_uri = __commonJS({
     var fastUri = {
       SCHEMES,
       normalize,
-      resolve: resolve9,
+      resolve: resolve11,
       resolveComponent,
       equal,
       serialize,
@@ -51907,10 +52851,10 @@ var require_core = __commonJS({
         const { RULES } = this;
         delete RULES.keywords[keyword];
         delete RULES.all[keyword];
-        for (const group of RULES.rules) {
-          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
+        for (const group2 of RULES.rules) {
+          const i = group2.rules.findIndex((rule) => rule.keyword === keyword);
           if (i >= 0)
-            group.rules.splice(i, 1);
+            group2.rules.splice(i, 1);
         }
         return this;
       }
@@ -54184,7 +55128,9 @@ var require_ajv = __commonJS({
 // src/data/kubernetes-schemas.json
 var require_kubernetes_schemas = __commonJS({
   "src/data/kubernetes-schemas.json"(exports, module) {
-    module.exports = { $comment: "Kubernetes 1.34 object schemas for offline validation, generated by scripts/gen-kubernetes-schemas.mjs from the release's OpenAPI definitions. kinds maps apiVersion/kind to a definition. Do not edit by hand.", kubernetesVersion: "1.34", kinds: { "admissionregistration.k8s.io/v1/MutatingWebhookConfiguration": "io.k8s.api.admissionregistration.v1.MutatingWebhookConfiguration", "admissionregistration.k8s.io/v1/MutatingWebhookConfigurationList": "io.k8s.api.admissionregistration.v1.MutatingWebhookConfigurationList", "admissionregistration.k8s.io/v1/ValidatingAdmissionPolicy": "io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicy", "admissionregistration.k8s.io/v1/ValidatingAdmissionPolicyBinding": "io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicyBinding", "admissionregistration.k8s.io/v1/ValidatingAdmissionPolicyBindingList": "io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicyBindingList", "admissionregistration.k8s.io/v1/ValidatingAdmissionPolicyList": "io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicyList", "admissionregistration.k8s.io/v1/ValidatingWebhookConfiguration": "io.k8s.api.admissionregistration.v1.ValidatingWebhookConfiguration", "admissionregistration.k8s.io/v1/ValidatingWebhookConfigurationList": "io.k8s.api.admissionregistration.v1.ValidatingWebhookConfigurationList", "admissionregistration.k8s.io/v1alpha1/MutatingAdmissionPolicy": "io.k8s.api.admissionregistration.v1alpha1.MutatingAdmissionPolicy", "admissionregistration.k8s.io/v1alpha1/MutatingAdmissionPolicyBinding": "io.k8s.api.admissionregistration.v1alpha1.MutatingAdmissionPolicyBinding", "admissionregistration.k8s.io/v1alpha1/MutatingAdmissionPolicyBindingList": "io.k8s.api.admissionregistration.v1alpha1.MutatingAdmissionPolicyBindingList", "admissionregistration.k8s.io/v1alpha1/MutatingAdmissionPolicyList": "io.k8s.api.admissionregistration.v1alpha1.MutatingAdmissionPolicyList", "admissionregistration.k8s.io/v1beta1/MutatingAdmissionPolicy": "io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicy", "admissionregistration.k8s.io/v1beta1/MutatingAdmissionPolicyBinding": "io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicyBinding", "admissionregistration.k8s.io/v1beta1/MutatingAdmissionPolicyBindingList": "io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicyBindingList", "admissionregistration.k8s.io/v1beta1/MutatingAdmissionPolicyList": "io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicyList", "internal.apiserver.k8s.io/v1alpha1/StorageVersion": "io.k8s.api.apiserverinternal.v1alpha1.StorageVersion", "internal.apiserver.k8s.io/v1alpha1/StorageVersionList": "io.k8s.api.apiserverinternal.v1alpha1.StorageVersionList", "apps/v1/ControllerRevision": "io.k8s.api.apps.v1.ControllerRevision", "apps/v1/ControllerRevisionList": "io.k8s.api.apps.v1.ControllerRevisionList", "apps/v1/DaemonSet": "io.k8s.api.apps.v1.DaemonSet", "apps/v1/DaemonSetList": "io.k8s.api.apps.v1.DaemonSetList", "apps/v1/Deployment": "io.k8s.api.apps.v1.Deployment", "apps/v1/DeploymentList": "io.k8s.api.apps.v1.DeploymentList", "apps/v1/ReplicaSet": "io.k8s.api.apps.v1.ReplicaSet", "apps/v1/ReplicaSetList": "io.k8s.api.apps.v1.ReplicaSetList", "apps/v1/StatefulSet": "io.k8s.api.apps.v1.StatefulSet", "apps/v1/StatefulSetList": "io.k8s.api.apps.v1.StatefulSetList", "authentication.k8s.io/v1/SelfSubjectReview": "io.k8s.api.authentication.v1.SelfSubjectReview", "authentication.k8s.io/v1/TokenRequest": "io.k8s.api.authentication.v1.TokenRequest", "authentication.k8s.io/v1/TokenReview": "io.k8s.api.authentication.v1.TokenReview", "authorization.k8s.io/v1/LocalSubjectAccessReview": "io.k8s.api.authorization.v1.LocalSubjectAccessReview", "authorization.k8s.io/v1/SelfSubjectAccessReview": "io.k8s.api.authorization.v1.SelfSubjectAccessReview", "authorization.k8s.io/v1/SelfSubjectRulesReview": "io.k8s.api.authorization.v1.SelfSubjectRulesReview", "authorization.k8s.io/v1/SubjectAccessReview": "io.k8s.api.authorization.v1.SubjectAccessReview", "autoscaling/v1/HorizontalPodAutoscaler": "io.k8s.api.autoscaling.v1.HorizontalPodAutoscaler", "autoscaling/v1/HorizontalPodAutoscalerList": "io.k8s.api.autoscaling.v1.HorizontalPodAutoscalerList", "autoscaling/v1/Scale": "io.k8s.api.autoscaling.v1.Scale", "autoscaling/v2/HorizontalPodAutoscaler": "io.k8s.api.autoscaling.v2.HorizontalPodAutoscaler", "autoscaling/v2/HorizontalPodAutoscalerList": "io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerList", "batch/v1/CronJob": "io.k8s.api.batch.v1.CronJob", "batch/v1/CronJobList": "io.k8s.api.batch.v1.CronJobList", "batch/v1/Job": "io.k8s.api.batch.v1.Job", "batch/v1/JobList": "io.k8s.api.batch.v1.JobList", "certificates.k8s.io/v1/CertificateSigningRequest": "io.k8s.api.certificates.v1.CertificateSigningRequest", "certificates.k8s.io/v1/CertificateSigningRequestList": "io.k8s.api.certificates.v1.CertificateSigningRequestList", "certificates.k8s.io/v1alpha1/ClusterTrustBundle": "io.k8s.api.certificates.v1alpha1.ClusterTrustBundle", "certificates.k8s.io/v1alpha1/ClusterTrustBundleList": "io.k8s.api.certificates.v1alpha1.ClusterTrustBundleList", "certificates.k8s.io/v1alpha1/PodCertificateRequest": "io.k8s.api.certificates.v1alpha1.PodCertificateRequest", "certificates.k8s.io/v1alpha1/PodCertificateRequestList": "io.k8s.api.certificates.v1alpha1.PodCertificateRequestList", "certificates.k8s.io/v1beta1/ClusterTrustBundle": "io.k8s.api.certificates.v1beta1.ClusterTrustBundle", "certificates.k8s.io/v1beta1/ClusterTrustBundleList": "io.k8s.api.certificates.v1beta1.ClusterTrustBundleList", "coordination.k8s.io/v1/Lease": "io.k8s.api.coordination.v1.Lease", "coordination.k8s.io/v1/LeaseList": "io.k8s.api.coordination.v1.LeaseList", "coordination.k8s.io/v1alpha2/LeaseCandidate": "io.k8s.api.coordination.v1alpha2.LeaseCandidate", "coordination.k8s.io/v1alpha2/LeaseCandidateList": "io.k8s.api.coordination.v1alpha2.LeaseCandidateList", "coordination.k8s.io/v1beta1/LeaseCandidate": "io.k8s.api.coordination.v1beta1.LeaseCandidate", "coordination.k8s.io/v1beta1/LeaseCandidateList": "io.k8s.api.coordination.v1beta1.LeaseCandidateList", "v1/Binding": "io.k8s.api.core.v1.Binding", "v1/ComponentStatus": "io.k8s.api.core.v1.ComponentStatus", "v1/ComponentStatusList": "io.k8s.api.core.v1.ComponentStatusList", "v1/ConfigMap": "io.k8s.api.core.v1.ConfigMap", "v1/ConfigMapList": "io.k8s.api.core.v1.ConfigMapList", "v1/Endpoints": "io.k8s.api.core.v1.Endpoints", "v1/EndpointsList": "io.k8s.api.core.v1.EndpointsList", "v1/Event": "io.k8s.api.core.v1.Event", "v1/EventList": "io.k8s.api.core.v1.EventList", "v1/LimitRange": "io.k8s.api.core.v1.LimitRange", "v1/LimitRangeList": "io.k8s.api.core.v1.LimitRangeList", "v1/Namespace": "io.k8s.api.core.v1.Namespace", "v1/NamespaceList": "io.k8s.api.core.v1.NamespaceList", "v1/Node": "io.k8s.api.core.v1.Node", "v1/NodeList": "io.k8s.api.core.v1.NodeList", "v1/PersistentVolume": "io.k8s.api.core.v1.PersistentVolume", "v1/PersistentVolumeClaim": "io.k8s.api.core.v1.PersistentVolumeClaim", "v1/PersistentVolumeClaimList": "io.k8s.api.core.v1.PersistentVolumeClaimList", "v1/PersistentVolumeList": "io.k8s.api.core.v1.PersistentVolumeList", "v1/Pod": "io.k8s.api.core.v1.Pod", "v1/PodList": "io.k8s.api.core.v1.PodList", "v1/PodTemplate": "io.k8s.api.core.v1.PodTemplate", "v1/PodTemplateList": "io.k8s.api.core.v1.PodTemplateList", "v1/ReplicationController": "io.k8s.api.core.v1.ReplicationController", "v1/ReplicationControllerList": "io.k8s.api.core.v1.ReplicationControllerList", "v1/ResourceQuota": "io.k8s.api.core.v1.ResourceQuota", "v1/ResourceQuotaList": "io.k8s.api.core.v1.ResourceQuotaList", "v1/Secret": "io.k8s.api.core.v1.Secret", "v1/SecretList": "io.k8s.api.core.v1.SecretList", "v1/Service": "io.k8s.api.core.v1.Service", "v1/ServiceAccount": "io.k8s.api.core.v1.ServiceAccount", "v1/ServiceAccountList": "io.k8s.api.core.v1.ServiceAccountList", "v1/ServiceList": "io.k8s.api.core.v1.ServiceList", "discovery.k8s.io/v1/EndpointSlice": "io.k8s.api.discovery.v1.EndpointSlice", "discovery.k8s.io/v1/EndpointSliceList": "io.k8s.api.discovery.v1.EndpointSliceList", "events.k8s.io/v1/Event": "io.k8s.api.events.v1.Event", "events.k8s.io/v1/EventList": "io.k8s.api.events.v1.EventList", "flowcontrol.apiserver.k8s.io/v1/FlowSchema": "io.k8s.api.flowcontrol.v1.FlowSchema", "flowcontrol.apiserver.k8s.io/v1/FlowSchemaList": "io.k8s.api.flowcontrol.v1.FlowSchemaList", "flowcontrol.apiserver.k8s.io/v1/PriorityLevelConfiguration": "io.k8s.api.flowcontrol.v1.PriorityLevelConfiguration", "flowcontrol.apiserver.k8s.io/v1/PriorityLevelConfigurationList": "io.k8s.api.flowcontrol.v1.PriorityLevelConfigurationList", "networking.k8s.io/v1/IPAddress": "io.k8s.api.networking.v1.IPAddress", "networking.k8s.io/v1/IPAddressList": "io.k8s.api.networking.v1.IPAddressList", "networking.k8s.io/v1/Ingress": "io.k8s.api.networking.v1.Ingress", "networking.k8s.io/v1/IngressClass": "io.k8s.api.networking.v1.IngressClass", "networking.k8s.io/v1/IngressClassList": "io.k8s.api.networking.v1.IngressClassList", "networking.k8s.io/v1/IngressList": "io.k8s.api.networking.v1.IngressList", "networking.k8s.io/v1/NetworkPolicy": "io.k8s.api.networking.v1.NetworkPolicy", "networking.k8s.io/v1/NetworkPolicyList": "io.k8s.api.networking.v1.NetworkPolicyList", "networking.k8s.io/v1/ServiceCIDR": "io.k8s.api.networking.v1.ServiceCIDR", "networking.k8s.io/v1/ServiceCIDRList": "io.k8s.api.networking.v1.ServiceCIDRList", "networking.k8s.io/v1beta1/IPAddress": "io.k8s.api.networking.v1beta1.IPAddress", "networking.k8s.io/v1beta1/IPAddressList": "io.k8s.api.networking.v1beta1.IPAddressList", "networking.k8s.io/v1beta1/ServiceCIDR": "io.k8s.api.networking.v1beta1.ServiceCIDR", "networking.k8s.io/v1beta1/ServiceCIDRList": "io.k8s.api.networking.v1beta1.ServiceCIDRList", "node.k8s.io/v1/RuntimeClass": "io.k8s.api.node.v1.RuntimeClass", "node.k8s.io/v1/RuntimeClassList": "io.k8s.api.node.v1.RuntimeClassList", "policy/v1/Eviction": "io.k8s.api.policy.v1.Eviction", "policy/v1/PodDisruptionBudget": "io.k8s.api.policy.v1.PodDisruptionBudget", "policy/v1/PodDisruptionBudgetList": "io.k8s.api.policy.v1.PodDisruptionBudgetList", "rbac.authorization.k8s.io/v1/ClusterRole": "io.k8s.api.rbac.v1.ClusterRole", "rbac.authorization.k8s.io/v1/ClusterRoleBinding": "io.k8s.api.rbac.v1.ClusterRoleBinding", "rbac.authorization.k8s.io/v1/ClusterRoleBindingList": "io.k8s.api.rbac.v1.ClusterRoleBindingList", "rbac.authorization.k8s.io/v1/ClusterRoleList": "io.k8s.api.rbac.v1.ClusterRoleList", "rbac.authorization.k8s.io/v1/Role": "io.k8s.api.rbac.v1.Role", "rbac.authorization.k8s.io/v1/RoleBinding": "io.k8s.api.rbac.v1.RoleBinding", "rbac.authorization.k8s.io/v1/RoleBindingList": "io.k8s.api.rbac.v1.RoleBindingList", "rbac.authorization.k8s.io/v1/RoleList": "io.k8s.api.rbac.v1.RoleList", "resource.k8s.io/v1/DeviceClass": "io.k8s.api.resource.v1.DeviceClass", "resource.k8s.io/v1/DeviceClassList": "io.k8s.api.resource.v1.DeviceClassList", "resource.k8s.io/v1/ResourceClaim": "io.k8s.api.resource.v1.ResourceClaim", "resource.k8s.io/v1/ResourceClaimList": "io.k8s.api.resource.v1.ResourceClaimList", "resource.k8s.io/v1/ResourceClaimTemplate": "io.k8s.api.resource.v1.ResourceClaimTemplate", "resource.k8s.io/v1/ResourceClaimTemplateList": "io.k8s.api.resource.v1.ResourceClaimTemplateList", "resource.k8s.io/v1/ResourceSlice": "io.k8s.api.resource.v1.ResourceSlice", "resource.k8s.io/v1/ResourceSliceList": "io.k8s.api.resource.v1.ResourceSliceList", "resource.k8s.io/v1alpha3/DeviceTaintRule": "io.k8s.api.resource.v1alpha3.DeviceTaintRule", "resource.k8s.io/v1alpha3/DeviceTaintRuleList": "io.k8s.api.resource.v1alpha3.DeviceTaintRuleList", "resource.k8s.io/v1beta1/DeviceClass": "io.k8s.api.resource.v1beta1.DeviceClass", "resource.k8s.io/v1beta1/DeviceClassList": "io.k8s.api.resource.v1beta1.DeviceClassList", "resource.k8s.io/v1beta1/ResourceClaim": "io.k8s.api.resource.v1beta1.ResourceClaim", "resource.k8s.io/v1beta1/ResourceClaimList": "io.k8s.api.resource.v1beta1.ResourceClaimList", "resource.k8s.io/v1beta1/ResourceClaimTemplate": "io.k8s.api.resource.v1beta1.ResourceClaimTemplate", "resource.k8s.io/v1beta1/ResourceClaimTemplateList": "io.k8s.api.resource.v1beta1.ResourceClaimTemplateList", "resource.k8s.io/v1beta1/ResourceSlice": "io.k8s.api.resource.v1beta1.ResourceSlice", "resource.k8s.io/v1beta1/ResourceSliceList": "io.k8s.api.resource.v1beta1.ResourceSliceList", "resource.k8s.io/v1beta2/DeviceClass": "io.k8s.api.resource.v1beta2.DeviceClass", "resource.k8s.io/v1beta2/DeviceClassList": "io.k8s.api.resource.v1beta2.DeviceClassList", "resource.k8s.io/v1beta2/ResourceClaim": "io.k8s.api.resource.v1beta2.ResourceClaim", "resource.k8s.io/v1beta2/ResourceClaimList": "io.k8s.api.resource.v1beta2.ResourceClaimList", "resource.k8s.io/v1beta2/ResourceClaimTemplate": "io.k8s.api.resource.v1beta2.ResourceClaimTemplate", "resource.k8s.io/v1beta2/ResourceClaimTemplateList": "io.k8s.api.resource.v1beta2.ResourceClaimTemplateList", "resource.k8s.io/v1beta2/ResourceSlice": "io.k8s.api.resource.v1beta2.ResourceSlice", "resource.k8s.io/v1beta2/ResourceSliceList": "io.k8s.api.resource.v1beta2.ResourceSliceList", "scheduling.k8s.io/v1/PriorityClass": "io.k8s.api.scheduling.v1.PriorityClass", "scheduling.k8s.io/v1/PriorityClassList": "io.k8s.api.scheduling.v1.PriorityClassList", "storage.k8s.io/v1/CSIDriver": "io.k8s.api.storage.v1.CSIDriver", "storage.k8s.io/v1/CSIDriverList": "io.k8s.api.storage.v1.CSIDriverList", "storage.k8s.io/v1/CSINode": "io.k8s.api.storage.v1.CSINode", "storage.k8s.io/v1/CSINodeList": "io.k8s.api.storage.v1.CSINodeList", "storage.k8s.io/v1/CSIStorageCapacity": "io.k8s.api.storage.v1.CSIStorageCapacity", "storage.k8s.io/v1/CSIStorageCapacityList": "io.k8s.api.storage.v1.CSIStorageCapacityList", "storage.k8s.io/v1/StorageClass": "io.k8s.api.storage.v1.StorageClass", "storage.k8s.io/v1/StorageClassList": "io.k8s.api.storage.v1.StorageClassList", "storage.k8s.io/v1/VolumeAttachment": "io.k8s.api.storage.v1.VolumeAttachment", "storage.k8s.io/v1/VolumeAttachmentList": "io.k8s.api.storage.v1.VolumeAttachmentList", "storage.k8s.io/v1/VolumeAttributesClass": "io.k8s.api.storage.v1.VolumeAttributesClass", "storage.k8s.io/v1/VolumeAttributesClassList": "io.k8s.api.storage.v1.VolumeAttributesClassList", "storage.k8s.io/v1alpha1/VolumeAttributesClass": "io.k8s.api.storage.v1alpha1.VolumeAttributesClass", "storage.k8s.io/v1alpha1/VolumeAttributesClassList": "io.k8s.api.storage.v1alpha1.VolumeAttributesClassList", "storage.k8s.io/v1beta1/VolumeAttributesClass": "io.k8s.api.storage.v1beta1.VolumeAttributesClass", "storage.k8s.io/v1beta1/VolumeAttributesClassList": "io.k8s.api.storage.v1beta1.VolumeAttributesClassList", "storagemigration.k8s.io/v1alpha1/StorageVersionMigration": "io.k8s.api.storagemigration.v1alpha1.StorageVersionMigration", "storagemigration.k8s.io/v1alpha1/StorageVersionMigrationList": "io.k8s.api.storagemigration.v1alpha1.StorageVersionMigrationList", "apiextensions.k8s.io/v1/CustomResourceDefinition": "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinition", "apiextensions.k8s.io/v1/CustomResourceDefinitionList": "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionList", "v1/APIGroup": "io.k8s.apimachinery.pkg.apis.meta.v1.APIGroup", "v1/APIGroupList": "io.k8s.apimachinery.pkg.apis.meta.v1.APIGroupList", "v1/APIResourceList": "io.k8s.apimachinery.pkg.apis.meta.v1.APIResourceList", "v1/APIVersions": "io.k8s.apimachinery.pkg.apis.meta.v1.APIVersions", "v1/Status": "io.k8s.apimachinery.pkg.apis.meta.v1.Status", "apiregistration.k8s.io/v1/APIService": "io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIService", "apiregistration.k8s.io/v1/APIServiceList": "io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIServiceList" }, definitions: { "io.k8s.api.admissionregistration.v1.AuditAnnotation": { type: "object", required: ["key", "valueExpression"], properties: { key: { type: "string" }, valueExpression: { type: "string" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1.ExpressionWarning": { type: "object", required: ["fieldRef", "warning"], properties: { fieldRef: { type: "string" }, warning: { type: "string" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1.MatchCondition": { type: "object", required: ["name", "expression"], properties: { expression: { type: "string" }, name: { type: "string" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1.MatchResources": { type: "object", properties: { excludeResourceRules: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1.NamedRuleWithOperations" } }, matchPolicy: { type: "string" }, namespaceSelector: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" }, objectSelector: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" }, resourceRules: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1.NamedRuleWithOperations" } } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1.MutatingWebhook": { type: "object", required: ["name", "clientConfig", "sideEffects", "admissionReviewVersions"], properties: { admissionReviewVersions: { type: "array", items: { type: "string" } }, clientConfig: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1.WebhookClientConfig" }, failurePolicy: { type: "string" }, matchConditions: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1.MatchCondition" } }, matchPolicy: { type: "string" }, name: { type: "string" }, namespaceSelector: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" }, objectSelector: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" }, reinvocationPolicy: { type: "string" }, rules: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1.RuleWithOperations" } }, sideEffects: { type: "string" }, timeoutSeconds: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1.MutatingWebhookConfiguration": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["MutatingWebhookConfiguration"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, webhooks: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1.MutatingWebhook" } } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1.MutatingWebhookConfigurationList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1.MutatingWebhookConfiguration" } }, kind: { type: "string", enum: ["MutatingWebhookConfigurationList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1.NamedRuleWithOperations": { type: "object", properties: { apiGroups: { type: "array", items: { type: "string" } }, apiVersions: { type: "array", items: { type: "string" } }, operations: { type: "array", items: { type: "string" } }, resourceNames: { type: "array", items: { type: "string" } }, resources: { type: "array", items: { type: "string" } }, scope: { type: "string" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1.ParamKind": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1.ParamRef": { type: "object", properties: { name: { type: "string" }, namespace: { type: "string" }, parameterNotFoundAction: { type: "string" }, selector: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1.RuleWithOperations": { type: "object", properties: { apiGroups: { type: "array", items: { type: "string" } }, apiVersions: { type: "array", items: { type: "string" } }, operations: { type: "array", items: { type: "string" } }, resources: { type: "array", items: { type: "string" } }, scope: { type: "string" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1.ServiceReference": { type: "object", required: ["namespace", "name"], properties: { name: { type: "string" }, namespace: { type: "string" }, path: { type: "string" }, port: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1.TypeChecking": { type: "object", properties: { expressionWarnings: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1.ExpressionWarning" } } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicy": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["ValidatingAdmissionPolicy"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicySpec" }, status: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicyStatus" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicyBinding": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["ValidatingAdmissionPolicyBinding"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicyBindingSpec" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicyBindingList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicyBinding" } }, kind: { type: "string", enum: ["ValidatingAdmissionPolicyBindingList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicyBindingSpec": { type: "object", properties: { matchResources: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1.MatchResources" }, paramRef: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1.ParamRef" }, policyName: { type: "string" }, validationActions: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicyList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicy" } }, kind: { type: "string", enum: ["ValidatingAdmissionPolicyList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicySpec": { type: "object", properties: { auditAnnotations: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1.AuditAnnotation" } }, failurePolicy: { type: "string" }, matchConditions: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1.MatchCondition" } }, matchConstraints: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1.MatchResources" }, paramKind: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1.ParamKind" }, validations: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1.Validation" } }, variables: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1.Variable" } } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicyStatus": { type: "object", properties: { conditions: { type: "array", items: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Condition" } }, observedGeneration: { type: "integer" }, typeChecking: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1.TypeChecking" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1.ValidatingWebhook": { type: "object", required: ["name", "clientConfig", "sideEffects", "admissionReviewVersions"], properties: { admissionReviewVersions: { type: "array", items: { type: "string" } }, clientConfig: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1.WebhookClientConfig" }, failurePolicy: { type: "string" }, matchConditions: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1.MatchCondition" } }, matchPolicy: { type: "string" }, name: { type: "string" }, namespaceSelector: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" }, objectSelector: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" }, rules: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1.RuleWithOperations" } }, sideEffects: { type: "string" }, timeoutSeconds: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1.ValidatingWebhookConfiguration": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["ValidatingWebhookConfiguration"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, webhooks: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1.ValidatingWebhook" } } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1.ValidatingWebhookConfigurationList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1.ValidatingWebhookConfiguration" } }, kind: { type: "string", enum: ["ValidatingWebhookConfigurationList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1.Validation": { type: "object", required: ["expression"], properties: { expression: { type: "string" }, message: { type: "string" }, messageExpression: { type: "string" }, reason: { type: "string" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1.Variable": { type: "object", required: ["name", "expression"], properties: { expression: { type: "string" }, name: { type: "string" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1.WebhookClientConfig": { type: "object", properties: { caBundle: { type: "string" }, service: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1.ServiceReference" }, url: { type: "string" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1alpha1.ApplyConfiguration": { type: "object", properties: { expression: { type: "string" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1alpha1.JSONPatch": { type: "object", properties: { expression: { type: "string" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1alpha1.MatchCondition": { type: "object", required: ["name", "expression"], properties: { expression: { type: "string" }, name: { type: "string" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1alpha1.MatchResources": { type: "object", properties: { excludeResourceRules: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1alpha1.NamedRuleWithOperations" } }, matchPolicy: { type: "string" }, namespaceSelector: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" }, objectSelector: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" }, resourceRules: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1alpha1.NamedRuleWithOperations" } } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1alpha1.MutatingAdmissionPolicy": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["MutatingAdmissionPolicy"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1alpha1.MutatingAdmissionPolicySpec" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1alpha1.MutatingAdmissionPolicyBinding": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["MutatingAdmissionPolicyBinding"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1alpha1.MutatingAdmissionPolicyBindingSpec" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1alpha1.MutatingAdmissionPolicyBindingList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1alpha1.MutatingAdmissionPolicyBinding" } }, kind: { type: "string", enum: ["MutatingAdmissionPolicyBindingList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1alpha1.MutatingAdmissionPolicyBindingSpec": { type: "object", properties: { matchResources: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1alpha1.MatchResources" }, paramRef: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1alpha1.ParamRef" }, policyName: { type: "string" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1alpha1.MutatingAdmissionPolicyList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1alpha1.MutatingAdmissionPolicy" } }, kind: { type: "string", enum: ["MutatingAdmissionPolicyList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1alpha1.MutatingAdmissionPolicySpec": { type: "object", properties: { failurePolicy: { type: "string" }, matchConditions: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1alpha1.MatchCondition" } }, matchConstraints: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1alpha1.MatchResources" }, mutations: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1alpha1.Mutation" } }, paramKind: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1alpha1.ParamKind" }, reinvocationPolicy: { type: "string" }, variables: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1alpha1.Variable" } } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1alpha1.Mutation": { type: "object", required: ["patchType"], properties: { applyConfiguration: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1alpha1.ApplyConfiguration" }, jsonPatch: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1alpha1.JSONPatch" }, patchType: { type: "string" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1alpha1.NamedRuleWithOperations": { type: "object", properties: { apiGroups: { type: "array", items: { type: "string" } }, apiVersions: { type: "array", items: { type: "string" } }, operations: { type: "array", items: { type: "string" } }, resourceNames: { type: "array", items: { type: "string" } }, resources: { type: "array", items: { type: "string" } }, scope: { type: "string" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1alpha1.ParamKind": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1alpha1.ParamRef": { type: "object", properties: { name: { type: "string" }, namespace: { type: "string" }, parameterNotFoundAction: { type: "string" }, selector: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1alpha1.Variable": { type: "object", required: ["name", "expression"], properties: { expression: { type: "string" }, name: { type: "string" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1beta1.ApplyConfiguration": { type: "object", properties: { expression: { type: "string" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1beta1.JSONPatch": { type: "object", properties: { expression: { type: "string" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1beta1.MatchCondition": { type: "object", required: ["name", "expression"], properties: { expression: { type: "string" }, name: { type: "string" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1beta1.MatchResources": { type: "object", properties: { excludeResourceRules: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1beta1.NamedRuleWithOperations" } }, matchPolicy: { type: "string" }, namespaceSelector: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" }, objectSelector: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" }, resourceRules: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1beta1.NamedRuleWithOperations" } } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicy": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["MutatingAdmissionPolicy"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicySpec" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicyBinding": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["MutatingAdmissionPolicyBinding"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicyBindingSpec" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicyBindingList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicyBinding" } }, kind: { type: "string", enum: ["MutatingAdmissionPolicyBindingList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicyBindingSpec": { type: "object", properties: { matchResources: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1beta1.MatchResources" }, paramRef: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1beta1.ParamRef" }, policyName: { type: "string" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicyList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicy" } }, kind: { type: "string", enum: ["MutatingAdmissionPolicyList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicySpec": { type: "object", properties: { failurePolicy: { type: "string" }, matchConditions: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1beta1.MatchCondition" } }, matchConstraints: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1beta1.MatchResources" }, mutations: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1beta1.Mutation" } }, paramKind: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1beta1.ParamKind" }, reinvocationPolicy: { type: "string" }, variables: { type: "array", items: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1beta1.Variable" } } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1beta1.Mutation": { type: "object", required: ["patchType"], properties: { applyConfiguration: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1beta1.ApplyConfiguration" }, jsonPatch: { $ref: "#/definitions/io.k8s.api.admissionregistration.v1beta1.JSONPatch" }, patchType: { type: "string" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1beta1.NamedRuleWithOperations": { type: "object", properties: { apiGroups: { type: "array", items: { type: "string" } }, apiVersions: { type: "array", items: { type: "string" } }, operations: { type: "array", items: { type: "string" } }, resourceNames: { type: "array", items: { type: "string" } }, resources: { type: "array", items: { type: "string" } }, scope: { type: "string" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1beta1.ParamKind": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1beta1.ParamRef": { type: "object", properties: { name: { type: "string" }, namespace: { type: "string" }, parameterNotFoundAction: { type: "string" }, selector: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" } }, additionalProperties: false }, "io.k8s.api.admissionregistration.v1beta1.Variable": { type: "object", required: ["name", "expression"], properties: { expression: { type: "string" }, name: { type: "string" } }, additionalProperties: false }, "io.k8s.api.apiserverinternal.v1alpha1.ServerStorageVersion": { type: "object", properties: { apiServerID: { type: "string" }, decodableVersions: { type: "array", items: { type: "string" } }, encodingVersion: { type: "string" }, servedVersions: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.apiserverinternal.v1alpha1.StorageVersion": { type: "object", required: ["spec", "status"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["StorageVersion"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.apiserverinternal.v1alpha1.StorageVersionSpec" }, status: { $ref: "#/definitions/io.k8s.api.apiserverinternal.v1alpha1.StorageVersionStatus" } }, additionalProperties: false }, "io.k8s.api.apiserverinternal.v1alpha1.StorageVersionCondition": { type: "object", required: ["type", "status", "reason", "message"], properties: { lastTransitionTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, message: { type: "string" }, observedGeneration: { type: "integer" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.apiserverinternal.v1alpha1.StorageVersionList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.apiserverinternal.v1alpha1.StorageVersion" } }, kind: { type: "string", enum: ["StorageVersionList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.apiserverinternal.v1alpha1.StorageVersionSpec": { type: "object" }, "io.k8s.api.apiserverinternal.v1alpha1.StorageVersionStatus": { type: "object", properties: { commonEncodingVersion: { type: "string" }, conditions: { type: "array", items: { $ref: "#/definitions/io.k8s.api.apiserverinternal.v1alpha1.StorageVersionCondition" } }, storageVersions: { type: "array", items: { $ref: "#/definitions/io.k8s.api.apiserverinternal.v1alpha1.ServerStorageVersion" } } }, additionalProperties: false }, "io.k8s.api.apps.v1.ControllerRevision": { type: "object", required: ["revision"], properties: { apiVersion: { type: "string" }, data: { $ref: "#/definitions/io.k8s.apimachinery.pkg.runtime.RawExtension" }, kind: { type: "string", enum: ["ControllerRevision"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, revision: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.apps.v1.ControllerRevisionList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.apps.v1.ControllerRevision" } }, kind: { type: "string", enum: ["ControllerRevisionList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.apps.v1.DaemonSet": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["DaemonSet"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.apps.v1.DaemonSetSpec" }, status: { $ref: "#/definitions/io.k8s.api.apps.v1.DaemonSetStatus" } }, additionalProperties: false }, "io.k8s.api.apps.v1.DaemonSetCondition": { type: "object", required: ["type", "status"], properties: { lastTransitionTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.apps.v1.DaemonSetList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.apps.v1.DaemonSet" } }, kind: { type: "string", enum: ["DaemonSetList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.apps.v1.DaemonSetSpec": { type: "object", required: ["selector", "template"], properties: { minReadySeconds: { type: "integer" }, revisionHistoryLimit: { type: "integer" }, selector: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" }, template: { $ref: "#/definitions/io.k8s.api.core.v1.PodTemplateSpec" }, updateStrategy: { $ref: "#/definitions/io.k8s.api.apps.v1.DaemonSetUpdateStrategy" } }, additionalProperties: false }, "io.k8s.api.apps.v1.DaemonSetStatus": { type: "object", required: ["currentNumberScheduled", "numberMisscheduled", "desiredNumberScheduled", "numberReady"], properties: { collisionCount: { type: "integer" }, conditions: { type: "array", items: { $ref: "#/definitions/io.k8s.api.apps.v1.DaemonSetCondition" } }, currentNumberScheduled: { type: "integer" }, desiredNumberScheduled: { type: "integer" }, numberAvailable: { type: "integer" }, numberMisscheduled: { type: "integer" }, numberReady: { type: "integer" }, numberUnavailable: { type: "integer" }, observedGeneration: { type: "integer" }, updatedNumberScheduled: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.apps.v1.DaemonSetUpdateStrategy": { type: "object", properties: { rollingUpdate: { $ref: "#/definitions/io.k8s.api.apps.v1.RollingUpdateDaemonSet" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.apps.v1.Deployment": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["Deployment"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.apps.v1.DeploymentSpec" }, status: { $ref: "#/definitions/io.k8s.api.apps.v1.DeploymentStatus" } }, additionalProperties: false }, "io.k8s.api.apps.v1.DeploymentCondition": { type: "object", required: ["type", "status"], properties: { lastTransitionTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, lastUpdateTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.apps.v1.DeploymentList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.apps.v1.Deployment" } }, kind: { type: "string", enum: ["DeploymentList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.apps.v1.DeploymentSpec": { type: "object", required: ["selector", "template"], properties: { minReadySeconds: { type: "integer" }, paused: { type: "boolean" }, progressDeadlineSeconds: { type: "integer" }, replicas: { type: "integer" }, revisionHistoryLimit: { type: "integer" }, selector: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" }, strategy: { $ref: "#/definitions/io.k8s.api.apps.v1.DeploymentStrategy" }, template: { $ref: "#/definitions/io.k8s.api.core.v1.PodTemplateSpec" } }, additionalProperties: false }, "io.k8s.api.apps.v1.DeploymentStatus": { type: "object", properties: { availableReplicas: { type: "integer" }, collisionCount: { type: "integer" }, conditions: { type: "array", items: { $ref: "#/definitions/io.k8s.api.apps.v1.DeploymentCondition" } }, observedGeneration: { type: "integer" }, readyReplicas: { type: "integer" }, replicas: { type: "integer" }, terminatingReplicas: { type: "integer" }, unavailableReplicas: { type: "integer" }, updatedReplicas: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.apps.v1.DeploymentStrategy": { type: "object", properties: { rollingUpdate: { $ref: "#/definitions/io.k8s.api.apps.v1.RollingUpdateDeployment" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.apps.v1.ReplicaSet": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["ReplicaSet"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.apps.v1.ReplicaSetSpec" }, status: { $ref: "#/definitions/io.k8s.api.apps.v1.ReplicaSetStatus" } }, additionalProperties: false }, "io.k8s.api.apps.v1.ReplicaSetCondition": { type: "object", required: ["type", "status"], properties: { lastTransitionTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.apps.v1.ReplicaSetList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.apps.v1.ReplicaSet" } }, kind: { type: "string", enum: ["ReplicaSetList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.apps.v1.ReplicaSetSpec": { type: "object", required: ["selector"], properties: { minReadySeconds: { type: "integer" }, replicas: { type: "integer" }, selector: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" }, template: { $ref: "#/definitions/io.k8s.api.core.v1.PodTemplateSpec" } }, additionalProperties: false }, "io.k8s.api.apps.v1.ReplicaSetStatus": { type: "object", required: ["replicas"], properties: { availableReplicas: { type: "integer" }, conditions: { type: "array", items: { $ref: "#/definitions/io.k8s.api.apps.v1.ReplicaSetCondition" } }, fullyLabeledReplicas: { type: "integer" }, observedGeneration: { type: "integer" }, readyReplicas: { type: "integer" }, replicas: { type: "integer" }, terminatingReplicas: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.apps.v1.RollingUpdateDaemonSet": { type: "object", properties: { maxSurge: { $ref: "#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString" }, maxUnavailable: { $ref: "#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString" } }, additionalProperties: false }, "io.k8s.api.apps.v1.RollingUpdateDeployment": { type: "object", properties: { maxSurge: { $ref: "#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString" }, maxUnavailable: { $ref: "#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString" } }, additionalProperties: false }, "io.k8s.api.apps.v1.RollingUpdateStatefulSetStrategy": { type: "object", properties: { maxUnavailable: { $ref: "#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString" }, partition: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.apps.v1.StatefulSet": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["StatefulSet"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.apps.v1.StatefulSetSpec" }, status: { $ref: "#/definitions/io.k8s.api.apps.v1.StatefulSetStatus" } }, additionalProperties: false }, "io.k8s.api.apps.v1.StatefulSetCondition": { type: "object", required: ["type", "status"], properties: { lastTransitionTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.apps.v1.StatefulSetList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.apps.v1.StatefulSet" } }, kind: { type: "string", enum: ["StatefulSetList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.apps.v1.StatefulSetOrdinals": { type: "object", properties: { start: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.apps.v1.StatefulSetPersistentVolumeClaimRetentionPolicy": { type: "object", properties: { whenDeleted: { type: "string" }, whenScaled: { type: "string" } }, additionalProperties: false }, "io.k8s.api.apps.v1.StatefulSetSpec": { type: "object", required: ["selector", "template"], properties: { minReadySeconds: { type: "integer" }, ordinals: { $ref: "#/definitions/io.k8s.api.apps.v1.StatefulSetOrdinals" }, persistentVolumeClaimRetentionPolicy: { $ref: "#/definitions/io.k8s.api.apps.v1.StatefulSetPersistentVolumeClaimRetentionPolicy" }, podManagementPolicy: { type: "string" }, replicas: { type: "integer" }, revisionHistoryLimit: { type: "integer" }, selector: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" }, serviceName: { type: "string" }, template: { $ref: "#/definitions/io.k8s.api.core.v1.PodTemplateSpec" }, updateStrategy: { $ref: "#/definitions/io.k8s.api.apps.v1.StatefulSetUpdateStrategy" }, volumeClaimTemplates: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.PersistentVolumeClaim" } } }, additionalProperties: false }, "io.k8s.api.apps.v1.StatefulSetStatus": { type: "object", required: ["replicas"], properties: { availableReplicas: { type: "integer" }, collisionCount: { type: "integer" }, conditions: { type: "array", items: { $ref: "#/definitions/io.k8s.api.apps.v1.StatefulSetCondition" } }, currentReplicas: { type: "integer" }, currentRevision: { type: "string" }, observedGeneration: { type: "integer" }, readyReplicas: { type: "integer" }, replicas: { type: "integer" }, updateRevision: { type: "string" }, updatedReplicas: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.apps.v1.StatefulSetUpdateStrategy": { type: "object", properties: { rollingUpdate: { $ref: "#/definitions/io.k8s.api.apps.v1.RollingUpdateStatefulSetStrategy" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.authentication.v1.BoundObjectReference": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string" }, name: { type: "string" }, uid: { type: "string" } }, additionalProperties: false }, "io.k8s.api.authentication.v1.SelfSubjectReview": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["SelfSubjectReview"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, status: { $ref: "#/definitions/io.k8s.api.authentication.v1.SelfSubjectReviewStatus" } }, additionalProperties: false }, "io.k8s.api.authentication.v1.SelfSubjectReviewStatus": { type: "object", properties: { userInfo: { $ref: "#/definitions/io.k8s.api.authentication.v1.UserInfo" } }, additionalProperties: false }, "io.k8s.api.authentication.v1.TokenRequest": { type: "object", required: ["spec"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["TokenRequest"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.authentication.v1.TokenRequestSpec" }, status: { $ref: "#/definitions/io.k8s.api.authentication.v1.TokenRequestStatus" } }, additionalProperties: false }, "io.k8s.api.authentication.v1.TokenRequestSpec": { type: "object", required: ["audiences"], properties: { audiences: { type: "array", items: { type: "string" } }, boundObjectRef: { $ref: "#/definitions/io.k8s.api.authentication.v1.BoundObjectReference" }, expirationSeconds: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.authentication.v1.TokenRequestStatus": { type: "object", required: ["token", "expirationTimestamp"], properties: { expirationTimestamp: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, token: { type: "string" } }, additionalProperties: false }, "io.k8s.api.authentication.v1.TokenReview": { type: "object", required: ["spec"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["TokenReview"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.authentication.v1.TokenReviewSpec" }, status: { $ref: "#/definitions/io.k8s.api.authentication.v1.TokenReviewStatus" } }, additionalProperties: false }, "io.k8s.api.authentication.v1.TokenReviewSpec": { type: "object", properties: { audiences: { type: "array", items: { type: "string" } }, token: { type: "string" } }, additionalProperties: false }, "io.k8s.api.authentication.v1.TokenReviewStatus": { type: "object", properties: { audiences: { type: "array", items: { type: "string" } }, authenticated: { type: "boolean" }, error: { type: "string" }, user: { $ref: "#/definitions/io.k8s.api.authentication.v1.UserInfo" } }, additionalProperties: false }, "io.k8s.api.authentication.v1.UserInfo": { type: "object", properties: { extra: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } }, groups: { type: "array", items: { type: "string" } }, uid: { type: "string" }, username: { type: "string" } }, additionalProperties: false }, "io.k8s.api.authorization.v1.FieldSelectorAttributes": { type: "object", properties: { rawSelector: { type: "string" }, requirements: { type: "array", items: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.FieldSelectorRequirement" } } }, additionalProperties: false }, "io.k8s.api.authorization.v1.LabelSelectorAttributes": { type: "object", properties: { rawSelector: { type: "string" }, requirements: { type: "array", items: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelectorRequirement" } } }, additionalProperties: false }, "io.k8s.api.authorization.v1.LocalSubjectAccessReview": { type: "object", required: ["spec"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["LocalSubjectAccessReview"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.authorization.v1.SubjectAccessReviewSpec" }, status: { $ref: "#/definitions/io.k8s.api.authorization.v1.SubjectAccessReviewStatus" } }, additionalProperties: false }, "io.k8s.api.authorization.v1.NonResourceAttributes": { type: "object", properties: { path: { type: "string" }, verb: { type: "string" } }, additionalProperties: false }, "io.k8s.api.authorization.v1.NonResourceRule": { type: "object", required: ["verbs"], properties: { nonResourceURLs: { type: "array", items: { type: "string" } }, verbs: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.authorization.v1.ResourceAttributes": { type: "object", properties: { fieldSelector: { $ref: "#/definitions/io.k8s.api.authorization.v1.FieldSelectorAttributes" }, group: { type: "string" }, labelSelector: { $ref: "#/definitions/io.k8s.api.authorization.v1.LabelSelectorAttributes" }, name: { type: "string" }, namespace: { type: "string" }, resource: { type: "string" }, subresource: { type: "string" }, verb: { type: "string" }, version: { type: "string" } }, additionalProperties: false }, "io.k8s.api.authorization.v1.ResourceRule": { type: "object", required: ["verbs"], properties: { apiGroups: { type: "array", items: { type: "string" } }, resourceNames: { type: "array", items: { type: "string" } }, resources: { type: "array", items: { type: "string" } }, verbs: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.authorization.v1.SelfSubjectAccessReview": { type: "object", required: ["spec"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["SelfSubjectAccessReview"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.authorization.v1.SelfSubjectAccessReviewSpec" }, status: { $ref: "#/definitions/io.k8s.api.authorization.v1.SubjectAccessReviewStatus" } }, additionalProperties: false }, "io.k8s.api.authorization.v1.SelfSubjectAccessReviewSpec": { type: "object", properties: { nonResourceAttributes: { $ref: "#/definitions/io.k8s.api.authorization.v1.NonResourceAttributes" }, resourceAttributes: { $ref: "#/definitions/io.k8s.api.authorization.v1.ResourceAttributes" } }, additionalProperties: false }, "io.k8s.api.authorization.v1.SelfSubjectRulesReview": { type: "object", required: ["spec"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["SelfSubjectRulesReview"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.authorization.v1.SelfSubjectRulesReviewSpec" }, status: { $ref: "#/definitions/io.k8s.api.authorization.v1.SubjectRulesReviewStatus" } }, additionalProperties: false }, "io.k8s.api.authorization.v1.SelfSubjectRulesReviewSpec": { type: "object", properties: { namespace: { type: "string" } }, additionalProperties: false }, "io.k8s.api.authorization.v1.SubjectAccessReview": { type: "object", required: ["spec"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["SubjectAccessReview"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.authorization.v1.SubjectAccessReviewSpec" }, status: { $ref: "#/definitions/io.k8s.api.authorization.v1.SubjectAccessReviewStatus" } }, additionalProperties: false }, "io.k8s.api.authorization.v1.SubjectAccessReviewSpec": { type: "object", properties: { extra: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } }, groups: { type: "array", items: { type: "string" } }, nonResourceAttributes: { $ref: "#/definitions/io.k8s.api.authorization.v1.NonResourceAttributes" }, resourceAttributes: { $ref: "#/definitions/io.k8s.api.authorization.v1.ResourceAttributes" }, uid: { type: "string" }, user: { type: "string" } }, additionalProperties: false }, "io.k8s.api.authorization.v1.SubjectAccessReviewStatus": { type: "object", required: ["allowed"], properties: { allowed: { type: "boolean" }, denied: { type: "boolean" }, evaluationError: { type: "string" }, reason: { type: "string" } }, additionalProperties: false }, "io.k8s.api.authorization.v1.SubjectRulesReviewStatus": { type: "object", required: ["resourceRules", "nonResourceRules", "incomplete"], properties: { evaluationError: { type: "string" }, incomplete: { type: "boolean" }, nonResourceRules: { type: "array", items: { $ref: "#/definitions/io.k8s.api.authorization.v1.NonResourceRule" } }, resourceRules: { type: "array", items: { $ref: "#/definitions/io.k8s.api.authorization.v1.ResourceRule" } } }, additionalProperties: false }, "io.k8s.api.autoscaling.v1.CrossVersionObjectReference": { type: "object", required: ["kind", "name"], properties: { apiVersion: { type: "string" }, kind: { type: "string" }, name: { type: "string" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v1.HorizontalPodAutoscaler": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["HorizontalPodAutoscaler"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.autoscaling.v1.HorizontalPodAutoscalerSpec" }, status: { $ref: "#/definitions/io.k8s.api.autoscaling.v1.HorizontalPodAutoscalerStatus" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v1.HorizontalPodAutoscalerList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.autoscaling.v1.HorizontalPodAutoscaler" } }, kind: { type: "string", enum: ["HorizontalPodAutoscalerList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v1.HorizontalPodAutoscalerSpec": { type: "object", required: ["scaleTargetRef", "maxReplicas"], properties: { maxReplicas: { type: "integer" }, minReplicas: { type: "integer" }, scaleTargetRef: { $ref: "#/definitions/io.k8s.api.autoscaling.v1.CrossVersionObjectReference" }, targetCPUUtilizationPercentage: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v1.HorizontalPodAutoscalerStatus": { type: "object", required: ["currentReplicas", "desiredReplicas"], properties: { currentCPUUtilizationPercentage: { type: "integer" }, currentReplicas: { type: "integer" }, desiredReplicas: { type: "integer" }, lastScaleTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, observedGeneration: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v1.Scale": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["Scale"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.autoscaling.v1.ScaleSpec" }, status: { $ref: "#/definitions/io.k8s.api.autoscaling.v1.ScaleStatus" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v1.ScaleSpec": { type: "object", properties: { replicas: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v1.ScaleStatus": { type: "object", required: ["replicas"], properties: { replicas: { type: "integer" }, selector: { type: "string" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v2.ContainerResourceMetricSource": { type: "object", required: ["name", "target", "container"], properties: { container: { type: "string" }, name: { type: "string" }, target: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.MetricTarget" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v2.ContainerResourceMetricStatus": { type: "object", required: ["name", "current", "container"], properties: { container: { type: "string" }, current: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.MetricValueStatus" }, name: { type: "string" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v2.CrossVersionObjectReference": { type: "object", required: ["kind", "name"], properties: { apiVersion: { type: "string" }, kind: { type: "string" }, name: { type: "string" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v2.ExternalMetricSource": { type: "object", required: ["metric", "target"], properties: { metric: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.MetricIdentifier" }, target: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.MetricTarget" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v2.ExternalMetricStatus": { type: "object", required: ["metric", "current"], properties: { current: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.MetricValueStatus" }, metric: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.MetricIdentifier" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v2.HPAScalingPolicy": { type: "object", required: ["type", "value", "periodSeconds"], properties: { periodSeconds: { type: "integer" }, type: { type: "string" }, value: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v2.HPAScalingRules": { type: "object", properties: { policies: { type: "array", items: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.HPAScalingPolicy" } }, selectPolicy: { type: "string" }, stabilizationWindowSeconds: { type: "integer" }, tolerance: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v2.HorizontalPodAutoscaler": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["HorizontalPodAutoscaler"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerSpec" }, status: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerStatus" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerBehavior": { type: "object", properties: { scaleDown: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.HPAScalingRules" }, scaleUp: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.HPAScalingRules" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerCondition": { type: "object", required: ["type", "status"], properties: { lastTransitionTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.HorizontalPodAutoscaler" } }, kind: { type: "string", enum: ["HorizontalPodAutoscalerList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerSpec": { type: "object", required: ["scaleTargetRef", "maxReplicas"], properties: { behavior: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerBehavior" }, maxReplicas: { type: "integer" }, metrics: { type: "array", items: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.MetricSpec" } }, minReplicas: { type: "integer" }, scaleTargetRef: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.CrossVersionObjectReference" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerStatus": { type: "object", required: ["desiredReplicas"], properties: { conditions: { type: "array", items: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerCondition" } }, currentMetrics: { type: "array", items: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.MetricStatus" } }, currentReplicas: { type: "integer" }, desiredReplicas: { type: "integer" }, lastScaleTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, observedGeneration: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v2.MetricIdentifier": { type: "object", required: ["name"], properties: { name: { type: "string" }, selector: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v2.MetricSpec": { type: "object", required: ["type"], properties: { containerResource: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.ContainerResourceMetricSource" }, external: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.ExternalMetricSource" }, object: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.ObjectMetricSource" }, pods: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.PodsMetricSource" }, resource: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.ResourceMetricSource" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v2.MetricStatus": { type: "object", required: ["type"], properties: { containerResource: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.ContainerResourceMetricStatus" }, external: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.ExternalMetricStatus" }, object: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.ObjectMetricStatus" }, pods: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.PodsMetricStatus" }, resource: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.ResourceMetricStatus" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v2.MetricTarget": { type: "object", required: ["type"], properties: { averageUtilization: { type: "integer" }, averageValue: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" }, type: { type: "string" }, value: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v2.MetricValueStatus": { type: "object", properties: { averageUtilization: { type: "integer" }, averageValue: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" }, value: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v2.ObjectMetricSource": { type: "object", required: ["describedObject", "target", "metric"], properties: { describedObject: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.CrossVersionObjectReference" }, metric: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.MetricIdentifier" }, target: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.MetricTarget" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v2.ObjectMetricStatus": { type: "object", required: ["metric", "current", "describedObject"], properties: { current: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.MetricValueStatus" }, describedObject: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.CrossVersionObjectReference" }, metric: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.MetricIdentifier" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v2.PodsMetricSource": { type: "object", required: ["metric", "target"], properties: { metric: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.MetricIdentifier" }, target: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.MetricTarget" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v2.PodsMetricStatus": { type: "object", required: ["metric", "current"], properties: { current: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.MetricValueStatus" }, metric: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.MetricIdentifier" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v2.ResourceMetricSource": { type: "object", required: ["name", "target"], properties: { name: { type: "string" }, target: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.MetricTarget" } }, additionalProperties: false }, "io.k8s.api.autoscaling.v2.ResourceMetricStatus": { type: "object", required: ["name", "current"], properties: { current: { $ref: "#/definitions/io.k8s.api.autoscaling.v2.MetricValueStatus" }, name: { type: "string" } }, additionalProperties: false }, "io.k8s.api.batch.v1.CronJob": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["CronJob"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.batch.v1.CronJobSpec" }, status: { $ref: "#/definitions/io.k8s.api.batch.v1.CronJobStatus" } }, additionalProperties: false }, "io.k8s.api.batch.v1.CronJobList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.batch.v1.CronJob" } }, kind: { type: "string", enum: ["CronJobList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.batch.v1.CronJobSpec": { type: "object", required: ["schedule", "jobTemplate"], properties: { concurrencyPolicy: { type: "string" }, failedJobsHistoryLimit: { type: "integer" }, jobTemplate: { $ref: "#/definitions/io.k8s.api.batch.v1.JobTemplateSpec" }, schedule: { type: "string" }, startingDeadlineSeconds: { type: "integer" }, successfulJobsHistoryLimit: { type: "integer" }, suspend: { type: "boolean" }, timeZone: { type: "string" } }, additionalProperties: false }, "io.k8s.api.batch.v1.CronJobStatus": { type: "object", properties: { active: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.ObjectReference" } }, lastScheduleTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, lastSuccessfulTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" } }, additionalProperties: false }, "io.k8s.api.batch.v1.Job": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["Job"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.batch.v1.JobSpec" }, status: { $ref: "#/definitions/io.k8s.api.batch.v1.JobStatus" } }, additionalProperties: false }, "io.k8s.api.batch.v1.JobCondition": { type: "object", required: ["type", "status"], properties: { lastProbeTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, lastTransitionTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.batch.v1.JobList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.batch.v1.Job" } }, kind: { type: "string", enum: ["JobList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.batch.v1.JobSpec": { type: "object", required: ["template"], properties: { activeDeadlineSeconds: { type: "integer" }, backoffLimit: { type: "integer" }, backoffLimitPerIndex: { type: "integer" }, completionMode: { type: "string" }, completions: { type: "integer" }, managedBy: { type: "string" }, manualSelector: { type: "boolean" }, maxFailedIndexes: { type: "integer" }, parallelism: { type: "integer" }, podFailurePolicy: { $ref: "#/definitions/io.k8s.api.batch.v1.PodFailurePolicy" }, podReplacementPolicy: { type: "string" }, selector: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" }, successPolicy: { $ref: "#/definitions/io.k8s.api.batch.v1.SuccessPolicy" }, suspend: { type: "boolean" }, template: { $ref: "#/definitions/io.k8s.api.core.v1.PodTemplateSpec" }, ttlSecondsAfterFinished: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.batch.v1.JobStatus": { type: "object", properties: { active: { type: "integer" }, completedIndexes: { type: "string" }, completionTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, conditions: { type: "array", items: { $ref: "#/definitions/io.k8s.api.batch.v1.JobCondition" } }, failed: { type: "integer" }, failedIndexes: { type: "string" }, ready: { type: "integer" }, startTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, succeeded: { type: "integer" }, terminating: { type: "integer" }, uncountedTerminatedPods: { $ref: "#/definitions/io.k8s.api.batch.v1.UncountedTerminatedPods" } }, additionalProperties: false }, "io.k8s.api.batch.v1.JobTemplateSpec": { type: "object", properties: { metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.batch.v1.JobSpec" } }, additionalProperties: false }, "io.k8s.api.batch.v1.PodFailurePolicy": { type: "object", required: ["rules"], properties: { rules: { type: "array", items: { $ref: "#/definitions/io.k8s.api.batch.v1.PodFailurePolicyRule" } } }, additionalProperties: false }, "io.k8s.api.batch.v1.PodFailurePolicyOnExitCodesRequirement": { type: "object", required: ["operator", "values"], properties: { containerName: { type: "string" }, operator: { type: "string" }, values: { type: "array", items: { type: "integer" } } }, additionalProperties: false }, "io.k8s.api.batch.v1.PodFailurePolicyOnPodConditionsPattern": { type: "object", required: ["type", "status"], properties: { status: { type: "string" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.batch.v1.PodFailurePolicyRule": { type: "object", required: ["action"], properties: { action: { type: "string" }, onExitCodes: { $ref: "#/definitions/io.k8s.api.batch.v1.PodFailurePolicyOnExitCodesRequirement" }, onPodConditions: { type: "array", items: { $ref: "#/definitions/io.k8s.api.batch.v1.PodFailurePolicyOnPodConditionsPattern" } } }, additionalProperties: false }, "io.k8s.api.batch.v1.SuccessPolicy": { type: "object", required: ["rules"], properties: { rules: { type: "array", items: { $ref: "#/definitions/io.k8s.api.batch.v1.SuccessPolicyRule" } } }, additionalProperties: false }, "io.k8s.api.batch.v1.SuccessPolicyRule": { type: "object", properties: { succeededCount: { type: "integer" }, succeededIndexes: { type: "string" } }, additionalProperties: false }, "io.k8s.api.batch.v1.UncountedTerminatedPods": { type: "object", properties: { failed: { type: "array", items: { type: "string" } }, succeeded: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.certificates.v1.CertificateSigningRequest": { type: "object", required: ["spec"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["CertificateSigningRequest"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequestSpec" }, status: { $ref: "#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequestStatus" } }, additionalProperties: false }, "io.k8s.api.certificates.v1.CertificateSigningRequestCondition": { type: "object", required: ["type", "status"], properties: { lastTransitionTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, lastUpdateTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.certificates.v1.CertificateSigningRequestList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequest" } }, kind: { type: "string", enum: ["CertificateSigningRequestList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.certificates.v1.CertificateSigningRequestSpec": { type: "object", required: ["request", "signerName"], properties: { expirationSeconds: { type: "integer" }, extra: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } }, groups: { type: "array", items: { type: "string" } }, request: { type: "string" }, signerName: { type: "string" }, uid: { type: "string" }, usages: { type: "array", items: { type: "string" } }, username: { type: "string" } }, additionalProperties: false }, "io.k8s.api.certificates.v1.CertificateSigningRequestStatus": { type: "object", properties: { certificate: { type: "string" }, conditions: { type: "array", items: { $ref: "#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequestCondition" } } }, additionalProperties: false }, "io.k8s.api.certificates.v1alpha1.ClusterTrustBundle": { type: "object", required: ["spec"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["ClusterTrustBundle"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.certificates.v1alpha1.ClusterTrustBundleSpec" } }, additionalProperties: false }, "io.k8s.api.certificates.v1alpha1.ClusterTrustBundleList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.certificates.v1alpha1.ClusterTrustBundle" } }, kind: { type: "string", enum: ["ClusterTrustBundleList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.certificates.v1alpha1.ClusterTrustBundleSpec": { type: "object", required: ["trustBundle"], properties: { signerName: { type: "string" }, trustBundle: { type: "string" } }, additionalProperties: false }, "io.k8s.api.certificates.v1alpha1.PodCertificateRequest": { type: "object", required: ["spec"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["PodCertificateRequest"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.certificates.v1alpha1.PodCertificateRequestSpec" }, status: { $ref: "#/definitions/io.k8s.api.certificates.v1alpha1.PodCertificateRequestStatus" } }, additionalProperties: false }, "io.k8s.api.certificates.v1alpha1.PodCertificateRequestList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.certificates.v1alpha1.PodCertificateRequest" } }, kind: { type: "string", enum: ["PodCertificateRequestList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.certificates.v1alpha1.PodCertificateRequestSpec": { type: "object", required: ["signerName", "podName", "podUID", "serviceAccountName", "serviceAccountUID", "nodeName", "nodeUID", "pkixPublicKey", "proofOfPossession"], properties: { maxExpirationSeconds: { type: "integer" }, nodeName: { type: "string" }, nodeUID: { type: "string" }, pkixPublicKey: { type: "string" }, podName: { type: "string" }, podUID: { type: "string" }, proofOfPossession: { type: "string" }, serviceAccountName: { type: "string" }, serviceAccountUID: { type: "string" }, signerName: { type: "string" } }, additionalProperties: false }, "io.k8s.api.certificates.v1alpha1.PodCertificateRequestStatus": { type: "object", properties: { beginRefreshAt: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, certificateChain: { type: "string" }, conditions: { type: "array", items: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Condition" } }, notAfter: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, notBefore: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" } }, additionalProperties: false }, "io.k8s.api.certificates.v1beta1.ClusterTrustBundle": { type: "object", required: ["spec"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["ClusterTrustBundle"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.certificates.v1beta1.ClusterTrustBundleSpec" } }, additionalProperties: false }, "io.k8s.api.certificates.v1beta1.ClusterTrustBundleList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.certificates.v1beta1.ClusterTrustBundle" } }, kind: { type: "string", enum: ["ClusterTrustBundleList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.certificates.v1beta1.ClusterTrustBundleSpec": { type: "object", required: ["trustBundle"], properties: { signerName: { type: "string" }, trustBundle: { type: "string" } }, additionalProperties: false }, "io.k8s.api.coordination.v1.Lease": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["Lease"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.coordination.v1.LeaseSpec" } }, additionalProperties: false }, "io.k8s.api.coordination.v1.LeaseList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.coordination.v1.Lease" } }, kind: { type: "string", enum: ["LeaseList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.coordination.v1.LeaseSpec": { type: "object", properties: { acquireTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime" }, holderIdentity: { type: "string" }, leaseDurationSeconds: { type: "integer" }, leaseTransitions: { type: "integer" }, preferredHolder: { type: "string" }, renewTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime" }, strategy: { type: "string" } }, additionalProperties: false }, "io.k8s.api.coordination.v1alpha2.LeaseCandidate": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["LeaseCandidate"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.coordination.v1alpha2.LeaseCandidateSpec" } }, additionalProperties: false }, "io.k8s.api.coordination.v1alpha2.LeaseCandidateList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.coordination.v1alpha2.LeaseCandidate" } }, kind: { type: "string", enum: ["LeaseCandidateList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.coordination.v1alpha2.LeaseCandidateSpec": { type: "object", required: ["leaseName", "binaryVersion", "strategy"], properties: { binaryVersion: { type: "string" }, emulationVersion: { type: "string" }, leaseName: { type: "string" }, pingTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime" }, renewTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime" }, strategy: { type: "string" } }, additionalProperties: false }, "io.k8s.api.coordination.v1beta1.LeaseCandidate": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["LeaseCandidate"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.coordination.v1beta1.LeaseCandidateSpec" } }, additionalProperties: false }, "io.k8s.api.coordination.v1beta1.LeaseCandidateList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.coordination.v1beta1.LeaseCandidate" } }, kind: { type: "string", enum: ["LeaseCandidateList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.coordination.v1beta1.LeaseCandidateSpec": { type: "object", required: ["leaseName", "binaryVersion", "strategy"], properties: { binaryVersion: { type: "string" }, emulationVersion: { type: "string" }, leaseName: { type: "string" }, pingTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime" }, renewTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime" }, strategy: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.AWSElasticBlockStoreVolumeSource": { type: "object", required: ["volumeID"], properties: { fsType: { type: "string" }, partition: { type: "integer" }, readOnly: { type: "boolean" }, volumeID: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.Affinity": { type: "object", properties: { nodeAffinity: { $ref: "#/definitions/io.k8s.api.core.v1.NodeAffinity" }, podAffinity: { $ref: "#/definitions/io.k8s.api.core.v1.PodAffinity" }, podAntiAffinity: { $ref: "#/definitions/io.k8s.api.core.v1.PodAntiAffinity" } }, additionalProperties: false }, "io.k8s.api.core.v1.AppArmorProfile": { type: "object", required: ["type"], properties: { localhostProfile: { type: "string" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.AttachedVolume": { type: "object", required: ["name", "devicePath"], properties: { devicePath: { type: "string" }, name: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.AzureDiskVolumeSource": { type: "object", required: ["diskName", "diskURI"], properties: { cachingMode: { type: "string" }, diskName: { type: "string" }, diskURI: { type: "string" }, fsType: { type: "string" }, kind: { type: "string" }, readOnly: { type: "boolean" } }, additionalProperties: false }, "io.k8s.api.core.v1.AzureFilePersistentVolumeSource": { type: "object", required: ["secretName", "shareName"], properties: { readOnly: { type: "boolean" }, secretName: { type: "string" }, secretNamespace: { type: "string" }, shareName: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.AzureFileVolumeSource": { type: "object", required: ["secretName", "shareName"], properties: { readOnly: { type: "boolean" }, secretName: { type: "string" }, shareName: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.Binding": { type: "object", required: ["target"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["Binding"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, target: { $ref: "#/definitions/io.k8s.api.core.v1.ObjectReference" } }, additionalProperties: false }, "io.k8s.api.core.v1.CSIPersistentVolumeSource": { type: "object", required: ["driver", "volumeHandle"], properties: { controllerExpandSecretRef: { $ref: "#/definitions/io.k8s.api.core.v1.SecretReference" }, controllerPublishSecretRef: { $ref: "#/definitions/io.k8s.api.core.v1.SecretReference" }, driver: { type: "string" }, fsType: { type: "string" }, nodeExpandSecretRef: { $ref: "#/definitions/io.k8s.api.core.v1.SecretReference" }, nodePublishSecretRef: { $ref: "#/definitions/io.k8s.api.core.v1.SecretReference" }, nodeStageSecretRef: { $ref: "#/definitions/io.k8s.api.core.v1.SecretReference" }, readOnly: { type: "boolean" }, volumeAttributes: { type: "object", additionalProperties: { type: "string" } }, volumeHandle: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.CSIVolumeSource": { type: "object", required: ["driver"], properties: { driver: { type: "string" }, fsType: { type: "string" }, nodePublishSecretRef: { $ref: "#/definitions/io.k8s.api.core.v1.LocalObjectReference" }, readOnly: { type: "boolean" }, volumeAttributes: { type: "object", additionalProperties: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.core.v1.Capabilities": { type: "object", properties: { add: { type: "array", items: { type: "string" } }, drop: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.core.v1.CephFSPersistentVolumeSource": { type: "object", required: ["monitors"], properties: { monitors: { type: "array", items: { type: "string" } }, path: { type: "string" }, readOnly: { type: "boolean" }, secretFile: { type: "string" }, secretRef: { $ref: "#/definitions/io.k8s.api.core.v1.SecretReference" }, user: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.CephFSVolumeSource": { type: "object", required: ["monitors"], properties: { monitors: { type: "array", items: { type: "string" } }, path: { type: "string" }, readOnly: { type: "boolean" }, secretFile: { type: "string" }, secretRef: { $ref: "#/definitions/io.k8s.api.core.v1.LocalObjectReference" }, user: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.CinderPersistentVolumeSource": { type: "object", required: ["volumeID"], properties: { fsType: { type: "string" }, readOnly: { type: "boolean" }, secretRef: { $ref: "#/definitions/io.k8s.api.core.v1.SecretReference" }, volumeID: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.CinderVolumeSource": { type: "object", required: ["volumeID"], properties: { fsType: { type: "string" }, readOnly: { type: "boolean" }, secretRef: { $ref: "#/definitions/io.k8s.api.core.v1.LocalObjectReference" }, volumeID: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.ClientIPConfig": { type: "object", properties: { timeoutSeconds: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.core.v1.ClusterTrustBundleProjection": { type: "object", required: ["path"], properties: { labelSelector: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" }, name: { type: "string" }, optional: { type: "boolean" }, path: { type: "string" }, signerName: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.ComponentCondition": { type: "object", required: ["type", "status"], properties: { error: { type: "string" }, message: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.ComponentStatus": { type: "object", properties: { apiVersion: { type: "string" }, conditions: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.ComponentCondition" } }, kind: { type: "string", enum: ["ComponentStatus"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" } }, additionalProperties: false }, "io.k8s.api.core.v1.ComponentStatusList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.ComponentStatus" } }, kind: { type: "string", enum: ["ComponentStatusList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.core.v1.ConfigMap": { type: "object", properties: { apiVersion: { type: "string" }, binaryData: { type: "object", additionalProperties: { type: "string" } }, data: { type: "object", additionalProperties: { type: "string" } }, immutable: { type: "boolean" }, kind: { type: "string", enum: ["ConfigMap"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" } }, additionalProperties: false }, "io.k8s.api.core.v1.ConfigMapEnvSource": { type: "object", properties: { name: { type: "string" }, optional: { type: "boolean" } }, additionalProperties: false }, "io.k8s.api.core.v1.ConfigMapKeySelector": { type: "object", required: ["key"], properties: { key: { type: "string" }, name: { type: "string" }, optional: { type: "boolean" } }, additionalProperties: false }, "io.k8s.api.core.v1.ConfigMapList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.ConfigMap" } }, kind: { type: "string", enum: ["ConfigMapList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.core.v1.ConfigMapNodeConfigSource": { type: "object", required: ["namespace", "name", "kubeletConfigKey"], properties: { kubeletConfigKey: { type: "string" }, name: { type: "string" }, namespace: { type: "string" }, resourceVersion: { type: "string" }, uid: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.ConfigMapProjection": { type: "object", properties: { items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.KeyToPath" } }, name: { type: "string" }, optional: { type: "boolean" } }, additionalProperties: false }, "io.k8s.api.core.v1.ConfigMapVolumeSource": { type: "object", properties: { defaultMode: { type: "integer" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.KeyToPath" } }, name: { type: "string" }, optional: { type: "boolean" } }, additionalProperties: false }, "io.k8s.api.core.v1.Container": { type: "object", required: ["name"], properties: { args: { type: "array", items: { type: "string" } }, command: { type: "array", items: { type: "string" } }, env: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.EnvVar" } }, envFrom: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.EnvFromSource" } }, image: { type: "string" }, imagePullPolicy: { type: "string" }, lifecycle: { $ref: "#/definitions/io.k8s.api.core.v1.Lifecycle" }, livenessProbe: { $ref: "#/definitions/io.k8s.api.core.v1.Probe" }, name: { type: "string" }, ports: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.ContainerPort" } }, readinessProbe: { $ref: "#/definitions/io.k8s.api.core.v1.Probe" }, resizePolicy: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.ContainerResizePolicy" } }, resources: { $ref: "#/definitions/io.k8s.api.core.v1.ResourceRequirements" }, restartPolicy: { type: "string" }, restartPolicyRules: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.ContainerRestartRule" } }, securityContext: { $ref: "#/definitions/io.k8s.api.core.v1.SecurityContext" }, startupProbe: { $ref: "#/definitions/io.k8s.api.core.v1.Probe" }, stdin: { type: "boolean" }, stdinOnce: { type: "boolean" }, terminationMessagePath: { type: "string" }, terminationMessagePolicy: { type: "string" }, tty: { type: "boolean" }, volumeDevices: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.VolumeDevice" } }, volumeMounts: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.VolumeMount" } }, workingDir: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.ContainerExtendedResourceRequest": { type: "object", required: ["containerName", "resourceName", "requestName"], properties: { containerName: { type: "string" }, requestName: { type: "string" }, resourceName: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.ContainerImage": { type: "object", properties: { names: { type: "array", items: { type: "string" } }, sizeBytes: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.core.v1.ContainerPort": { type: "object", required: ["containerPort"], properties: { containerPort: { type: "integer" }, hostIP: { type: "string" }, hostPort: { type: "integer" }, name: { type: "string" }, protocol: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.ContainerResizePolicy": { type: "object", required: ["resourceName", "restartPolicy"], properties: { resourceName: { type: "string" }, restartPolicy: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.ContainerRestartRule": { type: "object", required: ["action"], properties: { action: { type: "string" }, exitCodes: { $ref: "#/definitions/io.k8s.api.core.v1.ContainerRestartRuleOnExitCodes" } }, additionalProperties: false }, "io.k8s.api.core.v1.ContainerRestartRuleOnExitCodes": { type: "object", required: ["operator"], properties: { operator: { type: "string" }, values: { type: "array", items: { type: "integer" } } }, additionalProperties: false }, "io.k8s.api.core.v1.ContainerState": { type: "object", properties: { running: { $ref: "#/definitions/io.k8s.api.core.v1.ContainerStateRunning" }, terminated: { $ref: "#/definitions/io.k8s.api.core.v1.ContainerStateTerminated" }, waiting: { $ref: "#/definitions/io.k8s.api.core.v1.ContainerStateWaiting" } }, additionalProperties: false }, "io.k8s.api.core.v1.ContainerStateRunning": { type: "object", properties: { startedAt: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" } }, additionalProperties: false }, "io.k8s.api.core.v1.ContainerStateTerminated": { type: "object", required: ["exitCode"], properties: { containerID: { type: "string" }, exitCode: { type: "integer" }, finishedAt: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, message: { type: "string" }, reason: { type: "string" }, signal: { type: "integer" }, startedAt: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" } }, additionalProperties: false }, "io.k8s.api.core.v1.ContainerStateWaiting": { type: "object", properties: { message: { type: "string" }, reason: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.ContainerStatus": { type: "object", required: ["name", "ready", "restartCount", "image", "imageID"], properties: { allocatedResources: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, allocatedResourcesStatus: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.ResourceStatus" } }, containerID: { type: "string" }, image: { type: "string" }, imageID: { type: "string" }, lastState: { $ref: "#/definitions/io.k8s.api.core.v1.ContainerState" }, name: { type: "string" }, ready: { type: "boolean" }, resources: { $ref: "#/definitions/io.k8s.api.core.v1.ResourceRequirements" }, restartCount: { type: "integer" }, started: { type: "boolean" }, state: { $ref: "#/definitions/io.k8s.api.core.v1.ContainerState" }, stopSignal: { type: "string" }, user: { $ref: "#/definitions/io.k8s.api.core.v1.ContainerUser" }, volumeMounts: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.VolumeMountStatus" } } }, additionalProperties: false }, "io.k8s.api.core.v1.ContainerUser": { type: "object", properties: { linux: { $ref: "#/definitions/io.k8s.api.core.v1.LinuxContainerUser" } }, additionalProperties: false }, "io.k8s.api.core.v1.DaemonEndpoint": { type: "object", required: ["Port"], properties: { Port: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.core.v1.DownwardAPIProjection": { type: "object", properties: { items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.DownwardAPIVolumeFile" } } }, additionalProperties: false }, "io.k8s.api.core.v1.DownwardAPIVolumeFile": { type: "object", required: ["path"], properties: { fieldRef: { $ref: "#/definitions/io.k8s.api.core.v1.ObjectFieldSelector" }, mode: { type: "integer" }, path: { type: "string" }, resourceFieldRef: { $ref: "#/definitions/io.k8s.api.core.v1.ResourceFieldSelector" } }, additionalProperties: false }, "io.k8s.api.core.v1.DownwardAPIVolumeSource": { type: "object", properties: { defaultMode: { type: "integer" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.DownwardAPIVolumeFile" } } }, additionalProperties: false }, "io.k8s.api.core.v1.EmptyDirVolumeSource": { type: "object", properties: { medium: { type: "string" }, sizeLimit: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, additionalProperties: false }, "io.k8s.api.core.v1.EndpointAddress": { type: "object", required: ["ip"], properties: { hostname: { type: "string" }, ip: { type: "string" }, nodeName: { type: "string" }, targetRef: { $ref: "#/definitions/io.k8s.api.core.v1.ObjectReference" } }, additionalProperties: false }, "io.k8s.api.core.v1.EndpointPort": { type: "object", required: ["port"], properties: { appProtocol: { type: "string" }, name: { type: "string" }, port: { type: "integer" }, protocol: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.EndpointSubset": { type: "object", properties: { addresses: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.EndpointAddress" } }, notReadyAddresses: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.EndpointAddress" } }, ports: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.EndpointPort" } } }, additionalProperties: false }, "io.k8s.api.core.v1.Endpoints": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["Endpoints"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, subsets: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.EndpointSubset" } } }, additionalProperties: false }, "io.k8s.api.core.v1.EndpointsList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.Endpoints" } }, kind: { type: "string", enum: ["EndpointsList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.core.v1.EnvFromSource": { type: "object", properties: { configMapRef: { $ref: "#/definitions/io.k8s.api.core.v1.ConfigMapEnvSource" }, prefix: { type: "string" }, secretRef: { $ref: "#/definitions/io.k8s.api.core.v1.SecretEnvSource" } }, additionalProperties: false }, "io.k8s.api.core.v1.EnvVar": { type: "object", required: ["name"], properties: { name: { type: "string" }, value: { type: "string" }, valueFrom: { $ref: "#/definitions/io.k8s.api.core.v1.EnvVarSource" } }, additionalProperties: false }, "io.k8s.api.core.v1.EnvVarSource": { type: "object", properties: { configMapKeyRef: { $ref: "#/definitions/io.k8s.api.core.v1.ConfigMapKeySelector" }, fieldRef: { $ref: "#/definitions/io.k8s.api.core.v1.ObjectFieldSelector" }, fileKeyRef: { $ref: "#/definitions/io.k8s.api.core.v1.FileKeySelector" }, resourceFieldRef: { $ref: "#/definitions/io.k8s.api.core.v1.ResourceFieldSelector" }, secretKeyRef: { $ref: "#/definitions/io.k8s.api.core.v1.SecretKeySelector" } }, additionalProperties: false }, "io.k8s.api.core.v1.EphemeralContainer": { type: "object", required: ["name"], properties: { args: { type: "array", items: { type: "string" } }, command: { type: "array", items: { type: "string" } }, env: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.EnvVar" } }, envFrom: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.EnvFromSource" } }, image: { type: "string" }, imagePullPolicy: { type: "string" }, lifecycle: { $ref: "#/definitions/io.k8s.api.core.v1.Lifecycle" }, livenessProbe: { $ref: "#/definitions/io.k8s.api.core.v1.Probe" }, name: { type: "string" }, ports: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.ContainerPort" } }, readinessProbe: { $ref: "#/definitions/io.k8s.api.core.v1.Probe" }, resizePolicy: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.ContainerResizePolicy" } }, resources: { $ref: "#/definitions/io.k8s.api.core.v1.ResourceRequirements" }, restartPolicy: { type: "string" }, restartPolicyRules: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.ContainerRestartRule" } }, securityContext: { $ref: "#/definitions/io.k8s.api.core.v1.SecurityContext" }, startupProbe: { $ref: "#/definitions/io.k8s.api.core.v1.Probe" }, stdin: { type: "boolean" }, stdinOnce: { type: "boolean" }, targetContainerName: { type: "string" }, terminationMessagePath: { type: "string" }, terminationMessagePolicy: { type: "string" }, tty: { type: "boolean" }, volumeDevices: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.VolumeDevice" } }, volumeMounts: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.VolumeMount" } }, workingDir: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.EphemeralVolumeSource": { type: "object", properties: { volumeClaimTemplate: { $ref: "#/definitions/io.k8s.api.core.v1.PersistentVolumeClaimTemplate" } }, additionalProperties: false }, "io.k8s.api.core.v1.Event": { type: "object", required: ["metadata", "involvedObject"], properties: { action: { type: "string" }, apiVersion: { type: "string" }, count: { type: "integer" }, eventTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime" }, firstTimestamp: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, involvedObject: { $ref: "#/definitions/io.k8s.api.core.v1.ObjectReference" }, kind: { type: "string", enum: ["Event"] }, lastTimestamp: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, message: { type: "string" }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, reason: { type: "string" }, related: { $ref: "#/definitions/io.k8s.api.core.v1.ObjectReference" }, reportingComponent: { type: "string" }, reportingInstance: { type: "string" }, series: { $ref: "#/definitions/io.k8s.api.core.v1.EventSeries" }, source: { $ref: "#/definitions/io.k8s.api.core.v1.EventSource" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.EventList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.Event" } }, kind: { type: "string", enum: ["EventList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.core.v1.EventSeries": { type: "object", properties: { count: { type: "integer" }, lastObservedTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime" } }, additionalProperties: false }, "io.k8s.api.core.v1.EventSource": { type: "object", properties: { component: { type: "string" }, host: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.ExecAction": { type: "object", properties: { command: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.core.v1.FCVolumeSource": { type: "object", properties: { fsType: { type: "string" }, lun: { type: "integer" }, readOnly: { type: "boolean" }, targetWWNs: { type: "array", items: { type: "string" } }, wwids: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.core.v1.FileKeySelector": { type: "object", required: ["volumeName", "path", "key"], properties: { key: { type: "string" }, optional: { type: "boolean" }, path: { type: "string" }, volumeName: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.FlexPersistentVolumeSource": { type: "object", required: ["driver"], properties: { driver: { type: "string" }, fsType: { type: "string" }, options: { type: "object", additionalProperties: { type: "string" } }, readOnly: { type: "boolean" }, secretRef: { $ref: "#/definitions/io.k8s.api.core.v1.SecretReference" } }, additionalProperties: false }, "io.k8s.api.core.v1.FlexVolumeSource": { type: "object", required: ["driver"], properties: { driver: { type: "string" }, fsType: { type: "string" }, options: { type: "object", additionalProperties: { type: "string" } }, readOnly: { type: "boolean" }, secretRef: { $ref: "#/definitions/io.k8s.api.core.v1.LocalObjectReference" } }, additionalProperties: false }, "io.k8s.api.core.v1.FlockerVolumeSource": { type: "object", properties: { datasetName: { type: "string" }, datasetUUID: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.GCEPersistentDiskVolumeSource": { type: "object", required: ["pdName"], properties: { fsType: { type: "string" }, partition: { type: "integer" }, pdName: { type: "string" }, readOnly: { type: "boolean" } }, additionalProperties: false }, "io.k8s.api.core.v1.GRPCAction": { type: "object", required: ["port"], properties: { port: { type: "integer" }, service: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.GitRepoVolumeSource": { type: "object", required: ["repository"], properties: { directory: { type: "string" }, repository: { type: "string" }, revision: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.GlusterfsPersistentVolumeSource": { type: "object", required: ["endpoints", "path"], properties: { endpoints: { type: "string" }, endpointsNamespace: { type: "string" }, path: { type: "string" }, readOnly: { type: "boolean" } }, additionalProperties: false }, "io.k8s.api.core.v1.GlusterfsVolumeSource": { type: "object", required: ["endpoints", "path"], properties: { endpoints: { type: "string" }, path: { type: "string" }, readOnly: { type: "boolean" } }, additionalProperties: false }, "io.k8s.api.core.v1.HTTPGetAction": { type: "object", required: ["port"], properties: { host: { type: "string" }, httpHeaders: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.HTTPHeader" } }, path: { type: "string" }, port: { $ref: "#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString" }, scheme: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.HTTPHeader": { type: "object", required: ["name", "value"], properties: { name: { type: "string" }, value: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.HostAlias": { type: "object", required: ["ip"], properties: { hostnames: { type: "array", items: { type: "string" } }, ip: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.HostIP": { type: "object", required: ["ip"], properties: { ip: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.HostPathVolumeSource": { type: "object", required: ["path"], properties: { path: { type: "string" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.ISCSIPersistentVolumeSource": { type: "object", required: ["targetPortal", "iqn", "lun"], properties: { chapAuthDiscovery: { type: "boolean" }, chapAuthSession: { type: "boolean" }, fsType: { type: "string" }, initiatorName: { type: "string" }, iqn: { type: "string" }, iscsiInterface: { type: "string" }, lun: { type: "integer" }, portals: { type: "array", items: { type: "string" } }, readOnly: { type: "boolean" }, secretRef: { $ref: "#/definitions/io.k8s.api.core.v1.SecretReference" }, targetPortal: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.ISCSIVolumeSource": { type: "object", required: ["targetPortal", "iqn", "lun"], properties: { chapAuthDiscovery: { type: "boolean" }, chapAuthSession: { type: "boolean" }, fsType: { type: "string" }, initiatorName: { type: "string" }, iqn: { type: "string" }, iscsiInterface: { type: "string" }, lun: { type: "integer" }, portals: { type: "array", items: { type: "string" } }, readOnly: { type: "boolean" }, secretRef: { $ref: "#/definitions/io.k8s.api.core.v1.LocalObjectReference" }, targetPortal: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.ImageVolumeSource": { type: "object", properties: { pullPolicy: { type: "string" }, reference: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.KeyToPath": { type: "object", required: ["key", "path"], properties: { key: { type: "string" }, mode: { type: "integer" }, path: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.Lifecycle": { type: "object", properties: { postStart: { $ref: "#/definitions/io.k8s.api.core.v1.LifecycleHandler" }, preStop: { $ref: "#/definitions/io.k8s.api.core.v1.LifecycleHandler" }, stopSignal: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.LifecycleHandler": { type: "object", properties: { exec: { $ref: "#/definitions/io.k8s.api.core.v1.ExecAction" }, httpGet: { $ref: "#/definitions/io.k8s.api.core.v1.HTTPGetAction" }, sleep: { $ref: "#/definitions/io.k8s.api.core.v1.SleepAction" }, tcpSocket: { $ref: "#/definitions/io.k8s.api.core.v1.TCPSocketAction" } }, additionalProperties: false }, "io.k8s.api.core.v1.LimitRange": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["LimitRange"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.core.v1.LimitRangeSpec" } }, additionalProperties: false }, "io.k8s.api.core.v1.LimitRangeItem": { type: "object", required: ["type"], properties: { default: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, defaultRequest: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, max: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, maxLimitRequestRatio: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, min: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.LimitRangeList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.LimitRange" } }, kind: { type: "string", enum: ["LimitRangeList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.core.v1.LimitRangeSpec": { type: "object", required: ["limits"], properties: { limits: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.LimitRangeItem" } } }, additionalProperties: false }, "io.k8s.api.core.v1.LinuxContainerUser": { type: "object", required: ["uid", "gid"], properties: { gid: { type: "integer" }, supplementalGroups: { type: "array", items: { type: "integer" } }, uid: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.core.v1.LoadBalancerIngress": { type: "object", properties: { hostname: { type: "string" }, ip: { type: "string" }, ipMode: { type: "string" }, ports: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.PortStatus" } } }, additionalProperties: false }, "io.k8s.api.core.v1.LoadBalancerStatus": { type: "object", properties: { ingress: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.LoadBalancerIngress" } } }, additionalProperties: false }, "io.k8s.api.core.v1.LocalObjectReference": { type: "object", properties: { name: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.LocalVolumeSource": { type: "object", required: ["path"], properties: { fsType: { type: "string" }, path: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.ModifyVolumeStatus": { type: "object", required: ["status"], properties: { status: { type: "string" }, targetVolumeAttributesClassName: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.NFSVolumeSource": { type: "object", required: ["server", "path"], properties: { path: { type: "string" }, readOnly: { type: "boolean" }, server: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.Namespace": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["Namespace"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.core.v1.NamespaceSpec" }, status: { $ref: "#/definitions/io.k8s.api.core.v1.NamespaceStatus" } }, additionalProperties: false }, "io.k8s.api.core.v1.NamespaceCondition": { type: "object", required: ["type", "status"], properties: { lastTransitionTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.NamespaceList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.Namespace" } }, kind: { type: "string", enum: ["NamespaceList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.core.v1.NamespaceSpec": { type: "object", properties: { finalizers: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.core.v1.NamespaceStatus": { type: "object", properties: { conditions: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.NamespaceCondition" } }, phase: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.Node": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["Node"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.core.v1.NodeSpec" }, status: { $ref: "#/definitions/io.k8s.api.core.v1.NodeStatus" } }, additionalProperties: false }, "io.k8s.api.core.v1.NodeAddress": { type: "object", required: ["type", "address"], properties: { address: { type: "string" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.NodeAffinity": { type: "object", properties: { preferredDuringSchedulingIgnoredDuringExecution: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.PreferredSchedulingTerm" } }, requiredDuringSchedulingIgnoredDuringExecution: { $ref: "#/definitions/io.k8s.api.core.v1.NodeSelector" } }, additionalProperties: false }, "io.k8s.api.core.v1.NodeCondition": { type: "object", required: ["type", "status"], properties: { lastHeartbeatTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, lastTransitionTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.NodeConfigSource": { type: "object", properties: { configMap: { $ref: "#/definitions/io.k8s.api.core.v1.ConfigMapNodeConfigSource" } }, additionalProperties: false }, "io.k8s.api.core.v1.NodeConfigStatus": { type: "object", properties: { active: { $ref: "#/definitions/io.k8s.api.core.v1.NodeConfigSource" }, assigned: { $ref: "#/definitions/io.k8s.api.core.v1.NodeConfigSource" }, error: { type: "string" }, lastKnownGood: { $ref: "#/definitions/io.k8s.api.core.v1.NodeConfigSource" } }, additionalProperties: false }, "io.k8s.api.core.v1.NodeDaemonEndpoints": { type: "object", properties: { kubeletEndpoint: { $ref: "#/definitions/io.k8s.api.core.v1.DaemonEndpoint" } }, additionalProperties: false }, "io.k8s.api.core.v1.NodeFeatures": { type: "object", properties: { supplementalGroupsPolicy: { type: "boolean" } }, additionalProperties: false }, "io.k8s.api.core.v1.NodeList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.Node" } }, kind: { type: "string", enum: ["NodeList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.core.v1.NodeRuntimeHandler": { type: "object", properties: { features: { $ref: "#/definitions/io.k8s.api.core.v1.NodeRuntimeHandlerFeatures" }, name: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.NodeRuntimeHandlerFeatures": { type: "object", properties: { recursiveReadOnlyMounts: { type: "boolean" }, userNamespaces: { type: "boolean" } }, additionalProperties: false }, "io.k8s.api.core.v1.NodeSelector": { type: "object", required: ["nodeSelectorTerms"], properties: { nodeSelectorTerms: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.NodeSelectorTerm" } } }, additionalProperties: false }, "io.k8s.api.core.v1.NodeSelectorRequirement": { type: "object", required: ["key", "operator"], properties: { key: { type: "string" }, operator: { type: "string" }, values: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.core.v1.NodeSelectorTerm": { type: "object", properties: { matchExpressions: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.NodeSelectorRequirement" } }, matchFields: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.NodeSelectorRequirement" } } }, additionalProperties: false }, "io.k8s.api.core.v1.NodeSpec": { type: "object", properties: { configSource: { $ref: "#/definitions/io.k8s.api.core.v1.NodeConfigSource" }, externalID: { type: "string" }, podCIDR: { type: "string" }, podCIDRs: { type: "array", items: { type: "string" } }, providerID: { type: "string" }, taints: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.Taint" } }, unschedulable: { type: "boolean" } }, additionalProperties: false }, "io.k8s.api.core.v1.NodeStatus": { type: "object", properties: { addresses: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.NodeAddress" } }, allocatable: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, capacity: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, conditions: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.NodeCondition" } }, config: { $ref: "#/definitions/io.k8s.api.core.v1.NodeConfigStatus" }, daemonEndpoints: { $ref: "#/definitions/io.k8s.api.core.v1.NodeDaemonEndpoints" }, features: { $ref: "#/definitions/io.k8s.api.core.v1.NodeFeatures" }, images: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.ContainerImage" } }, nodeInfo: { $ref: "#/definitions/io.k8s.api.core.v1.NodeSystemInfo" }, phase: { type: "string" }, runtimeHandlers: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.NodeRuntimeHandler" } }, volumesAttached: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.AttachedVolume" } }, volumesInUse: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.core.v1.NodeSwapStatus": { type: "object", properties: { capacity: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.core.v1.NodeSystemInfo": { type: "object", required: ["machineID", "systemUUID", "bootID", "kernelVersion", "osImage", "containerRuntimeVersion", "kubeletVersion", "kubeProxyVersion", "operatingSystem", "architecture"], properties: { architecture: { type: "string" }, bootID: { type: "string" }, containerRuntimeVersion: { type: "string" }, kernelVersion: { type: "string" }, kubeProxyVersion: { type: "string" }, kubeletVersion: { type: "string" }, machineID: { type: "string" }, operatingSystem: { type: "string" }, osImage: { type: "string" }, swap: { $ref: "#/definitions/io.k8s.api.core.v1.NodeSwapStatus" }, systemUUID: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.ObjectFieldSelector": { type: "object", required: ["fieldPath"], properties: { apiVersion: { type: "string" }, fieldPath: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.ObjectReference": { type: "object", properties: { apiVersion: { type: "string" }, fieldPath: { type: "string" }, kind: { type: "string" }, name: { type: "string" }, namespace: { type: "string" }, resourceVersion: { type: "string" }, uid: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.PersistentVolume": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["PersistentVolume"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.core.v1.PersistentVolumeSpec" }, status: { $ref: "#/definitions/io.k8s.api.core.v1.PersistentVolumeStatus" } }, additionalProperties: false }, "io.k8s.api.core.v1.PersistentVolumeClaim": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["PersistentVolumeClaim"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.core.v1.PersistentVolumeClaimSpec" }, status: { $ref: "#/definitions/io.k8s.api.core.v1.PersistentVolumeClaimStatus" } }, additionalProperties: false }, "io.k8s.api.core.v1.PersistentVolumeClaimCondition": { type: "object", required: ["type", "status"], properties: { lastProbeTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, lastTransitionTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.PersistentVolumeClaimList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.PersistentVolumeClaim" } }, kind: { type: "string", enum: ["PersistentVolumeClaimList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.core.v1.PersistentVolumeClaimSpec": { type: "object", properties: { accessModes: { type: "array", items: { type: "string" } }, dataSource: { $ref: "#/definitions/io.k8s.api.core.v1.TypedLocalObjectReference" }, dataSourceRef: { $ref: "#/definitions/io.k8s.api.core.v1.TypedObjectReference" }, resources: { $ref: "#/definitions/io.k8s.api.core.v1.VolumeResourceRequirements" }, selector: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" }, storageClassName: { type: "string" }, volumeAttributesClassName: { type: "string" }, volumeMode: { type: "string" }, volumeName: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.PersistentVolumeClaimStatus": { type: "object", properties: { accessModes: { type: "array", items: { type: "string" } }, allocatedResourceStatuses: { type: "object", additionalProperties: { type: "string" } }, allocatedResources: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, capacity: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, conditions: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.PersistentVolumeClaimCondition" } }, currentVolumeAttributesClassName: { type: "string" }, modifyVolumeStatus: { $ref: "#/definitions/io.k8s.api.core.v1.ModifyVolumeStatus" }, phase: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.PersistentVolumeClaimTemplate": { type: "object", required: ["spec"], properties: { metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.core.v1.PersistentVolumeClaimSpec" } }, additionalProperties: false }, "io.k8s.api.core.v1.PersistentVolumeClaimVolumeSource": { type: "object", required: ["claimName"], properties: { claimName: { type: "string" }, readOnly: { type: "boolean" } }, additionalProperties: false }, "io.k8s.api.core.v1.PersistentVolumeList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.PersistentVolume" } }, kind: { type: "string", enum: ["PersistentVolumeList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.core.v1.PersistentVolumeSpec": { type: "object", properties: { accessModes: { type: "array", items: { type: "string" } }, awsElasticBlockStore: { $ref: "#/definitions/io.k8s.api.core.v1.AWSElasticBlockStoreVolumeSource" }, azureDisk: { $ref: "#/definitions/io.k8s.api.core.v1.AzureDiskVolumeSource" }, azureFile: { $ref: "#/definitions/io.k8s.api.core.v1.AzureFilePersistentVolumeSource" }, capacity: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, cephfs: { $ref: "#/definitions/io.k8s.api.core.v1.CephFSPersistentVolumeSource" }, cinder: { $ref: "#/definitions/io.k8s.api.core.v1.CinderPersistentVolumeSource" }, claimRef: { $ref: "#/definitions/io.k8s.api.core.v1.ObjectReference" }, csi: { $ref: "#/definitions/io.k8s.api.core.v1.CSIPersistentVolumeSource" }, fc: { $ref: "#/definitions/io.k8s.api.core.v1.FCVolumeSource" }, flexVolume: { $ref: "#/definitions/io.k8s.api.core.v1.FlexPersistentVolumeSource" }, flocker: { $ref: "#/definitions/io.k8s.api.core.v1.FlockerVolumeSource" }, gcePersistentDisk: { $ref: "#/definitions/io.k8s.api.core.v1.GCEPersistentDiskVolumeSource" }, glusterfs: { $ref: "#/definitions/io.k8s.api.core.v1.GlusterfsPersistentVolumeSource" }, hostPath: { $ref: "#/definitions/io.k8s.api.core.v1.HostPathVolumeSource" }, iscsi: { $ref: "#/definitions/io.k8s.api.core.v1.ISCSIPersistentVolumeSource" }, local: { $ref: "#/definitions/io.k8s.api.core.v1.LocalVolumeSource" }, mountOptions: { type: "array", items: { type: "string" } }, nfs: { $ref: "#/definitions/io.k8s.api.core.v1.NFSVolumeSource" }, nodeAffinity: { $ref: "#/definitions/io.k8s.api.core.v1.VolumeNodeAffinity" }, persistentVolumeReclaimPolicy: { type: "string" }, photonPersistentDisk: { $ref: "#/definitions/io.k8s.api.core.v1.PhotonPersistentDiskVolumeSource" }, portworxVolume: { $ref: "#/definitions/io.k8s.api.core.v1.PortworxVolumeSource" }, quobyte: { $ref: "#/definitions/io.k8s.api.core.v1.QuobyteVolumeSource" }, rbd: { $ref: "#/definitions/io.k8s.api.core.v1.RBDPersistentVolumeSource" }, scaleIO: { $ref: "#/definitions/io.k8s.api.core.v1.ScaleIOPersistentVolumeSource" }, storageClassName: { type: "string" }, storageos: { $ref: "#/definitions/io.k8s.api.core.v1.StorageOSPersistentVolumeSource" }, volumeAttributesClassName: { type: "string" }, volumeMode: { type: "string" }, vsphereVolume: { $ref: "#/definitions/io.k8s.api.core.v1.VsphereVirtualDiskVolumeSource" } }, additionalProperties: false }, "io.k8s.api.core.v1.PersistentVolumeStatus": { type: "object", properties: { lastPhaseTransitionTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, message: { type: "string" }, phase: { type: "string" }, reason: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.PhotonPersistentDiskVolumeSource": { type: "object", required: ["pdID"], properties: { fsType: { type: "string" }, pdID: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.Pod": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["Pod"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.core.v1.PodSpec" }, status: { $ref: "#/definitions/io.k8s.api.core.v1.PodStatus" } }, additionalProperties: false }, "io.k8s.api.core.v1.PodAffinity": { type: "object", properties: { preferredDuringSchedulingIgnoredDuringExecution: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.WeightedPodAffinityTerm" } }, requiredDuringSchedulingIgnoredDuringExecution: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.PodAffinityTerm" } } }, additionalProperties: false }, "io.k8s.api.core.v1.PodAffinityTerm": { type: "object", required: ["topologyKey"], properties: { labelSelector: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" }, matchLabelKeys: { type: "array", items: { type: "string" } }, mismatchLabelKeys: { type: "array", items: { type: "string" } }, namespaceSelector: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" }, namespaces: { type: "array", items: { type: "string" } }, topologyKey: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.PodAntiAffinity": { type: "object", properties: { preferredDuringSchedulingIgnoredDuringExecution: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.WeightedPodAffinityTerm" } }, requiredDuringSchedulingIgnoredDuringExecution: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.PodAffinityTerm" } } }, additionalProperties: false }, "io.k8s.api.core.v1.PodCertificateProjection": { type: "object", required: ["signerName", "keyType"], properties: { certificateChainPath: { type: "string" }, credentialBundlePath: { type: "string" }, keyPath: { type: "string" }, keyType: { type: "string" }, maxExpirationSeconds: { type: "integer" }, signerName: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.PodCondition": { type: "object", required: ["type", "status"], properties: { lastProbeTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, lastTransitionTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, message: { type: "string" }, observedGeneration: { type: "integer" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.PodDNSConfig": { type: "object", properties: { nameservers: { type: "array", items: { type: "string" } }, options: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.PodDNSConfigOption" } }, searches: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.core.v1.PodDNSConfigOption": { type: "object", properties: { name: { type: "string" }, value: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.PodExtendedResourceClaimStatus": { type: "object", required: ["requestMappings", "resourceClaimName"], properties: { requestMappings: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.ContainerExtendedResourceRequest" } }, resourceClaimName: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.PodIP": { type: "object", required: ["ip"], properties: { ip: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.PodList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.Pod" } }, kind: { type: "string", enum: ["PodList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.core.v1.PodOS": { type: "object", required: ["name"], properties: { name: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.PodReadinessGate": { type: "object", required: ["conditionType"], properties: { conditionType: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.PodResourceClaim": { type: "object", required: ["name"], properties: { name: { type: "string" }, resourceClaimName: { type: "string" }, resourceClaimTemplateName: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.PodResourceClaimStatus": { type: "object", required: ["name"], properties: { name: { type: "string" }, resourceClaimName: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.PodSchedulingGate": { type: "object", required: ["name"], properties: { name: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.PodSecurityContext": { type: "object", properties: { appArmorProfile: { $ref: "#/definitions/io.k8s.api.core.v1.AppArmorProfile" }, fsGroup: { type: "integer" }, fsGroupChangePolicy: { type: "string" }, runAsGroup: { type: "integer" }, runAsNonRoot: { type: "boolean" }, runAsUser: { type: "integer" }, seLinuxChangePolicy: { type: "string" }, seLinuxOptions: { $ref: "#/definitions/io.k8s.api.core.v1.SELinuxOptions" }, seccompProfile: { $ref: "#/definitions/io.k8s.api.core.v1.SeccompProfile" }, supplementalGroups: { type: "array", items: { type: "integer" } }, supplementalGroupsPolicy: { type: "string" }, sysctls: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.Sysctl" } }, windowsOptions: { $ref: "#/definitions/io.k8s.api.core.v1.WindowsSecurityContextOptions" } }, additionalProperties: false }, "io.k8s.api.core.v1.PodSpec": { type: "object", required: ["containers"], properties: { activeDeadlineSeconds: { type: "integer" }, affinity: { $ref: "#/definitions/io.k8s.api.core.v1.Affinity" }, automountServiceAccountToken: { type: "boolean" }, containers: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.Container" } }, dnsConfig: { $ref: "#/definitions/io.k8s.api.core.v1.PodDNSConfig" }, dnsPolicy: { type: "string" }, enableServiceLinks: { type: "boolean" }, ephemeralContainers: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.EphemeralContainer" } }, hostAliases: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.HostAlias" } }, hostIPC: { type: "boolean" }, hostNetwork: { type: "boolean" }, hostPID: { type: "boolean" }, hostUsers: { type: "boolean" }, hostname: { type: "string" }, hostnameOverride: { type: "string" }, imagePullSecrets: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.LocalObjectReference" } }, initContainers: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.Container" } }, nodeName: { type: "string" }, nodeSelector: { type: "object", additionalProperties: { type: "string" } }, os: { $ref: "#/definitions/io.k8s.api.core.v1.PodOS" }, overhead: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, preemptionPolicy: { type: "string" }, priority: { type: "integer" }, priorityClassName: { type: "string" }, readinessGates: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.PodReadinessGate" } }, resourceClaims: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.PodResourceClaim" } }, resources: { $ref: "#/definitions/io.k8s.api.core.v1.ResourceRequirements" }, restartPolicy: { type: "string" }, runtimeClassName: { type: "string" }, schedulerName: { type: "string" }, schedulingGates: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.PodSchedulingGate" } }, securityContext: { $ref: "#/definitions/io.k8s.api.core.v1.PodSecurityContext" }, serviceAccount: { type: "string" }, serviceAccountName: { type: "string" }, setHostnameAsFQDN: { type: "boolean" }, shareProcessNamespace: { type: "boolean" }, subdomain: { type: "string" }, terminationGracePeriodSeconds: { type: "integer" }, tolerations: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.Toleration" } }, topologySpreadConstraints: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.TopologySpreadConstraint" } }, volumes: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.Volume" } } }, additionalProperties: false }, "io.k8s.api.core.v1.PodStatus": { type: "object", properties: { conditions: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.PodCondition" } }, containerStatuses: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.ContainerStatus" } }, ephemeralContainerStatuses: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.ContainerStatus" } }, extendedResourceClaimStatus: { $ref: "#/definitions/io.k8s.api.core.v1.PodExtendedResourceClaimStatus" }, hostIP: { type: "string" }, hostIPs: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.HostIP" } }, initContainerStatuses: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.ContainerStatus" } }, message: { type: "string" }, nominatedNodeName: { type: "string" }, observedGeneration: { type: "integer" }, phase: { type: "string" }, podIP: { type: "string" }, podIPs: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.PodIP" } }, qosClass: { type: "string" }, reason: { type: "string" }, resize: { type: "string" }, resourceClaimStatuses: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.PodResourceClaimStatus" } }, startTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" } }, additionalProperties: false }, "io.k8s.api.core.v1.PodTemplate": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["PodTemplate"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, template: { $ref: "#/definitions/io.k8s.api.core.v1.PodTemplateSpec" } }, additionalProperties: false }, "io.k8s.api.core.v1.PodTemplateList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.PodTemplate" } }, kind: { type: "string", enum: ["PodTemplateList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.core.v1.PodTemplateSpec": { type: "object", properties: { metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.core.v1.PodSpec" } }, additionalProperties: false }, "io.k8s.api.core.v1.PortStatus": { type: "object", required: ["port", "protocol"], properties: { error: { type: "string" }, port: { type: "integer" }, protocol: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.PortworxVolumeSource": { type: "object", required: ["volumeID"], properties: { fsType: { type: "string" }, readOnly: { type: "boolean" }, volumeID: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.PreferredSchedulingTerm": { type: "object", required: ["weight", "preference"], properties: { preference: { $ref: "#/definitions/io.k8s.api.core.v1.NodeSelectorTerm" }, weight: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.core.v1.Probe": { type: "object", properties: { exec: { $ref: "#/definitions/io.k8s.api.core.v1.ExecAction" }, failureThreshold: { type: "integer" }, grpc: { $ref: "#/definitions/io.k8s.api.core.v1.GRPCAction" }, httpGet: { $ref: "#/definitions/io.k8s.api.core.v1.HTTPGetAction" }, initialDelaySeconds: { type: "integer" }, periodSeconds: { type: "integer" }, successThreshold: { type: "integer" }, tcpSocket: { $ref: "#/definitions/io.k8s.api.core.v1.TCPSocketAction" }, terminationGracePeriodSeconds: { type: "integer" }, timeoutSeconds: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.core.v1.ProjectedVolumeSource": { type: "object", properties: { defaultMode: { type: "integer" }, sources: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.VolumeProjection" } } }, additionalProperties: false }, "io.k8s.api.core.v1.QuobyteVolumeSource": { type: "object", required: ["registry", "volume"], properties: { group: { type: "string" }, readOnly: { type: "boolean" }, registry: { type: "string" }, tenant: { type: "string" }, user: { type: "string" }, volume: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.RBDPersistentVolumeSource": { type: "object", required: ["monitors", "image"], properties: { fsType: { type: "string" }, image: { type: "string" }, keyring: { type: "string" }, monitors: { type: "array", items: { type: "string" } }, pool: { type: "string" }, readOnly: { type: "boolean" }, secretRef: { $ref: "#/definitions/io.k8s.api.core.v1.SecretReference" }, user: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.RBDVolumeSource": { type: "object", required: ["monitors", "image"], properties: { fsType: { type: "string" }, image: { type: "string" }, keyring: { type: "string" }, monitors: { type: "array", items: { type: "string" } }, pool: { type: "string" }, readOnly: { type: "boolean" }, secretRef: { $ref: "#/definitions/io.k8s.api.core.v1.LocalObjectReference" }, user: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.ReplicationController": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["ReplicationController"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.core.v1.ReplicationControllerSpec" }, status: { $ref: "#/definitions/io.k8s.api.core.v1.ReplicationControllerStatus" } }, additionalProperties: false }, "io.k8s.api.core.v1.ReplicationControllerCondition": { type: "object", required: ["type", "status"], properties: { lastTransitionTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.ReplicationControllerList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.ReplicationController" } }, kind: { type: "string", enum: ["ReplicationControllerList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.core.v1.ReplicationControllerSpec": { type: "object", properties: { minReadySeconds: { type: "integer" }, replicas: { type: "integer" }, selector: { type: "object", additionalProperties: { type: "string" } }, template: { $ref: "#/definitions/io.k8s.api.core.v1.PodTemplateSpec" } }, additionalProperties: false }, "io.k8s.api.core.v1.ReplicationControllerStatus": { type: "object", required: ["replicas"], properties: { availableReplicas: { type: "integer" }, conditions: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.ReplicationControllerCondition" } }, fullyLabeledReplicas: { type: "integer" }, observedGeneration: { type: "integer" }, readyReplicas: { type: "integer" }, replicas: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.core.v1.ResourceClaim": { type: "object", required: ["name"], properties: { name: { type: "string" }, request: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.ResourceFieldSelector": { type: "object", required: ["resource"], properties: { containerName: { type: "string" }, divisor: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" }, resource: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.ResourceHealth": { type: "object", required: ["resourceID"], properties: { health: { type: "string" }, resourceID: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.ResourceQuota": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["ResourceQuota"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.core.v1.ResourceQuotaSpec" }, status: { $ref: "#/definitions/io.k8s.api.core.v1.ResourceQuotaStatus" } }, additionalProperties: false }, "io.k8s.api.core.v1.ResourceQuotaList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.ResourceQuota" } }, kind: { type: "string", enum: ["ResourceQuotaList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.core.v1.ResourceQuotaSpec": { type: "object", properties: { hard: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, scopeSelector: { $ref: "#/definitions/io.k8s.api.core.v1.ScopeSelector" }, scopes: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.core.v1.ResourceQuotaStatus": { type: "object", properties: { hard: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, used: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } } }, additionalProperties: false }, "io.k8s.api.core.v1.ResourceRequirements": { type: "object", properties: { claims: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.ResourceClaim" } }, limits: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, requests: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } } }, additionalProperties: false }, "io.k8s.api.core.v1.ResourceStatus": { type: "object", required: ["name"], properties: { name: { type: "string" }, resources: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.ResourceHealth" } } }, additionalProperties: false }, "io.k8s.api.core.v1.SELinuxOptions": { type: "object", properties: { level: { type: "string" }, role: { type: "string" }, type: { type: "string" }, user: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.ScaleIOPersistentVolumeSource": { type: "object", required: ["gateway", "system", "secretRef"], properties: { fsType: { type: "string" }, gateway: { type: "string" }, protectionDomain: { type: "string" }, readOnly: { type: "boolean" }, secretRef: { $ref: "#/definitions/io.k8s.api.core.v1.SecretReference" }, sslEnabled: { type: "boolean" }, storageMode: { type: "string" }, storagePool: { type: "string" }, system: { type: "string" }, volumeName: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.ScaleIOVolumeSource": { type: "object", required: ["gateway", "system", "secretRef"], properties: { fsType: { type: "string" }, gateway: { type: "string" }, protectionDomain: { type: "string" }, readOnly: { type: "boolean" }, secretRef: { $ref: "#/definitions/io.k8s.api.core.v1.LocalObjectReference" }, sslEnabled: { type: "boolean" }, storageMode: { type: "string" }, storagePool: { type: "string" }, system: { type: "string" }, volumeName: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.ScopeSelector": { type: "object", properties: { matchExpressions: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.ScopedResourceSelectorRequirement" } } }, additionalProperties: false }, "io.k8s.api.core.v1.ScopedResourceSelectorRequirement": { type: "object", required: ["scopeName", "operator"], properties: { operator: { type: "string" }, scopeName: { type: "string" }, values: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.core.v1.SeccompProfile": { type: "object", required: ["type"], properties: { localhostProfile: { type: "string" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.Secret": { type: "object", properties: { apiVersion: { type: "string" }, data: { type: "object", additionalProperties: { type: "string" } }, immutable: { type: "boolean" }, kind: { type: "string", enum: ["Secret"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, stringData: { type: "object", additionalProperties: { type: "string" } }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.SecretEnvSource": { type: "object", properties: { name: { type: "string" }, optional: { type: "boolean" } }, additionalProperties: false }, "io.k8s.api.core.v1.SecretKeySelector": { type: "object", required: ["key"], properties: { key: { type: "string" }, name: { type: "string" }, optional: { type: "boolean" } }, additionalProperties: false }, "io.k8s.api.core.v1.SecretList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.Secret" } }, kind: { type: "string", enum: ["SecretList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.core.v1.SecretProjection": { type: "object", properties: { items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.KeyToPath" } }, name: { type: "string" }, optional: { type: "boolean" } }, additionalProperties: false }, "io.k8s.api.core.v1.SecretReference": { type: "object", properties: { name: { type: "string" }, namespace: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.SecretVolumeSource": { type: "object", properties: { defaultMode: { type: "integer" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.KeyToPath" } }, optional: { type: "boolean" }, secretName: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.SecurityContext": { type: "object", properties: { allowPrivilegeEscalation: { type: "boolean" }, appArmorProfile: { $ref: "#/definitions/io.k8s.api.core.v1.AppArmorProfile" }, capabilities: { $ref: "#/definitions/io.k8s.api.core.v1.Capabilities" }, privileged: { type: "boolean" }, procMount: { type: "string" }, readOnlyRootFilesystem: { type: "boolean" }, runAsGroup: { type: "integer" }, runAsNonRoot: { type: "boolean" }, runAsUser: { type: "integer" }, seLinuxOptions: { $ref: "#/definitions/io.k8s.api.core.v1.SELinuxOptions" }, seccompProfile: { $ref: "#/definitions/io.k8s.api.core.v1.SeccompProfile" }, windowsOptions: { $ref: "#/definitions/io.k8s.api.core.v1.WindowsSecurityContextOptions" } }, additionalProperties: false }, "io.k8s.api.core.v1.Service": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["Service"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.core.v1.ServiceSpec" }, status: { $ref: "#/definitions/io.k8s.api.core.v1.ServiceStatus" } }, additionalProperties: false }, "io.k8s.api.core.v1.ServiceAccount": { type: "object", properties: { apiVersion: { type: "string" }, automountServiceAccountToken: { type: "boolean" }, imagePullSecrets: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.LocalObjectReference" } }, kind: { type: "string", enum: ["ServiceAccount"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, secrets: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.ObjectReference" } } }, additionalProperties: false }, "io.k8s.api.core.v1.ServiceAccountList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.ServiceAccount" } }, kind: { type: "string", enum: ["ServiceAccountList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.core.v1.ServiceAccountTokenProjection": { type: "object", required: ["path"], properties: { audience: { type: "string" }, expirationSeconds: { type: "integer" }, path: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.ServiceList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.Service" } }, kind: { type: "string", enum: ["ServiceList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.core.v1.ServicePort": { type: "object", required: ["port"], properties: { appProtocol: { type: "string" }, name: { type: "string" }, nodePort: { type: "integer" }, port: { type: "integer" }, protocol: { type: "string" }, targetPort: { $ref: "#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString" } }, additionalProperties: false }, "io.k8s.api.core.v1.ServiceSpec": { type: "object", properties: { allocateLoadBalancerNodePorts: { type: "boolean" }, clusterIP: { type: "string" }, clusterIPs: { type: "array", items: { type: "string" } }, externalIPs: { type: "array", items: { type: "string" } }, externalName: { type: "string" }, externalTrafficPolicy: { type: "string" }, healthCheckNodePort: { type: "integer" }, internalTrafficPolicy: { type: "string" }, ipFamilies: { type: "array", items: { type: "string" } }, ipFamilyPolicy: { type: "string" }, loadBalancerClass: { type: "string" }, loadBalancerIP: { type: "string" }, loadBalancerSourceRanges: { type: "array", items: { type: "string" } }, ports: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.ServicePort" } }, publishNotReadyAddresses: { type: "boolean" }, selector: { type: "object", additionalProperties: { type: "string" } }, sessionAffinity: { type: "string" }, sessionAffinityConfig: { $ref: "#/definitions/io.k8s.api.core.v1.SessionAffinityConfig" }, trafficDistribution: { type: "string" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.ServiceStatus": { type: "object", properties: { conditions: { type: "array", items: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Condition" } }, loadBalancer: { $ref: "#/definitions/io.k8s.api.core.v1.LoadBalancerStatus" } }, additionalProperties: false }, "io.k8s.api.core.v1.SessionAffinityConfig": { type: "object", properties: { clientIP: { $ref: "#/definitions/io.k8s.api.core.v1.ClientIPConfig" } }, additionalProperties: false }, "io.k8s.api.core.v1.SleepAction": { type: "object", required: ["seconds"], properties: { seconds: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.core.v1.StorageOSPersistentVolumeSource": { type: "object", properties: { fsType: { type: "string" }, readOnly: { type: "boolean" }, secretRef: { $ref: "#/definitions/io.k8s.api.core.v1.ObjectReference" }, volumeName: { type: "string" }, volumeNamespace: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.StorageOSVolumeSource": { type: "object", properties: { fsType: { type: "string" }, readOnly: { type: "boolean" }, secretRef: { $ref: "#/definitions/io.k8s.api.core.v1.LocalObjectReference" }, volumeName: { type: "string" }, volumeNamespace: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.Sysctl": { type: "object", required: ["name", "value"], properties: { name: { type: "string" }, value: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.TCPSocketAction": { type: "object", required: ["port"], properties: { host: { type: "string" }, port: { $ref: "#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString" } }, additionalProperties: false }, "io.k8s.api.core.v1.Taint": { type: "object", required: ["key", "effect"], properties: { effect: { type: "string" }, key: { type: "string" }, timeAdded: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, value: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.Toleration": { type: "object", properties: { effect: { type: "string" }, key: { type: "string" }, operator: { type: "string" }, tolerationSeconds: { type: "integer" }, value: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.TopologySelectorLabelRequirement": { type: "object", required: ["key", "values"], properties: { key: { type: "string" }, values: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.core.v1.TopologySelectorTerm": { type: "object", properties: { matchLabelExpressions: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.TopologySelectorLabelRequirement" } } }, additionalProperties: false }, "io.k8s.api.core.v1.TopologySpreadConstraint": { type: "object", required: ["maxSkew", "topologyKey", "whenUnsatisfiable"], properties: { labelSelector: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" }, matchLabelKeys: { type: "array", items: { type: "string" } }, maxSkew: { type: "integer" }, minDomains: { type: "integer" }, nodeAffinityPolicy: { type: "string" }, nodeTaintsPolicy: { type: "string" }, topologyKey: { type: "string" }, whenUnsatisfiable: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.TypedLocalObjectReference": { type: "object", required: ["kind", "name"], properties: { apiGroup: { type: "string" }, kind: { type: "string" }, name: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.TypedObjectReference": { type: "object", required: ["kind", "name"], properties: { apiGroup: { type: "string" }, kind: { type: "string" }, name: { type: "string" }, namespace: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.Volume": { type: "object", required: ["name"], properties: { awsElasticBlockStore: { $ref: "#/definitions/io.k8s.api.core.v1.AWSElasticBlockStoreVolumeSource" }, azureDisk: { $ref: "#/definitions/io.k8s.api.core.v1.AzureDiskVolumeSource" }, azureFile: { $ref: "#/definitions/io.k8s.api.core.v1.AzureFileVolumeSource" }, cephfs: { $ref: "#/definitions/io.k8s.api.core.v1.CephFSVolumeSource" }, cinder: { $ref: "#/definitions/io.k8s.api.core.v1.CinderVolumeSource" }, configMap: { $ref: "#/definitions/io.k8s.api.core.v1.ConfigMapVolumeSource" }, csi: { $ref: "#/definitions/io.k8s.api.core.v1.CSIVolumeSource" }, downwardAPI: { $ref: "#/definitions/io.k8s.api.core.v1.DownwardAPIVolumeSource" }, emptyDir: { $ref: "#/definitions/io.k8s.api.core.v1.EmptyDirVolumeSource" }, ephemeral: { $ref: "#/definitions/io.k8s.api.core.v1.EphemeralVolumeSource" }, fc: { $ref: "#/definitions/io.k8s.api.core.v1.FCVolumeSource" }, flexVolume: { $ref: "#/definitions/io.k8s.api.core.v1.FlexVolumeSource" }, flocker: { $ref: "#/definitions/io.k8s.api.core.v1.FlockerVolumeSource" }, gcePersistentDisk: { $ref: "#/definitions/io.k8s.api.core.v1.GCEPersistentDiskVolumeSource" }, gitRepo: { $ref: "#/definitions/io.k8s.api.core.v1.GitRepoVolumeSource" }, glusterfs: { $ref: "#/definitions/io.k8s.api.core.v1.GlusterfsVolumeSource" }, hostPath: { $ref: "#/definitions/io.k8s.api.core.v1.HostPathVolumeSource" }, image: { $ref: "#/definitions/io.k8s.api.core.v1.ImageVolumeSource" }, iscsi: { $ref: "#/definitions/io.k8s.api.core.v1.ISCSIVolumeSource" }, name: { type: "string" }, nfs: { $ref: "#/definitions/io.k8s.api.core.v1.NFSVolumeSource" }, persistentVolumeClaim: { $ref: "#/definitions/io.k8s.api.core.v1.PersistentVolumeClaimVolumeSource" }, photonPersistentDisk: { $ref: "#/definitions/io.k8s.api.core.v1.PhotonPersistentDiskVolumeSource" }, portworxVolume: { $ref: "#/definitions/io.k8s.api.core.v1.PortworxVolumeSource" }, projected: { $ref: "#/definitions/io.k8s.api.core.v1.ProjectedVolumeSource" }, quobyte: { $ref: "#/definitions/io.k8s.api.core.v1.QuobyteVolumeSource" }, rbd: { $ref: "#/definitions/io.k8s.api.core.v1.RBDVolumeSource" }, scaleIO: { $ref: "#/definitions/io.k8s.api.core.v1.ScaleIOVolumeSource" }, secret: { $ref: "#/definitions/io.k8s.api.core.v1.SecretVolumeSource" }, storageos: { $ref: "#/definitions/io.k8s.api.core.v1.StorageOSVolumeSource" }, vsphereVolume: { $ref: "#/definitions/io.k8s.api.core.v1.VsphereVirtualDiskVolumeSource" } }, additionalProperties: false }, "io.k8s.api.core.v1.VolumeDevice": { type: "object", required: ["name", "devicePath"], properties: { devicePath: { type: "string" }, name: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.VolumeMount": { type: "object", required: ["name", "mountPath"], properties: { mountPath: { type: "string" }, mountPropagation: { type: "string" }, name: { type: "string" }, readOnly: { type: "boolean" }, recursiveReadOnly: { type: "string" }, subPath: { type: "string" }, subPathExpr: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.VolumeMountStatus": { type: "object", required: ["name", "mountPath"], properties: { mountPath: { type: "string" }, name: { type: "string" }, readOnly: { type: "boolean" }, recursiveReadOnly: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.VolumeNodeAffinity": { type: "object", properties: { required: { $ref: "#/definitions/io.k8s.api.core.v1.NodeSelector" } }, additionalProperties: false }, "io.k8s.api.core.v1.VolumeProjection": { type: "object", properties: { clusterTrustBundle: { $ref: "#/definitions/io.k8s.api.core.v1.ClusterTrustBundleProjection" }, configMap: { $ref: "#/definitions/io.k8s.api.core.v1.ConfigMapProjection" }, downwardAPI: { $ref: "#/definitions/io.k8s.api.core.v1.DownwardAPIProjection" }, podCertificate: { $ref: "#/definitions/io.k8s.api.core.v1.PodCertificateProjection" }, secret: { $ref: "#/definitions/io.k8s.api.core.v1.SecretProjection" }, serviceAccountToken: { $ref: "#/definitions/io.k8s.api.core.v1.ServiceAccountTokenProjection" } }, additionalProperties: false }, "io.k8s.api.core.v1.VolumeResourceRequirements": { type: "object", properties: { limits: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, requests: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } } }, additionalProperties: false }, "io.k8s.api.core.v1.VsphereVirtualDiskVolumeSource": { type: "object", required: ["volumePath"], properties: { fsType: { type: "string" }, storagePolicyID: { type: "string" }, storagePolicyName: { type: "string" }, volumePath: { type: "string" } }, additionalProperties: false }, "io.k8s.api.core.v1.WeightedPodAffinityTerm": { type: "object", required: ["weight", "podAffinityTerm"], properties: { podAffinityTerm: { $ref: "#/definitions/io.k8s.api.core.v1.PodAffinityTerm" }, weight: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.core.v1.WindowsSecurityContextOptions": { type: "object", properties: { gmsaCredentialSpec: { type: "string" }, gmsaCredentialSpecName: { type: "string" }, hostProcess: { type: "boolean" }, runAsUserName: { type: "string" } }, additionalProperties: false }, "io.k8s.api.discovery.v1.Endpoint": { type: "object", required: ["addresses"], properties: { addresses: { type: "array", items: { type: "string" } }, conditions: { $ref: "#/definitions/io.k8s.api.discovery.v1.EndpointConditions" }, deprecatedTopology: { type: "object", additionalProperties: { type: "string" } }, hints: { $ref: "#/definitions/io.k8s.api.discovery.v1.EndpointHints" }, hostname: { type: "string" }, nodeName: { type: "string" }, targetRef: { $ref: "#/definitions/io.k8s.api.core.v1.ObjectReference" }, zone: { type: "string" } }, additionalProperties: false }, "io.k8s.api.discovery.v1.EndpointConditions": { type: "object", properties: { ready: { type: "boolean" }, serving: { type: "boolean" }, terminating: { type: "boolean" } }, additionalProperties: false }, "io.k8s.api.discovery.v1.EndpointHints": { type: "object", properties: { forNodes: { type: "array", items: { $ref: "#/definitions/io.k8s.api.discovery.v1.ForNode" } }, forZones: { type: "array", items: { $ref: "#/definitions/io.k8s.api.discovery.v1.ForZone" } } }, additionalProperties: false }, "io.k8s.api.discovery.v1.EndpointPort": { type: "object", properties: { appProtocol: { type: "string" }, name: { type: "string" }, port: { type: "integer" }, protocol: { type: "string" } }, additionalProperties: false }, "io.k8s.api.discovery.v1.EndpointSlice": { type: "object", required: ["addressType", "endpoints"], properties: { addressType: { type: "string" }, apiVersion: { type: "string" }, endpoints: { type: "array", items: { $ref: "#/definitions/io.k8s.api.discovery.v1.Endpoint" } }, kind: { type: "string", enum: ["EndpointSlice"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, ports: { type: "array", items: { $ref: "#/definitions/io.k8s.api.discovery.v1.EndpointPort" } } }, additionalProperties: false }, "io.k8s.api.discovery.v1.EndpointSliceList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.discovery.v1.EndpointSlice" } }, kind: { type: "string", enum: ["EndpointSliceList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.discovery.v1.ForNode": { type: "object", required: ["name"], properties: { name: { type: "string" } }, additionalProperties: false }, "io.k8s.api.discovery.v1.ForZone": { type: "object", required: ["name"], properties: { name: { type: "string" } }, additionalProperties: false }, "io.k8s.api.events.v1.Event": { type: "object", required: ["eventTime"], properties: { action: { type: "string" }, apiVersion: { type: "string" }, deprecatedCount: { type: "integer" }, deprecatedFirstTimestamp: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, deprecatedLastTimestamp: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, deprecatedSource: { $ref: "#/definitions/io.k8s.api.core.v1.EventSource" }, eventTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime" }, kind: { type: "string", enum: ["Event"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, note: { type: "string" }, reason: { type: "string" }, regarding: { $ref: "#/definitions/io.k8s.api.core.v1.ObjectReference" }, related: { $ref: "#/definitions/io.k8s.api.core.v1.ObjectReference" }, reportingController: { type: "string" }, reportingInstance: { type: "string" }, series: { $ref: "#/definitions/io.k8s.api.events.v1.EventSeries" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.events.v1.EventList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.events.v1.Event" } }, kind: { type: "string", enum: ["EventList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.events.v1.EventSeries": { type: "object", required: ["count", "lastObservedTime"], properties: { count: { type: "integer" }, lastObservedTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime" } }, additionalProperties: false }, "io.k8s.api.flowcontrol.v1.ExemptPriorityLevelConfiguration": { type: "object", properties: { lendablePercent: { type: "integer" }, nominalConcurrencyShares: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.flowcontrol.v1.FlowDistinguisherMethod": { type: "object", required: ["type"], properties: { type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.flowcontrol.v1.FlowSchema": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["FlowSchema"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.flowcontrol.v1.FlowSchemaSpec" }, status: { $ref: "#/definitions/io.k8s.api.flowcontrol.v1.FlowSchemaStatus" } }, additionalProperties: false }, "io.k8s.api.flowcontrol.v1.FlowSchemaCondition": { type: "object", properties: { lastTransitionTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.flowcontrol.v1.FlowSchemaList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.flowcontrol.v1.FlowSchema" } }, kind: { type: "string", enum: ["FlowSchemaList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.flowcontrol.v1.FlowSchemaSpec": { type: "object", required: ["priorityLevelConfiguration"], properties: { distinguisherMethod: { $ref: "#/definitions/io.k8s.api.flowcontrol.v1.FlowDistinguisherMethod" }, matchingPrecedence: { type: "integer" }, priorityLevelConfiguration: { $ref: "#/definitions/io.k8s.api.flowcontrol.v1.PriorityLevelConfigurationReference" }, rules: { type: "array", items: { $ref: "#/definitions/io.k8s.api.flowcontrol.v1.PolicyRulesWithSubjects" } } }, additionalProperties: false }, "io.k8s.api.flowcontrol.v1.FlowSchemaStatus": { type: "object", properties: { conditions: { type: "array", items: { $ref: "#/definitions/io.k8s.api.flowcontrol.v1.FlowSchemaCondition" } } }, additionalProperties: false }, "io.k8s.api.flowcontrol.v1.GroupSubject": { type: "object", required: ["name"], properties: { name: { type: "string" } }, additionalProperties: false }, "io.k8s.api.flowcontrol.v1.LimitResponse": { type: "object", required: ["type"], properties: { queuing: { $ref: "#/definitions/io.k8s.api.flowcontrol.v1.QueuingConfiguration" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.flowcontrol.v1.LimitedPriorityLevelConfiguration": { type: "object", properties: { borrowingLimitPercent: { type: "integer" }, lendablePercent: { type: "integer" }, limitResponse: { $ref: "#/definitions/io.k8s.api.flowcontrol.v1.LimitResponse" }, nominalConcurrencyShares: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.flowcontrol.v1.NonResourcePolicyRule": { type: "object", required: ["verbs", "nonResourceURLs"], properties: { nonResourceURLs: { type: "array", items: { type: "string" } }, verbs: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.flowcontrol.v1.PolicyRulesWithSubjects": { type: "object", required: ["subjects"], properties: { nonResourceRules: { type: "array", items: { $ref: "#/definitions/io.k8s.api.flowcontrol.v1.NonResourcePolicyRule" } }, resourceRules: { type: "array", items: { $ref: "#/definitions/io.k8s.api.flowcontrol.v1.ResourcePolicyRule" } }, subjects: { type: "array", items: { $ref: "#/definitions/io.k8s.api.flowcontrol.v1.Subject" } } }, additionalProperties: false }, "io.k8s.api.flowcontrol.v1.PriorityLevelConfiguration": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["PriorityLevelConfiguration"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.flowcontrol.v1.PriorityLevelConfigurationSpec" }, status: { $ref: "#/definitions/io.k8s.api.flowcontrol.v1.PriorityLevelConfigurationStatus" } }, additionalProperties: false }, "io.k8s.api.flowcontrol.v1.PriorityLevelConfigurationCondition": { type: "object", properties: { lastTransitionTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.flowcontrol.v1.PriorityLevelConfigurationList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.flowcontrol.v1.PriorityLevelConfiguration" } }, kind: { type: "string", enum: ["PriorityLevelConfigurationList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.flowcontrol.v1.PriorityLevelConfigurationReference": { type: "object", required: ["name"], properties: { name: { type: "string" } }, additionalProperties: false }, "io.k8s.api.flowcontrol.v1.PriorityLevelConfigurationSpec": { type: "object", required: ["type"], properties: { exempt: { $ref: "#/definitions/io.k8s.api.flowcontrol.v1.ExemptPriorityLevelConfiguration" }, limited: { $ref: "#/definitions/io.k8s.api.flowcontrol.v1.LimitedPriorityLevelConfiguration" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.flowcontrol.v1.PriorityLevelConfigurationStatus": { type: "object", properties: { conditions: { type: "array", items: { $ref: "#/definitions/io.k8s.api.flowcontrol.v1.PriorityLevelConfigurationCondition" } } }, additionalProperties: false }, "io.k8s.api.flowcontrol.v1.QueuingConfiguration": { type: "object", properties: { handSize: { type: "integer" }, queueLengthLimit: { type: "integer" }, queues: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.flowcontrol.v1.ResourcePolicyRule": { type: "object", required: ["verbs", "apiGroups", "resources"], properties: { apiGroups: { type: "array", items: { type: "string" } }, clusterScope: { type: "boolean" }, namespaces: { type: "array", items: { type: "string" } }, resources: { type: "array", items: { type: "string" } }, verbs: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.flowcontrol.v1.ServiceAccountSubject": { type: "object", required: ["namespace", "name"], properties: { name: { type: "string" }, namespace: { type: "string" } }, additionalProperties: false }, "io.k8s.api.flowcontrol.v1.Subject": { type: "object", required: ["kind"], properties: { group: { $ref: "#/definitions/io.k8s.api.flowcontrol.v1.GroupSubject" }, kind: { type: "string" }, serviceAccount: { $ref: "#/definitions/io.k8s.api.flowcontrol.v1.ServiceAccountSubject" }, user: { $ref: "#/definitions/io.k8s.api.flowcontrol.v1.UserSubject" } }, additionalProperties: false }, "io.k8s.api.flowcontrol.v1.UserSubject": { type: "object", required: ["name"], properties: { name: { type: "string" } }, additionalProperties: false }, "io.k8s.api.networking.v1.HTTPIngressPath": { type: "object", required: ["pathType", "backend"], properties: { backend: { $ref: "#/definitions/io.k8s.api.networking.v1.IngressBackend" }, path: { type: "string" }, pathType: { type: "string" } }, additionalProperties: false }, "io.k8s.api.networking.v1.HTTPIngressRuleValue": { type: "object", required: ["paths"], properties: { paths: { type: "array", items: { $ref: "#/definitions/io.k8s.api.networking.v1.HTTPIngressPath" } } }, additionalProperties: false }, "io.k8s.api.networking.v1.IPAddress": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["IPAddress"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.networking.v1.IPAddressSpec" } }, additionalProperties: false }, "io.k8s.api.networking.v1.IPAddressList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.networking.v1.IPAddress" } }, kind: { type: "string", enum: ["IPAddressList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.networking.v1.IPAddressSpec": { type: "object", required: ["parentRef"], properties: { parentRef: { $ref: "#/definitions/io.k8s.api.networking.v1.ParentReference" } }, additionalProperties: false }, "io.k8s.api.networking.v1.IPBlock": { type: "object", required: ["cidr"], properties: { cidr: { type: "string" }, except: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.networking.v1.Ingress": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["Ingress"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.networking.v1.IngressSpec" }, status: { $ref: "#/definitions/io.k8s.api.networking.v1.IngressStatus" } }, additionalProperties: false }, "io.k8s.api.networking.v1.IngressBackend": { type: "object", properties: { resource: { $ref: "#/definitions/io.k8s.api.core.v1.TypedLocalObjectReference" }, service: { $ref: "#/definitions/io.k8s.api.networking.v1.IngressServiceBackend" } }, additionalProperties: false }, "io.k8s.api.networking.v1.IngressClass": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["IngressClass"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.networking.v1.IngressClassSpec" } }, additionalProperties: false }, "io.k8s.api.networking.v1.IngressClassList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.networking.v1.IngressClass" } }, kind: { type: "string", enum: ["IngressClassList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.networking.v1.IngressClassParametersReference": { type: "object", required: ["kind", "name"], properties: { apiGroup: { type: "string" }, kind: { type: "string" }, name: { type: "string" }, namespace: { type: "string" }, scope: { type: "string" } }, additionalProperties: false }, "io.k8s.api.networking.v1.IngressClassSpec": { type: "object", properties: { controller: { type: "string" }, parameters: { $ref: "#/definitions/io.k8s.api.networking.v1.IngressClassParametersReference" } }, additionalProperties: false }, "io.k8s.api.networking.v1.IngressList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.networking.v1.Ingress" } }, kind: { type: "string", enum: ["IngressList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.networking.v1.IngressLoadBalancerIngress": { type: "object", properties: { hostname: { type: "string" }, ip: { type: "string" }, ports: { type: "array", items: { $ref: "#/definitions/io.k8s.api.networking.v1.IngressPortStatus" } } }, additionalProperties: false }, "io.k8s.api.networking.v1.IngressLoadBalancerStatus": { type: "object", properties: { ingress: { type: "array", items: { $ref: "#/definitions/io.k8s.api.networking.v1.IngressLoadBalancerIngress" } } }, additionalProperties: false }, "io.k8s.api.networking.v1.IngressPortStatus": { type: "object", required: ["port", "protocol"], properties: { error: { type: "string" }, port: { type: "integer" }, protocol: { type: "string" } }, additionalProperties: false }, "io.k8s.api.networking.v1.IngressRule": { type: "object", properties: { host: { type: "string" }, http: { $ref: "#/definitions/io.k8s.api.networking.v1.HTTPIngressRuleValue" } }, additionalProperties: false }, "io.k8s.api.networking.v1.IngressServiceBackend": { type: "object", required: ["name"], properties: { name: { type: "string" }, port: { $ref: "#/definitions/io.k8s.api.networking.v1.ServiceBackendPort" } }, additionalProperties: false }, "io.k8s.api.networking.v1.IngressSpec": { type: "object", properties: { defaultBackend: { $ref: "#/definitions/io.k8s.api.networking.v1.IngressBackend" }, ingressClassName: { type: "string" }, rules: { type: "array", items: { $ref: "#/definitions/io.k8s.api.networking.v1.IngressRule" } }, tls: { type: "array", items: { $ref: "#/definitions/io.k8s.api.networking.v1.IngressTLS" } } }, additionalProperties: false }, "io.k8s.api.networking.v1.IngressStatus": { type: "object", properties: { loadBalancer: { $ref: "#/definitions/io.k8s.api.networking.v1.IngressLoadBalancerStatus" } }, additionalProperties: false }, "io.k8s.api.networking.v1.IngressTLS": { type: "object", properties: { hosts: { type: "array", items: { type: "string" } }, secretName: { type: "string" } }, additionalProperties: false }, "io.k8s.api.networking.v1.NetworkPolicy": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["NetworkPolicy"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.networking.v1.NetworkPolicySpec" } }, additionalProperties: false }, "io.k8s.api.networking.v1.NetworkPolicyEgressRule": { type: "object", properties: { ports: { type: "array", items: { $ref: "#/definitions/io.k8s.api.networking.v1.NetworkPolicyPort" } }, to: { type: "array", items: { $ref: "#/definitions/io.k8s.api.networking.v1.NetworkPolicyPeer" } } }, additionalProperties: false }, "io.k8s.api.networking.v1.NetworkPolicyIngressRule": { type: "object", properties: { from: { type: "array", items: { $ref: "#/definitions/io.k8s.api.networking.v1.NetworkPolicyPeer" } }, ports: { type: "array", items: { $ref: "#/definitions/io.k8s.api.networking.v1.NetworkPolicyPort" } } }, additionalProperties: false }, "io.k8s.api.networking.v1.NetworkPolicyList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.networking.v1.NetworkPolicy" } }, kind: { type: "string", enum: ["NetworkPolicyList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.networking.v1.NetworkPolicyPeer": { type: "object", properties: { ipBlock: { $ref: "#/definitions/io.k8s.api.networking.v1.IPBlock" }, namespaceSelector: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" }, podSelector: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" } }, additionalProperties: false }, "io.k8s.api.networking.v1.NetworkPolicyPort": { type: "object", properties: { endPort: { type: "integer" }, port: { $ref: "#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString" }, protocol: { type: "string" } }, additionalProperties: false }, "io.k8s.api.networking.v1.NetworkPolicySpec": { type: "object", properties: { egress: { type: "array", items: { $ref: "#/definitions/io.k8s.api.networking.v1.NetworkPolicyEgressRule" } }, ingress: { type: "array", items: { $ref: "#/definitions/io.k8s.api.networking.v1.NetworkPolicyIngressRule" } }, podSelector: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" }, policyTypes: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.networking.v1.ParentReference": { type: "object", required: ["resource", "name"], properties: { group: { type: "string" }, name: { type: "string" }, namespace: { type: "string" }, resource: { type: "string" } }, additionalProperties: false }, "io.k8s.api.networking.v1.ServiceBackendPort": { type: "object", properties: { name: { type: "string" }, number: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.networking.v1.ServiceCIDR": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["ServiceCIDR"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.networking.v1.ServiceCIDRSpec" }, status: { $ref: "#/definitions/io.k8s.api.networking.v1.ServiceCIDRStatus" } }, additionalProperties: false }, "io.k8s.api.networking.v1.ServiceCIDRList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.networking.v1.ServiceCIDR" } }, kind: { type: "string", enum: ["ServiceCIDRList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.networking.v1.ServiceCIDRSpec": { type: "object", properties: { cidrs: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.networking.v1.ServiceCIDRStatus": { type: "object", properties: { conditions: { type: "array", items: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Condition" } } }, additionalProperties: false }, "io.k8s.api.networking.v1beta1.IPAddress": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["IPAddress"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.networking.v1beta1.IPAddressSpec" } }, additionalProperties: false }, "io.k8s.api.networking.v1beta1.IPAddressList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.networking.v1beta1.IPAddress" } }, kind: { type: "string", enum: ["IPAddressList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.networking.v1beta1.IPAddressSpec": { type: "object", required: ["parentRef"], properties: { parentRef: { $ref: "#/definitions/io.k8s.api.networking.v1beta1.ParentReference" } }, additionalProperties: false }, "io.k8s.api.networking.v1beta1.ParentReference": { type: "object", required: ["resource", "name"], properties: { group: { type: "string" }, name: { type: "string" }, namespace: { type: "string" }, resource: { type: "string" } }, additionalProperties: false }, "io.k8s.api.networking.v1beta1.ServiceCIDR": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["ServiceCIDR"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.networking.v1beta1.ServiceCIDRSpec" }, status: { $ref: "#/definitions/io.k8s.api.networking.v1beta1.ServiceCIDRStatus" } }, additionalProperties: false }, "io.k8s.api.networking.v1beta1.ServiceCIDRList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.networking.v1beta1.ServiceCIDR" } }, kind: { type: "string", enum: ["ServiceCIDRList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.networking.v1beta1.ServiceCIDRSpec": { type: "object", properties: { cidrs: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.networking.v1beta1.ServiceCIDRStatus": { type: "object", properties: { conditions: { type: "array", items: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Condition" } } }, additionalProperties: false }, "io.k8s.api.node.v1.Overhead": { type: "object", properties: { podFixed: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } } }, additionalProperties: false }, "io.k8s.api.node.v1.RuntimeClass": { type: "object", required: ["handler"], properties: { apiVersion: { type: "string" }, handler: { type: "string" }, kind: { type: "string", enum: ["RuntimeClass"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, overhead: { $ref: "#/definitions/io.k8s.api.node.v1.Overhead" }, scheduling: { $ref: "#/definitions/io.k8s.api.node.v1.Scheduling" } }, additionalProperties: false }, "io.k8s.api.node.v1.RuntimeClassList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.node.v1.RuntimeClass" } }, kind: { type: "string", enum: ["RuntimeClassList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.node.v1.Scheduling": { type: "object", properties: { nodeSelector: { type: "object", additionalProperties: { type: "string" } }, tolerations: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.Toleration" } } }, additionalProperties: false }, "io.k8s.api.policy.v1.Eviction": { type: "object", properties: { apiVersion: { type: "string" }, deleteOptions: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions" }, kind: { type: "string", enum: ["Eviction"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" } }, additionalProperties: false }, "io.k8s.api.policy.v1.PodDisruptionBudget": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["PodDisruptionBudget"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.policy.v1.PodDisruptionBudgetSpec" }, status: { $ref: "#/definitions/io.k8s.api.policy.v1.PodDisruptionBudgetStatus" } }, additionalProperties: false }, "io.k8s.api.policy.v1.PodDisruptionBudgetList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.policy.v1.PodDisruptionBudget" } }, kind: { type: "string", enum: ["PodDisruptionBudgetList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.policy.v1.PodDisruptionBudgetSpec": { type: "object", properties: { maxUnavailable: { $ref: "#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString" }, minAvailable: { $ref: "#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString" }, selector: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" }, unhealthyPodEvictionPolicy: { type: "string" } }, additionalProperties: false }, "io.k8s.api.policy.v1.PodDisruptionBudgetStatus": { type: "object", required: ["disruptionsAllowed", "currentHealthy", "desiredHealthy", "expectedPods"], properties: { conditions: { type: "array", items: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Condition" } }, currentHealthy: { type: "integer" }, desiredHealthy: { type: "integer" }, disruptedPods: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" } }, disruptionsAllowed: { type: "integer" }, expectedPods: { type: "integer" }, observedGeneration: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.rbac.v1.AggregationRule": { type: "object", properties: { clusterRoleSelectors: { type: "array", items: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" } } }, additionalProperties: false }, "io.k8s.api.rbac.v1.ClusterRole": { type: "object", properties: { aggregationRule: { $ref: "#/definitions/io.k8s.api.rbac.v1.AggregationRule" }, apiVersion: { type: "string" }, kind: { type: "string", enum: ["ClusterRole"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, rules: { type: "array", items: { $ref: "#/definitions/io.k8s.api.rbac.v1.PolicyRule" } } }, additionalProperties: false }, "io.k8s.api.rbac.v1.ClusterRoleBinding": { type: "object", required: ["roleRef"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["ClusterRoleBinding"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, roleRef: { $ref: "#/definitions/io.k8s.api.rbac.v1.RoleRef" }, subjects: { type: "array", items: { $ref: "#/definitions/io.k8s.api.rbac.v1.Subject" } } }, additionalProperties: false }, "io.k8s.api.rbac.v1.ClusterRoleBindingList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.rbac.v1.ClusterRoleBinding" } }, kind: { type: "string", enum: ["ClusterRoleBindingList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.rbac.v1.ClusterRoleList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.rbac.v1.ClusterRole" } }, kind: { type: "string", enum: ["ClusterRoleList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.rbac.v1.PolicyRule": { type: "object", required: ["verbs"], properties: { apiGroups: { type: "array", items: { type: "string" } }, nonResourceURLs: { type: "array", items: { type: "string" } }, resourceNames: { type: "array", items: { type: "string" } }, resources: { type: "array", items: { type: "string" } }, verbs: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.rbac.v1.Role": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["Role"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, rules: { type: "array", items: { $ref: "#/definitions/io.k8s.api.rbac.v1.PolicyRule" } } }, additionalProperties: false }, "io.k8s.api.rbac.v1.RoleBinding": { type: "object", required: ["roleRef"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["RoleBinding"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, roleRef: { $ref: "#/definitions/io.k8s.api.rbac.v1.RoleRef" }, subjects: { type: "array", items: { $ref: "#/definitions/io.k8s.api.rbac.v1.Subject" } } }, additionalProperties: false }, "io.k8s.api.rbac.v1.RoleBindingList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.rbac.v1.RoleBinding" } }, kind: { type: "string", enum: ["RoleBindingList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.rbac.v1.RoleList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.rbac.v1.Role" } }, kind: { type: "string", enum: ["RoleList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.rbac.v1.RoleRef": { type: "object", required: ["apiGroup", "kind", "name"], properties: { apiGroup: { type: "string" }, kind: { type: "string" }, name: { type: "string" } }, additionalProperties: false }, "io.k8s.api.rbac.v1.Subject": { type: "object", required: ["kind", "name"], properties: { apiGroup: { type: "string" }, kind: { type: "string" }, name: { type: "string" }, namespace: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1.AllocatedDeviceStatus": { type: "object", required: ["driver", "pool", "device"], properties: { conditions: { type: "array", items: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Condition" } }, data: { $ref: "#/definitions/io.k8s.apimachinery.pkg.runtime.RawExtension" }, device: { type: "string" }, driver: { type: "string" }, networkData: { $ref: "#/definitions/io.k8s.api.resource.v1.NetworkDeviceData" }, pool: { type: "string" }, shareID: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1.AllocationResult": { type: "object", properties: { allocationTimestamp: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, devices: { $ref: "#/definitions/io.k8s.api.resource.v1.DeviceAllocationResult" }, nodeSelector: { $ref: "#/definitions/io.k8s.api.core.v1.NodeSelector" } }, additionalProperties: false }, "io.k8s.api.resource.v1.CELDeviceSelector": { type: "object", required: ["expression"], properties: { expression: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1.CapacityRequestPolicy": { type: "object", properties: { default: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" }, validRange: { $ref: "#/definitions/io.k8s.api.resource.v1.CapacityRequestPolicyRange" }, validValues: { type: "array", items: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } } }, additionalProperties: false }, "io.k8s.api.resource.v1.CapacityRequestPolicyRange": { type: "object", required: ["min"], properties: { max: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" }, min: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" }, step: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, additionalProperties: false }, "io.k8s.api.resource.v1.CapacityRequirements": { type: "object", properties: { requests: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } } }, additionalProperties: false }, "io.k8s.api.resource.v1.Counter": { type: "object", required: ["value"], properties: { value: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, additionalProperties: false }, "io.k8s.api.resource.v1.CounterSet": { type: "object", required: ["name", "counters"], properties: { counters: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.api.resource.v1.Counter" } }, name: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1.Device": { type: "object", required: ["name"], properties: { allNodes: { type: "boolean" }, allowMultipleAllocations: { type: "boolean" }, attributes: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.api.resource.v1.DeviceAttribute" } }, bindingConditions: { type: "array", items: { type: "string" } }, bindingFailureConditions: { type: "array", items: { type: "string" } }, bindsToNode: { type: "boolean" }, capacity: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.api.resource.v1.DeviceCapacity" } }, consumesCounters: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1.DeviceCounterConsumption" } }, name: { type: "string" }, nodeName: { type: "string" }, nodeSelector: { $ref: "#/definitions/io.k8s.api.core.v1.NodeSelector" }, taints: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1.DeviceTaint" } } }, additionalProperties: false }, "io.k8s.api.resource.v1.DeviceAllocationConfiguration": { type: "object", required: ["source"], properties: { opaque: { $ref: "#/definitions/io.k8s.api.resource.v1.OpaqueDeviceConfiguration" }, requests: { type: "array", items: { type: "string" } }, source: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1.DeviceAllocationResult": { type: "object", properties: { config: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1.DeviceAllocationConfiguration" } }, results: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1.DeviceRequestAllocationResult" } } }, additionalProperties: false }, "io.k8s.api.resource.v1.DeviceAttribute": { type: "object", properties: { bool: { type: "boolean" }, int: { type: "integer" }, string: { type: "string" }, version: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1.DeviceCapacity": { type: "object", required: ["value"], properties: { requestPolicy: { $ref: "#/definitions/io.k8s.api.resource.v1.CapacityRequestPolicy" }, value: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, additionalProperties: false }, "io.k8s.api.resource.v1.DeviceClaim": { type: "object", properties: { config: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1.DeviceClaimConfiguration" } }, constraints: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1.DeviceConstraint" } }, requests: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1.DeviceRequest" } } }, additionalProperties: false }, "io.k8s.api.resource.v1.DeviceClaimConfiguration": { type: "object", properties: { opaque: { $ref: "#/definitions/io.k8s.api.resource.v1.OpaqueDeviceConfiguration" }, requests: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.resource.v1.DeviceClass": { type: "object", required: ["spec"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["DeviceClass"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.resource.v1.DeviceClassSpec" } }, additionalProperties: false }, "io.k8s.api.resource.v1.DeviceClassConfiguration": { type: "object", properties: { opaque: { $ref: "#/definitions/io.k8s.api.resource.v1.OpaqueDeviceConfiguration" } }, additionalProperties: false }, "io.k8s.api.resource.v1.DeviceClassList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1.DeviceClass" } }, kind: { type: "string", enum: ["DeviceClassList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.resource.v1.DeviceClassSpec": { type: "object", properties: { config: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1.DeviceClassConfiguration" } }, extendedResourceName: { type: "string" }, selectors: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1.DeviceSelector" } } }, additionalProperties: false }, "io.k8s.api.resource.v1.DeviceConstraint": { type: "object", properties: { distinctAttribute: { type: "string" }, matchAttribute: { type: "string" }, requests: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.resource.v1.DeviceCounterConsumption": { type: "object", required: ["counterSet", "counters"], properties: { counterSet: { type: "string" }, counters: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.api.resource.v1.Counter" } } }, additionalProperties: false }, "io.k8s.api.resource.v1.DeviceRequest": { type: "object", required: ["name"], properties: { exactly: { $ref: "#/definitions/io.k8s.api.resource.v1.ExactDeviceRequest" }, firstAvailable: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1.DeviceSubRequest" } }, name: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1.DeviceRequestAllocationResult": { type: "object", required: ["request", "driver", "pool", "device"], properties: { adminAccess: { type: "boolean" }, bindingConditions: { type: "array", items: { type: "string" } }, bindingFailureConditions: { type: "array", items: { type: "string" } }, consumedCapacity: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, device: { type: "string" }, driver: { type: "string" }, pool: { type: "string" }, request: { type: "string" }, shareID: { type: "string" }, tolerations: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1.DeviceToleration" } } }, additionalProperties: false }, "io.k8s.api.resource.v1.DeviceSelector": { type: "object", properties: { cel: { $ref: "#/definitions/io.k8s.api.resource.v1.CELDeviceSelector" } }, additionalProperties: false }, "io.k8s.api.resource.v1.DeviceSubRequest": { type: "object", required: ["name", "deviceClassName"], properties: { allocationMode: { type: "string" }, capacity: { $ref: "#/definitions/io.k8s.api.resource.v1.CapacityRequirements" }, count: { type: "integer" }, deviceClassName: { type: "string" }, name: { type: "string" }, selectors: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1.DeviceSelector" } }, tolerations: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1.DeviceToleration" } } }, additionalProperties: false }, "io.k8s.api.resource.v1.DeviceTaint": { type: "object", required: ["key", "effect"], properties: { effect: { type: "string" }, key: { type: "string" }, timeAdded: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, value: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1.DeviceToleration": { type: "object", properties: { effect: { type: "string" }, key: { type: "string" }, operator: { type: "string" }, tolerationSeconds: { type: "integer" }, value: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1.ExactDeviceRequest": { type: "object", required: ["deviceClassName"], properties: { adminAccess: { type: "boolean" }, allocationMode: { type: "string" }, capacity: { $ref: "#/definitions/io.k8s.api.resource.v1.CapacityRequirements" }, count: { type: "integer" }, deviceClassName: { type: "string" }, selectors: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1.DeviceSelector" } }, tolerations: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1.DeviceToleration" } } }, additionalProperties: false }, "io.k8s.api.resource.v1.NetworkDeviceData": { type: "object", properties: { hardwareAddress: { type: "string" }, interfaceName: { type: "string" }, ips: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.resource.v1.OpaqueDeviceConfiguration": { type: "object", required: ["driver", "parameters"], properties: { driver: { type: "string" }, parameters: { $ref: "#/definitions/io.k8s.apimachinery.pkg.runtime.RawExtension" } }, additionalProperties: false }, "io.k8s.api.resource.v1.ResourceClaim": { type: "object", required: ["spec"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["ResourceClaim"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.resource.v1.ResourceClaimSpec" }, status: { $ref: "#/definitions/io.k8s.api.resource.v1.ResourceClaimStatus" } }, additionalProperties: false }, "io.k8s.api.resource.v1.ResourceClaimConsumerReference": { type: "object", required: ["resource", "name", "uid"], properties: { apiGroup: { type: "string" }, name: { type: "string" }, resource: { type: "string" }, uid: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1.ResourceClaimList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1.ResourceClaim" } }, kind: { type: "string", enum: ["ResourceClaimList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.resource.v1.ResourceClaimSpec": { type: "object", properties: { devices: { $ref: "#/definitions/io.k8s.api.resource.v1.DeviceClaim" } }, additionalProperties: false }, "io.k8s.api.resource.v1.ResourceClaimStatus": { type: "object", properties: { allocation: { $ref: "#/definitions/io.k8s.api.resource.v1.AllocationResult" }, devices: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1.AllocatedDeviceStatus" } }, reservedFor: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1.ResourceClaimConsumerReference" } } }, additionalProperties: false }, "io.k8s.api.resource.v1.ResourceClaimTemplate": { type: "object", required: ["spec"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["ResourceClaimTemplate"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.resource.v1.ResourceClaimTemplateSpec" } }, additionalProperties: false }, "io.k8s.api.resource.v1.ResourceClaimTemplateList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1.ResourceClaimTemplate" } }, kind: { type: "string", enum: ["ResourceClaimTemplateList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.resource.v1.ResourceClaimTemplateSpec": { type: "object", required: ["spec"], properties: { metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.resource.v1.ResourceClaimSpec" } }, additionalProperties: false }, "io.k8s.api.resource.v1.ResourcePool": { type: "object", required: ["name", "generation", "resourceSliceCount"], properties: { generation: { type: "integer" }, name: { type: "string" }, resourceSliceCount: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.resource.v1.ResourceSlice": { type: "object", required: ["spec"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["ResourceSlice"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.resource.v1.ResourceSliceSpec" } }, additionalProperties: false }, "io.k8s.api.resource.v1.ResourceSliceList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1.ResourceSlice" } }, kind: { type: "string", enum: ["ResourceSliceList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.resource.v1.ResourceSliceSpec": { type: "object", required: ["driver", "pool"], properties: { allNodes: { type: "boolean" }, devices: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1.Device" } }, driver: { type: "string" }, nodeName: { type: "string" }, nodeSelector: { $ref: "#/definitions/io.k8s.api.core.v1.NodeSelector" }, perDeviceNodeSelection: { type: "boolean" }, pool: { $ref: "#/definitions/io.k8s.api.resource.v1.ResourcePool" }, sharedCounters: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1.CounterSet" } } }, additionalProperties: false }, "io.k8s.api.resource.v1alpha3.CELDeviceSelector": { type: "object", required: ["expression"], properties: { expression: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1alpha3.DeviceSelector": { type: "object", properties: { cel: { $ref: "#/definitions/io.k8s.api.resource.v1alpha3.CELDeviceSelector" } }, additionalProperties: false }, "io.k8s.api.resource.v1alpha3.DeviceTaint": { type: "object", required: ["key", "effect"], properties: { effect: { type: "string" }, key: { type: "string" }, timeAdded: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, value: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1alpha3.DeviceTaintRule": { type: "object", required: ["spec"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["DeviceTaintRule"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.resource.v1alpha3.DeviceTaintRuleSpec" } }, additionalProperties: false }, "io.k8s.api.resource.v1alpha3.DeviceTaintRuleList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1alpha3.DeviceTaintRule" } }, kind: { type: "string", enum: ["DeviceTaintRuleList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.resource.v1alpha3.DeviceTaintRuleSpec": { type: "object", required: ["taint"], properties: { deviceSelector: { $ref: "#/definitions/io.k8s.api.resource.v1alpha3.DeviceTaintSelector" }, taint: { $ref: "#/definitions/io.k8s.api.resource.v1alpha3.DeviceTaint" } }, additionalProperties: false }, "io.k8s.api.resource.v1alpha3.DeviceTaintSelector": { type: "object", properties: { device: { type: "string" }, deviceClassName: { type: "string" }, driver: { type: "string" }, pool: { type: "string" }, selectors: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1alpha3.DeviceSelector" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.AllocatedDeviceStatus": { type: "object", required: ["driver", "pool", "device"], properties: { conditions: { type: "array", items: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Condition" } }, data: { $ref: "#/definitions/io.k8s.apimachinery.pkg.runtime.RawExtension" }, device: { type: "string" }, driver: { type: "string" }, networkData: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.NetworkDeviceData" }, pool: { type: "string" }, shareID: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.AllocationResult": { type: "object", properties: { allocationTimestamp: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, devices: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.DeviceAllocationResult" }, nodeSelector: { $ref: "#/definitions/io.k8s.api.core.v1.NodeSelector" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.BasicDevice": { type: "object", properties: { allNodes: { type: "boolean" }, allowMultipleAllocations: { type: "boolean" }, attributes: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.DeviceAttribute" } }, bindingConditions: { type: "array", items: { type: "string" } }, bindingFailureConditions: { type: "array", items: { type: "string" } }, bindsToNode: { type: "boolean" }, capacity: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.DeviceCapacity" } }, consumesCounters: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.DeviceCounterConsumption" } }, nodeName: { type: "string" }, nodeSelector: { $ref: "#/definitions/io.k8s.api.core.v1.NodeSelector" }, taints: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.DeviceTaint" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.CELDeviceSelector": { type: "object", required: ["expression"], properties: { expression: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.CapacityRequestPolicy": { type: "object", properties: { default: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" }, validRange: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.CapacityRequestPolicyRange" }, validValues: { type: "array", items: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.CapacityRequestPolicyRange": { type: "object", required: ["min"], properties: { max: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" }, min: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" }, step: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.CapacityRequirements": { type: "object", properties: { requests: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.Counter": { type: "object", required: ["value"], properties: { value: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.CounterSet": { type: "object", required: ["name", "counters"], properties: { counters: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.Counter" } }, name: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.Device": { type: "object", required: ["name"], properties: { basic: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.BasicDevice" }, name: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.DeviceAllocationConfiguration": { type: "object", required: ["source"], properties: { opaque: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.OpaqueDeviceConfiguration" }, requests: { type: "array", items: { type: "string" } }, source: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.DeviceAllocationResult": { type: "object", properties: { config: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.DeviceAllocationConfiguration" } }, results: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.DeviceRequestAllocationResult" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.DeviceAttribute": { type: "object", properties: { bool: { type: "boolean" }, int: { type: "integer" }, string: { type: "string" }, version: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.DeviceCapacity": { type: "object", required: ["value"], properties: { requestPolicy: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.CapacityRequestPolicy" }, value: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.DeviceClaim": { type: "object", properties: { config: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.DeviceClaimConfiguration" } }, constraints: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.DeviceConstraint" } }, requests: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.DeviceRequest" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.DeviceClaimConfiguration": { type: "object", properties: { opaque: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.OpaqueDeviceConfiguration" }, requests: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.DeviceClass": { type: "object", required: ["spec"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["DeviceClass"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.DeviceClassSpec" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.DeviceClassConfiguration": { type: "object", properties: { opaque: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.OpaqueDeviceConfiguration" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.DeviceClassList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.DeviceClass" } }, kind: { type: "string", enum: ["DeviceClassList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.DeviceClassSpec": { type: "object", properties: { config: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.DeviceClassConfiguration" } }, extendedResourceName: { type: "string" }, selectors: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.DeviceSelector" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.DeviceConstraint": { type: "object", properties: { distinctAttribute: { type: "string" }, matchAttribute: { type: "string" }, requests: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.DeviceCounterConsumption": { type: "object", required: ["counterSet", "counters"], properties: { counterSet: { type: "string" }, counters: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.Counter" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.DeviceRequest": { type: "object", required: ["name"], properties: { adminAccess: { type: "boolean" }, allocationMode: { type: "string" }, capacity: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.CapacityRequirements" }, count: { type: "integer" }, deviceClassName: { type: "string" }, firstAvailable: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.DeviceSubRequest" } }, name: { type: "string" }, selectors: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.DeviceSelector" } }, tolerations: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.DeviceToleration" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.DeviceRequestAllocationResult": { type: "object", required: ["request", "driver", "pool", "device"], properties: { adminAccess: { type: "boolean" }, bindingConditions: { type: "array", items: { type: "string" } }, bindingFailureConditions: { type: "array", items: { type: "string" } }, consumedCapacity: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, device: { type: "string" }, driver: { type: "string" }, pool: { type: "string" }, request: { type: "string" }, shareID: { type: "string" }, tolerations: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.DeviceToleration" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.DeviceSelector": { type: "object", properties: { cel: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.CELDeviceSelector" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.DeviceSubRequest": { type: "object", required: ["name", "deviceClassName"], properties: { allocationMode: { type: "string" }, capacity: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.CapacityRequirements" }, count: { type: "integer" }, deviceClassName: { type: "string" }, name: { type: "string" }, selectors: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.DeviceSelector" } }, tolerations: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.DeviceToleration" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.DeviceTaint": { type: "object", required: ["key", "effect"], properties: { effect: { type: "string" }, key: { type: "string" }, timeAdded: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, value: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.DeviceToleration": { type: "object", properties: { effect: { type: "string" }, key: { type: "string" }, operator: { type: "string" }, tolerationSeconds: { type: "integer" }, value: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.NetworkDeviceData": { type: "object", properties: { hardwareAddress: { type: "string" }, interfaceName: { type: "string" }, ips: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.OpaqueDeviceConfiguration": { type: "object", required: ["driver", "parameters"], properties: { driver: { type: "string" }, parameters: { $ref: "#/definitions/io.k8s.apimachinery.pkg.runtime.RawExtension" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.ResourceClaim": { type: "object", required: ["spec"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["ResourceClaim"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.ResourceClaimSpec" }, status: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.ResourceClaimStatus" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.ResourceClaimConsumerReference": { type: "object", required: ["resource", "name", "uid"], properties: { apiGroup: { type: "string" }, name: { type: "string" }, resource: { type: "string" }, uid: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.ResourceClaimList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.ResourceClaim" } }, kind: { type: "string", enum: ["ResourceClaimList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.ResourceClaimSpec": { type: "object", properties: { devices: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.DeviceClaim" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.ResourceClaimStatus": { type: "object", properties: { allocation: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.AllocationResult" }, devices: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.AllocatedDeviceStatus" } }, reservedFor: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.ResourceClaimConsumerReference" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.ResourceClaimTemplate": { type: "object", required: ["spec"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["ResourceClaimTemplate"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.ResourceClaimTemplateSpec" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.ResourceClaimTemplateList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.ResourceClaimTemplate" } }, kind: { type: "string", enum: ["ResourceClaimTemplateList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.ResourceClaimTemplateSpec": { type: "object", required: ["spec"], properties: { metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.ResourceClaimSpec" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.ResourcePool": { type: "object", required: ["name", "generation", "resourceSliceCount"], properties: { generation: { type: "integer" }, name: { type: "string" }, resourceSliceCount: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.ResourceSlice": { type: "object", required: ["spec"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["ResourceSlice"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.ResourceSliceSpec" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.ResourceSliceList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.ResourceSlice" } }, kind: { type: "string", enum: ["ResourceSliceList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta1.ResourceSliceSpec": { type: "object", required: ["driver", "pool"], properties: { allNodes: { type: "boolean" }, devices: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.Device" } }, driver: { type: "string" }, nodeName: { type: "string" }, nodeSelector: { $ref: "#/definitions/io.k8s.api.core.v1.NodeSelector" }, perDeviceNodeSelection: { type: "boolean" }, pool: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.ResourcePool" }, sharedCounters: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta1.CounterSet" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.AllocatedDeviceStatus": { type: "object", required: ["driver", "pool", "device"], properties: { conditions: { type: "array", items: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Condition" } }, data: { $ref: "#/definitions/io.k8s.apimachinery.pkg.runtime.RawExtension" }, device: { type: "string" }, driver: { type: "string" }, networkData: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.NetworkDeviceData" }, pool: { type: "string" }, shareID: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.AllocationResult": { type: "object", properties: { allocationTimestamp: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, devices: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.DeviceAllocationResult" }, nodeSelector: { $ref: "#/definitions/io.k8s.api.core.v1.NodeSelector" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.CELDeviceSelector": { type: "object", required: ["expression"], properties: { expression: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.CapacityRequestPolicy": { type: "object", properties: { default: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" }, validRange: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.CapacityRequestPolicyRange" }, validValues: { type: "array", items: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.CapacityRequestPolicyRange": { type: "object", required: ["min"], properties: { max: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" }, min: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" }, step: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.CapacityRequirements": { type: "object", properties: { requests: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.Counter": { type: "object", required: ["value"], properties: { value: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.CounterSet": { type: "object", required: ["name", "counters"], properties: { counters: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.Counter" } }, name: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.Device": { type: "object", required: ["name"], properties: { allNodes: { type: "boolean" }, allowMultipleAllocations: { type: "boolean" }, attributes: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.DeviceAttribute" } }, bindingConditions: { type: "array", items: { type: "string" } }, bindingFailureConditions: { type: "array", items: { type: "string" } }, bindsToNode: { type: "boolean" }, capacity: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.DeviceCapacity" } }, consumesCounters: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.DeviceCounterConsumption" } }, name: { type: "string" }, nodeName: { type: "string" }, nodeSelector: { $ref: "#/definitions/io.k8s.api.core.v1.NodeSelector" }, taints: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.DeviceTaint" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.DeviceAllocationConfiguration": { type: "object", required: ["source"], properties: { opaque: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.OpaqueDeviceConfiguration" }, requests: { type: "array", items: { type: "string" } }, source: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.DeviceAllocationResult": { type: "object", properties: { config: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.DeviceAllocationConfiguration" } }, results: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.DeviceRequestAllocationResult" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.DeviceAttribute": { type: "object", properties: { bool: { type: "boolean" }, int: { type: "integer" }, string: { type: "string" }, version: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.DeviceCapacity": { type: "object", required: ["value"], properties: { requestPolicy: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.CapacityRequestPolicy" }, value: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.DeviceClaim": { type: "object", properties: { config: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.DeviceClaimConfiguration" } }, constraints: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.DeviceConstraint" } }, requests: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.DeviceRequest" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.DeviceClaimConfiguration": { type: "object", properties: { opaque: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.OpaqueDeviceConfiguration" }, requests: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.DeviceClass": { type: "object", required: ["spec"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["DeviceClass"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.DeviceClassSpec" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.DeviceClassConfiguration": { type: "object", properties: { opaque: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.OpaqueDeviceConfiguration" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.DeviceClassList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.DeviceClass" } }, kind: { type: "string", enum: ["DeviceClassList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.DeviceClassSpec": { type: "object", properties: { config: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.DeviceClassConfiguration" } }, extendedResourceName: { type: "string" }, selectors: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.DeviceSelector" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.DeviceConstraint": { type: "object", properties: { distinctAttribute: { type: "string" }, matchAttribute: { type: "string" }, requests: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.DeviceCounterConsumption": { type: "object", required: ["counterSet", "counters"], properties: { counterSet: { type: "string" }, counters: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.Counter" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.DeviceRequest": { type: "object", required: ["name"], properties: { exactly: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.ExactDeviceRequest" }, firstAvailable: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.DeviceSubRequest" } }, name: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.DeviceRequestAllocationResult": { type: "object", required: ["request", "driver", "pool", "device"], properties: { adminAccess: { type: "boolean" }, bindingConditions: { type: "array", items: { type: "string" } }, bindingFailureConditions: { type: "array", items: { type: "string" } }, consumedCapacity: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" } }, device: { type: "string" }, driver: { type: "string" }, pool: { type: "string" }, request: { type: "string" }, shareID: { type: "string" }, tolerations: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.DeviceToleration" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.DeviceSelector": { type: "object", properties: { cel: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.CELDeviceSelector" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.DeviceSubRequest": { type: "object", required: ["name", "deviceClassName"], properties: { allocationMode: { type: "string" }, capacity: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.CapacityRequirements" }, count: { type: "integer" }, deviceClassName: { type: "string" }, name: { type: "string" }, selectors: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.DeviceSelector" } }, tolerations: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.DeviceToleration" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.DeviceTaint": { type: "object", required: ["key", "effect"], properties: { effect: { type: "string" }, key: { type: "string" }, timeAdded: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, value: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.DeviceToleration": { type: "object", properties: { effect: { type: "string" }, key: { type: "string" }, operator: { type: "string" }, tolerationSeconds: { type: "integer" }, value: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.ExactDeviceRequest": { type: "object", required: ["deviceClassName"], properties: { adminAccess: { type: "boolean" }, allocationMode: { type: "string" }, capacity: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.CapacityRequirements" }, count: { type: "integer" }, deviceClassName: { type: "string" }, selectors: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.DeviceSelector" } }, tolerations: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.DeviceToleration" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.NetworkDeviceData": { type: "object", properties: { hardwareAddress: { type: "string" }, interfaceName: { type: "string" }, ips: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.OpaqueDeviceConfiguration": { type: "object", required: ["driver", "parameters"], properties: { driver: { type: "string" }, parameters: { $ref: "#/definitions/io.k8s.apimachinery.pkg.runtime.RawExtension" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.ResourceClaim": { type: "object", required: ["spec"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["ResourceClaim"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.ResourceClaimSpec" }, status: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.ResourceClaimStatus" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.ResourceClaimConsumerReference": { type: "object", required: ["resource", "name", "uid"], properties: { apiGroup: { type: "string" }, name: { type: "string" }, resource: { type: "string" }, uid: { type: "string" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.ResourceClaimList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.ResourceClaim" } }, kind: { type: "string", enum: ["ResourceClaimList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.ResourceClaimSpec": { type: "object", properties: { devices: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.DeviceClaim" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.ResourceClaimStatus": { type: "object", properties: { allocation: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.AllocationResult" }, devices: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.AllocatedDeviceStatus" } }, reservedFor: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.ResourceClaimConsumerReference" } } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.ResourceClaimTemplate": { type: "object", required: ["spec"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["ResourceClaimTemplate"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.ResourceClaimTemplateSpec" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.ResourceClaimTemplateList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.ResourceClaimTemplate" } }, kind: { type: "string", enum: ["ResourceClaimTemplateList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.ResourceClaimTemplateSpec": { type: "object", required: ["spec"], properties: { metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.ResourceClaimSpec" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.ResourcePool": { type: "object", required: ["name", "generation", "resourceSliceCount"], properties: { generation: { type: "integer" }, name: { type: "string" }, resourceSliceCount: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.ResourceSlice": { type: "object", required: ["spec"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["ResourceSlice"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.ResourceSliceSpec" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.ResourceSliceList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.ResourceSlice" } }, kind: { type: "string", enum: ["ResourceSliceList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.resource.v1beta2.ResourceSliceSpec": { type: "object", required: ["driver", "pool"], properties: { allNodes: { type: "boolean" }, devices: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.Device" } }, driver: { type: "string" }, nodeName: { type: "string" }, nodeSelector: { $ref: "#/definitions/io.k8s.api.core.v1.NodeSelector" }, perDeviceNodeSelection: { type: "boolean" }, pool: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.ResourcePool" }, sharedCounters: { type: "array", items: { $ref: "#/definitions/io.k8s.api.resource.v1beta2.CounterSet" } } }, additionalProperties: false }, "io.k8s.api.scheduling.v1.PriorityClass": { type: "object", required: ["value"], properties: { apiVersion: { type: "string" }, description: { type: "string" }, globalDefault: { type: "boolean" }, kind: { type: "string", enum: ["PriorityClass"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, preemptionPolicy: { type: "string" }, value: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.scheduling.v1.PriorityClassList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.scheduling.v1.PriorityClass" } }, kind: { type: "string", enum: ["PriorityClassList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.storage.v1.CSIDriver": { type: "object", required: ["spec"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["CSIDriver"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.storage.v1.CSIDriverSpec" } }, additionalProperties: false }, "io.k8s.api.storage.v1.CSIDriverList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.storage.v1.CSIDriver" } }, kind: { type: "string", enum: ["CSIDriverList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.storage.v1.CSIDriverSpec": { type: "object", properties: { attachRequired: { type: "boolean" }, fsGroupPolicy: { type: "string" }, nodeAllocatableUpdatePeriodSeconds: { type: "integer" }, podInfoOnMount: { type: "boolean" }, requiresRepublish: { type: "boolean" }, seLinuxMount: { type: "boolean" }, storageCapacity: { type: "boolean" }, tokenRequests: { type: "array", items: { $ref: "#/definitions/io.k8s.api.storage.v1.TokenRequest" } }, volumeLifecycleModes: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.storage.v1.CSINode": { type: "object", required: ["spec"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["CSINode"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.storage.v1.CSINodeSpec" } }, additionalProperties: false }, "io.k8s.api.storage.v1.CSINodeDriver": { type: "object", required: ["name", "nodeID"], properties: { allocatable: { $ref: "#/definitions/io.k8s.api.storage.v1.VolumeNodeResources" }, name: { type: "string" }, nodeID: { type: "string" }, topologyKeys: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.storage.v1.CSINodeList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.storage.v1.CSINode" } }, kind: { type: "string", enum: ["CSINodeList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.storage.v1.CSINodeSpec": { type: "object", required: ["drivers"], properties: { drivers: { type: "array", items: { $ref: "#/definitions/io.k8s.api.storage.v1.CSINodeDriver" } } }, additionalProperties: false }, "io.k8s.api.storage.v1.CSIStorageCapacity": { type: "object", required: ["storageClassName"], properties: { apiVersion: { type: "string" }, capacity: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" }, kind: { type: "string", enum: ["CSIStorageCapacity"] }, maximumVolumeSize: { $ref: "#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity" }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, nodeTopology: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector" }, storageClassName: { type: "string" } }, additionalProperties: false }, "io.k8s.api.storage.v1.CSIStorageCapacityList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.storage.v1.CSIStorageCapacity" } }, kind: { type: "string", enum: ["CSIStorageCapacityList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.storage.v1.StorageClass": { type: "object", required: ["provisioner"], properties: { allowVolumeExpansion: { type: "boolean" }, allowedTopologies: { type: "array", items: { $ref: "#/definitions/io.k8s.api.core.v1.TopologySelectorTerm" } }, apiVersion: { type: "string" }, kind: { type: "string", enum: ["StorageClass"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, mountOptions: { type: "array", items: { type: "string" } }, parameters: { type: "object", additionalProperties: { type: "string" } }, provisioner: { type: "string" }, reclaimPolicy: { type: "string" }, volumeBindingMode: { type: "string" } }, additionalProperties: false }, "io.k8s.api.storage.v1.StorageClassList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.storage.v1.StorageClass" } }, kind: { type: "string", enum: ["StorageClassList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.storage.v1.TokenRequest": { type: "object", required: ["audience"], properties: { audience: { type: "string" }, expirationSeconds: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.storage.v1.VolumeAttachment": { type: "object", required: ["spec"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["VolumeAttachment"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.storage.v1.VolumeAttachmentSpec" }, status: { $ref: "#/definitions/io.k8s.api.storage.v1.VolumeAttachmentStatus" } }, additionalProperties: false }, "io.k8s.api.storage.v1.VolumeAttachmentList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.storage.v1.VolumeAttachment" } }, kind: { type: "string", enum: ["VolumeAttachmentList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.storage.v1.VolumeAttachmentSource": { type: "object", properties: { inlineVolumeSpec: { $ref: "#/definitions/io.k8s.api.core.v1.PersistentVolumeSpec" }, persistentVolumeName: { type: "string" } }, additionalProperties: false }, "io.k8s.api.storage.v1.VolumeAttachmentSpec": { type: "object", required: ["attacher", "source", "nodeName"], properties: { attacher: { type: "string" }, nodeName: { type: "string" }, source: { $ref: "#/definitions/io.k8s.api.storage.v1.VolumeAttachmentSource" } }, additionalProperties: false }, "io.k8s.api.storage.v1.VolumeAttachmentStatus": { type: "object", required: ["attached"], properties: { attachError: { $ref: "#/definitions/io.k8s.api.storage.v1.VolumeError" }, attached: { type: "boolean" }, attachmentMetadata: { type: "object", additionalProperties: { type: "string" } }, detachError: { $ref: "#/definitions/io.k8s.api.storage.v1.VolumeError" } }, additionalProperties: false }, "io.k8s.api.storage.v1.VolumeAttributesClass": { type: "object", required: ["driverName"], properties: { apiVersion: { type: "string" }, driverName: { type: "string" }, kind: { type: "string", enum: ["VolumeAttributesClass"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, parameters: { type: "object", additionalProperties: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.storage.v1.VolumeAttributesClassList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.storage.v1.VolumeAttributesClass" } }, kind: { type: "string", enum: ["VolumeAttributesClassList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.storage.v1.VolumeError": { type: "object", properties: { errorCode: { type: "integer" }, message: { type: "string" }, time: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" } }, additionalProperties: false }, "io.k8s.api.storage.v1.VolumeNodeResources": { type: "object", properties: { count: { type: "integer" } }, additionalProperties: false }, "io.k8s.api.storage.v1alpha1.VolumeAttributesClass": { type: "object", required: ["driverName"], properties: { apiVersion: { type: "string" }, driverName: { type: "string" }, kind: { type: "string", enum: ["VolumeAttributesClass"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, parameters: { type: "object", additionalProperties: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.storage.v1alpha1.VolumeAttributesClassList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.storage.v1alpha1.VolumeAttributesClass" } }, kind: { type: "string", enum: ["VolumeAttributesClassList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.storage.v1beta1.VolumeAttributesClass": { type: "object", required: ["driverName"], properties: { apiVersion: { type: "string" }, driverName: { type: "string" }, kind: { type: "string", enum: ["VolumeAttributesClass"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, parameters: { type: "object", additionalProperties: { type: "string" } } }, additionalProperties: false }, "io.k8s.api.storage.v1beta1.VolumeAttributesClassList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.storage.v1beta1.VolumeAttributesClass" } }, kind: { type: "string", enum: ["VolumeAttributesClassList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.storagemigration.v1alpha1.GroupVersionResource": { type: "object", properties: { group: { type: "string" }, resource: { type: "string" }, version: { type: "string" } }, additionalProperties: false }, "io.k8s.api.storagemigration.v1alpha1.MigrationCondition": { type: "object", required: ["type", "status"], properties: { lastUpdateTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.api.storagemigration.v1alpha1.StorageVersionMigration": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["StorageVersionMigration"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.api.storagemigration.v1alpha1.StorageVersionMigrationSpec" }, status: { $ref: "#/definitions/io.k8s.api.storagemigration.v1alpha1.StorageVersionMigrationStatus" } }, additionalProperties: false }, "io.k8s.api.storagemigration.v1alpha1.StorageVersionMigrationList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.api.storagemigration.v1alpha1.StorageVersionMigration" } }, kind: { type: "string", enum: ["StorageVersionMigrationList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.api.storagemigration.v1alpha1.StorageVersionMigrationSpec": { type: "object", required: ["resource"], properties: { continueToken: { type: "string" }, resource: { $ref: "#/definitions/io.k8s.api.storagemigration.v1alpha1.GroupVersionResource" } }, additionalProperties: false }, "io.k8s.api.storagemigration.v1alpha1.StorageVersionMigrationStatus": { type: "object", properties: { conditions: { type: "array", items: { $ref: "#/definitions/io.k8s.api.storagemigration.v1alpha1.MigrationCondition" } }, resourceVersion: { type: "string" } }, additionalProperties: false }, "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceColumnDefinition": { type: "object", required: ["name", "type", "jsonPath"], properties: { description: { type: "string" }, format: { type: "string" }, jsonPath: { type: "string" }, name: { type: "string" }, priority: { type: "integer" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceConversion": { type: "object", required: ["strategy"], properties: { strategy: { type: "string" }, webhook: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.WebhookConversion" } }, additionalProperties: false }, "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinition": { type: "object", required: ["spec"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["CustomResourceDefinition"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionSpec" }, status: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionStatus" } }, additionalProperties: false }, "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionCondition": { type: "object", required: ["type", "status"], properties: { lastTransitionTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinition" } }, kind: { type: "string", enum: ["CustomResourceDefinitionList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionNames": { type: "object", required: ["plural", "kind"], properties: { categories: { type: "array", items: { type: "string" } }, kind: { type: "string" }, listKind: { type: "string" }, plural: { type: "string" }, shortNames: { type: "array", items: { type: "string" } }, singular: { type: "string" } }, additionalProperties: false }, "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionSpec": { type: "object", required: ["group", "names", "scope", "versions"], properties: { conversion: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceConversion" }, group: { type: "string" }, names: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionNames" }, preserveUnknownFields: { type: "boolean" }, scope: { type: "string" }, versions: { type: "array", items: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionVersion" } } }, additionalProperties: false }, "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionStatus": { type: "object", properties: { acceptedNames: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionNames" }, conditions: { type: "array", items: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionCondition" } }, storedVersions: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionVersion": { type: "object", required: ["name", "served", "storage"], properties: { additionalPrinterColumns: { type: "array", items: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceColumnDefinition" } }, deprecated: { type: "boolean" }, deprecationWarning: { type: "string" }, name: { type: "string" }, schema: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceValidation" }, selectableFields: { type: "array", items: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.SelectableField" } }, served: { type: "boolean" }, storage: { type: "boolean" }, subresources: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceSubresources" } }, additionalProperties: false }, "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceSubresourceScale": { type: "object", required: ["specReplicasPath", "statusReplicasPath"], properties: { labelSelectorPath: { type: "string" }, specReplicasPath: { type: "string" }, statusReplicasPath: { type: "string" } }, additionalProperties: false }, "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceSubresourceStatus": { type: "object" }, "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceSubresources": { type: "object", properties: { scale: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceSubresourceScale" }, status: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceSubresourceStatus" } }, additionalProperties: false }, "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceValidation": { type: "object", properties: { openAPIV3Schema: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps" } }, additionalProperties: false }, "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.ExternalDocumentation": { type: "object", properties: { description: { type: "string" }, url: { type: "string" } }, additionalProperties: false }, "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSON": {}, "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps": { type: "object", properties: { $ref: { type: "string" }, $schema: { type: "string" }, additionalItems: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrBool" }, additionalProperties: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrBool" }, allOf: { type: "array", items: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps" } }, anyOf: { type: "array", items: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps" } }, default: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSON" }, definitions: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps" } }, dependencies: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrStringArray" } }, description: { type: "string" }, enum: { type: "array", items: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSON" } }, example: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSON" }, exclusiveMaximum: { type: "boolean" }, exclusiveMinimum: { type: "boolean" }, externalDocs: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.ExternalDocumentation" }, format: { type: "string" }, id: { type: "string" }, items: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrArray" }, maxItems: { type: "integer" }, maxLength: { type: "integer" }, maxProperties: { type: "integer" }, maximum: { type: "number" }, minItems: { type: "integer" }, minLength: { type: "integer" }, minProperties: { type: "integer" }, minimum: { type: "number" }, multipleOf: { type: "number" }, not: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps" }, nullable: { type: "boolean" }, oneOf: { type: "array", items: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps" } }, pattern: { type: "string" }, patternProperties: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps" } }, properties: { type: "object", additionalProperties: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps" } }, required: { type: "array", items: { type: "string" } }, title: { type: "string" }, type: { type: "string" }, uniqueItems: { type: "boolean" }, "x-kubernetes-embedded-resource": { type: "boolean" }, "x-kubernetes-int-or-string": { type: "boolean" }, "x-kubernetes-list-map-keys": { type: "array", items: { type: "string" } }, "x-kubernetes-list-type": { type: "string" }, "x-kubernetes-map-type": { type: "string" }, "x-kubernetes-preserve-unknown-fields": { type: "boolean" }, "x-kubernetes-validations": { type: "array", items: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.ValidationRule" } } }, additionalProperties: false }, "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrArray": {}, "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrBool": {}, "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrStringArray": {}, "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.SelectableField": { type: "object", required: ["jsonPath"], properties: { jsonPath: { type: "string" } }, additionalProperties: false }, "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.ServiceReference": { type: "object", required: ["namespace", "name"], properties: { name: { type: "string" }, namespace: { type: "string" }, path: { type: "string" }, port: { type: "integer" } }, additionalProperties: false }, "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.ValidationRule": { type: "object", required: ["rule"], properties: { fieldPath: { type: "string" }, message: { type: "string" }, messageExpression: { type: "string" }, optionalOldSelf: { type: "boolean" }, reason: { type: "string" }, rule: { type: "string" } }, additionalProperties: false }, "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.WebhookClientConfig": { type: "object", properties: { caBundle: { type: "string" }, service: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.ServiceReference" }, url: { type: "string" } }, additionalProperties: false }, "io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.WebhookConversion": { type: "object", required: ["conversionReviewVersions"], properties: { clientConfig: { $ref: "#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.WebhookClientConfig" }, conversionReviewVersions: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.apimachinery.pkg.api.resource.Quantity": { oneOf: [{ type: "string" }, { type: "number" }] }, "io.k8s.apimachinery.pkg.apis.meta.v1.APIGroup": { type: "object", required: ["name", "versions"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["APIGroup"] }, name: { type: "string" }, preferredVersion: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.GroupVersionForDiscovery" }, serverAddressByClientCIDRs: { type: "array", items: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ServerAddressByClientCIDR" } }, versions: { type: "array", items: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.GroupVersionForDiscovery" } } }, additionalProperties: false }, "io.k8s.apimachinery.pkg.apis.meta.v1.APIGroupList": { type: "object", required: ["groups"], properties: { apiVersion: { type: "string" }, groups: { type: "array", items: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.APIGroup" } }, kind: { type: "string", enum: ["APIGroupList"] } }, additionalProperties: false }, "io.k8s.apimachinery.pkg.apis.meta.v1.APIResource": { type: "object", required: ["name", "singularName", "namespaced", "kind", "verbs"], properties: { categories: { type: "array", items: { type: "string" } }, group: { type: "string" }, kind: { type: "string" }, name: { type: "string" }, namespaced: { type: "boolean" }, shortNames: { type: "array", items: { type: "string" } }, singularName: { type: "string" }, storageVersionHash: { type: "string" }, verbs: { type: "array", items: { type: "string" } }, version: { type: "string" } }, additionalProperties: false }, "io.k8s.apimachinery.pkg.apis.meta.v1.APIResourceList": { type: "object", required: ["groupVersion", "resources"], properties: { apiVersion: { type: "string" }, groupVersion: { type: "string" }, kind: { type: "string", enum: ["APIResourceList"] }, resources: { type: "array", items: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.APIResource" } } }, additionalProperties: false }, "io.k8s.apimachinery.pkg.apis.meta.v1.APIVersions": { type: "object", required: ["versions", "serverAddressByClientCIDRs"], properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["APIVersions"] }, serverAddressByClientCIDRs: { type: "array", items: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ServerAddressByClientCIDR" } }, versions: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.apimachinery.pkg.apis.meta.v1.Condition": { type: "object", required: ["type", "status", "lastTransitionTime", "reason", "message"], properties: { lastTransitionTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, message: { type: "string" }, observedGeneration: { type: "integer" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions": { type: "object", properties: { apiVersion: { type: "string" }, dryRun: { type: "array", items: { type: "string" } }, gracePeriodSeconds: { type: "integer" }, ignoreStoreReadErrorWithClusterBreakingPotential: { type: "boolean" }, kind: { type: "string", enum: ["DeleteOptions"] }, orphanDependents: { type: "boolean" }, preconditions: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Preconditions" }, propagationPolicy: { type: "string" } }, additionalProperties: false }, "io.k8s.apimachinery.pkg.apis.meta.v1.FieldSelectorRequirement": { type: "object", required: ["key", "operator"], properties: { key: { type: "string" }, operator: { type: "string" }, values: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.apimachinery.pkg.apis.meta.v1.FieldsV1": { type: "object" }, "io.k8s.apimachinery.pkg.apis.meta.v1.GroupVersionForDiscovery": { type: "object", required: ["groupVersion", "version"], properties: { groupVersion: { type: "string" }, version: { type: "string" } }, additionalProperties: false }, "io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector": { type: "object", properties: { matchExpressions: { type: "array", items: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelectorRequirement" } }, matchLabels: { type: "object", additionalProperties: { type: "string" } } }, additionalProperties: false }, "io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelectorRequirement": { type: "object", required: ["key", "operator"], properties: { key: { type: "string" }, operator: { type: "string" }, values: { type: "array", items: { type: "string" } } }, additionalProperties: false }, "io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta": { type: "object", properties: { continue: { type: "string" }, remainingItemCount: { type: "integer" }, resourceVersion: { type: "string" }, selfLink: { type: "string" } }, additionalProperties: false }, "io.k8s.apimachinery.pkg.apis.meta.v1.ManagedFieldsEntry": { type: "object", properties: { apiVersion: { type: "string" }, fieldsType: { type: "string" }, fieldsV1: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.FieldsV1" }, manager: { type: "string" }, operation: { type: "string" }, subresource: { type: "string" }, time: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" } }, additionalProperties: false }, "io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime": { type: "string" }, "io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta": { type: "object", properties: { annotations: { type: "object", additionalProperties: { type: "string" } }, creationTimestamp: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, deletionGracePeriodSeconds: { type: "integer" }, deletionTimestamp: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, finalizers: { type: "array", items: { type: "string" } }, generateName: { type: "string" }, generation: { type: "integer" }, labels: { type: "object", additionalProperties: { type: "string" } }, managedFields: { type: "array", items: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ManagedFieldsEntry" } }, name: { type: "string" }, namespace: { type: "string" }, ownerReferences: { type: "array", items: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.OwnerReference" } }, resourceVersion: { type: "string" }, selfLink: { type: "string" }, uid: { type: "string" } }, additionalProperties: false }, "io.k8s.apimachinery.pkg.apis.meta.v1.OwnerReference": { type: "object", required: ["apiVersion", "kind", "name", "uid"], properties: { apiVersion: { type: "string" }, blockOwnerDeletion: { type: "boolean" }, controller: { type: "boolean" }, kind: { type: "string" }, name: { type: "string" }, uid: { type: "string" } }, additionalProperties: false }, "io.k8s.apimachinery.pkg.apis.meta.v1.Patch": { type: "object" }, "io.k8s.apimachinery.pkg.apis.meta.v1.Preconditions": { type: "object", properties: { resourceVersion: { type: "string" }, uid: { type: "string" } }, additionalProperties: false }, "io.k8s.apimachinery.pkg.apis.meta.v1.ServerAddressByClientCIDR": { type: "object", required: ["clientCIDR", "serverAddress"], properties: { clientCIDR: { type: "string" }, serverAddress: { type: "string" } }, additionalProperties: false }, "io.k8s.apimachinery.pkg.apis.meta.v1.Status": { type: "object", properties: { apiVersion: { type: "string" }, code: { type: "integer" }, details: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.StatusDetails" }, kind: { type: "string", enum: ["Status"] }, message: { type: "string" }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" }, reason: { type: "string" }, status: { type: "string" } }, additionalProperties: false }, "io.k8s.apimachinery.pkg.apis.meta.v1.StatusCause": { type: "object", properties: { field: { type: "string" }, message: { type: "string" }, reason: { type: "string" } }, additionalProperties: false }, "io.k8s.apimachinery.pkg.apis.meta.v1.StatusDetails": { type: "object", properties: { causes: { type: "array", items: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.StatusCause" } }, group: { type: "string" }, kind: { type: "string" }, name: { type: "string" }, retryAfterSeconds: { type: "integer" }, uid: { type: "string" } }, additionalProperties: false }, "io.k8s.apimachinery.pkg.apis.meta.v1.Time": { type: "string" }, "io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent": { type: "object", required: ["type", "object"], properties: { object: { $ref: "#/definitions/io.k8s.apimachinery.pkg.runtime.RawExtension" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.apimachinery.pkg.runtime.RawExtension": { type: "object" }, "io.k8s.apimachinery.pkg.util.intstr.IntOrString": { oneOf: [{ type: "string" }, { type: "integer" }] }, "io.k8s.apimachinery.pkg.version.Info": { type: "object", required: ["major", "minor", "gitVersion", "gitCommit", "gitTreeState", "buildDate", "goVersion", "compiler", "platform"], properties: { buildDate: { type: "string" }, compiler: { type: "string" }, emulationMajor: { type: "string" }, emulationMinor: { type: "string" }, gitCommit: { type: "string" }, gitTreeState: { type: "string" }, gitVersion: { type: "string" }, goVersion: { type: "string" }, major: { type: "string" }, minCompatibilityMajor: { type: "string" }, minCompatibilityMinor: { type: "string" }, minor: { type: "string" }, platform: { type: "string" } }, additionalProperties: false }, "io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIService": { type: "object", properties: { apiVersion: { type: "string" }, kind: { type: "string", enum: ["APIService"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta" }, spec: { $ref: "#/definitions/io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIServiceSpec" }, status: { $ref: "#/definitions/io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIServiceStatus" } }, additionalProperties: false }, "io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIServiceCondition": { type: "object", required: ["type", "status"], properties: { lastTransitionTime: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time" }, message: { type: "string" }, reason: { type: "string" }, status: { type: "string" }, type: { type: "string" } }, additionalProperties: false }, "io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIServiceList": { type: "object", required: ["items"], properties: { apiVersion: { type: "string" }, items: { type: "array", items: { $ref: "#/definitions/io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIService" } }, kind: { type: "string", enum: ["APIServiceList"] }, metadata: { $ref: "#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta" } }, additionalProperties: false }, "io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIServiceSpec": { type: "object", required: ["groupPriorityMinimum", "versionPriority"], properties: { caBundle: { type: "string" }, group: { type: "string" }, groupPriorityMinimum: { type: "integer" }, insecureSkipTLSVerify: { type: "boolean" }, service: { $ref: "#/definitions/io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.ServiceReference" }, version: { type: "string" }, versionPriority: { type: "integer" } }, additionalProperties: false }, "io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIServiceStatus": { type: "object", properties: { conditions: { type: "array", items: { $ref: "#/definitions/io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIServiceCondition" } } }, additionalProperties: false }, "io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.ServiceReference": { type: "object", properties: { name: { type: "string" }, namespace: { type: "string" }, port: { type: "integer" } }, additionalProperties: false } } };
+    "use strict";
+    module.exports = JSON.parse(`{"$comment":"Kubernetes 1.34 object schemas for offline validation, generated by scripts/gen-kubernetes-schemas.mjs from the release's OpenAPI definitions. kinds maps apiVersion/kind to a definition. Do not edit by hand.","kubernetesVersion":"1.34","kinds":{"admissionregistration.k8s.io/v1/MutatingWebhookConfiguration":"io.k8s.api.admissionregistration.v1.MutatingWebhookConfiguration","admissionregistration.k8s.io/v1/MutatingWebhookConfigurationList":"io.k8s.api.admissionregistration.v1.MutatingWebhookConfigurationList","admissionregistration.k8s.io/v1/ValidatingAdmissionPolicy":"io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicy","admissionregistration.k8s.io/v1/ValidatingAdmissionPolicyBinding":"io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicyBinding","admissionregistration.k8s.io/v1/ValidatingAdmissionPolicyBindingList":"io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicyBindingList","admissionregistration.k8s.io/v1/ValidatingAdmissionPolicyList":"io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicyList","admissionregistration.k8s.io/v1/ValidatingWebhookConfiguration":"io.k8s.api.admissionregistration.v1.ValidatingWebhookConfiguration","admissionregistration.k8s.io/v1/ValidatingWebhookConfigurationList":"io.k8s.api.admissionregistration.v1.ValidatingWebhookConfigurationList","admissionregistration.k8s.io/v1alpha1/MutatingAdmissionPolicy":"io.k8s.api.admissionregistration.v1alpha1.MutatingAdmissionPolicy","admissionregistration.k8s.io/v1alpha1/MutatingAdmissionPolicyBinding":"io.k8s.api.admissionregistration.v1alpha1.MutatingAdmissionPolicyBinding","admissionregistration.k8s.io/v1alpha1/MutatingAdmissionPolicyBindingList":"io.k8s.api.admissionregistration.v1alpha1.MutatingAdmissionPolicyBindingList","admissionregistration.k8s.io/v1alpha1/MutatingAdmissionPolicyList":"io.k8s.api.admissionregistration.v1alpha1.MutatingAdmissionPolicyList","admissionregistration.k8s.io/v1beta1/MutatingAdmissionPolicy":"io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicy","admissionregistration.k8s.io/v1beta1/MutatingAdmissionPolicyBinding":"io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicyBinding","admissionregistration.k8s.io/v1beta1/MutatingAdmissionPolicyBindingList":"io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicyBindingList","admissionregistration.k8s.io/v1beta1/MutatingAdmissionPolicyList":"io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicyList","internal.apiserver.k8s.io/v1alpha1/StorageVersion":"io.k8s.api.apiserverinternal.v1alpha1.StorageVersion","internal.apiserver.k8s.io/v1alpha1/StorageVersionList":"io.k8s.api.apiserverinternal.v1alpha1.StorageVersionList","apps/v1/ControllerRevision":"io.k8s.api.apps.v1.ControllerRevision","apps/v1/ControllerRevisionList":"io.k8s.api.apps.v1.ControllerRevisionList","apps/v1/DaemonSet":"io.k8s.api.apps.v1.DaemonSet","apps/v1/DaemonSetList":"io.k8s.api.apps.v1.DaemonSetList","apps/v1/Deployment":"io.k8s.api.apps.v1.Deployment","apps/v1/DeploymentList":"io.k8s.api.apps.v1.DeploymentList","apps/v1/ReplicaSet":"io.k8s.api.apps.v1.ReplicaSet","apps/v1/ReplicaSetList":"io.k8s.api.apps.v1.ReplicaSetList","apps/v1/StatefulSet":"io.k8s.api.apps.v1.StatefulSet","apps/v1/StatefulSetList":"io.k8s.api.apps.v1.StatefulSetList","authentication.k8s.io/v1/SelfSubjectReview":"io.k8s.api.authentication.v1.SelfSubjectReview","authentication.k8s.io/v1/TokenRequest":"io.k8s.api.authentication.v1.TokenRequest","authentication.k8s.io/v1/TokenReview":"io.k8s.api.authentication.v1.TokenReview","authorization.k8s.io/v1/LocalSubjectAccessReview":"io.k8s.api.authorization.v1.LocalSubjectAccessReview","authorization.k8s.io/v1/SelfSubjectAccessReview":"io.k8s.api.authorization.v1.SelfSubjectAccessReview","authorization.k8s.io/v1/SelfSubjectRulesReview":"io.k8s.api.authorization.v1.SelfSubjectRulesReview","authorization.k8s.io/v1/SubjectAccessReview":"io.k8s.api.authorization.v1.SubjectAccessReview","autoscaling/v1/HorizontalPodAutoscaler":"io.k8s.api.autoscaling.v1.HorizontalPodAutoscaler","autoscaling/v1/HorizontalPodAutoscalerList":"io.k8s.api.autoscaling.v1.HorizontalPodAutoscalerList","autoscaling/v1/Scale":"io.k8s.api.autoscaling.v1.Scale","autoscaling/v2/HorizontalPodAutoscaler":"io.k8s.api.autoscaling.v2.HorizontalPodAutoscaler","autoscaling/v2/HorizontalPodAutoscalerList":"io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerList","batch/v1/CronJob":"io.k8s.api.batch.v1.CronJob","batch/v1/CronJobList":"io.k8s.api.batch.v1.CronJobList","batch/v1/Job":"io.k8s.api.batch.v1.Job","batch/v1/JobList":"io.k8s.api.batch.v1.JobList","certificates.k8s.io/v1/CertificateSigningRequest":"io.k8s.api.certificates.v1.CertificateSigningRequest","certificates.k8s.io/v1/CertificateSigningRequestList":"io.k8s.api.certificates.v1.CertificateSigningRequestList","certificates.k8s.io/v1alpha1/ClusterTrustBundle":"io.k8s.api.certificates.v1alpha1.ClusterTrustBundle","certificates.k8s.io/v1alpha1/ClusterTrustBundleList":"io.k8s.api.certificates.v1alpha1.ClusterTrustBundleList","certificates.k8s.io/v1alpha1/PodCertificateRequest":"io.k8s.api.certificates.v1alpha1.PodCertificateRequest","certificates.k8s.io/v1alpha1/PodCertificateRequestList":"io.k8s.api.certificates.v1alpha1.PodCertificateRequestList","certificates.k8s.io/v1beta1/ClusterTrustBundle":"io.k8s.api.certificates.v1beta1.ClusterTrustBundle","certificates.k8s.io/v1beta1/ClusterTrustBundleList":"io.k8s.api.certificates.v1beta1.ClusterTrustBundleList","coordination.k8s.io/v1/Lease":"io.k8s.api.coordination.v1.Lease","coordination.k8s.io/v1/LeaseList":"io.k8s.api.coordination.v1.LeaseList","coordination.k8s.io/v1alpha2/LeaseCandidate":"io.k8s.api.coordination.v1alpha2.LeaseCandidate","coordination.k8s.io/v1alpha2/LeaseCandidateList":"io.k8s.api.coordination.v1alpha2.LeaseCandidateList","coordination.k8s.io/v1beta1/LeaseCandidate":"io.k8s.api.coordination.v1beta1.LeaseCandidate","coordination.k8s.io/v1beta1/LeaseCandidateList":"io.k8s.api.coordination.v1beta1.LeaseCandidateList","v1/Binding":"io.k8s.api.core.v1.Binding","v1/ComponentStatus":"io.k8s.api.core.v1.ComponentStatus","v1/ComponentStatusList":"io.k8s.api.core.v1.ComponentStatusList","v1/ConfigMap":"io.k8s.api.core.v1.ConfigMap","v1/ConfigMapList":"io.k8s.api.core.v1.ConfigMapList","v1/Endpoints":"io.k8s.api.core.v1.Endpoints","v1/EndpointsList":"io.k8s.api.core.v1.EndpointsList","v1/Event":"io.k8s.api.core.v1.Event","v1/EventList":"io.k8s.api.core.v1.EventList","v1/LimitRange":"io.k8s.api.core.v1.LimitRange","v1/LimitRangeList":"io.k8s.api.core.v1.LimitRangeList","v1/Namespace":"io.k8s.api.core.v1.Namespace","v1/NamespaceList":"io.k8s.api.core.v1.NamespaceList","v1/Node":"io.k8s.api.core.v1.Node","v1/NodeList":"io.k8s.api.core.v1.NodeList","v1/PersistentVolume":"io.k8s.api.core.v1.PersistentVolume","v1/PersistentVolumeClaim":"io.k8s.api.core.v1.PersistentVolumeClaim","v1/PersistentVolumeClaimList":"io.k8s.api.core.v1.PersistentVolumeClaimList","v1/PersistentVolumeList":"io.k8s.api.core.v1.PersistentVolumeList","v1/Pod":"io.k8s.api.core.v1.Pod","v1/PodList":"io.k8s.api.core.v1.PodList","v1/PodTemplate":"io.k8s.api.core.v1.PodTemplate","v1/PodTemplateList":"io.k8s.api.core.v1.PodTemplateList","v1/ReplicationController":"io.k8s.api.core.v1.ReplicationController","v1/ReplicationControllerList":"io.k8s.api.core.v1.ReplicationControllerList","v1/ResourceQuota":"io.k8s.api.core.v1.ResourceQuota","v1/ResourceQuotaList":"io.k8s.api.core.v1.ResourceQuotaList","v1/Secret":"io.k8s.api.core.v1.Secret","v1/SecretList":"io.k8s.api.core.v1.SecretList","v1/Service":"io.k8s.api.core.v1.Service","v1/ServiceAccount":"io.k8s.api.core.v1.ServiceAccount","v1/ServiceAccountList":"io.k8s.api.core.v1.ServiceAccountList","v1/ServiceList":"io.k8s.api.core.v1.ServiceList","discovery.k8s.io/v1/EndpointSlice":"io.k8s.api.discovery.v1.EndpointSlice","discovery.k8s.io/v1/EndpointSliceList":"io.k8s.api.discovery.v1.EndpointSliceList","events.k8s.io/v1/Event":"io.k8s.api.events.v1.Event","events.k8s.io/v1/EventList":"io.k8s.api.events.v1.EventList","flowcontrol.apiserver.k8s.io/v1/FlowSchema":"io.k8s.api.flowcontrol.v1.FlowSchema","flowcontrol.apiserver.k8s.io/v1/FlowSchemaList":"io.k8s.api.flowcontrol.v1.FlowSchemaList","flowcontrol.apiserver.k8s.io/v1/PriorityLevelConfiguration":"io.k8s.api.flowcontrol.v1.PriorityLevelConfiguration","flowcontrol.apiserver.k8s.io/v1/PriorityLevelConfigurationList":"io.k8s.api.flowcontrol.v1.PriorityLevelConfigurationList","networking.k8s.io/v1/IPAddress":"io.k8s.api.networking.v1.IPAddress","networking.k8s.io/v1/IPAddressList":"io.k8s.api.networking.v1.IPAddressList","networking.k8s.io/v1/Ingress":"io.k8s.api.networking.v1.Ingress","networking.k8s.io/v1/IngressClass":"io.k8s.api.networking.v1.IngressClass","networking.k8s.io/v1/IngressClassList":"io.k8s.api.networking.v1.IngressClassList","networking.k8s.io/v1/IngressList":"io.k8s.api.networking.v1.IngressList","networking.k8s.io/v1/NetworkPolicy":"io.k8s.api.networking.v1.NetworkPolicy","networking.k8s.io/v1/NetworkPolicyList":"io.k8s.api.networking.v1.NetworkPolicyList","networking.k8s.io/v1/ServiceCIDR":"io.k8s.api.networking.v1.ServiceCIDR","networking.k8s.io/v1/ServiceCIDRList":"io.k8s.api.networking.v1.ServiceCIDRList","networking.k8s.io/v1beta1/IPAddress":"io.k8s.api.networking.v1beta1.IPAddress","networking.k8s.io/v1beta1/IPAddressList":"io.k8s.api.networking.v1beta1.IPAddressList","networking.k8s.io/v1beta1/ServiceCIDR":"io.k8s.api.networking.v1beta1.ServiceCIDR","networking.k8s.io/v1beta1/ServiceCIDRList":"io.k8s.api.networking.v1beta1.ServiceCIDRList","node.k8s.io/v1/RuntimeClass":"io.k8s.api.node.v1.RuntimeClass","node.k8s.io/v1/RuntimeClassList":"io.k8s.api.node.v1.RuntimeClassList","policy/v1/Eviction":"io.k8s.api.policy.v1.Eviction","policy/v1/PodDisruptionBudget":"io.k8s.api.policy.v1.PodDisruptionBudget","policy/v1/PodDisruptionBudgetList":"io.k8s.api.policy.v1.PodDisruptionBudgetList","rbac.authorization.k8s.io/v1/ClusterRole":"io.k8s.api.rbac.v1.ClusterRole","rbac.authorization.k8s.io/v1/ClusterRoleBinding":"io.k8s.api.rbac.v1.ClusterRoleBinding","rbac.authorization.k8s.io/v1/ClusterRoleBindingList":"io.k8s.api.rbac.v1.ClusterRoleBindingList","rbac.authorization.k8s.io/v1/ClusterRoleList":"io.k8s.api.rbac.v1.ClusterRoleList","rbac.authorization.k8s.io/v1/Role":"io.k8s.api.rbac.v1.Role","rbac.authorization.k8s.io/v1/RoleBinding":"io.k8s.api.rbac.v1.RoleBinding","rbac.authorization.k8s.io/v1/RoleBindingList":"io.k8s.api.rbac.v1.RoleBindingList","rbac.authorization.k8s.io/v1/RoleList":"io.k8s.api.rbac.v1.RoleList","resource.k8s.io/v1/DeviceClass":"io.k8s.api.resource.v1.DeviceClass","resource.k8s.io/v1/DeviceClassList":"io.k8s.api.resource.v1.DeviceClassList","resource.k8s.io/v1/ResourceClaim":"io.k8s.api.resource.v1.ResourceClaim","resource.k8s.io/v1/ResourceClaimList":"io.k8s.api.resource.v1.ResourceClaimList","resource.k8s.io/v1/ResourceClaimTemplate":"io.k8s.api.resource.v1.ResourceClaimTemplate","resource.k8s.io/v1/ResourceClaimTemplateList":"io.k8s.api.resource.v1.ResourceClaimTemplateList","resource.k8s.io/v1/ResourceSlice":"io.k8s.api.resource.v1.ResourceSlice","resource.k8s.io/v1/ResourceSliceList":"io.k8s.api.resource.v1.ResourceSliceList","resource.k8s.io/v1alpha3/DeviceTaintRule":"io.k8s.api.resource.v1alpha3.DeviceTaintRule","resource.k8s.io/v1alpha3/DeviceTaintRuleList":"io.k8s.api.resource.v1alpha3.DeviceTaintRuleList","resource.k8s.io/v1beta1/DeviceClass":"io.k8s.api.resource.v1beta1.DeviceClass","resource.k8s.io/v1beta1/DeviceClassList":"io.k8s.api.resource.v1beta1.DeviceClassList","resource.k8s.io/v1beta1/ResourceClaim":"io.k8s.api.resource.v1beta1.ResourceClaim","resource.k8s.io/v1beta1/ResourceClaimList":"io.k8s.api.resource.v1beta1.ResourceClaimList","resource.k8s.io/v1beta1/ResourceClaimTemplate":"io.k8s.api.resource.v1beta1.ResourceClaimTemplate","resource.k8s.io/v1beta1/ResourceClaimTemplateList":"io.k8s.api.resource.v1beta1.ResourceClaimTemplateList","resource.k8s.io/v1beta1/ResourceSlice":"io.k8s.api.resource.v1beta1.ResourceSlice","resource.k8s.io/v1beta1/ResourceSliceList":"io.k8s.api.resource.v1beta1.ResourceSliceList","resource.k8s.io/v1beta2/DeviceClass":"io.k8s.api.resource.v1beta2.DeviceClass","resource.k8s.io/v1beta2/DeviceClassList":"io.k8s.api.resource.v1beta2.DeviceClassList","resource.k8s.io/v1beta2/ResourceClaim":"io.k8s.api.resource.v1beta2.ResourceClaim","resource.k8s.io/v1beta2/ResourceClaimList":"io.k8s.api.resource.v1beta2.ResourceClaimList","resource.k8s.io/v1beta2/ResourceClaimTemplate":"io.k8s.api.resource.v1beta2.ResourceClaimTemplate","resource.k8s.io/v1beta2/ResourceClaimTemplateList":"io.k8s.api.resource.v1beta2.ResourceClaimTemplateList","resource.k8s.io/v1beta2/ResourceSlice":"io.k8s.api.resource.v1beta2.ResourceSlice","resource.k8s.io/v1beta2/ResourceSliceList":"io.k8s.api.resource.v1beta2.ResourceSliceList","scheduling.k8s.io/v1/PriorityClass":"io.k8s.api.scheduling.v1.PriorityClass","scheduling.k8s.io/v1/PriorityClassList":"io.k8s.api.scheduling.v1.PriorityClassList","storage.k8s.io/v1/CSIDriver":"io.k8s.api.storage.v1.CSIDriver","storage.k8s.io/v1/CSIDriverList":"io.k8s.api.storage.v1.CSIDriverList","storage.k8s.io/v1/CSINode":"io.k8s.api.storage.v1.CSINode","storage.k8s.io/v1/CSINodeList":"io.k8s.api.storage.v1.CSINodeList","storage.k8s.io/v1/CSIStorageCapacity":"io.k8s.api.storage.v1.CSIStorageCapacity","storage.k8s.io/v1/CSIStorageCapacityList":"io.k8s.api.storage.v1.CSIStorageCapacityList","storage.k8s.io/v1/StorageClass":"io.k8s.api.storage.v1.StorageClass","storage.k8s.io/v1/StorageClassList":"io.k8s.api.storage.v1.StorageClassList","storage.k8s.io/v1/VolumeAttachment":"io.k8s.api.storage.v1.VolumeAttachment","storage.k8s.io/v1/VolumeAttachmentList":"io.k8s.api.storage.v1.VolumeAttachmentList","storage.k8s.io/v1/VolumeAttributesClass":"io.k8s.api.storage.v1.VolumeAttributesClass","storage.k8s.io/v1/VolumeAttributesClassList":"io.k8s.api.storage.v1.VolumeAttributesClassList","storage.k8s.io/v1alpha1/VolumeAttributesClass":"io.k8s.api.storage.v1alpha1.VolumeAttributesClass","storage.k8s.io/v1alpha1/VolumeAttributesClassList":"io.k8s.api.storage.v1alpha1.VolumeAttributesClassList","storage.k8s.io/v1beta1/VolumeAttributesClass":"io.k8s.api.storage.v1beta1.VolumeAttributesClass","storage.k8s.io/v1beta1/VolumeAttributesClassList":"io.k8s.api.storage.v1beta1.VolumeAttributesClassList","storagemigration.k8s.io/v1alpha1/StorageVersionMigration":"io.k8s.api.storagemigration.v1alpha1.StorageVersionMigration","storagemigration.k8s.io/v1alpha1/StorageVersionMigrationList":"io.k8s.api.storagemigration.v1alpha1.StorageVersionMigrationList","apiextensions.k8s.io/v1/CustomResourceDefinition":"io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinition","apiextensions.k8s.io/v1/CustomResourceDefinitionList":"io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionList","v1/APIGroup":"io.k8s.apimachinery.pkg.apis.meta.v1.APIGroup","v1/APIGroupList":"io.k8s.apimachinery.pkg.apis.meta.v1.APIGroupList","v1/APIResourceList":"io.k8s.apimachinery.pkg.apis.meta.v1.APIResourceList","v1/APIVersions":"io.k8s.apimachinery.pkg.apis.meta.v1.APIVersions","v1/Status":"io.k8s.apimachinery.pkg.apis.meta.v1.Status","apiregistration.k8s.io/v1/APIService":"io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIService","apiregistration.k8s.io/v1/APIServiceList":"io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIServiceList"},"definitions":{"io.k8s.api.admissionregistration.v1.AuditAnnotation":{"type":"object","required":["key","valueExpression"],"properties":{"key":{"type":"string"},"valueExpression":{"type":"string"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1.ExpressionWarning":{"type":"object","required":["fieldRef","warning"],"properties":{"fieldRef":{"type":"string"},"warning":{"type":"string"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1.MatchCondition":{"type":"object","required":["name","expression"],"properties":{"expression":{"type":"string"},"name":{"type":"string"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1.MatchResources":{"type":"object","properties":{"excludeResourceRules":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1.NamedRuleWithOperations"}},"matchPolicy":{"type":"string"},"namespaceSelector":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"objectSelector":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"resourceRules":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1.NamedRuleWithOperations"}}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1.MutatingWebhook":{"type":"object","required":["name","clientConfig","sideEffects","admissionReviewVersions"],"properties":{"admissionReviewVersions":{"type":"array","items":{"type":"string"}},"clientConfig":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1.WebhookClientConfig"},"failurePolicy":{"type":"string"},"matchConditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1.MatchCondition"}},"matchPolicy":{"type":"string"},"name":{"type":"string"},"namespaceSelector":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"objectSelector":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"reinvocationPolicy":{"type":"string"},"rules":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1.RuleWithOperations"}},"sideEffects":{"type":"string"},"timeoutSeconds":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1.MutatingWebhookConfiguration":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["MutatingWebhookConfiguration"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"webhooks":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1.MutatingWebhook"}}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1.MutatingWebhookConfigurationList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1.MutatingWebhookConfiguration"}},"kind":{"type":"string","enum":["MutatingWebhookConfigurationList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1.NamedRuleWithOperations":{"type":"object","properties":{"apiGroups":{"type":"array","items":{"type":"string"}},"apiVersions":{"type":"array","items":{"type":"string"}},"operations":{"type":"array","items":{"type":"string"}},"resourceNames":{"type":"array","items":{"type":"string"}},"resources":{"type":"array","items":{"type":"string"}},"scope":{"type":"string"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1.ParamKind":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1.ParamRef":{"type":"object","properties":{"name":{"type":"string"},"namespace":{"type":"string"},"parameterNotFoundAction":{"type":"string"},"selector":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1.RuleWithOperations":{"type":"object","properties":{"apiGroups":{"type":"array","items":{"type":"string"}},"apiVersions":{"type":"array","items":{"type":"string"}},"operations":{"type":"array","items":{"type":"string"}},"resources":{"type":"array","items":{"type":"string"}},"scope":{"type":"string"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1.ServiceReference":{"type":"object","required":["namespace","name"],"properties":{"name":{"type":"string"},"namespace":{"type":"string"},"path":{"type":"string"},"port":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1.TypeChecking":{"type":"object","properties":{"expressionWarnings":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1.ExpressionWarning"}}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicy":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["ValidatingAdmissionPolicy"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicySpec"},"status":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicyStatus"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicyBinding":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["ValidatingAdmissionPolicyBinding"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicyBindingSpec"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicyBindingList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicyBinding"}},"kind":{"type":"string","enum":["ValidatingAdmissionPolicyBindingList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicyBindingSpec":{"type":"object","properties":{"matchResources":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1.MatchResources"},"paramRef":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1.ParamRef"},"policyName":{"type":"string"},"validationActions":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicyList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicy"}},"kind":{"type":"string","enum":["ValidatingAdmissionPolicyList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicySpec":{"type":"object","properties":{"auditAnnotations":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1.AuditAnnotation"}},"failurePolicy":{"type":"string"},"matchConditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1.MatchCondition"}},"matchConstraints":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1.MatchResources"},"paramKind":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1.ParamKind"},"validations":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1.Validation"}},"variables":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1.Variable"}}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1.ValidatingAdmissionPolicyStatus":{"type":"object","properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Condition"}},"observedGeneration":{"type":"integer"},"typeChecking":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1.TypeChecking"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1.ValidatingWebhook":{"type":"object","required":["name","clientConfig","sideEffects","admissionReviewVersions"],"properties":{"admissionReviewVersions":{"type":"array","items":{"type":"string"}},"clientConfig":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1.WebhookClientConfig"},"failurePolicy":{"type":"string"},"matchConditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1.MatchCondition"}},"matchPolicy":{"type":"string"},"name":{"type":"string"},"namespaceSelector":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"objectSelector":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"rules":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1.RuleWithOperations"}},"sideEffects":{"type":"string"},"timeoutSeconds":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1.ValidatingWebhookConfiguration":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["ValidatingWebhookConfiguration"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"webhooks":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1.ValidatingWebhook"}}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1.ValidatingWebhookConfigurationList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1.ValidatingWebhookConfiguration"}},"kind":{"type":"string","enum":["ValidatingWebhookConfigurationList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1.Validation":{"type":"object","required":["expression"],"properties":{"expression":{"type":"string"},"message":{"type":"string"},"messageExpression":{"type":"string"},"reason":{"type":"string"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1.Variable":{"type":"object","required":["name","expression"],"properties":{"expression":{"type":"string"},"name":{"type":"string"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1.WebhookClientConfig":{"type":"object","properties":{"caBundle":{"type":"string"},"service":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1.ServiceReference"},"url":{"type":"string"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1alpha1.ApplyConfiguration":{"type":"object","properties":{"expression":{"type":"string"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1alpha1.JSONPatch":{"type":"object","properties":{"expression":{"type":"string"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1alpha1.MatchCondition":{"type":"object","required":["name","expression"],"properties":{"expression":{"type":"string"},"name":{"type":"string"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1alpha1.MatchResources":{"type":"object","properties":{"excludeResourceRules":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1alpha1.NamedRuleWithOperations"}},"matchPolicy":{"type":"string"},"namespaceSelector":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"objectSelector":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"resourceRules":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1alpha1.NamedRuleWithOperations"}}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1alpha1.MutatingAdmissionPolicy":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["MutatingAdmissionPolicy"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1alpha1.MutatingAdmissionPolicySpec"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1alpha1.MutatingAdmissionPolicyBinding":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["MutatingAdmissionPolicyBinding"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1alpha1.MutatingAdmissionPolicyBindingSpec"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1alpha1.MutatingAdmissionPolicyBindingList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1alpha1.MutatingAdmissionPolicyBinding"}},"kind":{"type":"string","enum":["MutatingAdmissionPolicyBindingList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1alpha1.MutatingAdmissionPolicyBindingSpec":{"type":"object","properties":{"matchResources":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1alpha1.MatchResources"},"paramRef":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1alpha1.ParamRef"},"policyName":{"type":"string"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1alpha1.MutatingAdmissionPolicyList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1alpha1.MutatingAdmissionPolicy"}},"kind":{"type":"string","enum":["MutatingAdmissionPolicyList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1alpha1.MutatingAdmissionPolicySpec":{"type":"object","properties":{"failurePolicy":{"type":"string"},"matchConditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1alpha1.MatchCondition"}},"matchConstraints":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1alpha1.MatchResources"},"mutations":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1alpha1.Mutation"}},"paramKind":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1alpha1.ParamKind"},"reinvocationPolicy":{"type":"string"},"variables":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1alpha1.Variable"}}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1alpha1.Mutation":{"type":"object","required":["patchType"],"properties":{"applyConfiguration":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1alpha1.ApplyConfiguration"},"jsonPatch":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1alpha1.JSONPatch"},"patchType":{"type":"string"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1alpha1.NamedRuleWithOperations":{"type":"object","properties":{"apiGroups":{"type":"array","items":{"type":"string"}},"apiVersions":{"type":"array","items":{"type":"string"}},"operations":{"type":"array","items":{"type":"string"}},"resourceNames":{"type":"array","items":{"type":"string"}},"resources":{"type":"array","items":{"type":"string"}},"scope":{"type":"string"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1alpha1.ParamKind":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1alpha1.ParamRef":{"type":"object","properties":{"name":{"type":"string"},"namespace":{"type":"string"},"parameterNotFoundAction":{"type":"string"},"selector":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1alpha1.Variable":{"type":"object","required":["name","expression"],"properties":{"expression":{"type":"string"},"name":{"type":"string"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1beta1.ApplyConfiguration":{"type":"object","properties":{"expression":{"type":"string"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1beta1.JSONPatch":{"type":"object","properties":{"expression":{"type":"string"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1beta1.MatchCondition":{"type":"object","required":["name","expression"],"properties":{"expression":{"type":"string"},"name":{"type":"string"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1beta1.MatchResources":{"type":"object","properties":{"excludeResourceRules":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1beta1.NamedRuleWithOperations"}},"matchPolicy":{"type":"string"},"namespaceSelector":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"objectSelector":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"resourceRules":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1beta1.NamedRuleWithOperations"}}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicy":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["MutatingAdmissionPolicy"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicySpec"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicyBinding":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["MutatingAdmissionPolicyBinding"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicyBindingSpec"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicyBindingList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicyBinding"}},"kind":{"type":"string","enum":["MutatingAdmissionPolicyBindingList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicyBindingSpec":{"type":"object","properties":{"matchResources":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1beta1.MatchResources"},"paramRef":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1beta1.ParamRef"},"policyName":{"type":"string"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicyList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicy"}},"kind":{"type":"string","enum":["MutatingAdmissionPolicyList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1beta1.MutatingAdmissionPolicySpec":{"type":"object","properties":{"failurePolicy":{"type":"string"},"matchConditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1beta1.MatchCondition"}},"matchConstraints":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1beta1.MatchResources"},"mutations":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1beta1.Mutation"}},"paramKind":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1beta1.ParamKind"},"reinvocationPolicy":{"type":"string"},"variables":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1beta1.Variable"}}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1beta1.Mutation":{"type":"object","required":["patchType"],"properties":{"applyConfiguration":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1beta1.ApplyConfiguration"},"jsonPatch":{"$ref":"#/definitions/io.k8s.api.admissionregistration.v1beta1.JSONPatch"},"patchType":{"type":"string"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1beta1.NamedRuleWithOperations":{"type":"object","properties":{"apiGroups":{"type":"array","items":{"type":"string"}},"apiVersions":{"type":"array","items":{"type":"string"}},"operations":{"type":"array","items":{"type":"string"}},"resourceNames":{"type":"array","items":{"type":"string"}},"resources":{"type":"array","items":{"type":"string"}},"scope":{"type":"string"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1beta1.ParamKind":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1beta1.ParamRef":{"type":"object","properties":{"name":{"type":"string"},"namespace":{"type":"string"},"parameterNotFoundAction":{"type":"string"},"selector":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"}},"additionalProperties":false},"io.k8s.api.admissionregistration.v1beta1.Variable":{"type":"object","required":["name","expression"],"properties":{"expression":{"type":"string"},"name":{"type":"string"}},"additionalProperties":false},"io.k8s.api.apiserverinternal.v1alpha1.ServerStorageVersion":{"type":"object","properties":{"apiServerID":{"type":"string"},"decodableVersions":{"type":"array","items":{"type":"string"}},"encodingVersion":{"type":"string"},"servedVersions":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.apiserverinternal.v1alpha1.StorageVersion":{"type":"object","required":["spec","status"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["StorageVersion"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.apiserverinternal.v1alpha1.StorageVersionSpec"},"status":{"$ref":"#/definitions/io.k8s.api.apiserverinternal.v1alpha1.StorageVersionStatus"}},"additionalProperties":false},"io.k8s.api.apiserverinternal.v1alpha1.StorageVersionCondition":{"type":"object","required":["type","status","reason","message"],"properties":{"lastTransitionTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"message":{"type":"string"},"observedGeneration":{"type":"integer"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.apiserverinternal.v1alpha1.StorageVersionList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.apiserverinternal.v1alpha1.StorageVersion"}},"kind":{"type":"string","enum":["StorageVersionList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.apiserverinternal.v1alpha1.StorageVersionSpec":{"type":"object"},"io.k8s.api.apiserverinternal.v1alpha1.StorageVersionStatus":{"type":"object","properties":{"commonEncodingVersion":{"type":"string"},"conditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.apiserverinternal.v1alpha1.StorageVersionCondition"}},"storageVersions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.apiserverinternal.v1alpha1.ServerStorageVersion"}}},"additionalProperties":false},"io.k8s.api.apps.v1.ControllerRevision":{"type":"object","required":["revision"],"properties":{"apiVersion":{"type":"string"},"data":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.runtime.RawExtension"},"kind":{"type":"string","enum":["ControllerRevision"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"revision":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.apps.v1.ControllerRevisionList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.apps.v1.ControllerRevision"}},"kind":{"type":"string","enum":["ControllerRevisionList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.apps.v1.DaemonSet":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["DaemonSet"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.apps.v1.DaemonSetSpec"},"status":{"$ref":"#/definitions/io.k8s.api.apps.v1.DaemonSetStatus"}},"additionalProperties":false},"io.k8s.api.apps.v1.DaemonSetCondition":{"type":"object","required":["type","status"],"properties":{"lastTransitionTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.apps.v1.DaemonSetList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.apps.v1.DaemonSet"}},"kind":{"type":"string","enum":["DaemonSetList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.apps.v1.DaemonSetSpec":{"type":"object","required":["selector","template"],"properties":{"minReadySeconds":{"type":"integer"},"revisionHistoryLimit":{"type":"integer"},"selector":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"template":{"$ref":"#/definitions/io.k8s.api.core.v1.PodTemplateSpec"},"updateStrategy":{"$ref":"#/definitions/io.k8s.api.apps.v1.DaemonSetUpdateStrategy"}},"additionalProperties":false},"io.k8s.api.apps.v1.DaemonSetStatus":{"type":"object","required":["currentNumberScheduled","numberMisscheduled","desiredNumberScheduled","numberReady"],"properties":{"collisionCount":{"type":"integer"},"conditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.apps.v1.DaemonSetCondition"}},"currentNumberScheduled":{"type":"integer"},"desiredNumberScheduled":{"type":"integer"},"numberAvailable":{"type":"integer"},"numberMisscheduled":{"type":"integer"},"numberReady":{"type":"integer"},"numberUnavailable":{"type":"integer"},"observedGeneration":{"type":"integer"},"updatedNumberScheduled":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.apps.v1.DaemonSetUpdateStrategy":{"type":"object","properties":{"rollingUpdate":{"$ref":"#/definitions/io.k8s.api.apps.v1.RollingUpdateDaemonSet"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.apps.v1.Deployment":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["Deployment"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.apps.v1.DeploymentSpec"},"status":{"$ref":"#/definitions/io.k8s.api.apps.v1.DeploymentStatus"}},"additionalProperties":false},"io.k8s.api.apps.v1.DeploymentCondition":{"type":"object","required":["type","status"],"properties":{"lastTransitionTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"lastUpdateTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.apps.v1.DeploymentList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.apps.v1.Deployment"}},"kind":{"type":"string","enum":["DeploymentList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.apps.v1.DeploymentSpec":{"type":"object","required":["selector","template"],"properties":{"minReadySeconds":{"type":"integer"},"paused":{"type":"boolean"},"progressDeadlineSeconds":{"type":"integer"},"replicas":{"type":"integer"},"revisionHistoryLimit":{"type":"integer"},"selector":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"strategy":{"$ref":"#/definitions/io.k8s.api.apps.v1.DeploymentStrategy"},"template":{"$ref":"#/definitions/io.k8s.api.core.v1.PodTemplateSpec"}},"additionalProperties":false},"io.k8s.api.apps.v1.DeploymentStatus":{"type":"object","properties":{"availableReplicas":{"type":"integer"},"collisionCount":{"type":"integer"},"conditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.apps.v1.DeploymentCondition"}},"observedGeneration":{"type":"integer"},"readyReplicas":{"type":"integer"},"replicas":{"type":"integer"},"terminatingReplicas":{"type":"integer"},"unavailableReplicas":{"type":"integer"},"updatedReplicas":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.apps.v1.DeploymentStrategy":{"type":"object","properties":{"rollingUpdate":{"$ref":"#/definitions/io.k8s.api.apps.v1.RollingUpdateDeployment"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.apps.v1.ReplicaSet":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["ReplicaSet"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.apps.v1.ReplicaSetSpec"},"status":{"$ref":"#/definitions/io.k8s.api.apps.v1.ReplicaSetStatus"}},"additionalProperties":false},"io.k8s.api.apps.v1.ReplicaSetCondition":{"type":"object","required":["type","status"],"properties":{"lastTransitionTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.apps.v1.ReplicaSetList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.apps.v1.ReplicaSet"}},"kind":{"type":"string","enum":["ReplicaSetList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.apps.v1.ReplicaSetSpec":{"type":"object","required":["selector"],"properties":{"minReadySeconds":{"type":"integer"},"replicas":{"type":"integer"},"selector":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"template":{"$ref":"#/definitions/io.k8s.api.core.v1.PodTemplateSpec"}},"additionalProperties":false},"io.k8s.api.apps.v1.ReplicaSetStatus":{"type":"object","required":["replicas"],"properties":{"availableReplicas":{"type":"integer"},"conditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.apps.v1.ReplicaSetCondition"}},"fullyLabeledReplicas":{"type":"integer"},"observedGeneration":{"type":"integer"},"readyReplicas":{"type":"integer"},"replicas":{"type":"integer"},"terminatingReplicas":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.apps.v1.RollingUpdateDaemonSet":{"type":"object","properties":{"maxSurge":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString"},"maxUnavailable":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString"}},"additionalProperties":false},"io.k8s.api.apps.v1.RollingUpdateDeployment":{"type":"object","properties":{"maxSurge":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString"},"maxUnavailable":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString"}},"additionalProperties":false},"io.k8s.api.apps.v1.RollingUpdateStatefulSetStrategy":{"type":"object","properties":{"maxUnavailable":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString"},"partition":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.apps.v1.StatefulSet":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["StatefulSet"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.apps.v1.StatefulSetSpec"},"status":{"$ref":"#/definitions/io.k8s.api.apps.v1.StatefulSetStatus"}},"additionalProperties":false},"io.k8s.api.apps.v1.StatefulSetCondition":{"type":"object","required":["type","status"],"properties":{"lastTransitionTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.apps.v1.StatefulSetList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.apps.v1.StatefulSet"}},"kind":{"type":"string","enum":["StatefulSetList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.apps.v1.StatefulSetOrdinals":{"type":"object","properties":{"start":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.apps.v1.StatefulSetPersistentVolumeClaimRetentionPolicy":{"type":"object","properties":{"whenDeleted":{"type":"string"},"whenScaled":{"type":"string"}},"additionalProperties":false},"io.k8s.api.apps.v1.StatefulSetSpec":{"type":"object","required":["selector","template"],"properties":{"minReadySeconds":{"type":"integer"},"ordinals":{"$ref":"#/definitions/io.k8s.api.apps.v1.StatefulSetOrdinals"},"persistentVolumeClaimRetentionPolicy":{"$ref":"#/definitions/io.k8s.api.apps.v1.StatefulSetPersistentVolumeClaimRetentionPolicy"},"podManagementPolicy":{"type":"string"},"replicas":{"type":"integer"},"revisionHistoryLimit":{"type":"integer"},"selector":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"serviceName":{"type":"string"},"template":{"$ref":"#/definitions/io.k8s.api.core.v1.PodTemplateSpec"},"updateStrategy":{"$ref":"#/definitions/io.k8s.api.apps.v1.StatefulSetUpdateStrategy"},"volumeClaimTemplates":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.PersistentVolumeClaim"}}},"additionalProperties":false},"io.k8s.api.apps.v1.StatefulSetStatus":{"type":"object","required":["replicas"],"properties":{"availableReplicas":{"type":"integer"},"collisionCount":{"type":"integer"},"conditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.apps.v1.StatefulSetCondition"}},"currentReplicas":{"type":"integer"},"currentRevision":{"type":"string"},"observedGeneration":{"type":"integer"},"readyReplicas":{"type":"integer"},"replicas":{"type":"integer"},"updateRevision":{"type":"string"},"updatedReplicas":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.apps.v1.StatefulSetUpdateStrategy":{"type":"object","properties":{"rollingUpdate":{"$ref":"#/definitions/io.k8s.api.apps.v1.RollingUpdateStatefulSetStrategy"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.authentication.v1.BoundObjectReference":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"},"uid":{"type":"string"}},"additionalProperties":false},"io.k8s.api.authentication.v1.SelfSubjectReview":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["SelfSubjectReview"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"status":{"$ref":"#/definitions/io.k8s.api.authentication.v1.SelfSubjectReviewStatus"}},"additionalProperties":false},"io.k8s.api.authentication.v1.SelfSubjectReviewStatus":{"type":"object","properties":{"userInfo":{"$ref":"#/definitions/io.k8s.api.authentication.v1.UserInfo"}},"additionalProperties":false},"io.k8s.api.authentication.v1.TokenRequest":{"type":"object","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["TokenRequest"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.authentication.v1.TokenRequestSpec"},"status":{"$ref":"#/definitions/io.k8s.api.authentication.v1.TokenRequestStatus"}},"additionalProperties":false},"io.k8s.api.authentication.v1.TokenRequestSpec":{"type":"object","required":["audiences"],"properties":{"audiences":{"type":"array","items":{"type":"string"}},"boundObjectRef":{"$ref":"#/definitions/io.k8s.api.authentication.v1.BoundObjectReference"},"expirationSeconds":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.authentication.v1.TokenRequestStatus":{"type":"object","required":["token","expirationTimestamp"],"properties":{"expirationTimestamp":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"token":{"type":"string"}},"additionalProperties":false},"io.k8s.api.authentication.v1.TokenReview":{"type":"object","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["TokenReview"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.authentication.v1.TokenReviewSpec"},"status":{"$ref":"#/definitions/io.k8s.api.authentication.v1.TokenReviewStatus"}},"additionalProperties":false},"io.k8s.api.authentication.v1.TokenReviewSpec":{"type":"object","properties":{"audiences":{"type":"array","items":{"type":"string"}},"token":{"type":"string"}},"additionalProperties":false},"io.k8s.api.authentication.v1.TokenReviewStatus":{"type":"object","properties":{"audiences":{"type":"array","items":{"type":"string"}},"authenticated":{"type":"boolean"},"error":{"type":"string"},"user":{"$ref":"#/definitions/io.k8s.api.authentication.v1.UserInfo"}},"additionalProperties":false},"io.k8s.api.authentication.v1.UserInfo":{"type":"object","properties":{"extra":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"groups":{"type":"array","items":{"type":"string"}},"uid":{"type":"string"},"username":{"type":"string"}},"additionalProperties":false},"io.k8s.api.authorization.v1.FieldSelectorAttributes":{"type":"object","properties":{"rawSelector":{"type":"string"},"requirements":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.FieldSelectorRequirement"}}},"additionalProperties":false},"io.k8s.api.authorization.v1.LabelSelectorAttributes":{"type":"object","properties":{"rawSelector":{"type":"string"},"requirements":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelectorRequirement"}}},"additionalProperties":false},"io.k8s.api.authorization.v1.LocalSubjectAccessReview":{"type":"object","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["LocalSubjectAccessReview"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.authorization.v1.SubjectAccessReviewSpec"},"status":{"$ref":"#/definitions/io.k8s.api.authorization.v1.SubjectAccessReviewStatus"}},"additionalProperties":false},"io.k8s.api.authorization.v1.NonResourceAttributes":{"type":"object","properties":{"path":{"type":"string"},"verb":{"type":"string"}},"additionalProperties":false},"io.k8s.api.authorization.v1.NonResourceRule":{"type":"object","required":["verbs"],"properties":{"nonResourceURLs":{"type":"array","items":{"type":"string"}},"verbs":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.authorization.v1.ResourceAttributes":{"type":"object","properties":{"fieldSelector":{"$ref":"#/definitions/io.k8s.api.authorization.v1.FieldSelectorAttributes"},"group":{"type":"string"},"labelSelector":{"$ref":"#/definitions/io.k8s.api.authorization.v1.LabelSelectorAttributes"},"name":{"type":"string"},"namespace":{"type":"string"},"resource":{"type":"string"},"subresource":{"type":"string"},"verb":{"type":"string"},"version":{"type":"string"}},"additionalProperties":false},"io.k8s.api.authorization.v1.ResourceRule":{"type":"object","required":["verbs"],"properties":{"apiGroups":{"type":"array","items":{"type":"string"}},"resourceNames":{"type":"array","items":{"type":"string"}},"resources":{"type":"array","items":{"type":"string"}},"verbs":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.authorization.v1.SelfSubjectAccessReview":{"type":"object","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["SelfSubjectAccessReview"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.authorization.v1.SelfSubjectAccessReviewSpec"},"status":{"$ref":"#/definitions/io.k8s.api.authorization.v1.SubjectAccessReviewStatus"}},"additionalProperties":false},"io.k8s.api.authorization.v1.SelfSubjectAccessReviewSpec":{"type":"object","properties":{"nonResourceAttributes":{"$ref":"#/definitions/io.k8s.api.authorization.v1.NonResourceAttributes"},"resourceAttributes":{"$ref":"#/definitions/io.k8s.api.authorization.v1.ResourceAttributes"}},"additionalProperties":false},"io.k8s.api.authorization.v1.SelfSubjectRulesReview":{"type":"object","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["SelfSubjectRulesReview"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.authorization.v1.SelfSubjectRulesReviewSpec"},"status":{"$ref":"#/definitions/io.k8s.api.authorization.v1.SubjectRulesReviewStatus"}},"additionalProperties":false},"io.k8s.api.authorization.v1.SelfSubjectRulesReviewSpec":{"type":"object","properties":{"namespace":{"type":"string"}},"additionalProperties":false},"io.k8s.api.authorization.v1.SubjectAccessReview":{"type":"object","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["SubjectAccessReview"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.authorization.v1.SubjectAccessReviewSpec"},"status":{"$ref":"#/definitions/io.k8s.api.authorization.v1.SubjectAccessReviewStatus"}},"additionalProperties":false},"io.k8s.api.authorization.v1.SubjectAccessReviewSpec":{"type":"object","properties":{"extra":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"groups":{"type":"array","items":{"type":"string"}},"nonResourceAttributes":{"$ref":"#/definitions/io.k8s.api.authorization.v1.NonResourceAttributes"},"resourceAttributes":{"$ref":"#/definitions/io.k8s.api.authorization.v1.ResourceAttributes"},"uid":{"type":"string"},"user":{"type":"string"}},"additionalProperties":false},"io.k8s.api.authorization.v1.SubjectAccessReviewStatus":{"type":"object","required":["allowed"],"properties":{"allowed":{"type":"boolean"},"denied":{"type":"boolean"},"evaluationError":{"type":"string"},"reason":{"type":"string"}},"additionalProperties":false},"io.k8s.api.authorization.v1.SubjectRulesReviewStatus":{"type":"object","required":["resourceRules","nonResourceRules","incomplete"],"properties":{"evaluationError":{"type":"string"},"incomplete":{"type":"boolean"},"nonResourceRules":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.authorization.v1.NonResourceRule"}},"resourceRules":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.authorization.v1.ResourceRule"}}},"additionalProperties":false},"io.k8s.api.autoscaling.v1.CrossVersionObjectReference":{"type":"object","required":["kind","name"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"additionalProperties":false},"io.k8s.api.autoscaling.v1.HorizontalPodAutoscaler":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["HorizontalPodAutoscaler"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.autoscaling.v1.HorizontalPodAutoscalerSpec"},"status":{"$ref":"#/definitions/io.k8s.api.autoscaling.v1.HorizontalPodAutoscalerStatus"}},"additionalProperties":false},"io.k8s.api.autoscaling.v1.HorizontalPodAutoscalerList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.autoscaling.v1.HorizontalPodAutoscaler"}},"kind":{"type":"string","enum":["HorizontalPodAutoscalerList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.autoscaling.v1.HorizontalPodAutoscalerSpec":{"type":"object","required":["scaleTargetRef","maxReplicas"],"properties":{"maxReplicas":{"type":"integer"},"minReplicas":{"type":"integer"},"scaleTargetRef":{"$ref":"#/definitions/io.k8s.api.autoscaling.v1.CrossVersionObjectReference"},"targetCPUUtilizationPercentage":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.autoscaling.v1.HorizontalPodAutoscalerStatus":{"type":"object","required":["currentReplicas","desiredReplicas"],"properties":{"currentCPUUtilizationPercentage":{"type":"integer"},"currentReplicas":{"type":"integer"},"desiredReplicas":{"type":"integer"},"lastScaleTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"observedGeneration":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.autoscaling.v1.Scale":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["Scale"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.autoscaling.v1.ScaleSpec"},"status":{"$ref":"#/definitions/io.k8s.api.autoscaling.v1.ScaleStatus"}},"additionalProperties":false},"io.k8s.api.autoscaling.v1.ScaleSpec":{"type":"object","properties":{"replicas":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.autoscaling.v1.ScaleStatus":{"type":"object","required":["replicas"],"properties":{"replicas":{"type":"integer"},"selector":{"type":"string"}},"additionalProperties":false},"io.k8s.api.autoscaling.v2.ContainerResourceMetricSource":{"type":"object","required":["name","target","container"],"properties":{"container":{"type":"string"},"name":{"type":"string"},"target":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.MetricTarget"}},"additionalProperties":false},"io.k8s.api.autoscaling.v2.ContainerResourceMetricStatus":{"type":"object","required":["name","current","container"],"properties":{"container":{"type":"string"},"current":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.MetricValueStatus"},"name":{"type":"string"}},"additionalProperties":false},"io.k8s.api.autoscaling.v2.CrossVersionObjectReference":{"type":"object","required":["kind","name"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"additionalProperties":false},"io.k8s.api.autoscaling.v2.ExternalMetricSource":{"type":"object","required":["metric","target"],"properties":{"metric":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.MetricIdentifier"},"target":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.MetricTarget"}},"additionalProperties":false},"io.k8s.api.autoscaling.v2.ExternalMetricStatus":{"type":"object","required":["metric","current"],"properties":{"current":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.MetricValueStatus"},"metric":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.MetricIdentifier"}},"additionalProperties":false},"io.k8s.api.autoscaling.v2.HPAScalingPolicy":{"type":"object","required":["type","value","periodSeconds"],"properties":{"periodSeconds":{"type":"integer"},"type":{"type":"string"},"value":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.autoscaling.v2.HPAScalingRules":{"type":"object","properties":{"policies":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.HPAScalingPolicy"}},"selectPolicy":{"type":"string"},"stabilizationWindowSeconds":{"type":"integer"},"tolerance":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"additionalProperties":false},"io.k8s.api.autoscaling.v2.HorizontalPodAutoscaler":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["HorizontalPodAutoscaler"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerSpec"},"status":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerStatus"}},"additionalProperties":false},"io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerBehavior":{"type":"object","properties":{"scaleDown":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.HPAScalingRules"},"scaleUp":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.HPAScalingRules"}},"additionalProperties":false},"io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerCondition":{"type":"object","required":["type","status"],"properties":{"lastTransitionTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.HorizontalPodAutoscaler"}},"kind":{"type":"string","enum":["HorizontalPodAutoscalerList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerSpec":{"type":"object","required":["scaleTargetRef","maxReplicas"],"properties":{"behavior":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerBehavior"},"maxReplicas":{"type":"integer"},"metrics":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.MetricSpec"}},"minReplicas":{"type":"integer"},"scaleTargetRef":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.CrossVersionObjectReference"}},"additionalProperties":false},"io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerStatus":{"type":"object","required":["desiredReplicas"],"properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerCondition"}},"currentMetrics":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.MetricStatus"}},"currentReplicas":{"type":"integer"},"desiredReplicas":{"type":"integer"},"lastScaleTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"observedGeneration":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.autoscaling.v2.MetricIdentifier":{"type":"object","required":["name"],"properties":{"name":{"type":"string"},"selector":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"}},"additionalProperties":false},"io.k8s.api.autoscaling.v2.MetricSpec":{"type":"object","required":["type"],"properties":{"containerResource":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.ContainerResourceMetricSource"},"external":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.ExternalMetricSource"},"object":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.ObjectMetricSource"},"pods":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.PodsMetricSource"},"resource":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.ResourceMetricSource"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.autoscaling.v2.MetricStatus":{"type":"object","required":["type"],"properties":{"containerResource":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.ContainerResourceMetricStatus"},"external":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.ExternalMetricStatus"},"object":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.ObjectMetricStatus"},"pods":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.PodsMetricStatus"},"resource":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.ResourceMetricStatus"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.autoscaling.v2.MetricTarget":{"type":"object","required":["type"],"properties":{"averageUtilization":{"type":"integer"},"averageValue":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"},"type":{"type":"string"},"value":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"additionalProperties":false},"io.k8s.api.autoscaling.v2.MetricValueStatus":{"type":"object","properties":{"averageUtilization":{"type":"integer"},"averageValue":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"},"value":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"additionalProperties":false},"io.k8s.api.autoscaling.v2.ObjectMetricSource":{"type":"object","required":["describedObject","target","metric"],"properties":{"describedObject":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.CrossVersionObjectReference"},"metric":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.MetricIdentifier"},"target":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.MetricTarget"}},"additionalProperties":false},"io.k8s.api.autoscaling.v2.ObjectMetricStatus":{"type":"object","required":["metric","current","describedObject"],"properties":{"current":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.MetricValueStatus"},"describedObject":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.CrossVersionObjectReference"},"metric":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.MetricIdentifier"}},"additionalProperties":false},"io.k8s.api.autoscaling.v2.PodsMetricSource":{"type":"object","required":["metric","target"],"properties":{"metric":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.MetricIdentifier"},"target":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.MetricTarget"}},"additionalProperties":false},"io.k8s.api.autoscaling.v2.PodsMetricStatus":{"type":"object","required":["metric","current"],"properties":{"current":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.MetricValueStatus"},"metric":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.MetricIdentifier"}},"additionalProperties":false},"io.k8s.api.autoscaling.v2.ResourceMetricSource":{"type":"object","required":["name","target"],"properties":{"name":{"type":"string"},"target":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.MetricTarget"}},"additionalProperties":false},"io.k8s.api.autoscaling.v2.ResourceMetricStatus":{"type":"object","required":["name","current"],"properties":{"current":{"$ref":"#/definitions/io.k8s.api.autoscaling.v2.MetricValueStatus"},"name":{"type":"string"}},"additionalProperties":false},"io.k8s.api.batch.v1.CronJob":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["CronJob"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.batch.v1.CronJobSpec"},"status":{"$ref":"#/definitions/io.k8s.api.batch.v1.CronJobStatus"}},"additionalProperties":false},"io.k8s.api.batch.v1.CronJobList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.batch.v1.CronJob"}},"kind":{"type":"string","enum":["CronJobList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.batch.v1.CronJobSpec":{"type":"object","required":["schedule","jobTemplate"],"properties":{"concurrencyPolicy":{"type":"string"},"failedJobsHistoryLimit":{"type":"integer"},"jobTemplate":{"$ref":"#/definitions/io.k8s.api.batch.v1.JobTemplateSpec"},"schedule":{"type":"string"},"startingDeadlineSeconds":{"type":"integer"},"successfulJobsHistoryLimit":{"type":"integer"},"suspend":{"type":"boolean"},"timeZone":{"type":"string"}},"additionalProperties":false},"io.k8s.api.batch.v1.CronJobStatus":{"type":"object","properties":{"active":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.ObjectReference"}},"lastScheduleTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"lastSuccessfulTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"}},"additionalProperties":false},"io.k8s.api.batch.v1.Job":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["Job"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.batch.v1.JobSpec"},"status":{"$ref":"#/definitions/io.k8s.api.batch.v1.JobStatus"}},"additionalProperties":false},"io.k8s.api.batch.v1.JobCondition":{"type":"object","required":["type","status"],"properties":{"lastProbeTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"lastTransitionTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.batch.v1.JobList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.batch.v1.Job"}},"kind":{"type":"string","enum":["JobList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.batch.v1.JobSpec":{"type":"object","required":["template"],"properties":{"activeDeadlineSeconds":{"type":"integer"},"backoffLimit":{"type":"integer"},"backoffLimitPerIndex":{"type":"integer"},"completionMode":{"type":"string"},"completions":{"type":"integer"},"managedBy":{"type":"string"},"manualSelector":{"type":"boolean"},"maxFailedIndexes":{"type":"integer"},"parallelism":{"type":"integer"},"podFailurePolicy":{"$ref":"#/definitions/io.k8s.api.batch.v1.PodFailurePolicy"},"podReplacementPolicy":{"type":"string"},"selector":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"successPolicy":{"$ref":"#/definitions/io.k8s.api.batch.v1.SuccessPolicy"},"suspend":{"type":"boolean"},"template":{"$ref":"#/definitions/io.k8s.api.core.v1.PodTemplateSpec"},"ttlSecondsAfterFinished":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.batch.v1.JobStatus":{"type":"object","properties":{"active":{"type":"integer"},"completedIndexes":{"type":"string"},"completionTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"conditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.batch.v1.JobCondition"}},"failed":{"type":"integer"},"failedIndexes":{"type":"string"},"ready":{"type":"integer"},"startTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"succeeded":{"type":"integer"},"terminating":{"type":"integer"},"uncountedTerminatedPods":{"$ref":"#/definitions/io.k8s.api.batch.v1.UncountedTerminatedPods"}},"additionalProperties":false},"io.k8s.api.batch.v1.JobTemplateSpec":{"type":"object","properties":{"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.batch.v1.JobSpec"}},"additionalProperties":false},"io.k8s.api.batch.v1.PodFailurePolicy":{"type":"object","required":["rules"],"properties":{"rules":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.batch.v1.PodFailurePolicyRule"}}},"additionalProperties":false},"io.k8s.api.batch.v1.PodFailurePolicyOnExitCodesRequirement":{"type":"object","required":["operator","values"],"properties":{"containerName":{"type":"string"},"operator":{"type":"string"},"values":{"type":"array","items":{"type":"integer"}}},"additionalProperties":false},"io.k8s.api.batch.v1.PodFailurePolicyOnPodConditionsPattern":{"type":"object","required":["type","status"],"properties":{"status":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.batch.v1.PodFailurePolicyRule":{"type":"object","required":["action"],"properties":{"action":{"type":"string"},"onExitCodes":{"$ref":"#/definitions/io.k8s.api.batch.v1.PodFailurePolicyOnExitCodesRequirement"},"onPodConditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.batch.v1.PodFailurePolicyOnPodConditionsPattern"}}},"additionalProperties":false},"io.k8s.api.batch.v1.SuccessPolicy":{"type":"object","required":["rules"],"properties":{"rules":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.batch.v1.SuccessPolicyRule"}}},"additionalProperties":false},"io.k8s.api.batch.v1.SuccessPolicyRule":{"type":"object","properties":{"succeededCount":{"type":"integer"},"succeededIndexes":{"type":"string"}},"additionalProperties":false},"io.k8s.api.batch.v1.UncountedTerminatedPods":{"type":"object","properties":{"failed":{"type":"array","items":{"type":"string"}},"succeeded":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.certificates.v1.CertificateSigningRequest":{"type":"object","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["CertificateSigningRequest"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequestSpec"},"status":{"$ref":"#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequestStatus"}},"additionalProperties":false},"io.k8s.api.certificates.v1.CertificateSigningRequestCondition":{"type":"object","required":["type","status"],"properties":{"lastTransitionTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"lastUpdateTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.certificates.v1.CertificateSigningRequestList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequest"}},"kind":{"type":"string","enum":["CertificateSigningRequestList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.certificates.v1.CertificateSigningRequestSpec":{"type":"object","required":["request","signerName"],"properties":{"expirationSeconds":{"type":"integer"},"extra":{"type":"object","additionalProperties":{"type":"array","items":{"type":"string"}}},"groups":{"type":"array","items":{"type":"string"}},"request":{"type":"string"},"signerName":{"type":"string"},"uid":{"type":"string"},"usages":{"type":"array","items":{"type":"string"}},"username":{"type":"string"}},"additionalProperties":false},"io.k8s.api.certificates.v1.CertificateSigningRequestStatus":{"type":"object","properties":{"certificate":{"type":"string"},"conditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.certificates.v1.CertificateSigningRequestCondition"}}},"additionalProperties":false},"io.k8s.api.certificates.v1alpha1.ClusterTrustBundle":{"type":"object","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["ClusterTrustBundle"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.certificates.v1alpha1.ClusterTrustBundleSpec"}},"additionalProperties":false},"io.k8s.api.certificates.v1alpha1.ClusterTrustBundleList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.certificates.v1alpha1.ClusterTrustBundle"}},"kind":{"type":"string","enum":["ClusterTrustBundleList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.certificates.v1alpha1.ClusterTrustBundleSpec":{"type":"object","required":["trustBundle"],"properties":{"signerName":{"type":"string"},"trustBundle":{"type":"string"}},"additionalProperties":false},"io.k8s.api.certificates.v1alpha1.PodCertificateRequest":{"type":"object","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["PodCertificateRequest"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.certificates.v1alpha1.PodCertificateRequestSpec"},"status":{"$ref":"#/definitions/io.k8s.api.certificates.v1alpha1.PodCertificateRequestStatus"}},"additionalProperties":false},"io.k8s.api.certificates.v1alpha1.PodCertificateRequestList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.certificates.v1alpha1.PodCertificateRequest"}},"kind":{"type":"string","enum":["PodCertificateRequestList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.certificates.v1alpha1.PodCertificateRequestSpec":{"type":"object","required":["signerName","podName","podUID","serviceAccountName","serviceAccountUID","nodeName","nodeUID","pkixPublicKey","proofOfPossession"],"properties":{"maxExpirationSeconds":{"type":"integer"},"nodeName":{"type":"string"},"nodeUID":{"type":"string"},"pkixPublicKey":{"type":"string"},"podName":{"type":"string"},"podUID":{"type":"string"},"proofOfPossession":{"type":"string"},"serviceAccountName":{"type":"string"},"serviceAccountUID":{"type":"string"},"signerName":{"type":"string"}},"additionalProperties":false},"io.k8s.api.certificates.v1alpha1.PodCertificateRequestStatus":{"type":"object","properties":{"beginRefreshAt":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"certificateChain":{"type":"string"},"conditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Condition"}},"notAfter":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"notBefore":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"}},"additionalProperties":false},"io.k8s.api.certificates.v1beta1.ClusterTrustBundle":{"type":"object","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["ClusterTrustBundle"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.certificates.v1beta1.ClusterTrustBundleSpec"}},"additionalProperties":false},"io.k8s.api.certificates.v1beta1.ClusterTrustBundleList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.certificates.v1beta1.ClusterTrustBundle"}},"kind":{"type":"string","enum":["ClusterTrustBundleList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.certificates.v1beta1.ClusterTrustBundleSpec":{"type":"object","required":["trustBundle"],"properties":{"signerName":{"type":"string"},"trustBundle":{"type":"string"}},"additionalProperties":false},"io.k8s.api.coordination.v1.Lease":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["Lease"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.coordination.v1.LeaseSpec"}},"additionalProperties":false},"io.k8s.api.coordination.v1.LeaseList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.coordination.v1.Lease"}},"kind":{"type":"string","enum":["LeaseList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.coordination.v1.LeaseSpec":{"type":"object","properties":{"acquireTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime"},"holderIdentity":{"type":"string"},"leaseDurationSeconds":{"type":"integer"},"leaseTransitions":{"type":"integer"},"preferredHolder":{"type":"string"},"renewTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime"},"strategy":{"type":"string"}},"additionalProperties":false},"io.k8s.api.coordination.v1alpha2.LeaseCandidate":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["LeaseCandidate"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.coordination.v1alpha2.LeaseCandidateSpec"}},"additionalProperties":false},"io.k8s.api.coordination.v1alpha2.LeaseCandidateList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.coordination.v1alpha2.LeaseCandidate"}},"kind":{"type":"string","enum":["LeaseCandidateList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.coordination.v1alpha2.LeaseCandidateSpec":{"type":"object","required":["leaseName","binaryVersion","strategy"],"properties":{"binaryVersion":{"type":"string"},"emulationVersion":{"type":"string"},"leaseName":{"type":"string"},"pingTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime"},"renewTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime"},"strategy":{"type":"string"}},"additionalProperties":false},"io.k8s.api.coordination.v1beta1.LeaseCandidate":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["LeaseCandidate"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.coordination.v1beta1.LeaseCandidateSpec"}},"additionalProperties":false},"io.k8s.api.coordination.v1beta1.LeaseCandidateList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.coordination.v1beta1.LeaseCandidate"}},"kind":{"type":"string","enum":["LeaseCandidateList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.coordination.v1beta1.LeaseCandidateSpec":{"type":"object","required":["leaseName","binaryVersion","strategy"],"properties":{"binaryVersion":{"type":"string"},"emulationVersion":{"type":"string"},"leaseName":{"type":"string"},"pingTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime"},"renewTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime"},"strategy":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.AWSElasticBlockStoreVolumeSource":{"type":"object","required":["volumeID"],"properties":{"fsType":{"type":"string"},"partition":{"type":"integer"},"readOnly":{"type":"boolean"},"volumeID":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.Affinity":{"type":"object","properties":{"nodeAffinity":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeAffinity"},"podAffinity":{"$ref":"#/definitions/io.k8s.api.core.v1.PodAffinity"},"podAntiAffinity":{"$ref":"#/definitions/io.k8s.api.core.v1.PodAntiAffinity"}},"additionalProperties":false},"io.k8s.api.core.v1.AppArmorProfile":{"type":"object","required":["type"],"properties":{"localhostProfile":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.AttachedVolume":{"type":"object","required":["name","devicePath"],"properties":{"devicePath":{"type":"string"},"name":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.AzureDiskVolumeSource":{"type":"object","required":["diskName","diskURI"],"properties":{"cachingMode":{"type":"string"},"diskName":{"type":"string"},"diskURI":{"type":"string"},"fsType":{"type":"string"},"kind":{"type":"string"},"readOnly":{"type":"boolean"}},"additionalProperties":false},"io.k8s.api.core.v1.AzureFilePersistentVolumeSource":{"type":"object","required":["secretName","shareName"],"properties":{"readOnly":{"type":"boolean"},"secretName":{"type":"string"},"secretNamespace":{"type":"string"},"shareName":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.AzureFileVolumeSource":{"type":"object","required":["secretName","shareName"],"properties":{"readOnly":{"type":"boolean"},"secretName":{"type":"string"},"shareName":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.Binding":{"type":"object","required":["target"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["Binding"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"target":{"$ref":"#/definitions/io.k8s.api.core.v1.ObjectReference"}},"additionalProperties":false},"io.k8s.api.core.v1.CSIPersistentVolumeSource":{"type":"object","required":["driver","volumeHandle"],"properties":{"controllerExpandSecretRef":{"$ref":"#/definitions/io.k8s.api.core.v1.SecretReference"},"controllerPublishSecretRef":{"$ref":"#/definitions/io.k8s.api.core.v1.SecretReference"},"driver":{"type":"string"},"fsType":{"type":"string"},"nodeExpandSecretRef":{"$ref":"#/definitions/io.k8s.api.core.v1.SecretReference"},"nodePublishSecretRef":{"$ref":"#/definitions/io.k8s.api.core.v1.SecretReference"},"nodeStageSecretRef":{"$ref":"#/definitions/io.k8s.api.core.v1.SecretReference"},"readOnly":{"type":"boolean"},"volumeAttributes":{"type":"object","additionalProperties":{"type":"string"}},"volumeHandle":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.CSIVolumeSource":{"type":"object","required":["driver"],"properties":{"driver":{"type":"string"},"fsType":{"type":"string"},"nodePublishSecretRef":{"$ref":"#/definitions/io.k8s.api.core.v1.LocalObjectReference"},"readOnly":{"type":"boolean"},"volumeAttributes":{"type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.core.v1.Capabilities":{"type":"object","properties":{"add":{"type":"array","items":{"type":"string"}},"drop":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.core.v1.CephFSPersistentVolumeSource":{"type":"object","required":["monitors"],"properties":{"monitors":{"type":"array","items":{"type":"string"}},"path":{"type":"string"},"readOnly":{"type":"boolean"},"secretFile":{"type":"string"},"secretRef":{"$ref":"#/definitions/io.k8s.api.core.v1.SecretReference"},"user":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.CephFSVolumeSource":{"type":"object","required":["monitors"],"properties":{"monitors":{"type":"array","items":{"type":"string"}},"path":{"type":"string"},"readOnly":{"type":"boolean"},"secretFile":{"type":"string"},"secretRef":{"$ref":"#/definitions/io.k8s.api.core.v1.LocalObjectReference"},"user":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.CinderPersistentVolumeSource":{"type":"object","required":["volumeID"],"properties":{"fsType":{"type":"string"},"readOnly":{"type":"boolean"},"secretRef":{"$ref":"#/definitions/io.k8s.api.core.v1.SecretReference"},"volumeID":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.CinderVolumeSource":{"type":"object","required":["volumeID"],"properties":{"fsType":{"type":"string"},"readOnly":{"type":"boolean"},"secretRef":{"$ref":"#/definitions/io.k8s.api.core.v1.LocalObjectReference"},"volumeID":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.ClientIPConfig":{"type":"object","properties":{"timeoutSeconds":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.core.v1.ClusterTrustBundleProjection":{"type":"object","required":["path"],"properties":{"labelSelector":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"name":{"type":"string"},"optional":{"type":"boolean"},"path":{"type":"string"},"signerName":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.ComponentCondition":{"type":"object","required":["type","status"],"properties":{"error":{"type":"string"},"message":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.ComponentStatus":{"type":"object","properties":{"apiVersion":{"type":"string"},"conditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.ComponentCondition"}},"kind":{"type":"string","enum":["ComponentStatus"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"}},"additionalProperties":false},"io.k8s.api.core.v1.ComponentStatusList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.ComponentStatus"}},"kind":{"type":"string","enum":["ComponentStatusList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.core.v1.ConfigMap":{"type":"object","properties":{"apiVersion":{"type":"string"},"binaryData":{"type":"object","additionalProperties":{"type":"string"}},"data":{"type":"object","additionalProperties":{"type":"string"}},"immutable":{"type":"boolean"},"kind":{"type":"string","enum":["ConfigMap"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"}},"additionalProperties":false},"io.k8s.api.core.v1.ConfigMapEnvSource":{"type":"object","properties":{"name":{"type":"string"},"optional":{"type":"boolean"}},"additionalProperties":false},"io.k8s.api.core.v1.ConfigMapKeySelector":{"type":"object","required":["key"],"properties":{"key":{"type":"string"},"name":{"type":"string"},"optional":{"type":"boolean"}},"additionalProperties":false},"io.k8s.api.core.v1.ConfigMapList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.ConfigMap"}},"kind":{"type":"string","enum":["ConfigMapList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.core.v1.ConfigMapNodeConfigSource":{"type":"object","required":["namespace","name","kubeletConfigKey"],"properties":{"kubeletConfigKey":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"resourceVersion":{"type":"string"},"uid":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.ConfigMapProjection":{"type":"object","properties":{"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.KeyToPath"}},"name":{"type":"string"},"optional":{"type":"boolean"}},"additionalProperties":false},"io.k8s.api.core.v1.ConfigMapVolumeSource":{"type":"object","properties":{"defaultMode":{"type":"integer"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.KeyToPath"}},"name":{"type":"string"},"optional":{"type":"boolean"}},"additionalProperties":false},"io.k8s.api.core.v1.Container":{"type":"object","required":["name"],"properties":{"args":{"type":"array","items":{"type":"string"}},"command":{"type":"array","items":{"type":"string"}},"env":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.EnvVar"}},"envFrom":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.EnvFromSource"}},"image":{"type":"string"},"imagePullPolicy":{"type":"string"},"lifecycle":{"$ref":"#/definitions/io.k8s.api.core.v1.Lifecycle"},"livenessProbe":{"$ref":"#/definitions/io.k8s.api.core.v1.Probe"},"name":{"type":"string"},"ports":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.ContainerPort"}},"readinessProbe":{"$ref":"#/definitions/io.k8s.api.core.v1.Probe"},"resizePolicy":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.ContainerResizePolicy"}},"resources":{"$ref":"#/definitions/io.k8s.api.core.v1.ResourceRequirements"},"restartPolicy":{"type":"string"},"restartPolicyRules":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.ContainerRestartRule"}},"securityContext":{"$ref":"#/definitions/io.k8s.api.core.v1.SecurityContext"},"startupProbe":{"$ref":"#/definitions/io.k8s.api.core.v1.Probe"},"stdin":{"type":"boolean"},"stdinOnce":{"type":"boolean"},"terminationMessagePath":{"type":"string"},"terminationMessagePolicy":{"type":"string"},"tty":{"type":"boolean"},"volumeDevices":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.VolumeDevice"}},"volumeMounts":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.VolumeMount"}},"workingDir":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.ContainerExtendedResourceRequest":{"type":"object","required":["containerName","resourceName","requestName"],"properties":{"containerName":{"type":"string"},"requestName":{"type":"string"},"resourceName":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.ContainerImage":{"type":"object","properties":{"names":{"type":"array","items":{"type":"string"}},"sizeBytes":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.core.v1.ContainerPort":{"type":"object","required":["containerPort"],"properties":{"containerPort":{"type":"integer"},"hostIP":{"type":"string"},"hostPort":{"type":"integer"},"name":{"type":"string"},"protocol":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.ContainerResizePolicy":{"type":"object","required":["resourceName","restartPolicy"],"properties":{"resourceName":{"type":"string"},"restartPolicy":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.ContainerRestartRule":{"type":"object","required":["action"],"properties":{"action":{"type":"string"},"exitCodes":{"$ref":"#/definitions/io.k8s.api.core.v1.ContainerRestartRuleOnExitCodes"}},"additionalProperties":false},"io.k8s.api.core.v1.ContainerRestartRuleOnExitCodes":{"type":"object","required":["operator"],"properties":{"operator":{"type":"string"},"values":{"type":"array","items":{"type":"integer"}}},"additionalProperties":false},"io.k8s.api.core.v1.ContainerState":{"type":"object","properties":{"running":{"$ref":"#/definitions/io.k8s.api.core.v1.ContainerStateRunning"},"terminated":{"$ref":"#/definitions/io.k8s.api.core.v1.ContainerStateTerminated"},"waiting":{"$ref":"#/definitions/io.k8s.api.core.v1.ContainerStateWaiting"}},"additionalProperties":false},"io.k8s.api.core.v1.ContainerStateRunning":{"type":"object","properties":{"startedAt":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"}},"additionalProperties":false},"io.k8s.api.core.v1.ContainerStateTerminated":{"type":"object","required":["exitCode"],"properties":{"containerID":{"type":"string"},"exitCode":{"type":"integer"},"finishedAt":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"message":{"type":"string"},"reason":{"type":"string"},"signal":{"type":"integer"},"startedAt":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"}},"additionalProperties":false},"io.k8s.api.core.v1.ContainerStateWaiting":{"type":"object","properties":{"message":{"type":"string"},"reason":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.ContainerStatus":{"type":"object","required":["name","ready","restartCount","image","imageID"],"properties":{"allocatedResources":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"allocatedResourcesStatus":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.ResourceStatus"}},"containerID":{"type":"string"},"image":{"type":"string"},"imageID":{"type":"string"},"lastState":{"$ref":"#/definitions/io.k8s.api.core.v1.ContainerState"},"name":{"type":"string"},"ready":{"type":"boolean"},"resources":{"$ref":"#/definitions/io.k8s.api.core.v1.ResourceRequirements"},"restartCount":{"type":"integer"},"started":{"type":"boolean"},"state":{"$ref":"#/definitions/io.k8s.api.core.v1.ContainerState"},"stopSignal":{"type":"string"},"user":{"$ref":"#/definitions/io.k8s.api.core.v1.ContainerUser"},"volumeMounts":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.VolumeMountStatus"}}},"additionalProperties":false},"io.k8s.api.core.v1.ContainerUser":{"type":"object","properties":{"linux":{"$ref":"#/definitions/io.k8s.api.core.v1.LinuxContainerUser"}},"additionalProperties":false},"io.k8s.api.core.v1.DaemonEndpoint":{"type":"object","required":["Port"],"properties":{"Port":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.core.v1.DownwardAPIProjection":{"type":"object","properties":{"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.DownwardAPIVolumeFile"}}},"additionalProperties":false},"io.k8s.api.core.v1.DownwardAPIVolumeFile":{"type":"object","required":["path"],"properties":{"fieldRef":{"$ref":"#/definitions/io.k8s.api.core.v1.ObjectFieldSelector"},"mode":{"type":"integer"},"path":{"type":"string"},"resourceFieldRef":{"$ref":"#/definitions/io.k8s.api.core.v1.ResourceFieldSelector"}},"additionalProperties":false},"io.k8s.api.core.v1.DownwardAPIVolumeSource":{"type":"object","properties":{"defaultMode":{"type":"integer"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.DownwardAPIVolumeFile"}}},"additionalProperties":false},"io.k8s.api.core.v1.EmptyDirVolumeSource":{"type":"object","properties":{"medium":{"type":"string"},"sizeLimit":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"additionalProperties":false},"io.k8s.api.core.v1.EndpointAddress":{"type":"object","required":["ip"],"properties":{"hostname":{"type":"string"},"ip":{"type":"string"},"nodeName":{"type":"string"},"targetRef":{"$ref":"#/definitions/io.k8s.api.core.v1.ObjectReference"}},"additionalProperties":false},"io.k8s.api.core.v1.EndpointPort":{"type":"object","required":["port"],"properties":{"appProtocol":{"type":"string"},"name":{"type":"string"},"port":{"type":"integer"},"protocol":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.EndpointSubset":{"type":"object","properties":{"addresses":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.EndpointAddress"}},"notReadyAddresses":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.EndpointAddress"}},"ports":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.EndpointPort"}}},"additionalProperties":false},"io.k8s.api.core.v1.Endpoints":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["Endpoints"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"subsets":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.EndpointSubset"}}},"additionalProperties":false},"io.k8s.api.core.v1.EndpointsList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.Endpoints"}},"kind":{"type":"string","enum":["EndpointsList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.core.v1.EnvFromSource":{"type":"object","properties":{"configMapRef":{"$ref":"#/definitions/io.k8s.api.core.v1.ConfigMapEnvSource"},"prefix":{"type":"string"},"secretRef":{"$ref":"#/definitions/io.k8s.api.core.v1.SecretEnvSource"}},"additionalProperties":false},"io.k8s.api.core.v1.EnvVar":{"type":"object","required":["name"],"properties":{"name":{"type":"string"},"value":{"type":"string"},"valueFrom":{"$ref":"#/definitions/io.k8s.api.core.v1.EnvVarSource"}},"additionalProperties":false},"io.k8s.api.core.v1.EnvVarSource":{"type":"object","properties":{"configMapKeyRef":{"$ref":"#/definitions/io.k8s.api.core.v1.ConfigMapKeySelector"},"fieldRef":{"$ref":"#/definitions/io.k8s.api.core.v1.ObjectFieldSelector"},"fileKeyRef":{"$ref":"#/definitions/io.k8s.api.core.v1.FileKeySelector"},"resourceFieldRef":{"$ref":"#/definitions/io.k8s.api.core.v1.ResourceFieldSelector"},"secretKeyRef":{"$ref":"#/definitions/io.k8s.api.core.v1.SecretKeySelector"}},"additionalProperties":false},"io.k8s.api.core.v1.EphemeralContainer":{"type":"object","required":["name"],"properties":{"args":{"type":"array","items":{"type":"string"}},"command":{"type":"array","items":{"type":"string"}},"env":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.EnvVar"}},"envFrom":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.EnvFromSource"}},"image":{"type":"string"},"imagePullPolicy":{"type":"string"},"lifecycle":{"$ref":"#/definitions/io.k8s.api.core.v1.Lifecycle"},"livenessProbe":{"$ref":"#/definitions/io.k8s.api.core.v1.Probe"},"name":{"type":"string"},"ports":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.ContainerPort"}},"readinessProbe":{"$ref":"#/definitions/io.k8s.api.core.v1.Probe"},"resizePolicy":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.ContainerResizePolicy"}},"resources":{"$ref":"#/definitions/io.k8s.api.core.v1.ResourceRequirements"},"restartPolicy":{"type":"string"},"restartPolicyRules":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.ContainerRestartRule"}},"securityContext":{"$ref":"#/definitions/io.k8s.api.core.v1.SecurityContext"},"startupProbe":{"$ref":"#/definitions/io.k8s.api.core.v1.Probe"},"stdin":{"type":"boolean"},"stdinOnce":{"type":"boolean"},"targetContainerName":{"type":"string"},"terminationMessagePath":{"type":"string"},"terminationMessagePolicy":{"type":"string"},"tty":{"type":"boolean"},"volumeDevices":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.VolumeDevice"}},"volumeMounts":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.VolumeMount"}},"workingDir":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.EphemeralVolumeSource":{"type":"object","properties":{"volumeClaimTemplate":{"$ref":"#/definitions/io.k8s.api.core.v1.PersistentVolumeClaimTemplate"}},"additionalProperties":false},"io.k8s.api.core.v1.Event":{"type":"object","required":["metadata","involvedObject"],"properties":{"action":{"type":"string"},"apiVersion":{"type":"string"},"count":{"type":"integer"},"eventTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime"},"firstTimestamp":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"involvedObject":{"$ref":"#/definitions/io.k8s.api.core.v1.ObjectReference"},"kind":{"type":"string","enum":["Event"]},"lastTimestamp":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"message":{"type":"string"},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"reason":{"type":"string"},"related":{"$ref":"#/definitions/io.k8s.api.core.v1.ObjectReference"},"reportingComponent":{"type":"string"},"reportingInstance":{"type":"string"},"series":{"$ref":"#/definitions/io.k8s.api.core.v1.EventSeries"},"source":{"$ref":"#/definitions/io.k8s.api.core.v1.EventSource"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.EventList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.Event"}},"kind":{"type":"string","enum":["EventList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.core.v1.EventSeries":{"type":"object","properties":{"count":{"type":"integer"},"lastObservedTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime"}},"additionalProperties":false},"io.k8s.api.core.v1.EventSource":{"type":"object","properties":{"component":{"type":"string"},"host":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.ExecAction":{"type":"object","properties":{"command":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.core.v1.FCVolumeSource":{"type":"object","properties":{"fsType":{"type":"string"},"lun":{"type":"integer"},"readOnly":{"type":"boolean"},"targetWWNs":{"type":"array","items":{"type":"string"}},"wwids":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.core.v1.FileKeySelector":{"type":"object","required":["volumeName","path","key"],"properties":{"key":{"type":"string"},"optional":{"type":"boolean"},"path":{"type":"string"},"volumeName":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.FlexPersistentVolumeSource":{"type":"object","required":["driver"],"properties":{"driver":{"type":"string"},"fsType":{"type":"string"},"options":{"type":"object","additionalProperties":{"type":"string"}},"readOnly":{"type":"boolean"},"secretRef":{"$ref":"#/definitions/io.k8s.api.core.v1.SecretReference"}},"additionalProperties":false},"io.k8s.api.core.v1.FlexVolumeSource":{"type":"object","required":["driver"],"properties":{"driver":{"type":"string"},"fsType":{"type":"string"},"options":{"type":"object","additionalProperties":{"type":"string"}},"readOnly":{"type":"boolean"},"secretRef":{"$ref":"#/definitions/io.k8s.api.core.v1.LocalObjectReference"}},"additionalProperties":false},"io.k8s.api.core.v1.FlockerVolumeSource":{"type":"object","properties":{"datasetName":{"type":"string"},"datasetUUID":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.GCEPersistentDiskVolumeSource":{"type":"object","required":["pdName"],"properties":{"fsType":{"type":"string"},"partition":{"type":"integer"},"pdName":{"type":"string"},"readOnly":{"type":"boolean"}},"additionalProperties":false},"io.k8s.api.core.v1.GRPCAction":{"type":"object","required":["port"],"properties":{"port":{"type":"integer"},"service":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.GitRepoVolumeSource":{"type":"object","required":["repository"],"properties":{"directory":{"type":"string"},"repository":{"type":"string"},"revision":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.GlusterfsPersistentVolumeSource":{"type":"object","required":["endpoints","path"],"properties":{"endpoints":{"type":"string"},"endpointsNamespace":{"type":"string"},"path":{"type":"string"},"readOnly":{"type":"boolean"}},"additionalProperties":false},"io.k8s.api.core.v1.GlusterfsVolumeSource":{"type":"object","required":["endpoints","path"],"properties":{"endpoints":{"type":"string"},"path":{"type":"string"},"readOnly":{"type":"boolean"}},"additionalProperties":false},"io.k8s.api.core.v1.HTTPGetAction":{"type":"object","required":["port"],"properties":{"host":{"type":"string"},"httpHeaders":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.HTTPHeader"}},"path":{"type":"string"},"port":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString"},"scheme":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.HTTPHeader":{"type":"object","required":["name","value"],"properties":{"name":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.HostAlias":{"type":"object","required":["ip"],"properties":{"hostnames":{"type":"array","items":{"type":"string"}},"ip":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.HostIP":{"type":"object","required":["ip"],"properties":{"ip":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.HostPathVolumeSource":{"type":"object","required":["path"],"properties":{"path":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.ISCSIPersistentVolumeSource":{"type":"object","required":["targetPortal","iqn","lun"],"properties":{"chapAuthDiscovery":{"type":"boolean"},"chapAuthSession":{"type":"boolean"},"fsType":{"type":"string"},"initiatorName":{"type":"string"},"iqn":{"type":"string"},"iscsiInterface":{"type":"string"},"lun":{"type":"integer"},"portals":{"type":"array","items":{"type":"string"}},"readOnly":{"type":"boolean"},"secretRef":{"$ref":"#/definitions/io.k8s.api.core.v1.SecretReference"},"targetPortal":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.ISCSIVolumeSource":{"type":"object","required":["targetPortal","iqn","lun"],"properties":{"chapAuthDiscovery":{"type":"boolean"},"chapAuthSession":{"type":"boolean"},"fsType":{"type":"string"},"initiatorName":{"type":"string"},"iqn":{"type":"string"},"iscsiInterface":{"type":"string"},"lun":{"type":"integer"},"portals":{"type":"array","items":{"type":"string"}},"readOnly":{"type":"boolean"},"secretRef":{"$ref":"#/definitions/io.k8s.api.core.v1.LocalObjectReference"},"targetPortal":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.ImageVolumeSource":{"type":"object","properties":{"pullPolicy":{"type":"string"},"reference":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.KeyToPath":{"type":"object","required":["key","path"],"properties":{"key":{"type":"string"},"mode":{"type":"integer"},"path":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.Lifecycle":{"type":"object","properties":{"postStart":{"$ref":"#/definitions/io.k8s.api.core.v1.LifecycleHandler"},"preStop":{"$ref":"#/definitions/io.k8s.api.core.v1.LifecycleHandler"},"stopSignal":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.LifecycleHandler":{"type":"object","properties":{"exec":{"$ref":"#/definitions/io.k8s.api.core.v1.ExecAction"},"httpGet":{"$ref":"#/definitions/io.k8s.api.core.v1.HTTPGetAction"},"sleep":{"$ref":"#/definitions/io.k8s.api.core.v1.SleepAction"},"tcpSocket":{"$ref":"#/definitions/io.k8s.api.core.v1.TCPSocketAction"}},"additionalProperties":false},"io.k8s.api.core.v1.LimitRange":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["LimitRange"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.core.v1.LimitRangeSpec"}},"additionalProperties":false},"io.k8s.api.core.v1.LimitRangeItem":{"type":"object","required":["type"],"properties":{"default":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"defaultRequest":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"max":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"maxLimitRequestRatio":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"min":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.LimitRangeList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.LimitRange"}},"kind":{"type":"string","enum":["LimitRangeList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.core.v1.LimitRangeSpec":{"type":"object","required":["limits"],"properties":{"limits":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.LimitRangeItem"}}},"additionalProperties":false},"io.k8s.api.core.v1.LinuxContainerUser":{"type":"object","required":["uid","gid"],"properties":{"gid":{"type":"integer"},"supplementalGroups":{"type":"array","items":{"type":"integer"}},"uid":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.core.v1.LoadBalancerIngress":{"type":"object","properties":{"hostname":{"type":"string"},"ip":{"type":"string"},"ipMode":{"type":"string"},"ports":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.PortStatus"}}},"additionalProperties":false},"io.k8s.api.core.v1.LoadBalancerStatus":{"type":"object","properties":{"ingress":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.LoadBalancerIngress"}}},"additionalProperties":false},"io.k8s.api.core.v1.LocalObjectReference":{"type":"object","properties":{"name":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.LocalVolumeSource":{"type":"object","required":["path"],"properties":{"fsType":{"type":"string"},"path":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.ModifyVolumeStatus":{"type":"object","required":["status"],"properties":{"status":{"type":"string"},"targetVolumeAttributesClassName":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.NFSVolumeSource":{"type":"object","required":["server","path"],"properties":{"path":{"type":"string"},"readOnly":{"type":"boolean"},"server":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.Namespace":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["Namespace"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.core.v1.NamespaceSpec"},"status":{"$ref":"#/definitions/io.k8s.api.core.v1.NamespaceStatus"}},"additionalProperties":false},"io.k8s.api.core.v1.NamespaceCondition":{"type":"object","required":["type","status"],"properties":{"lastTransitionTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.NamespaceList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.Namespace"}},"kind":{"type":"string","enum":["NamespaceList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.core.v1.NamespaceSpec":{"type":"object","properties":{"finalizers":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.core.v1.NamespaceStatus":{"type":"object","properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.NamespaceCondition"}},"phase":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.Node":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["Node"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeSpec"},"status":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeStatus"}},"additionalProperties":false},"io.k8s.api.core.v1.NodeAddress":{"type":"object","required":["type","address"],"properties":{"address":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.NodeAffinity":{"type":"object","properties":{"preferredDuringSchedulingIgnoredDuringExecution":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.PreferredSchedulingTerm"}},"requiredDuringSchedulingIgnoredDuringExecution":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeSelector"}},"additionalProperties":false},"io.k8s.api.core.v1.NodeCondition":{"type":"object","required":["type","status"],"properties":{"lastHeartbeatTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"lastTransitionTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.NodeConfigSource":{"type":"object","properties":{"configMap":{"$ref":"#/definitions/io.k8s.api.core.v1.ConfigMapNodeConfigSource"}},"additionalProperties":false},"io.k8s.api.core.v1.NodeConfigStatus":{"type":"object","properties":{"active":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeConfigSource"},"assigned":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeConfigSource"},"error":{"type":"string"},"lastKnownGood":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeConfigSource"}},"additionalProperties":false},"io.k8s.api.core.v1.NodeDaemonEndpoints":{"type":"object","properties":{"kubeletEndpoint":{"$ref":"#/definitions/io.k8s.api.core.v1.DaemonEndpoint"}},"additionalProperties":false},"io.k8s.api.core.v1.NodeFeatures":{"type":"object","properties":{"supplementalGroupsPolicy":{"type":"boolean"}},"additionalProperties":false},"io.k8s.api.core.v1.NodeList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.Node"}},"kind":{"type":"string","enum":["NodeList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.core.v1.NodeRuntimeHandler":{"type":"object","properties":{"features":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeRuntimeHandlerFeatures"},"name":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.NodeRuntimeHandlerFeatures":{"type":"object","properties":{"recursiveReadOnlyMounts":{"type":"boolean"},"userNamespaces":{"type":"boolean"}},"additionalProperties":false},"io.k8s.api.core.v1.NodeSelector":{"type":"object","required":["nodeSelectorTerms"],"properties":{"nodeSelectorTerms":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeSelectorTerm"}}},"additionalProperties":false},"io.k8s.api.core.v1.NodeSelectorRequirement":{"type":"object","required":["key","operator"],"properties":{"key":{"type":"string"},"operator":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.core.v1.NodeSelectorTerm":{"type":"object","properties":{"matchExpressions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeSelectorRequirement"}},"matchFields":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeSelectorRequirement"}}},"additionalProperties":false},"io.k8s.api.core.v1.NodeSpec":{"type":"object","properties":{"configSource":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeConfigSource"},"externalID":{"type":"string"},"podCIDR":{"type":"string"},"podCIDRs":{"type":"array","items":{"type":"string"}},"providerID":{"type":"string"},"taints":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.Taint"}},"unschedulable":{"type":"boolean"}},"additionalProperties":false},"io.k8s.api.core.v1.NodeStatus":{"type":"object","properties":{"addresses":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeAddress"}},"allocatable":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"capacity":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"conditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeCondition"}},"config":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeConfigStatus"},"daemonEndpoints":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeDaemonEndpoints"},"features":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeFeatures"},"images":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.ContainerImage"}},"nodeInfo":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeSystemInfo"},"phase":{"type":"string"},"runtimeHandlers":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeRuntimeHandler"}},"volumesAttached":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.AttachedVolume"}},"volumesInUse":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.core.v1.NodeSwapStatus":{"type":"object","properties":{"capacity":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.core.v1.NodeSystemInfo":{"type":"object","required":["machineID","systemUUID","bootID","kernelVersion","osImage","containerRuntimeVersion","kubeletVersion","kubeProxyVersion","operatingSystem","architecture"],"properties":{"architecture":{"type":"string"},"bootID":{"type":"string"},"containerRuntimeVersion":{"type":"string"},"kernelVersion":{"type":"string"},"kubeProxyVersion":{"type":"string"},"kubeletVersion":{"type":"string"},"machineID":{"type":"string"},"operatingSystem":{"type":"string"},"osImage":{"type":"string"},"swap":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeSwapStatus"},"systemUUID":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.ObjectFieldSelector":{"type":"object","required":["fieldPath"],"properties":{"apiVersion":{"type":"string"},"fieldPath":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.ObjectReference":{"type":"object","properties":{"apiVersion":{"type":"string"},"fieldPath":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"resourceVersion":{"type":"string"},"uid":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.PersistentVolume":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["PersistentVolume"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.core.v1.PersistentVolumeSpec"},"status":{"$ref":"#/definitions/io.k8s.api.core.v1.PersistentVolumeStatus"}},"additionalProperties":false},"io.k8s.api.core.v1.PersistentVolumeClaim":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["PersistentVolumeClaim"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.core.v1.PersistentVolumeClaimSpec"},"status":{"$ref":"#/definitions/io.k8s.api.core.v1.PersistentVolumeClaimStatus"}},"additionalProperties":false},"io.k8s.api.core.v1.PersistentVolumeClaimCondition":{"type":"object","required":["type","status"],"properties":{"lastProbeTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"lastTransitionTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.PersistentVolumeClaimList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.PersistentVolumeClaim"}},"kind":{"type":"string","enum":["PersistentVolumeClaimList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.core.v1.PersistentVolumeClaimSpec":{"type":"object","properties":{"accessModes":{"type":"array","items":{"type":"string"}},"dataSource":{"$ref":"#/definitions/io.k8s.api.core.v1.TypedLocalObjectReference"},"dataSourceRef":{"$ref":"#/definitions/io.k8s.api.core.v1.TypedObjectReference"},"resources":{"$ref":"#/definitions/io.k8s.api.core.v1.VolumeResourceRequirements"},"selector":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"storageClassName":{"type":"string"},"volumeAttributesClassName":{"type":"string"},"volumeMode":{"type":"string"},"volumeName":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.PersistentVolumeClaimStatus":{"type":"object","properties":{"accessModes":{"type":"array","items":{"type":"string"}},"allocatedResourceStatuses":{"type":"object","additionalProperties":{"type":"string"}},"allocatedResources":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"capacity":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"conditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.PersistentVolumeClaimCondition"}},"currentVolumeAttributesClassName":{"type":"string"},"modifyVolumeStatus":{"$ref":"#/definitions/io.k8s.api.core.v1.ModifyVolumeStatus"},"phase":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.PersistentVolumeClaimTemplate":{"type":"object","required":["spec"],"properties":{"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.core.v1.PersistentVolumeClaimSpec"}},"additionalProperties":false},"io.k8s.api.core.v1.PersistentVolumeClaimVolumeSource":{"type":"object","required":["claimName"],"properties":{"claimName":{"type":"string"},"readOnly":{"type":"boolean"}},"additionalProperties":false},"io.k8s.api.core.v1.PersistentVolumeList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.PersistentVolume"}},"kind":{"type":"string","enum":["PersistentVolumeList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.core.v1.PersistentVolumeSpec":{"type":"object","properties":{"accessModes":{"type":"array","items":{"type":"string"}},"awsElasticBlockStore":{"$ref":"#/definitions/io.k8s.api.core.v1.AWSElasticBlockStoreVolumeSource"},"azureDisk":{"$ref":"#/definitions/io.k8s.api.core.v1.AzureDiskVolumeSource"},"azureFile":{"$ref":"#/definitions/io.k8s.api.core.v1.AzureFilePersistentVolumeSource"},"capacity":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"cephfs":{"$ref":"#/definitions/io.k8s.api.core.v1.CephFSPersistentVolumeSource"},"cinder":{"$ref":"#/definitions/io.k8s.api.core.v1.CinderPersistentVolumeSource"},"claimRef":{"$ref":"#/definitions/io.k8s.api.core.v1.ObjectReference"},"csi":{"$ref":"#/definitions/io.k8s.api.core.v1.CSIPersistentVolumeSource"},"fc":{"$ref":"#/definitions/io.k8s.api.core.v1.FCVolumeSource"},"flexVolume":{"$ref":"#/definitions/io.k8s.api.core.v1.FlexPersistentVolumeSource"},"flocker":{"$ref":"#/definitions/io.k8s.api.core.v1.FlockerVolumeSource"},"gcePersistentDisk":{"$ref":"#/definitions/io.k8s.api.core.v1.GCEPersistentDiskVolumeSource"},"glusterfs":{"$ref":"#/definitions/io.k8s.api.core.v1.GlusterfsPersistentVolumeSource"},"hostPath":{"$ref":"#/definitions/io.k8s.api.core.v1.HostPathVolumeSource"},"iscsi":{"$ref":"#/definitions/io.k8s.api.core.v1.ISCSIPersistentVolumeSource"},"local":{"$ref":"#/definitions/io.k8s.api.core.v1.LocalVolumeSource"},"mountOptions":{"type":"array","items":{"type":"string"}},"nfs":{"$ref":"#/definitions/io.k8s.api.core.v1.NFSVolumeSource"},"nodeAffinity":{"$ref":"#/definitions/io.k8s.api.core.v1.VolumeNodeAffinity"},"persistentVolumeReclaimPolicy":{"type":"string"},"photonPersistentDisk":{"$ref":"#/definitions/io.k8s.api.core.v1.PhotonPersistentDiskVolumeSource"},"portworxVolume":{"$ref":"#/definitions/io.k8s.api.core.v1.PortworxVolumeSource"},"quobyte":{"$ref":"#/definitions/io.k8s.api.core.v1.QuobyteVolumeSource"},"rbd":{"$ref":"#/definitions/io.k8s.api.core.v1.RBDPersistentVolumeSource"},"scaleIO":{"$ref":"#/definitions/io.k8s.api.core.v1.ScaleIOPersistentVolumeSource"},"storageClassName":{"type":"string"},"storageos":{"$ref":"#/definitions/io.k8s.api.core.v1.StorageOSPersistentVolumeSource"},"volumeAttributesClassName":{"type":"string"},"volumeMode":{"type":"string"},"vsphereVolume":{"$ref":"#/definitions/io.k8s.api.core.v1.VsphereVirtualDiskVolumeSource"}},"additionalProperties":false},"io.k8s.api.core.v1.PersistentVolumeStatus":{"type":"object","properties":{"lastPhaseTransitionTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"message":{"type":"string"},"phase":{"type":"string"},"reason":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.PhotonPersistentDiskVolumeSource":{"type":"object","required":["pdID"],"properties":{"fsType":{"type":"string"},"pdID":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.Pod":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["Pod"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.core.v1.PodSpec"},"status":{"$ref":"#/definitions/io.k8s.api.core.v1.PodStatus"}},"additionalProperties":false},"io.k8s.api.core.v1.PodAffinity":{"type":"object","properties":{"preferredDuringSchedulingIgnoredDuringExecution":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.WeightedPodAffinityTerm"}},"requiredDuringSchedulingIgnoredDuringExecution":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.PodAffinityTerm"}}},"additionalProperties":false},"io.k8s.api.core.v1.PodAffinityTerm":{"type":"object","required":["topologyKey"],"properties":{"labelSelector":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"matchLabelKeys":{"type":"array","items":{"type":"string"}},"mismatchLabelKeys":{"type":"array","items":{"type":"string"}},"namespaceSelector":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"namespaces":{"type":"array","items":{"type":"string"}},"topologyKey":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.PodAntiAffinity":{"type":"object","properties":{"preferredDuringSchedulingIgnoredDuringExecution":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.WeightedPodAffinityTerm"}},"requiredDuringSchedulingIgnoredDuringExecution":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.PodAffinityTerm"}}},"additionalProperties":false},"io.k8s.api.core.v1.PodCertificateProjection":{"type":"object","required":["signerName","keyType"],"properties":{"certificateChainPath":{"type":"string"},"credentialBundlePath":{"type":"string"},"keyPath":{"type":"string"},"keyType":{"type":"string"},"maxExpirationSeconds":{"type":"integer"},"signerName":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.PodCondition":{"type":"object","required":["type","status"],"properties":{"lastProbeTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"lastTransitionTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"message":{"type":"string"},"observedGeneration":{"type":"integer"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.PodDNSConfig":{"type":"object","properties":{"nameservers":{"type":"array","items":{"type":"string"}},"options":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.PodDNSConfigOption"}},"searches":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.core.v1.PodDNSConfigOption":{"type":"object","properties":{"name":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.PodExtendedResourceClaimStatus":{"type":"object","required":["requestMappings","resourceClaimName"],"properties":{"requestMappings":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.ContainerExtendedResourceRequest"}},"resourceClaimName":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.PodIP":{"type":"object","required":["ip"],"properties":{"ip":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.PodList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.Pod"}},"kind":{"type":"string","enum":["PodList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.core.v1.PodOS":{"type":"object","required":["name"],"properties":{"name":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.PodReadinessGate":{"type":"object","required":["conditionType"],"properties":{"conditionType":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.PodResourceClaim":{"type":"object","required":["name"],"properties":{"name":{"type":"string"},"resourceClaimName":{"type":"string"},"resourceClaimTemplateName":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.PodResourceClaimStatus":{"type":"object","required":["name"],"properties":{"name":{"type":"string"},"resourceClaimName":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.PodSchedulingGate":{"type":"object","required":["name"],"properties":{"name":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.PodSecurityContext":{"type":"object","properties":{"appArmorProfile":{"$ref":"#/definitions/io.k8s.api.core.v1.AppArmorProfile"},"fsGroup":{"type":"integer"},"fsGroupChangePolicy":{"type":"string"},"runAsGroup":{"type":"integer"},"runAsNonRoot":{"type":"boolean"},"runAsUser":{"type":"integer"},"seLinuxChangePolicy":{"type":"string"},"seLinuxOptions":{"$ref":"#/definitions/io.k8s.api.core.v1.SELinuxOptions"},"seccompProfile":{"$ref":"#/definitions/io.k8s.api.core.v1.SeccompProfile"},"supplementalGroups":{"type":"array","items":{"type":"integer"}},"supplementalGroupsPolicy":{"type":"string"},"sysctls":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.Sysctl"}},"windowsOptions":{"$ref":"#/definitions/io.k8s.api.core.v1.WindowsSecurityContextOptions"}},"additionalProperties":false},"io.k8s.api.core.v1.PodSpec":{"type":"object","required":["containers"],"properties":{"activeDeadlineSeconds":{"type":"integer"},"affinity":{"$ref":"#/definitions/io.k8s.api.core.v1.Affinity"},"automountServiceAccountToken":{"type":"boolean"},"containers":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.Container"}},"dnsConfig":{"$ref":"#/definitions/io.k8s.api.core.v1.PodDNSConfig"},"dnsPolicy":{"type":"string"},"enableServiceLinks":{"type":"boolean"},"ephemeralContainers":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.EphemeralContainer"}},"hostAliases":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.HostAlias"}},"hostIPC":{"type":"boolean"},"hostNetwork":{"type":"boolean"},"hostPID":{"type":"boolean"},"hostUsers":{"type":"boolean"},"hostname":{"type":"string"},"hostnameOverride":{"type":"string"},"imagePullSecrets":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.LocalObjectReference"}},"initContainers":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.Container"}},"nodeName":{"type":"string"},"nodeSelector":{"type":"object","additionalProperties":{"type":"string"}},"os":{"$ref":"#/definitions/io.k8s.api.core.v1.PodOS"},"overhead":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"preemptionPolicy":{"type":"string"},"priority":{"type":"integer"},"priorityClassName":{"type":"string"},"readinessGates":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.PodReadinessGate"}},"resourceClaims":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.PodResourceClaim"}},"resources":{"$ref":"#/definitions/io.k8s.api.core.v1.ResourceRequirements"},"restartPolicy":{"type":"string"},"runtimeClassName":{"type":"string"},"schedulerName":{"type":"string"},"schedulingGates":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.PodSchedulingGate"}},"securityContext":{"$ref":"#/definitions/io.k8s.api.core.v1.PodSecurityContext"},"serviceAccount":{"type":"string"},"serviceAccountName":{"type":"string"},"setHostnameAsFQDN":{"type":"boolean"},"shareProcessNamespace":{"type":"boolean"},"subdomain":{"type":"string"},"terminationGracePeriodSeconds":{"type":"integer"},"tolerations":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.Toleration"}},"topologySpreadConstraints":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.TopologySpreadConstraint"}},"volumes":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.Volume"}}},"additionalProperties":false},"io.k8s.api.core.v1.PodStatus":{"type":"object","properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.PodCondition"}},"containerStatuses":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.ContainerStatus"}},"ephemeralContainerStatuses":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.ContainerStatus"}},"extendedResourceClaimStatus":{"$ref":"#/definitions/io.k8s.api.core.v1.PodExtendedResourceClaimStatus"},"hostIP":{"type":"string"},"hostIPs":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.HostIP"}},"initContainerStatuses":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.ContainerStatus"}},"message":{"type":"string"},"nominatedNodeName":{"type":"string"},"observedGeneration":{"type":"integer"},"phase":{"type":"string"},"podIP":{"type":"string"},"podIPs":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.PodIP"}},"qosClass":{"type":"string"},"reason":{"type":"string"},"resize":{"type":"string"},"resourceClaimStatuses":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.PodResourceClaimStatus"}},"startTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"}},"additionalProperties":false},"io.k8s.api.core.v1.PodTemplate":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["PodTemplate"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"template":{"$ref":"#/definitions/io.k8s.api.core.v1.PodTemplateSpec"}},"additionalProperties":false},"io.k8s.api.core.v1.PodTemplateList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.PodTemplate"}},"kind":{"type":"string","enum":["PodTemplateList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.core.v1.PodTemplateSpec":{"type":"object","properties":{"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.core.v1.PodSpec"}},"additionalProperties":false},"io.k8s.api.core.v1.PortStatus":{"type":"object","required":["port","protocol"],"properties":{"error":{"type":"string"},"port":{"type":"integer"},"protocol":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.PortworxVolumeSource":{"type":"object","required":["volumeID"],"properties":{"fsType":{"type":"string"},"readOnly":{"type":"boolean"},"volumeID":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.PreferredSchedulingTerm":{"type":"object","required":["weight","preference"],"properties":{"preference":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeSelectorTerm"},"weight":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.core.v1.Probe":{"type":"object","properties":{"exec":{"$ref":"#/definitions/io.k8s.api.core.v1.ExecAction"},"failureThreshold":{"type":"integer"},"grpc":{"$ref":"#/definitions/io.k8s.api.core.v1.GRPCAction"},"httpGet":{"$ref":"#/definitions/io.k8s.api.core.v1.HTTPGetAction"},"initialDelaySeconds":{"type":"integer"},"periodSeconds":{"type":"integer"},"successThreshold":{"type":"integer"},"tcpSocket":{"$ref":"#/definitions/io.k8s.api.core.v1.TCPSocketAction"},"terminationGracePeriodSeconds":{"type":"integer"},"timeoutSeconds":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.core.v1.ProjectedVolumeSource":{"type":"object","properties":{"defaultMode":{"type":"integer"},"sources":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.VolumeProjection"}}},"additionalProperties":false},"io.k8s.api.core.v1.QuobyteVolumeSource":{"type":"object","required":["registry","volume"],"properties":{"group":{"type":"string"},"readOnly":{"type":"boolean"},"registry":{"type":"string"},"tenant":{"type":"string"},"user":{"type":"string"},"volume":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.RBDPersistentVolumeSource":{"type":"object","required":["monitors","image"],"properties":{"fsType":{"type":"string"},"image":{"type":"string"},"keyring":{"type":"string"},"monitors":{"type":"array","items":{"type":"string"}},"pool":{"type":"string"},"readOnly":{"type":"boolean"},"secretRef":{"$ref":"#/definitions/io.k8s.api.core.v1.SecretReference"},"user":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.RBDVolumeSource":{"type":"object","required":["monitors","image"],"properties":{"fsType":{"type":"string"},"image":{"type":"string"},"keyring":{"type":"string"},"monitors":{"type":"array","items":{"type":"string"}},"pool":{"type":"string"},"readOnly":{"type":"boolean"},"secretRef":{"$ref":"#/definitions/io.k8s.api.core.v1.LocalObjectReference"},"user":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.ReplicationController":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["ReplicationController"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.core.v1.ReplicationControllerSpec"},"status":{"$ref":"#/definitions/io.k8s.api.core.v1.ReplicationControllerStatus"}},"additionalProperties":false},"io.k8s.api.core.v1.ReplicationControllerCondition":{"type":"object","required":["type","status"],"properties":{"lastTransitionTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.ReplicationControllerList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.ReplicationController"}},"kind":{"type":"string","enum":["ReplicationControllerList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.core.v1.ReplicationControllerSpec":{"type":"object","properties":{"minReadySeconds":{"type":"integer"},"replicas":{"type":"integer"},"selector":{"type":"object","additionalProperties":{"type":"string"}},"template":{"$ref":"#/definitions/io.k8s.api.core.v1.PodTemplateSpec"}},"additionalProperties":false},"io.k8s.api.core.v1.ReplicationControllerStatus":{"type":"object","required":["replicas"],"properties":{"availableReplicas":{"type":"integer"},"conditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.ReplicationControllerCondition"}},"fullyLabeledReplicas":{"type":"integer"},"observedGeneration":{"type":"integer"},"readyReplicas":{"type":"integer"},"replicas":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.core.v1.ResourceClaim":{"type":"object","required":["name"],"properties":{"name":{"type":"string"},"request":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.ResourceFieldSelector":{"type":"object","required":["resource"],"properties":{"containerName":{"type":"string"},"divisor":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"},"resource":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.ResourceHealth":{"type":"object","required":["resourceID"],"properties":{"health":{"type":"string"},"resourceID":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.ResourceQuota":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["ResourceQuota"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.core.v1.ResourceQuotaSpec"},"status":{"$ref":"#/definitions/io.k8s.api.core.v1.ResourceQuotaStatus"}},"additionalProperties":false},"io.k8s.api.core.v1.ResourceQuotaList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.ResourceQuota"}},"kind":{"type":"string","enum":["ResourceQuotaList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.core.v1.ResourceQuotaSpec":{"type":"object","properties":{"hard":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"scopeSelector":{"$ref":"#/definitions/io.k8s.api.core.v1.ScopeSelector"},"scopes":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.core.v1.ResourceQuotaStatus":{"type":"object","properties":{"hard":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"used":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}}},"additionalProperties":false},"io.k8s.api.core.v1.ResourceRequirements":{"type":"object","properties":{"claims":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.ResourceClaim"}},"limits":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"requests":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}}},"additionalProperties":false},"io.k8s.api.core.v1.ResourceStatus":{"type":"object","required":["name"],"properties":{"name":{"type":"string"},"resources":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.ResourceHealth"}}},"additionalProperties":false},"io.k8s.api.core.v1.SELinuxOptions":{"type":"object","properties":{"level":{"type":"string"},"role":{"type":"string"},"type":{"type":"string"},"user":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.ScaleIOPersistentVolumeSource":{"type":"object","required":["gateway","system","secretRef"],"properties":{"fsType":{"type":"string"},"gateway":{"type":"string"},"protectionDomain":{"type":"string"},"readOnly":{"type":"boolean"},"secretRef":{"$ref":"#/definitions/io.k8s.api.core.v1.SecretReference"},"sslEnabled":{"type":"boolean"},"storageMode":{"type":"string"},"storagePool":{"type":"string"},"system":{"type":"string"},"volumeName":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.ScaleIOVolumeSource":{"type":"object","required":["gateway","system","secretRef"],"properties":{"fsType":{"type":"string"},"gateway":{"type":"string"},"protectionDomain":{"type":"string"},"readOnly":{"type":"boolean"},"secretRef":{"$ref":"#/definitions/io.k8s.api.core.v1.LocalObjectReference"},"sslEnabled":{"type":"boolean"},"storageMode":{"type":"string"},"storagePool":{"type":"string"},"system":{"type":"string"},"volumeName":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.ScopeSelector":{"type":"object","properties":{"matchExpressions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.ScopedResourceSelectorRequirement"}}},"additionalProperties":false},"io.k8s.api.core.v1.ScopedResourceSelectorRequirement":{"type":"object","required":["scopeName","operator"],"properties":{"operator":{"type":"string"},"scopeName":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.core.v1.SeccompProfile":{"type":"object","required":["type"],"properties":{"localhostProfile":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.Secret":{"type":"object","properties":{"apiVersion":{"type":"string"},"data":{"type":"object","additionalProperties":{"type":"string"}},"immutable":{"type":"boolean"},"kind":{"type":"string","enum":["Secret"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"stringData":{"type":"object","additionalProperties":{"type":"string"}},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.SecretEnvSource":{"type":"object","properties":{"name":{"type":"string"},"optional":{"type":"boolean"}},"additionalProperties":false},"io.k8s.api.core.v1.SecretKeySelector":{"type":"object","required":["key"],"properties":{"key":{"type":"string"},"name":{"type":"string"},"optional":{"type":"boolean"}},"additionalProperties":false},"io.k8s.api.core.v1.SecretList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.Secret"}},"kind":{"type":"string","enum":["SecretList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.core.v1.SecretProjection":{"type":"object","properties":{"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.KeyToPath"}},"name":{"type":"string"},"optional":{"type":"boolean"}},"additionalProperties":false},"io.k8s.api.core.v1.SecretReference":{"type":"object","properties":{"name":{"type":"string"},"namespace":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.SecretVolumeSource":{"type":"object","properties":{"defaultMode":{"type":"integer"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.KeyToPath"}},"optional":{"type":"boolean"},"secretName":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.SecurityContext":{"type":"object","properties":{"allowPrivilegeEscalation":{"type":"boolean"},"appArmorProfile":{"$ref":"#/definitions/io.k8s.api.core.v1.AppArmorProfile"},"capabilities":{"$ref":"#/definitions/io.k8s.api.core.v1.Capabilities"},"privileged":{"type":"boolean"},"procMount":{"type":"string"},"readOnlyRootFilesystem":{"type":"boolean"},"runAsGroup":{"type":"integer"},"runAsNonRoot":{"type":"boolean"},"runAsUser":{"type":"integer"},"seLinuxOptions":{"$ref":"#/definitions/io.k8s.api.core.v1.SELinuxOptions"},"seccompProfile":{"$ref":"#/definitions/io.k8s.api.core.v1.SeccompProfile"},"windowsOptions":{"$ref":"#/definitions/io.k8s.api.core.v1.WindowsSecurityContextOptions"}},"additionalProperties":false},"io.k8s.api.core.v1.Service":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["Service"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.core.v1.ServiceSpec"},"status":{"$ref":"#/definitions/io.k8s.api.core.v1.ServiceStatus"}},"additionalProperties":false},"io.k8s.api.core.v1.ServiceAccount":{"type":"object","properties":{"apiVersion":{"type":"string"},"automountServiceAccountToken":{"type":"boolean"},"imagePullSecrets":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.LocalObjectReference"}},"kind":{"type":"string","enum":["ServiceAccount"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"secrets":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.ObjectReference"}}},"additionalProperties":false},"io.k8s.api.core.v1.ServiceAccountList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.ServiceAccount"}},"kind":{"type":"string","enum":["ServiceAccountList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.core.v1.ServiceAccountTokenProjection":{"type":"object","required":["path"],"properties":{"audience":{"type":"string"},"expirationSeconds":{"type":"integer"},"path":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.ServiceList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.Service"}},"kind":{"type":"string","enum":["ServiceList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.core.v1.ServicePort":{"type":"object","required":["port"],"properties":{"appProtocol":{"type":"string"},"name":{"type":"string"},"nodePort":{"type":"integer"},"port":{"type":"integer"},"protocol":{"type":"string"},"targetPort":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString"}},"additionalProperties":false},"io.k8s.api.core.v1.ServiceSpec":{"type":"object","properties":{"allocateLoadBalancerNodePorts":{"type":"boolean"},"clusterIP":{"type":"string"},"clusterIPs":{"type":"array","items":{"type":"string"}},"externalIPs":{"type":"array","items":{"type":"string"}},"externalName":{"type":"string"},"externalTrafficPolicy":{"type":"string"},"healthCheckNodePort":{"type":"integer"},"internalTrafficPolicy":{"type":"string"},"ipFamilies":{"type":"array","items":{"type":"string"}},"ipFamilyPolicy":{"type":"string"},"loadBalancerClass":{"type":"string"},"loadBalancerIP":{"type":"string"},"loadBalancerSourceRanges":{"type":"array","items":{"type":"string"}},"ports":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.ServicePort"}},"publishNotReadyAddresses":{"type":"boolean"},"selector":{"type":"object","additionalProperties":{"type":"string"}},"sessionAffinity":{"type":"string"},"sessionAffinityConfig":{"$ref":"#/definitions/io.k8s.api.core.v1.SessionAffinityConfig"},"trafficDistribution":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.ServiceStatus":{"type":"object","properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Condition"}},"loadBalancer":{"$ref":"#/definitions/io.k8s.api.core.v1.LoadBalancerStatus"}},"additionalProperties":false},"io.k8s.api.core.v1.SessionAffinityConfig":{"type":"object","properties":{"clientIP":{"$ref":"#/definitions/io.k8s.api.core.v1.ClientIPConfig"}},"additionalProperties":false},"io.k8s.api.core.v1.SleepAction":{"type":"object","required":["seconds"],"properties":{"seconds":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.core.v1.StorageOSPersistentVolumeSource":{"type":"object","properties":{"fsType":{"type":"string"},"readOnly":{"type":"boolean"},"secretRef":{"$ref":"#/definitions/io.k8s.api.core.v1.ObjectReference"},"volumeName":{"type":"string"},"volumeNamespace":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.StorageOSVolumeSource":{"type":"object","properties":{"fsType":{"type":"string"},"readOnly":{"type":"boolean"},"secretRef":{"$ref":"#/definitions/io.k8s.api.core.v1.LocalObjectReference"},"volumeName":{"type":"string"},"volumeNamespace":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.Sysctl":{"type":"object","required":["name","value"],"properties":{"name":{"type":"string"},"value":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.TCPSocketAction":{"type":"object","required":["port"],"properties":{"host":{"type":"string"},"port":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString"}},"additionalProperties":false},"io.k8s.api.core.v1.Taint":{"type":"object","required":["key","effect"],"properties":{"effect":{"type":"string"},"key":{"type":"string"},"timeAdded":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"value":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.Toleration":{"type":"object","properties":{"effect":{"type":"string"},"key":{"type":"string"},"operator":{"type":"string"},"tolerationSeconds":{"type":"integer"},"value":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.TopologySelectorLabelRequirement":{"type":"object","required":["key","values"],"properties":{"key":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.core.v1.TopologySelectorTerm":{"type":"object","properties":{"matchLabelExpressions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.TopologySelectorLabelRequirement"}}},"additionalProperties":false},"io.k8s.api.core.v1.TopologySpreadConstraint":{"type":"object","required":["maxSkew","topologyKey","whenUnsatisfiable"],"properties":{"labelSelector":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"matchLabelKeys":{"type":"array","items":{"type":"string"}},"maxSkew":{"type":"integer"},"minDomains":{"type":"integer"},"nodeAffinityPolicy":{"type":"string"},"nodeTaintsPolicy":{"type":"string"},"topologyKey":{"type":"string"},"whenUnsatisfiable":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.TypedLocalObjectReference":{"type":"object","required":["kind","name"],"properties":{"apiGroup":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.TypedObjectReference":{"type":"object","required":["kind","name"],"properties":{"apiGroup":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.Volume":{"type":"object","required":["name"],"properties":{"awsElasticBlockStore":{"$ref":"#/definitions/io.k8s.api.core.v1.AWSElasticBlockStoreVolumeSource"},"azureDisk":{"$ref":"#/definitions/io.k8s.api.core.v1.AzureDiskVolumeSource"},"azureFile":{"$ref":"#/definitions/io.k8s.api.core.v1.AzureFileVolumeSource"},"cephfs":{"$ref":"#/definitions/io.k8s.api.core.v1.CephFSVolumeSource"},"cinder":{"$ref":"#/definitions/io.k8s.api.core.v1.CinderVolumeSource"},"configMap":{"$ref":"#/definitions/io.k8s.api.core.v1.ConfigMapVolumeSource"},"csi":{"$ref":"#/definitions/io.k8s.api.core.v1.CSIVolumeSource"},"downwardAPI":{"$ref":"#/definitions/io.k8s.api.core.v1.DownwardAPIVolumeSource"},"emptyDir":{"$ref":"#/definitions/io.k8s.api.core.v1.EmptyDirVolumeSource"},"ephemeral":{"$ref":"#/definitions/io.k8s.api.core.v1.EphemeralVolumeSource"},"fc":{"$ref":"#/definitions/io.k8s.api.core.v1.FCVolumeSource"},"flexVolume":{"$ref":"#/definitions/io.k8s.api.core.v1.FlexVolumeSource"},"flocker":{"$ref":"#/definitions/io.k8s.api.core.v1.FlockerVolumeSource"},"gcePersistentDisk":{"$ref":"#/definitions/io.k8s.api.core.v1.GCEPersistentDiskVolumeSource"},"gitRepo":{"$ref":"#/definitions/io.k8s.api.core.v1.GitRepoVolumeSource"},"glusterfs":{"$ref":"#/definitions/io.k8s.api.core.v1.GlusterfsVolumeSource"},"hostPath":{"$ref":"#/definitions/io.k8s.api.core.v1.HostPathVolumeSource"},"image":{"$ref":"#/definitions/io.k8s.api.core.v1.ImageVolumeSource"},"iscsi":{"$ref":"#/definitions/io.k8s.api.core.v1.ISCSIVolumeSource"},"name":{"type":"string"},"nfs":{"$ref":"#/definitions/io.k8s.api.core.v1.NFSVolumeSource"},"persistentVolumeClaim":{"$ref":"#/definitions/io.k8s.api.core.v1.PersistentVolumeClaimVolumeSource"},"photonPersistentDisk":{"$ref":"#/definitions/io.k8s.api.core.v1.PhotonPersistentDiskVolumeSource"},"portworxVolume":{"$ref":"#/definitions/io.k8s.api.core.v1.PortworxVolumeSource"},"projected":{"$ref":"#/definitions/io.k8s.api.core.v1.ProjectedVolumeSource"},"quobyte":{"$ref":"#/definitions/io.k8s.api.core.v1.QuobyteVolumeSource"},"rbd":{"$ref":"#/definitions/io.k8s.api.core.v1.RBDVolumeSource"},"scaleIO":{"$ref":"#/definitions/io.k8s.api.core.v1.ScaleIOVolumeSource"},"secret":{"$ref":"#/definitions/io.k8s.api.core.v1.SecretVolumeSource"},"storageos":{"$ref":"#/definitions/io.k8s.api.core.v1.StorageOSVolumeSource"},"vsphereVolume":{"$ref":"#/definitions/io.k8s.api.core.v1.VsphereVirtualDiskVolumeSource"}},"additionalProperties":false},"io.k8s.api.core.v1.VolumeDevice":{"type":"object","required":["name","devicePath"],"properties":{"devicePath":{"type":"string"},"name":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.VolumeMount":{"type":"object","required":["name","mountPath"],"properties":{"mountPath":{"type":"string"},"mountPropagation":{"type":"string"},"name":{"type":"string"},"readOnly":{"type":"boolean"},"recursiveReadOnly":{"type":"string"},"subPath":{"type":"string"},"subPathExpr":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.VolumeMountStatus":{"type":"object","required":["name","mountPath"],"properties":{"mountPath":{"type":"string"},"name":{"type":"string"},"readOnly":{"type":"boolean"},"recursiveReadOnly":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.VolumeNodeAffinity":{"type":"object","properties":{"required":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeSelector"}},"additionalProperties":false},"io.k8s.api.core.v1.VolumeProjection":{"type":"object","properties":{"clusterTrustBundle":{"$ref":"#/definitions/io.k8s.api.core.v1.ClusterTrustBundleProjection"},"configMap":{"$ref":"#/definitions/io.k8s.api.core.v1.ConfigMapProjection"},"downwardAPI":{"$ref":"#/definitions/io.k8s.api.core.v1.DownwardAPIProjection"},"podCertificate":{"$ref":"#/definitions/io.k8s.api.core.v1.PodCertificateProjection"},"secret":{"$ref":"#/definitions/io.k8s.api.core.v1.SecretProjection"},"serviceAccountToken":{"$ref":"#/definitions/io.k8s.api.core.v1.ServiceAccountTokenProjection"}},"additionalProperties":false},"io.k8s.api.core.v1.VolumeResourceRequirements":{"type":"object","properties":{"limits":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"requests":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}}},"additionalProperties":false},"io.k8s.api.core.v1.VsphereVirtualDiskVolumeSource":{"type":"object","required":["volumePath"],"properties":{"fsType":{"type":"string"},"storagePolicyID":{"type":"string"},"storagePolicyName":{"type":"string"},"volumePath":{"type":"string"}},"additionalProperties":false},"io.k8s.api.core.v1.WeightedPodAffinityTerm":{"type":"object","required":["weight","podAffinityTerm"],"properties":{"podAffinityTerm":{"$ref":"#/definitions/io.k8s.api.core.v1.PodAffinityTerm"},"weight":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.core.v1.WindowsSecurityContextOptions":{"type":"object","properties":{"gmsaCredentialSpec":{"type":"string"},"gmsaCredentialSpecName":{"type":"string"},"hostProcess":{"type":"boolean"},"runAsUserName":{"type":"string"}},"additionalProperties":false},"io.k8s.api.discovery.v1.Endpoint":{"type":"object","required":["addresses"],"properties":{"addresses":{"type":"array","items":{"type":"string"}},"conditions":{"$ref":"#/definitions/io.k8s.api.discovery.v1.EndpointConditions"},"deprecatedTopology":{"type":"object","additionalProperties":{"type":"string"}},"hints":{"$ref":"#/definitions/io.k8s.api.discovery.v1.EndpointHints"},"hostname":{"type":"string"},"nodeName":{"type":"string"},"targetRef":{"$ref":"#/definitions/io.k8s.api.core.v1.ObjectReference"},"zone":{"type":"string"}},"additionalProperties":false},"io.k8s.api.discovery.v1.EndpointConditions":{"type":"object","properties":{"ready":{"type":"boolean"},"serving":{"type":"boolean"},"terminating":{"type":"boolean"}},"additionalProperties":false},"io.k8s.api.discovery.v1.EndpointHints":{"type":"object","properties":{"forNodes":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.discovery.v1.ForNode"}},"forZones":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.discovery.v1.ForZone"}}},"additionalProperties":false},"io.k8s.api.discovery.v1.EndpointPort":{"type":"object","properties":{"appProtocol":{"type":"string"},"name":{"type":"string"},"port":{"type":"integer"},"protocol":{"type":"string"}},"additionalProperties":false},"io.k8s.api.discovery.v1.EndpointSlice":{"type":"object","required":["addressType","endpoints"],"properties":{"addressType":{"type":"string"},"apiVersion":{"type":"string"},"endpoints":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.discovery.v1.Endpoint"}},"kind":{"type":"string","enum":["EndpointSlice"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"ports":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.discovery.v1.EndpointPort"}}},"additionalProperties":false},"io.k8s.api.discovery.v1.EndpointSliceList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.discovery.v1.EndpointSlice"}},"kind":{"type":"string","enum":["EndpointSliceList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.discovery.v1.ForNode":{"type":"object","required":["name"],"properties":{"name":{"type":"string"}},"additionalProperties":false},"io.k8s.api.discovery.v1.ForZone":{"type":"object","required":["name"],"properties":{"name":{"type":"string"}},"additionalProperties":false},"io.k8s.api.events.v1.Event":{"type":"object","required":["eventTime"],"properties":{"action":{"type":"string"},"apiVersion":{"type":"string"},"deprecatedCount":{"type":"integer"},"deprecatedFirstTimestamp":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"deprecatedLastTimestamp":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"deprecatedSource":{"$ref":"#/definitions/io.k8s.api.core.v1.EventSource"},"eventTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime"},"kind":{"type":"string","enum":["Event"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"note":{"type":"string"},"reason":{"type":"string"},"regarding":{"$ref":"#/definitions/io.k8s.api.core.v1.ObjectReference"},"related":{"$ref":"#/definitions/io.k8s.api.core.v1.ObjectReference"},"reportingController":{"type":"string"},"reportingInstance":{"type":"string"},"series":{"$ref":"#/definitions/io.k8s.api.events.v1.EventSeries"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.events.v1.EventList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.events.v1.Event"}},"kind":{"type":"string","enum":["EventList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.events.v1.EventSeries":{"type":"object","required":["count","lastObservedTime"],"properties":{"count":{"type":"integer"},"lastObservedTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime"}},"additionalProperties":false},"io.k8s.api.flowcontrol.v1.ExemptPriorityLevelConfiguration":{"type":"object","properties":{"lendablePercent":{"type":"integer"},"nominalConcurrencyShares":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.flowcontrol.v1.FlowDistinguisherMethod":{"type":"object","required":["type"],"properties":{"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.flowcontrol.v1.FlowSchema":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["FlowSchema"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.flowcontrol.v1.FlowSchemaSpec"},"status":{"$ref":"#/definitions/io.k8s.api.flowcontrol.v1.FlowSchemaStatus"}},"additionalProperties":false},"io.k8s.api.flowcontrol.v1.FlowSchemaCondition":{"type":"object","properties":{"lastTransitionTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.flowcontrol.v1.FlowSchemaList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.flowcontrol.v1.FlowSchema"}},"kind":{"type":"string","enum":["FlowSchemaList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.flowcontrol.v1.FlowSchemaSpec":{"type":"object","required":["priorityLevelConfiguration"],"properties":{"distinguisherMethod":{"$ref":"#/definitions/io.k8s.api.flowcontrol.v1.FlowDistinguisherMethod"},"matchingPrecedence":{"type":"integer"},"priorityLevelConfiguration":{"$ref":"#/definitions/io.k8s.api.flowcontrol.v1.PriorityLevelConfigurationReference"},"rules":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.flowcontrol.v1.PolicyRulesWithSubjects"}}},"additionalProperties":false},"io.k8s.api.flowcontrol.v1.FlowSchemaStatus":{"type":"object","properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.flowcontrol.v1.FlowSchemaCondition"}}},"additionalProperties":false},"io.k8s.api.flowcontrol.v1.GroupSubject":{"type":"object","required":["name"],"properties":{"name":{"type":"string"}},"additionalProperties":false},"io.k8s.api.flowcontrol.v1.LimitResponse":{"type":"object","required":["type"],"properties":{"queuing":{"$ref":"#/definitions/io.k8s.api.flowcontrol.v1.QueuingConfiguration"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.flowcontrol.v1.LimitedPriorityLevelConfiguration":{"type":"object","properties":{"borrowingLimitPercent":{"type":"integer"},"lendablePercent":{"type":"integer"},"limitResponse":{"$ref":"#/definitions/io.k8s.api.flowcontrol.v1.LimitResponse"},"nominalConcurrencyShares":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.flowcontrol.v1.NonResourcePolicyRule":{"type":"object","required":["verbs","nonResourceURLs"],"properties":{"nonResourceURLs":{"type":"array","items":{"type":"string"}},"verbs":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.flowcontrol.v1.PolicyRulesWithSubjects":{"type":"object","required":["subjects"],"properties":{"nonResourceRules":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.flowcontrol.v1.NonResourcePolicyRule"}},"resourceRules":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.flowcontrol.v1.ResourcePolicyRule"}},"subjects":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.flowcontrol.v1.Subject"}}},"additionalProperties":false},"io.k8s.api.flowcontrol.v1.PriorityLevelConfiguration":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["PriorityLevelConfiguration"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.flowcontrol.v1.PriorityLevelConfigurationSpec"},"status":{"$ref":"#/definitions/io.k8s.api.flowcontrol.v1.PriorityLevelConfigurationStatus"}},"additionalProperties":false},"io.k8s.api.flowcontrol.v1.PriorityLevelConfigurationCondition":{"type":"object","properties":{"lastTransitionTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.flowcontrol.v1.PriorityLevelConfigurationList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.flowcontrol.v1.PriorityLevelConfiguration"}},"kind":{"type":"string","enum":["PriorityLevelConfigurationList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.flowcontrol.v1.PriorityLevelConfigurationReference":{"type":"object","required":["name"],"properties":{"name":{"type":"string"}},"additionalProperties":false},"io.k8s.api.flowcontrol.v1.PriorityLevelConfigurationSpec":{"type":"object","required":["type"],"properties":{"exempt":{"$ref":"#/definitions/io.k8s.api.flowcontrol.v1.ExemptPriorityLevelConfiguration"},"limited":{"$ref":"#/definitions/io.k8s.api.flowcontrol.v1.LimitedPriorityLevelConfiguration"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.flowcontrol.v1.PriorityLevelConfigurationStatus":{"type":"object","properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.flowcontrol.v1.PriorityLevelConfigurationCondition"}}},"additionalProperties":false},"io.k8s.api.flowcontrol.v1.QueuingConfiguration":{"type":"object","properties":{"handSize":{"type":"integer"},"queueLengthLimit":{"type":"integer"},"queues":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.flowcontrol.v1.ResourcePolicyRule":{"type":"object","required":["verbs","apiGroups","resources"],"properties":{"apiGroups":{"type":"array","items":{"type":"string"}},"clusterScope":{"type":"boolean"},"namespaces":{"type":"array","items":{"type":"string"}},"resources":{"type":"array","items":{"type":"string"}},"verbs":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.flowcontrol.v1.ServiceAccountSubject":{"type":"object","required":["namespace","name"],"properties":{"name":{"type":"string"},"namespace":{"type":"string"}},"additionalProperties":false},"io.k8s.api.flowcontrol.v1.Subject":{"type":"object","required":["kind"],"properties":{"group":{"$ref":"#/definitions/io.k8s.api.flowcontrol.v1.GroupSubject"},"kind":{"type":"string"},"serviceAccount":{"$ref":"#/definitions/io.k8s.api.flowcontrol.v1.ServiceAccountSubject"},"user":{"$ref":"#/definitions/io.k8s.api.flowcontrol.v1.UserSubject"}},"additionalProperties":false},"io.k8s.api.flowcontrol.v1.UserSubject":{"type":"object","required":["name"],"properties":{"name":{"type":"string"}},"additionalProperties":false},"io.k8s.api.networking.v1.HTTPIngressPath":{"type":"object","required":["pathType","backend"],"properties":{"backend":{"$ref":"#/definitions/io.k8s.api.networking.v1.IngressBackend"},"path":{"type":"string"},"pathType":{"type":"string"}},"additionalProperties":false},"io.k8s.api.networking.v1.HTTPIngressRuleValue":{"type":"object","required":["paths"],"properties":{"paths":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.networking.v1.HTTPIngressPath"}}},"additionalProperties":false},"io.k8s.api.networking.v1.IPAddress":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["IPAddress"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.networking.v1.IPAddressSpec"}},"additionalProperties":false},"io.k8s.api.networking.v1.IPAddressList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.networking.v1.IPAddress"}},"kind":{"type":"string","enum":["IPAddressList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.networking.v1.IPAddressSpec":{"type":"object","required":["parentRef"],"properties":{"parentRef":{"$ref":"#/definitions/io.k8s.api.networking.v1.ParentReference"}},"additionalProperties":false},"io.k8s.api.networking.v1.IPBlock":{"type":"object","required":["cidr"],"properties":{"cidr":{"type":"string"},"except":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.networking.v1.Ingress":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["Ingress"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.networking.v1.IngressSpec"},"status":{"$ref":"#/definitions/io.k8s.api.networking.v1.IngressStatus"}},"additionalProperties":false},"io.k8s.api.networking.v1.IngressBackend":{"type":"object","properties":{"resource":{"$ref":"#/definitions/io.k8s.api.core.v1.TypedLocalObjectReference"},"service":{"$ref":"#/definitions/io.k8s.api.networking.v1.IngressServiceBackend"}},"additionalProperties":false},"io.k8s.api.networking.v1.IngressClass":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["IngressClass"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.networking.v1.IngressClassSpec"}},"additionalProperties":false},"io.k8s.api.networking.v1.IngressClassList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.networking.v1.IngressClass"}},"kind":{"type":"string","enum":["IngressClassList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.networking.v1.IngressClassParametersReference":{"type":"object","required":["kind","name"],"properties":{"apiGroup":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"scope":{"type":"string"}},"additionalProperties":false},"io.k8s.api.networking.v1.IngressClassSpec":{"type":"object","properties":{"controller":{"type":"string"},"parameters":{"$ref":"#/definitions/io.k8s.api.networking.v1.IngressClassParametersReference"}},"additionalProperties":false},"io.k8s.api.networking.v1.IngressList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.networking.v1.Ingress"}},"kind":{"type":"string","enum":["IngressList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.networking.v1.IngressLoadBalancerIngress":{"type":"object","properties":{"hostname":{"type":"string"},"ip":{"type":"string"},"ports":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.networking.v1.IngressPortStatus"}}},"additionalProperties":false},"io.k8s.api.networking.v1.IngressLoadBalancerStatus":{"type":"object","properties":{"ingress":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.networking.v1.IngressLoadBalancerIngress"}}},"additionalProperties":false},"io.k8s.api.networking.v1.IngressPortStatus":{"type":"object","required":["port","protocol"],"properties":{"error":{"type":"string"},"port":{"type":"integer"},"protocol":{"type":"string"}},"additionalProperties":false},"io.k8s.api.networking.v1.IngressRule":{"type":"object","properties":{"host":{"type":"string"},"http":{"$ref":"#/definitions/io.k8s.api.networking.v1.HTTPIngressRuleValue"}},"additionalProperties":false},"io.k8s.api.networking.v1.IngressServiceBackend":{"type":"object","required":["name"],"properties":{"name":{"type":"string"},"port":{"$ref":"#/definitions/io.k8s.api.networking.v1.ServiceBackendPort"}},"additionalProperties":false},"io.k8s.api.networking.v1.IngressSpec":{"type":"object","properties":{"defaultBackend":{"$ref":"#/definitions/io.k8s.api.networking.v1.IngressBackend"},"ingressClassName":{"type":"string"},"rules":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.networking.v1.IngressRule"}},"tls":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.networking.v1.IngressTLS"}}},"additionalProperties":false},"io.k8s.api.networking.v1.IngressStatus":{"type":"object","properties":{"loadBalancer":{"$ref":"#/definitions/io.k8s.api.networking.v1.IngressLoadBalancerStatus"}},"additionalProperties":false},"io.k8s.api.networking.v1.IngressTLS":{"type":"object","properties":{"hosts":{"type":"array","items":{"type":"string"}},"secretName":{"type":"string"}},"additionalProperties":false},"io.k8s.api.networking.v1.NetworkPolicy":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["NetworkPolicy"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.networking.v1.NetworkPolicySpec"}},"additionalProperties":false},"io.k8s.api.networking.v1.NetworkPolicyEgressRule":{"type":"object","properties":{"ports":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.networking.v1.NetworkPolicyPort"}},"to":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.networking.v1.NetworkPolicyPeer"}}},"additionalProperties":false},"io.k8s.api.networking.v1.NetworkPolicyIngressRule":{"type":"object","properties":{"from":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.networking.v1.NetworkPolicyPeer"}},"ports":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.networking.v1.NetworkPolicyPort"}}},"additionalProperties":false},"io.k8s.api.networking.v1.NetworkPolicyList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.networking.v1.NetworkPolicy"}},"kind":{"type":"string","enum":["NetworkPolicyList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.networking.v1.NetworkPolicyPeer":{"type":"object","properties":{"ipBlock":{"$ref":"#/definitions/io.k8s.api.networking.v1.IPBlock"},"namespaceSelector":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"podSelector":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"}},"additionalProperties":false},"io.k8s.api.networking.v1.NetworkPolicyPort":{"type":"object","properties":{"endPort":{"type":"integer"},"port":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString"},"protocol":{"type":"string"}},"additionalProperties":false},"io.k8s.api.networking.v1.NetworkPolicySpec":{"type":"object","properties":{"egress":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.networking.v1.NetworkPolicyEgressRule"}},"ingress":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.networking.v1.NetworkPolicyIngressRule"}},"podSelector":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"policyTypes":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.networking.v1.ParentReference":{"type":"object","required":["resource","name"],"properties":{"group":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"resource":{"type":"string"}},"additionalProperties":false},"io.k8s.api.networking.v1.ServiceBackendPort":{"type":"object","properties":{"name":{"type":"string"},"number":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.networking.v1.ServiceCIDR":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["ServiceCIDR"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.networking.v1.ServiceCIDRSpec"},"status":{"$ref":"#/definitions/io.k8s.api.networking.v1.ServiceCIDRStatus"}},"additionalProperties":false},"io.k8s.api.networking.v1.ServiceCIDRList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.networking.v1.ServiceCIDR"}},"kind":{"type":"string","enum":["ServiceCIDRList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.networking.v1.ServiceCIDRSpec":{"type":"object","properties":{"cidrs":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.networking.v1.ServiceCIDRStatus":{"type":"object","properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Condition"}}},"additionalProperties":false},"io.k8s.api.networking.v1beta1.IPAddress":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["IPAddress"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.networking.v1beta1.IPAddressSpec"}},"additionalProperties":false},"io.k8s.api.networking.v1beta1.IPAddressList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.networking.v1beta1.IPAddress"}},"kind":{"type":"string","enum":["IPAddressList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.networking.v1beta1.IPAddressSpec":{"type":"object","required":["parentRef"],"properties":{"parentRef":{"$ref":"#/definitions/io.k8s.api.networking.v1beta1.ParentReference"}},"additionalProperties":false},"io.k8s.api.networking.v1beta1.ParentReference":{"type":"object","required":["resource","name"],"properties":{"group":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"},"resource":{"type":"string"}},"additionalProperties":false},"io.k8s.api.networking.v1beta1.ServiceCIDR":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["ServiceCIDR"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.networking.v1beta1.ServiceCIDRSpec"},"status":{"$ref":"#/definitions/io.k8s.api.networking.v1beta1.ServiceCIDRStatus"}},"additionalProperties":false},"io.k8s.api.networking.v1beta1.ServiceCIDRList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.networking.v1beta1.ServiceCIDR"}},"kind":{"type":"string","enum":["ServiceCIDRList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.networking.v1beta1.ServiceCIDRSpec":{"type":"object","properties":{"cidrs":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.networking.v1beta1.ServiceCIDRStatus":{"type":"object","properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Condition"}}},"additionalProperties":false},"io.k8s.api.node.v1.Overhead":{"type":"object","properties":{"podFixed":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}}},"additionalProperties":false},"io.k8s.api.node.v1.RuntimeClass":{"type":"object","required":["handler"],"properties":{"apiVersion":{"type":"string"},"handler":{"type":"string"},"kind":{"type":"string","enum":["RuntimeClass"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"overhead":{"$ref":"#/definitions/io.k8s.api.node.v1.Overhead"},"scheduling":{"$ref":"#/definitions/io.k8s.api.node.v1.Scheduling"}},"additionalProperties":false},"io.k8s.api.node.v1.RuntimeClassList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.node.v1.RuntimeClass"}},"kind":{"type":"string","enum":["RuntimeClassList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.node.v1.Scheduling":{"type":"object","properties":{"nodeSelector":{"type":"object","additionalProperties":{"type":"string"}},"tolerations":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.Toleration"}}},"additionalProperties":false},"io.k8s.api.policy.v1.Eviction":{"type":"object","properties":{"apiVersion":{"type":"string"},"deleteOptions":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions"},"kind":{"type":"string","enum":["Eviction"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"}},"additionalProperties":false},"io.k8s.api.policy.v1.PodDisruptionBudget":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["PodDisruptionBudget"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.policy.v1.PodDisruptionBudgetSpec"},"status":{"$ref":"#/definitions/io.k8s.api.policy.v1.PodDisruptionBudgetStatus"}},"additionalProperties":false},"io.k8s.api.policy.v1.PodDisruptionBudgetList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.policy.v1.PodDisruptionBudget"}},"kind":{"type":"string","enum":["PodDisruptionBudgetList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.policy.v1.PodDisruptionBudgetSpec":{"type":"object","properties":{"maxUnavailable":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString"},"minAvailable":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.util.intstr.IntOrString"},"selector":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"unhealthyPodEvictionPolicy":{"type":"string"}},"additionalProperties":false},"io.k8s.api.policy.v1.PodDisruptionBudgetStatus":{"type":"object","required":["disruptionsAllowed","currentHealthy","desiredHealthy","expectedPods"],"properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Condition"}},"currentHealthy":{"type":"integer"},"desiredHealthy":{"type":"integer"},"disruptedPods":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"}},"disruptionsAllowed":{"type":"integer"},"expectedPods":{"type":"integer"},"observedGeneration":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.rbac.v1.AggregationRule":{"type":"object","properties":{"clusterRoleSelectors":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"}}},"additionalProperties":false},"io.k8s.api.rbac.v1.ClusterRole":{"type":"object","properties":{"aggregationRule":{"$ref":"#/definitions/io.k8s.api.rbac.v1.AggregationRule"},"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["ClusterRole"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"rules":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.rbac.v1.PolicyRule"}}},"additionalProperties":false},"io.k8s.api.rbac.v1.ClusterRoleBinding":{"type":"object","required":["roleRef"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["ClusterRoleBinding"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"roleRef":{"$ref":"#/definitions/io.k8s.api.rbac.v1.RoleRef"},"subjects":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.rbac.v1.Subject"}}},"additionalProperties":false},"io.k8s.api.rbac.v1.ClusterRoleBindingList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.rbac.v1.ClusterRoleBinding"}},"kind":{"type":"string","enum":["ClusterRoleBindingList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.rbac.v1.ClusterRoleList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.rbac.v1.ClusterRole"}},"kind":{"type":"string","enum":["ClusterRoleList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.rbac.v1.PolicyRule":{"type":"object","required":["verbs"],"properties":{"apiGroups":{"type":"array","items":{"type":"string"}},"nonResourceURLs":{"type":"array","items":{"type":"string"}},"resourceNames":{"type":"array","items":{"type":"string"}},"resources":{"type":"array","items":{"type":"string"}},"verbs":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.rbac.v1.Role":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["Role"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"rules":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.rbac.v1.PolicyRule"}}},"additionalProperties":false},"io.k8s.api.rbac.v1.RoleBinding":{"type":"object","required":["roleRef"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["RoleBinding"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"roleRef":{"$ref":"#/definitions/io.k8s.api.rbac.v1.RoleRef"},"subjects":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.rbac.v1.Subject"}}},"additionalProperties":false},"io.k8s.api.rbac.v1.RoleBindingList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.rbac.v1.RoleBinding"}},"kind":{"type":"string","enum":["RoleBindingList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.rbac.v1.RoleList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.rbac.v1.Role"}},"kind":{"type":"string","enum":["RoleList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.rbac.v1.RoleRef":{"type":"object","required":["apiGroup","kind","name"],"properties":{"apiGroup":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"}},"additionalProperties":false},"io.k8s.api.rbac.v1.Subject":{"type":"object","required":["kind","name"],"properties":{"apiGroup":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"},"namespace":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1.AllocatedDeviceStatus":{"type":"object","required":["driver","pool","device"],"properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Condition"}},"data":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.runtime.RawExtension"},"device":{"type":"string"},"driver":{"type":"string"},"networkData":{"$ref":"#/definitions/io.k8s.api.resource.v1.NetworkDeviceData"},"pool":{"type":"string"},"shareID":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1.AllocationResult":{"type":"object","properties":{"allocationTimestamp":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"devices":{"$ref":"#/definitions/io.k8s.api.resource.v1.DeviceAllocationResult"},"nodeSelector":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeSelector"}},"additionalProperties":false},"io.k8s.api.resource.v1.CELDeviceSelector":{"type":"object","required":["expression"],"properties":{"expression":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1.CapacityRequestPolicy":{"type":"object","properties":{"default":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"},"validRange":{"$ref":"#/definitions/io.k8s.api.resource.v1.CapacityRequestPolicyRange"},"validValues":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}}},"additionalProperties":false},"io.k8s.api.resource.v1.CapacityRequestPolicyRange":{"type":"object","required":["min"],"properties":{"max":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"},"min":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"},"step":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"additionalProperties":false},"io.k8s.api.resource.v1.CapacityRequirements":{"type":"object","properties":{"requests":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}}},"additionalProperties":false},"io.k8s.api.resource.v1.Counter":{"type":"object","required":["value"],"properties":{"value":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"additionalProperties":false},"io.k8s.api.resource.v1.CounterSet":{"type":"object","required":["name","counters"],"properties":{"counters":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.api.resource.v1.Counter"}},"name":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1.Device":{"type":"object","required":["name"],"properties":{"allNodes":{"type":"boolean"},"allowMultipleAllocations":{"type":"boolean"},"attributes":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.api.resource.v1.DeviceAttribute"}},"bindingConditions":{"type":"array","items":{"type":"string"}},"bindingFailureConditions":{"type":"array","items":{"type":"string"}},"bindsToNode":{"type":"boolean"},"capacity":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.api.resource.v1.DeviceCapacity"}},"consumesCounters":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1.DeviceCounterConsumption"}},"name":{"type":"string"},"nodeName":{"type":"string"},"nodeSelector":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeSelector"},"taints":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1.DeviceTaint"}}},"additionalProperties":false},"io.k8s.api.resource.v1.DeviceAllocationConfiguration":{"type":"object","required":["source"],"properties":{"opaque":{"$ref":"#/definitions/io.k8s.api.resource.v1.OpaqueDeviceConfiguration"},"requests":{"type":"array","items":{"type":"string"}},"source":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1.DeviceAllocationResult":{"type":"object","properties":{"config":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1.DeviceAllocationConfiguration"}},"results":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1.DeviceRequestAllocationResult"}}},"additionalProperties":false},"io.k8s.api.resource.v1.DeviceAttribute":{"type":"object","properties":{"bool":{"type":"boolean"},"int":{"type":"integer"},"string":{"type":"string"},"version":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1.DeviceCapacity":{"type":"object","required":["value"],"properties":{"requestPolicy":{"$ref":"#/definitions/io.k8s.api.resource.v1.CapacityRequestPolicy"},"value":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"additionalProperties":false},"io.k8s.api.resource.v1.DeviceClaim":{"type":"object","properties":{"config":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1.DeviceClaimConfiguration"}},"constraints":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1.DeviceConstraint"}},"requests":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1.DeviceRequest"}}},"additionalProperties":false},"io.k8s.api.resource.v1.DeviceClaimConfiguration":{"type":"object","properties":{"opaque":{"$ref":"#/definitions/io.k8s.api.resource.v1.OpaqueDeviceConfiguration"},"requests":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.resource.v1.DeviceClass":{"type":"object","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["DeviceClass"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.resource.v1.DeviceClassSpec"}},"additionalProperties":false},"io.k8s.api.resource.v1.DeviceClassConfiguration":{"type":"object","properties":{"opaque":{"$ref":"#/definitions/io.k8s.api.resource.v1.OpaqueDeviceConfiguration"}},"additionalProperties":false},"io.k8s.api.resource.v1.DeviceClassList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1.DeviceClass"}},"kind":{"type":"string","enum":["DeviceClassList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.resource.v1.DeviceClassSpec":{"type":"object","properties":{"config":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1.DeviceClassConfiguration"}},"extendedResourceName":{"type":"string"},"selectors":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1.DeviceSelector"}}},"additionalProperties":false},"io.k8s.api.resource.v1.DeviceConstraint":{"type":"object","properties":{"distinctAttribute":{"type":"string"},"matchAttribute":{"type":"string"},"requests":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.resource.v1.DeviceCounterConsumption":{"type":"object","required":["counterSet","counters"],"properties":{"counterSet":{"type":"string"},"counters":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.api.resource.v1.Counter"}}},"additionalProperties":false},"io.k8s.api.resource.v1.DeviceRequest":{"type":"object","required":["name"],"properties":{"exactly":{"$ref":"#/definitions/io.k8s.api.resource.v1.ExactDeviceRequest"},"firstAvailable":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1.DeviceSubRequest"}},"name":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1.DeviceRequestAllocationResult":{"type":"object","required":["request","driver","pool","device"],"properties":{"adminAccess":{"type":"boolean"},"bindingConditions":{"type":"array","items":{"type":"string"}},"bindingFailureConditions":{"type":"array","items":{"type":"string"}},"consumedCapacity":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"device":{"type":"string"},"driver":{"type":"string"},"pool":{"type":"string"},"request":{"type":"string"},"shareID":{"type":"string"},"tolerations":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1.DeviceToleration"}}},"additionalProperties":false},"io.k8s.api.resource.v1.DeviceSelector":{"type":"object","properties":{"cel":{"$ref":"#/definitions/io.k8s.api.resource.v1.CELDeviceSelector"}},"additionalProperties":false},"io.k8s.api.resource.v1.DeviceSubRequest":{"type":"object","required":["name","deviceClassName"],"properties":{"allocationMode":{"type":"string"},"capacity":{"$ref":"#/definitions/io.k8s.api.resource.v1.CapacityRequirements"},"count":{"type":"integer"},"deviceClassName":{"type":"string"},"name":{"type":"string"},"selectors":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1.DeviceSelector"}},"tolerations":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1.DeviceToleration"}}},"additionalProperties":false},"io.k8s.api.resource.v1.DeviceTaint":{"type":"object","required":["key","effect"],"properties":{"effect":{"type":"string"},"key":{"type":"string"},"timeAdded":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"value":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1.DeviceToleration":{"type":"object","properties":{"effect":{"type":"string"},"key":{"type":"string"},"operator":{"type":"string"},"tolerationSeconds":{"type":"integer"},"value":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1.ExactDeviceRequest":{"type":"object","required":["deviceClassName"],"properties":{"adminAccess":{"type":"boolean"},"allocationMode":{"type":"string"},"capacity":{"$ref":"#/definitions/io.k8s.api.resource.v1.CapacityRequirements"},"count":{"type":"integer"},"deviceClassName":{"type":"string"},"selectors":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1.DeviceSelector"}},"tolerations":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1.DeviceToleration"}}},"additionalProperties":false},"io.k8s.api.resource.v1.NetworkDeviceData":{"type":"object","properties":{"hardwareAddress":{"type":"string"},"interfaceName":{"type":"string"},"ips":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.resource.v1.OpaqueDeviceConfiguration":{"type":"object","required":["driver","parameters"],"properties":{"driver":{"type":"string"},"parameters":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.runtime.RawExtension"}},"additionalProperties":false},"io.k8s.api.resource.v1.ResourceClaim":{"type":"object","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["ResourceClaim"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.resource.v1.ResourceClaimSpec"},"status":{"$ref":"#/definitions/io.k8s.api.resource.v1.ResourceClaimStatus"}},"additionalProperties":false},"io.k8s.api.resource.v1.ResourceClaimConsumerReference":{"type":"object","required":["resource","name","uid"],"properties":{"apiGroup":{"type":"string"},"name":{"type":"string"},"resource":{"type":"string"},"uid":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1.ResourceClaimList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1.ResourceClaim"}},"kind":{"type":"string","enum":["ResourceClaimList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.resource.v1.ResourceClaimSpec":{"type":"object","properties":{"devices":{"$ref":"#/definitions/io.k8s.api.resource.v1.DeviceClaim"}},"additionalProperties":false},"io.k8s.api.resource.v1.ResourceClaimStatus":{"type":"object","properties":{"allocation":{"$ref":"#/definitions/io.k8s.api.resource.v1.AllocationResult"},"devices":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1.AllocatedDeviceStatus"}},"reservedFor":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1.ResourceClaimConsumerReference"}}},"additionalProperties":false},"io.k8s.api.resource.v1.ResourceClaimTemplate":{"type":"object","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["ResourceClaimTemplate"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.resource.v1.ResourceClaimTemplateSpec"}},"additionalProperties":false},"io.k8s.api.resource.v1.ResourceClaimTemplateList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1.ResourceClaimTemplate"}},"kind":{"type":"string","enum":["ResourceClaimTemplateList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.resource.v1.ResourceClaimTemplateSpec":{"type":"object","required":["spec"],"properties":{"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.resource.v1.ResourceClaimSpec"}},"additionalProperties":false},"io.k8s.api.resource.v1.ResourcePool":{"type":"object","required":["name","generation","resourceSliceCount"],"properties":{"generation":{"type":"integer"},"name":{"type":"string"},"resourceSliceCount":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.resource.v1.ResourceSlice":{"type":"object","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["ResourceSlice"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.resource.v1.ResourceSliceSpec"}},"additionalProperties":false},"io.k8s.api.resource.v1.ResourceSliceList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1.ResourceSlice"}},"kind":{"type":"string","enum":["ResourceSliceList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.resource.v1.ResourceSliceSpec":{"type":"object","required":["driver","pool"],"properties":{"allNodes":{"type":"boolean"},"devices":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1.Device"}},"driver":{"type":"string"},"nodeName":{"type":"string"},"nodeSelector":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeSelector"},"perDeviceNodeSelection":{"type":"boolean"},"pool":{"$ref":"#/definitions/io.k8s.api.resource.v1.ResourcePool"},"sharedCounters":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1.CounterSet"}}},"additionalProperties":false},"io.k8s.api.resource.v1alpha3.CELDeviceSelector":{"type":"object","required":["expression"],"properties":{"expression":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1alpha3.DeviceSelector":{"type":"object","properties":{"cel":{"$ref":"#/definitions/io.k8s.api.resource.v1alpha3.CELDeviceSelector"}},"additionalProperties":false},"io.k8s.api.resource.v1alpha3.DeviceTaint":{"type":"object","required":["key","effect"],"properties":{"effect":{"type":"string"},"key":{"type":"string"},"timeAdded":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"value":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1alpha3.DeviceTaintRule":{"type":"object","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["DeviceTaintRule"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.resource.v1alpha3.DeviceTaintRuleSpec"}},"additionalProperties":false},"io.k8s.api.resource.v1alpha3.DeviceTaintRuleList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1alpha3.DeviceTaintRule"}},"kind":{"type":"string","enum":["DeviceTaintRuleList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.resource.v1alpha3.DeviceTaintRuleSpec":{"type":"object","required":["taint"],"properties":{"deviceSelector":{"$ref":"#/definitions/io.k8s.api.resource.v1alpha3.DeviceTaintSelector"},"taint":{"$ref":"#/definitions/io.k8s.api.resource.v1alpha3.DeviceTaint"}},"additionalProperties":false},"io.k8s.api.resource.v1alpha3.DeviceTaintSelector":{"type":"object","properties":{"device":{"type":"string"},"deviceClassName":{"type":"string"},"driver":{"type":"string"},"pool":{"type":"string"},"selectors":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1alpha3.DeviceSelector"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.AllocatedDeviceStatus":{"type":"object","required":["driver","pool","device"],"properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Condition"}},"data":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.runtime.RawExtension"},"device":{"type":"string"},"driver":{"type":"string"},"networkData":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.NetworkDeviceData"},"pool":{"type":"string"},"shareID":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.AllocationResult":{"type":"object","properties":{"allocationTimestamp":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"devices":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.DeviceAllocationResult"},"nodeSelector":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeSelector"}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.BasicDevice":{"type":"object","properties":{"allNodes":{"type":"boolean"},"allowMultipleAllocations":{"type":"boolean"},"attributes":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.DeviceAttribute"}},"bindingConditions":{"type":"array","items":{"type":"string"}},"bindingFailureConditions":{"type":"array","items":{"type":"string"}},"bindsToNode":{"type":"boolean"},"capacity":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.DeviceCapacity"}},"consumesCounters":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.DeviceCounterConsumption"}},"nodeName":{"type":"string"},"nodeSelector":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeSelector"},"taints":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.DeviceTaint"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.CELDeviceSelector":{"type":"object","required":["expression"],"properties":{"expression":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.CapacityRequestPolicy":{"type":"object","properties":{"default":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"},"validRange":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.CapacityRequestPolicyRange"},"validValues":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.CapacityRequestPolicyRange":{"type":"object","required":["min"],"properties":{"max":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"},"min":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"},"step":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.CapacityRequirements":{"type":"object","properties":{"requests":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.Counter":{"type":"object","required":["value"],"properties":{"value":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.CounterSet":{"type":"object","required":["name","counters"],"properties":{"counters":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.Counter"}},"name":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.Device":{"type":"object","required":["name"],"properties":{"basic":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.BasicDevice"},"name":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.DeviceAllocationConfiguration":{"type":"object","required":["source"],"properties":{"opaque":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.OpaqueDeviceConfiguration"},"requests":{"type":"array","items":{"type":"string"}},"source":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.DeviceAllocationResult":{"type":"object","properties":{"config":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.DeviceAllocationConfiguration"}},"results":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.DeviceRequestAllocationResult"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.DeviceAttribute":{"type":"object","properties":{"bool":{"type":"boolean"},"int":{"type":"integer"},"string":{"type":"string"},"version":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.DeviceCapacity":{"type":"object","required":["value"],"properties":{"requestPolicy":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.CapacityRequestPolicy"},"value":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.DeviceClaim":{"type":"object","properties":{"config":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.DeviceClaimConfiguration"}},"constraints":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.DeviceConstraint"}},"requests":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.DeviceRequest"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.DeviceClaimConfiguration":{"type":"object","properties":{"opaque":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.OpaqueDeviceConfiguration"},"requests":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.DeviceClass":{"type":"object","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["DeviceClass"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.DeviceClassSpec"}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.DeviceClassConfiguration":{"type":"object","properties":{"opaque":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.OpaqueDeviceConfiguration"}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.DeviceClassList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.DeviceClass"}},"kind":{"type":"string","enum":["DeviceClassList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.DeviceClassSpec":{"type":"object","properties":{"config":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.DeviceClassConfiguration"}},"extendedResourceName":{"type":"string"},"selectors":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.DeviceSelector"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.DeviceConstraint":{"type":"object","properties":{"distinctAttribute":{"type":"string"},"matchAttribute":{"type":"string"},"requests":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.DeviceCounterConsumption":{"type":"object","required":["counterSet","counters"],"properties":{"counterSet":{"type":"string"},"counters":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.Counter"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.DeviceRequest":{"type":"object","required":["name"],"properties":{"adminAccess":{"type":"boolean"},"allocationMode":{"type":"string"},"capacity":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.CapacityRequirements"},"count":{"type":"integer"},"deviceClassName":{"type":"string"},"firstAvailable":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.DeviceSubRequest"}},"name":{"type":"string"},"selectors":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.DeviceSelector"}},"tolerations":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.DeviceToleration"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.DeviceRequestAllocationResult":{"type":"object","required":["request","driver","pool","device"],"properties":{"adminAccess":{"type":"boolean"},"bindingConditions":{"type":"array","items":{"type":"string"}},"bindingFailureConditions":{"type":"array","items":{"type":"string"}},"consumedCapacity":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"device":{"type":"string"},"driver":{"type":"string"},"pool":{"type":"string"},"request":{"type":"string"},"shareID":{"type":"string"},"tolerations":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.DeviceToleration"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.DeviceSelector":{"type":"object","properties":{"cel":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.CELDeviceSelector"}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.DeviceSubRequest":{"type":"object","required":["name","deviceClassName"],"properties":{"allocationMode":{"type":"string"},"capacity":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.CapacityRequirements"},"count":{"type":"integer"},"deviceClassName":{"type":"string"},"name":{"type":"string"},"selectors":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.DeviceSelector"}},"tolerations":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.DeviceToleration"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.DeviceTaint":{"type":"object","required":["key","effect"],"properties":{"effect":{"type":"string"},"key":{"type":"string"},"timeAdded":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"value":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.DeviceToleration":{"type":"object","properties":{"effect":{"type":"string"},"key":{"type":"string"},"operator":{"type":"string"},"tolerationSeconds":{"type":"integer"},"value":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.NetworkDeviceData":{"type":"object","properties":{"hardwareAddress":{"type":"string"},"interfaceName":{"type":"string"},"ips":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.OpaqueDeviceConfiguration":{"type":"object","required":["driver","parameters"],"properties":{"driver":{"type":"string"},"parameters":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.runtime.RawExtension"}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.ResourceClaim":{"type":"object","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["ResourceClaim"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.ResourceClaimSpec"},"status":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.ResourceClaimStatus"}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.ResourceClaimConsumerReference":{"type":"object","required":["resource","name","uid"],"properties":{"apiGroup":{"type":"string"},"name":{"type":"string"},"resource":{"type":"string"},"uid":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.ResourceClaimList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.ResourceClaim"}},"kind":{"type":"string","enum":["ResourceClaimList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.ResourceClaimSpec":{"type":"object","properties":{"devices":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.DeviceClaim"}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.ResourceClaimStatus":{"type":"object","properties":{"allocation":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.AllocationResult"},"devices":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.AllocatedDeviceStatus"}},"reservedFor":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.ResourceClaimConsumerReference"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.ResourceClaimTemplate":{"type":"object","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["ResourceClaimTemplate"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.ResourceClaimTemplateSpec"}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.ResourceClaimTemplateList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.ResourceClaimTemplate"}},"kind":{"type":"string","enum":["ResourceClaimTemplateList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.ResourceClaimTemplateSpec":{"type":"object","required":["spec"],"properties":{"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.ResourceClaimSpec"}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.ResourcePool":{"type":"object","required":["name","generation","resourceSliceCount"],"properties":{"generation":{"type":"integer"},"name":{"type":"string"},"resourceSliceCount":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.ResourceSlice":{"type":"object","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["ResourceSlice"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.ResourceSliceSpec"}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.ResourceSliceList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.ResourceSlice"}},"kind":{"type":"string","enum":["ResourceSliceList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.resource.v1beta1.ResourceSliceSpec":{"type":"object","required":["driver","pool"],"properties":{"allNodes":{"type":"boolean"},"devices":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.Device"}},"driver":{"type":"string"},"nodeName":{"type":"string"},"nodeSelector":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeSelector"},"perDeviceNodeSelection":{"type":"boolean"},"pool":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.ResourcePool"},"sharedCounters":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta1.CounterSet"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.AllocatedDeviceStatus":{"type":"object","required":["driver","pool","device"],"properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Condition"}},"data":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.runtime.RawExtension"},"device":{"type":"string"},"driver":{"type":"string"},"networkData":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.NetworkDeviceData"},"pool":{"type":"string"},"shareID":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.AllocationResult":{"type":"object","properties":{"allocationTimestamp":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"devices":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.DeviceAllocationResult"},"nodeSelector":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeSelector"}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.CELDeviceSelector":{"type":"object","required":["expression"],"properties":{"expression":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.CapacityRequestPolicy":{"type":"object","properties":{"default":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"},"validRange":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.CapacityRequestPolicyRange"},"validValues":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.CapacityRequestPolicyRange":{"type":"object","required":["min"],"properties":{"max":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"},"min":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"},"step":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.CapacityRequirements":{"type":"object","properties":{"requests":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.Counter":{"type":"object","required":["value"],"properties":{"value":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.CounterSet":{"type":"object","required":["name","counters"],"properties":{"counters":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.Counter"}},"name":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.Device":{"type":"object","required":["name"],"properties":{"allNodes":{"type":"boolean"},"allowMultipleAllocations":{"type":"boolean"},"attributes":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.DeviceAttribute"}},"bindingConditions":{"type":"array","items":{"type":"string"}},"bindingFailureConditions":{"type":"array","items":{"type":"string"}},"bindsToNode":{"type":"boolean"},"capacity":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.DeviceCapacity"}},"consumesCounters":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.DeviceCounterConsumption"}},"name":{"type":"string"},"nodeName":{"type":"string"},"nodeSelector":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeSelector"},"taints":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.DeviceTaint"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.DeviceAllocationConfiguration":{"type":"object","required":["source"],"properties":{"opaque":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.OpaqueDeviceConfiguration"},"requests":{"type":"array","items":{"type":"string"}},"source":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.DeviceAllocationResult":{"type":"object","properties":{"config":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.DeviceAllocationConfiguration"}},"results":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.DeviceRequestAllocationResult"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.DeviceAttribute":{"type":"object","properties":{"bool":{"type":"boolean"},"int":{"type":"integer"},"string":{"type":"string"},"version":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.DeviceCapacity":{"type":"object","required":["value"],"properties":{"requestPolicy":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.CapacityRequestPolicy"},"value":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.DeviceClaim":{"type":"object","properties":{"config":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.DeviceClaimConfiguration"}},"constraints":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.DeviceConstraint"}},"requests":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.DeviceRequest"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.DeviceClaimConfiguration":{"type":"object","properties":{"opaque":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.OpaqueDeviceConfiguration"},"requests":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.DeviceClass":{"type":"object","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["DeviceClass"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.DeviceClassSpec"}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.DeviceClassConfiguration":{"type":"object","properties":{"opaque":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.OpaqueDeviceConfiguration"}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.DeviceClassList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.DeviceClass"}},"kind":{"type":"string","enum":["DeviceClassList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.DeviceClassSpec":{"type":"object","properties":{"config":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.DeviceClassConfiguration"}},"extendedResourceName":{"type":"string"},"selectors":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.DeviceSelector"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.DeviceConstraint":{"type":"object","properties":{"distinctAttribute":{"type":"string"},"matchAttribute":{"type":"string"},"requests":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.DeviceCounterConsumption":{"type":"object","required":["counterSet","counters"],"properties":{"counterSet":{"type":"string"},"counters":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.Counter"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.DeviceRequest":{"type":"object","required":["name"],"properties":{"exactly":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.ExactDeviceRequest"},"firstAvailable":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.DeviceSubRequest"}},"name":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.DeviceRequestAllocationResult":{"type":"object","required":["request","driver","pool","device"],"properties":{"adminAccess":{"type":"boolean"},"bindingConditions":{"type":"array","items":{"type":"string"}},"bindingFailureConditions":{"type":"array","items":{"type":"string"}},"consumedCapacity":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"}},"device":{"type":"string"},"driver":{"type":"string"},"pool":{"type":"string"},"request":{"type":"string"},"shareID":{"type":"string"},"tolerations":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.DeviceToleration"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.DeviceSelector":{"type":"object","properties":{"cel":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.CELDeviceSelector"}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.DeviceSubRequest":{"type":"object","required":["name","deviceClassName"],"properties":{"allocationMode":{"type":"string"},"capacity":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.CapacityRequirements"},"count":{"type":"integer"},"deviceClassName":{"type":"string"},"name":{"type":"string"},"selectors":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.DeviceSelector"}},"tolerations":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.DeviceToleration"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.DeviceTaint":{"type":"object","required":["key","effect"],"properties":{"effect":{"type":"string"},"key":{"type":"string"},"timeAdded":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"value":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.DeviceToleration":{"type":"object","properties":{"effect":{"type":"string"},"key":{"type":"string"},"operator":{"type":"string"},"tolerationSeconds":{"type":"integer"},"value":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.ExactDeviceRequest":{"type":"object","required":["deviceClassName"],"properties":{"adminAccess":{"type":"boolean"},"allocationMode":{"type":"string"},"capacity":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.CapacityRequirements"},"count":{"type":"integer"},"deviceClassName":{"type":"string"},"selectors":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.DeviceSelector"}},"tolerations":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.DeviceToleration"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.NetworkDeviceData":{"type":"object","properties":{"hardwareAddress":{"type":"string"},"interfaceName":{"type":"string"},"ips":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.OpaqueDeviceConfiguration":{"type":"object","required":["driver","parameters"],"properties":{"driver":{"type":"string"},"parameters":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.runtime.RawExtension"}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.ResourceClaim":{"type":"object","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["ResourceClaim"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.ResourceClaimSpec"},"status":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.ResourceClaimStatus"}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.ResourceClaimConsumerReference":{"type":"object","required":["resource","name","uid"],"properties":{"apiGroup":{"type":"string"},"name":{"type":"string"},"resource":{"type":"string"},"uid":{"type":"string"}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.ResourceClaimList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.ResourceClaim"}},"kind":{"type":"string","enum":["ResourceClaimList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.ResourceClaimSpec":{"type":"object","properties":{"devices":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.DeviceClaim"}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.ResourceClaimStatus":{"type":"object","properties":{"allocation":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.AllocationResult"},"devices":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.AllocatedDeviceStatus"}},"reservedFor":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.ResourceClaimConsumerReference"}}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.ResourceClaimTemplate":{"type":"object","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["ResourceClaimTemplate"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.ResourceClaimTemplateSpec"}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.ResourceClaimTemplateList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.ResourceClaimTemplate"}},"kind":{"type":"string","enum":["ResourceClaimTemplateList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.ResourceClaimTemplateSpec":{"type":"object","required":["spec"],"properties":{"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.ResourceClaimSpec"}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.ResourcePool":{"type":"object","required":["name","generation","resourceSliceCount"],"properties":{"generation":{"type":"integer"},"name":{"type":"string"},"resourceSliceCount":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.ResourceSlice":{"type":"object","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["ResourceSlice"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.ResourceSliceSpec"}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.ResourceSliceList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.ResourceSlice"}},"kind":{"type":"string","enum":["ResourceSliceList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.resource.v1beta2.ResourceSliceSpec":{"type":"object","required":["driver","pool"],"properties":{"allNodes":{"type":"boolean"},"devices":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.Device"}},"driver":{"type":"string"},"nodeName":{"type":"string"},"nodeSelector":{"$ref":"#/definitions/io.k8s.api.core.v1.NodeSelector"},"perDeviceNodeSelection":{"type":"boolean"},"pool":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.ResourcePool"},"sharedCounters":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.resource.v1beta2.CounterSet"}}},"additionalProperties":false},"io.k8s.api.scheduling.v1.PriorityClass":{"type":"object","required":["value"],"properties":{"apiVersion":{"type":"string"},"description":{"type":"string"},"globalDefault":{"type":"boolean"},"kind":{"type":"string","enum":["PriorityClass"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"preemptionPolicy":{"type":"string"},"value":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.scheduling.v1.PriorityClassList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.scheduling.v1.PriorityClass"}},"kind":{"type":"string","enum":["PriorityClassList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.storage.v1.CSIDriver":{"type":"object","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["CSIDriver"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.storage.v1.CSIDriverSpec"}},"additionalProperties":false},"io.k8s.api.storage.v1.CSIDriverList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.storage.v1.CSIDriver"}},"kind":{"type":"string","enum":["CSIDriverList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.storage.v1.CSIDriverSpec":{"type":"object","properties":{"attachRequired":{"type":"boolean"},"fsGroupPolicy":{"type":"string"},"nodeAllocatableUpdatePeriodSeconds":{"type":"integer"},"podInfoOnMount":{"type":"boolean"},"requiresRepublish":{"type":"boolean"},"seLinuxMount":{"type":"boolean"},"storageCapacity":{"type":"boolean"},"tokenRequests":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.storage.v1.TokenRequest"}},"volumeLifecycleModes":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.storage.v1.CSINode":{"type":"object","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["CSINode"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.storage.v1.CSINodeSpec"}},"additionalProperties":false},"io.k8s.api.storage.v1.CSINodeDriver":{"type":"object","required":["name","nodeID"],"properties":{"allocatable":{"$ref":"#/definitions/io.k8s.api.storage.v1.VolumeNodeResources"},"name":{"type":"string"},"nodeID":{"type":"string"},"topologyKeys":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.storage.v1.CSINodeList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.storage.v1.CSINode"}},"kind":{"type":"string","enum":["CSINodeList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.storage.v1.CSINodeSpec":{"type":"object","required":["drivers"],"properties":{"drivers":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.storage.v1.CSINodeDriver"}}},"additionalProperties":false},"io.k8s.api.storage.v1.CSIStorageCapacity":{"type":"object","required":["storageClassName"],"properties":{"apiVersion":{"type":"string"},"capacity":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"},"kind":{"type":"string","enum":["CSIStorageCapacity"]},"maximumVolumeSize":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.api.resource.Quantity"},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"nodeTopology":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector"},"storageClassName":{"type":"string"}},"additionalProperties":false},"io.k8s.api.storage.v1.CSIStorageCapacityList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.storage.v1.CSIStorageCapacity"}},"kind":{"type":"string","enum":["CSIStorageCapacityList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.storage.v1.StorageClass":{"type":"object","required":["provisioner"],"properties":{"allowVolumeExpansion":{"type":"boolean"},"allowedTopologies":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.core.v1.TopologySelectorTerm"}},"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["StorageClass"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"mountOptions":{"type":"array","items":{"type":"string"}},"parameters":{"type":"object","additionalProperties":{"type":"string"}},"provisioner":{"type":"string"},"reclaimPolicy":{"type":"string"},"volumeBindingMode":{"type":"string"}},"additionalProperties":false},"io.k8s.api.storage.v1.StorageClassList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.storage.v1.StorageClass"}},"kind":{"type":"string","enum":["StorageClassList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.storage.v1.TokenRequest":{"type":"object","required":["audience"],"properties":{"audience":{"type":"string"},"expirationSeconds":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.storage.v1.VolumeAttachment":{"type":"object","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["VolumeAttachment"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.storage.v1.VolumeAttachmentSpec"},"status":{"$ref":"#/definitions/io.k8s.api.storage.v1.VolumeAttachmentStatus"}},"additionalProperties":false},"io.k8s.api.storage.v1.VolumeAttachmentList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.storage.v1.VolumeAttachment"}},"kind":{"type":"string","enum":["VolumeAttachmentList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.storage.v1.VolumeAttachmentSource":{"type":"object","properties":{"inlineVolumeSpec":{"$ref":"#/definitions/io.k8s.api.core.v1.PersistentVolumeSpec"},"persistentVolumeName":{"type":"string"}},"additionalProperties":false},"io.k8s.api.storage.v1.VolumeAttachmentSpec":{"type":"object","required":["attacher","source","nodeName"],"properties":{"attacher":{"type":"string"},"nodeName":{"type":"string"},"source":{"$ref":"#/definitions/io.k8s.api.storage.v1.VolumeAttachmentSource"}},"additionalProperties":false},"io.k8s.api.storage.v1.VolumeAttachmentStatus":{"type":"object","required":["attached"],"properties":{"attachError":{"$ref":"#/definitions/io.k8s.api.storage.v1.VolumeError"},"attached":{"type":"boolean"},"attachmentMetadata":{"type":"object","additionalProperties":{"type":"string"}},"detachError":{"$ref":"#/definitions/io.k8s.api.storage.v1.VolumeError"}},"additionalProperties":false},"io.k8s.api.storage.v1.VolumeAttributesClass":{"type":"object","required":["driverName"],"properties":{"apiVersion":{"type":"string"},"driverName":{"type":"string"},"kind":{"type":"string","enum":["VolumeAttributesClass"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"parameters":{"type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.storage.v1.VolumeAttributesClassList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.storage.v1.VolumeAttributesClass"}},"kind":{"type":"string","enum":["VolumeAttributesClassList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.storage.v1.VolumeError":{"type":"object","properties":{"errorCode":{"type":"integer"},"message":{"type":"string"},"time":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"}},"additionalProperties":false},"io.k8s.api.storage.v1.VolumeNodeResources":{"type":"object","properties":{"count":{"type":"integer"}},"additionalProperties":false},"io.k8s.api.storage.v1alpha1.VolumeAttributesClass":{"type":"object","required":["driverName"],"properties":{"apiVersion":{"type":"string"},"driverName":{"type":"string"},"kind":{"type":"string","enum":["VolumeAttributesClass"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"parameters":{"type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.storage.v1alpha1.VolumeAttributesClassList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.storage.v1alpha1.VolumeAttributesClass"}},"kind":{"type":"string","enum":["VolumeAttributesClassList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.storage.v1beta1.VolumeAttributesClass":{"type":"object","required":["driverName"],"properties":{"apiVersion":{"type":"string"},"driverName":{"type":"string"},"kind":{"type":"string","enum":["VolumeAttributesClass"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"parameters":{"type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false},"io.k8s.api.storage.v1beta1.VolumeAttributesClassList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.storage.v1beta1.VolumeAttributesClass"}},"kind":{"type":"string","enum":["VolumeAttributesClassList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.storagemigration.v1alpha1.GroupVersionResource":{"type":"object","properties":{"group":{"type":"string"},"resource":{"type":"string"},"version":{"type":"string"}},"additionalProperties":false},"io.k8s.api.storagemigration.v1alpha1.MigrationCondition":{"type":"object","required":["type","status"],"properties":{"lastUpdateTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.api.storagemigration.v1alpha1.StorageVersionMigration":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["StorageVersionMigration"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.api.storagemigration.v1alpha1.StorageVersionMigrationSpec"},"status":{"$ref":"#/definitions/io.k8s.api.storagemigration.v1alpha1.StorageVersionMigrationStatus"}},"additionalProperties":false},"io.k8s.api.storagemigration.v1alpha1.StorageVersionMigrationList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.storagemigration.v1alpha1.StorageVersionMigration"}},"kind":{"type":"string","enum":["StorageVersionMigrationList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.api.storagemigration.v1alpha1.StorageVersionMigrationSpec":{"type":"object","required":["resource"],"properties":{"continueToken":{"type":"string"},"resource":{"$ref":"#/definitions/io.k8s.api.storagemigration.v1alpha1.GroupVersionResource"}},"additionalProperties":false},"io.k8s.api.storagemigration.v1alpha1.StorageVersionMigrationStatus":{"type":"object","properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.api.storagemigration.v1alpha1.MigrationCondition"}},"resourceVersion":{"type":"string"}},"additionalProperties":false},"io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceColumnDefinition":{"type":"object","required":["name","type","jsonPath"],"properties":{"description":{"type":"string"},"format":{"type":"string"},"jsonPath":{"type":"string"},"name":{"type":"string"},"priority":{"type":"integer"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceConversion":{"type":"object","required":["strategy"],"properties":{"strategy":{"type":"string"},"webhook":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.WebhookConversion"}},"additionalProperties":false},"io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinition":{"type":"object","required":["spec"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["CustomResourceDefinition"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionSpec"},"status":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionStatus"}},"additionalProperties":false},"io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionCondition":{"type":"object","required":["type","status"],"properties":{"lastTransitionTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinition"}},"kind":{"type":"string","enum":["CustomResourceDefinitionList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionNames":{"type":"object","required":["plural","kind"],"properties":{"categories":{"type":"array","items":{"type":"string"}},"kind":{"type":"string"},"listKind":{"type":"string"},"plural":{"type":"string"},"shortNames":{"type":"array","items":{"type":"string"}},"singular":{"type":"string"}},"additionalProperties":false},"io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionSpec":{"type":"object","required":["group","names","scope","versions"],"properties":{"conversion":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceConversion"},"group":{"type":"string"},"names":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionNames"},"preserveUnknownFields":{"type":"boolean"},"scope":{"type":"string"},"versions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionVersion"}}},"additionalProperties":false},"io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionStatus":{"type":"object","properties":{"acceptedNames":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionNames"},"conditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionCondition"}},"storedVersions":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceDefinitionVersion":{"type":"object","required":["name","served","storage"],"properties":{"additionalPrinterColumns":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceColumnDefinition"}},"deprecated":{"type":"boolean"},"deprecationWarning":{"type":"string"},"name":{"type":"string"},"schema":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceValidation"},"selectableFields":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.SelectableField"}},"served":{"type":"boolean"},"storage":{"type":"boolean"},"subresources":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceSubresources"}},"additionalProperties":false},"io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceSubresourceScale":{"type":"object","required":["specReplicasPath","statusReplicasPath"],"properties":{"labelSelectorPath":{"type":"string"},"specReplicasPath":{"type":"string"},"statusReplicasPath":{"type":"string"}},"additionalProperties":false},"io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceSubresourceStatus":{"type":"object"},"io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceSubresources":{"type":"object","properties":{"scale":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceSubresourceScale"},"status":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceSubresourceStatus"}},"additionalProperties":false},"io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.CustomResourceValidation":{"type":"object","properties":{"openAPIV3Schema":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps"}},"additionalProperties":false},"io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.ExternalDocumentation":{"type":"object","properties":{"description":{"type":"string"},"url":{"type":"string"}},"additionalProperties":false},"io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSON":{},"io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps":{"type":"object","properties":{"$ref":{"type":"string"},"$schema":{"type":"string"},"additionalItems":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrBool"},"additionalProperties":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrBool"},"allOf":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps"}},"anyOf":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps"}},"default":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSON"},"definitions":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps"}},"dependencies":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrStringArray"}},"description":{"type":"string"},"enum":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSON"}},"example":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSON"},"exclusiveMaximum":{"type":"boolean"},"exclusiveMinimum":{"type":"boolean"},"externalDocs":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.ExternalDocumentation"},"format":{"type":"string"},"id":{"type":"string"},"items":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrArray"},"maxItems":{"type":"integer"},"maxLength":{"type":"integer"},"maxProperties":{"type":"integer"},"maximum":{"type":"number"},"minItems":{"type":"integer"},"minLength":{"type":"integer"},"minProperties":{"type":"integer"},"minimum":{"type":"number"},"multipleOf":{"type":"number"},"not":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps"},"nullable":{"type":"boolean"},"oneOf":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps"}},"pattern":{"type":"string"},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps"}},"properties":{"type":"object","additionalProperties":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps"}},"required":{"type":"array","items":{"type":"string"}},"title":{"type":"string"},"type":{"type":"string"},"uniqueItems":{"type":"boolean"},"x-kubernetes-embedded-resource":{"type":"boolean"},"x-kubernetes-int-or-string":{"type":"boolean"},"x-kubernetes-list-map-keys":{"type":"array","items":{"type":"string"}},"x-kubernetes-list-type":{"type":"string"},"x-kubernetes-map-type":{"type":"string"},"x-kubernetes-preserve-unknown-fields":{"type":"boolean"},"x-kubernetes-validations":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.ValidationRule"}}},"additionalProperties":false},"io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrArray":{},"io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrBool":{},"io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrStringArray":{},"io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.SelectableField":{"type":"object","required":["jsonPath"],"properties":{"jsonPath":{"type":"string"}},"additionalProperties":false},"io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.ServiceReference":{"type":"object","required":["namespace","name"],"properties":{"name":{"type":"string"},"namespace":{"type":"string"},"path":{"type":"string"},"port":{"type":"integer"}},"additionalProperties":false},"io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.ValidationRule":{"type":"object","required":["rule"],"properties":{"fieldPath":{"type":"string"},"message":{"type":"string"},"messageExpression":{"type":"string"},"optionalOldSelf":{"type":"boolean"},"reason":{"type":"string"},"rule":{"type":"string"}},"additionalProperties":false},"io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.WebhookClientConfig":{"type":"object","properties":{"caBundle":{"type":"string"},"service":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.ServiceReference"},"url":{"type":"string"}},"additionalProperties":false},"io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.WebhookConversion":{"type":"object","required":["conversionReviewVersions"],"properties":{"clientConfig":{"$ref":"#/definitions/io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.WebhookClientConfig"},"conversionReviewVersions":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.apimachinery.pkg.api.resource.Quantity":{"oneOf":[{"type":"string"},{"type":"number"}]},"io.k8s.apimachinery.pkg.apis.meta.v1.APIGroup":{"type":"object","required":["name","versions"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["APIGroup"]},"name":{"type":"string"},"preferredVersion":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.GroupVersionForDiscovery"},"serverAddressByClientCIDRs":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ServerAddressByClientCIDR"}},"versions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.GroupVersionForDiscovery"}}},"additionalProperties":false},"io.k8s.apimachinery.pkg.apis.meta.v1.APIGroupList":{"type":"object","required":["groups"],"properties":{"apiVersion":{"type":"string"},"groups":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.APIGroup"}},"kind":{"type":"string","enum":["APIGroupList"]}},"additionalProperties":false},"io.k8s.apimachinery.pkg.apis.meta.v1.APIResource":{"type":"object","required":["name","singularName","namespaced","kind","verbs"],"properties":{"categories":{"type":"array","items":{"type":"string"}},"group":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"},"namespaced":{"type":"boolean"},"shortNames":{"type":"array","items":{"type":"string"}},"singularName":{"type":"string"},"storageVersionHash":{"type":"string"},"verbs":{"type":"array","items":{"type":"string"}},"version":{"type":"string"}},"additionalProperties":false},"io.k8s.apimachinery.pkg.apis.meta.v1.APIResourceList":{"type":"object","required":["groupVersion","resources"],"properties":{"apiVersion":{"type":"string"},"groupVersion":{"type":"string"},"kind":{"type":"string","enum":["APIResourceList"]},"resources":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.APIResource"}}},"additionalProperties":false},"io.k8s.apimachinery.pkg.apis.meta.v1.APIVersions":{"type":"object","required":["versions","serverAddressByClientCIDRs"],"properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["APIVersions"]},"serverAddressByClientCIDRs":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ServerAddressByClientCIDR"}},"versions":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.apimachinery.pkg.apis.meta.v1.Condition":{"type":"object","required":["type","status","lastTransitionTime","reason","message"],"properties":{"lastTransitionTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"message":{"type":"string"},"observedGeneration":{"type":"integer"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions":{"type":"object","properties":{"apiVersion":{"type":"string"},"dryRun":{"type":"array","items":{"type":"string"}},"gracePeriodSeconds":{"type":"integer"},"ignoreStoreReadErrorWithClusterBreakingPotential":{"type":"boolean"},"kind":{"type":"string","enum":["DeleteOptions"]},"orphanDependents":{"type":"boolean"},"preconditions":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Preconditions"},"propagationPolicy":{"type":"string"}},"additionalProperties":false},"io.k8s.apimachinery.pkg.apis.meta.v1.FieldSelectorRequirement":{"type":"object","required":["key","operator"],"properties":{"key":{"type":"string"},"operator":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.apimachinery.pkg.apis.meta.v1.FieldsV1":{"type":"object"},"io.k8s.apimachinery.pkg.apis.meta.v1.GroupVersionForDiscovery":{"type":"object","required":["groupVersion","version"],"properties":{"groupVersion":{"type":"string"},"version":{"type":"string"}},"additionalProperties":false},"io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelector":{"type":"object","properties":{"matchExpressions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelectorRequirement"}},"matchLabels":{"type":"object","additionalProperties":{"type":"string"}}},"additionalProperties":false},"io.k8s.apimachinery.pkg.apis.meta.v1.LabelSelectorRequirement":{"type":"object","required":["key","operator"],"properties":{"key":{"type":"string"},"operator":{"type":"string"},"values":{"type":"array","items":{"type":"string"}}},"additionalProperties":false},"io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta":{"type":"object","properties":{"continue":{"type":"string"},"remainingItemCount":{"type":"integer"},"resourceVersion":{"type":"string"},"selfLink":{"type":"string"}},"additionalProperties":false},"io.k8s.apimachinery.pkg.apis.meta.v1.ManagedFieldsEntry":{"type":"object","properties":{"apiVersion":{"type":"string"},"fieldsType":{"type":"string"},"fieldsV1":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.FieldsV1"},"manager":{"type":"string"},"operation":{"type":"string"},"subresource":{"type":"string"},"time":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"}},"additionalProperties":false},"io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime":{"type":"string"},"io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta":{"type":"object","properties":{"annotations":{"type":"object","additionalProperties":{"type":"string"}},"creationTimestamp":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"deletionGracePeriodSeconds":{"type":"integer"},"deletionTimestamp":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"finalizers":{"type":"array","items":{"type":"string"}},"generateName":{"type":"string"},"generation":{"type":"integer"},"labels":{"type":"object","additionalProperties":{"type":"string"}},"managedFields":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ManagedFieldsEntry"}},"name":{"type":"string"},"namespace":{"type":"string"},"ownerReferences":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.OwnerReference"}},"resourceVersion":{"type":"string"},"selfLink":{"type":"string"},"uid":{"type":"string"}},"additionalProperties":false},"io.k8s.apimachinery.pkg.apis.meta.v1.OwnerReference":{"type":"object","required":["apiVersion","kind","name","uid"],"properties":{"apiVersion":{"type":"string"},"blockOwnerDeletion":{"type":"boolean"},"controller":{"type":"boolean"},"kind":{"type":"string"},"name":{"type":"string"},"uid":{"type":"string"}},"additionalProperties":false},"io.k8s.apimachinery.pkg.apis.meta.v1.Patch":{"type":"object"},"io.k8s.apimachinery.pkg.apis.meta.v1.Preconditions":{"type":"object","properties":{"resourceVersion":{"type":"string"},"uid":{"type":"string"}},"additionalProperties":false},"io.k8s.apimachinery.pkg.apis.meta.v1.ServerAddressByClientCIDR":{"type":"object","required":["clientCIDR","serverAddress"],"properties":{"clientCIDR":{"type":"string"},"serverAddress":{"type":"string"}},"additionalProperties":false},"io.k8s.apimachinery.pkg.apis.meta.v1.Status":{"type":"object","properties":{"apiVersion":{"type":"string"},"code":{"type":"integer"},"details":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.StatusDetails"},"kind":{"type":"string","enum":["Status"]},"message":{"type":"string"},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"},"reason":{"type":"string"},"status":{"type":"string"}},"additionalProperties":false},"io.k8s.apimachinery.pkg.apis.meta.v1.StatusCause":{"type":"object","properties":{"field":{"type":"string"},"message":{"type":"string"},"reason":{"type":"string"}},"additionalProperties":false},"io.k8s.apimachinery.pkg.apis.meta.v1.StatusDetails":{"type":"object","properties":{"causes":{"type":"array","items":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.StatusCause"}},"group":{"type":"string"},"kind":{"type":"string"},"name":{"type":"string"},"retryAfterSeconds":{"type":"integer"},"uid":{"type":"string"}},"additionalProperties":false},"io.k8s.apimachinery.pkg.apis.meta.v1.Time":{"type":"string"},"io.k8s.apimachinery.pkg.apis.meta.v1.WatchEvent":{"type":"object","required":["type","object"],"properties":{"object":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.runtime.RawExtension"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.apimachinery.pkg.runtime.RawExtension":{"type":"object"},"io.k8s.apimachinery.pkg.util.intstr.IntOrString":{"oneOf":[{"type":"string"},{"type":"integer"}]},"io.k8s.apimachinery.pkg.version.Info":{"type":"object","required":["major","minor","gitVersion","gitCommit","gitTreeState","buildDate","goVersion","compiler","platform"],"properties":{"buildDate":{"type":"string"},"compiler":{"type":"string"},"emulationMajor":{"type":"string"},"emulationMinor":{"type":"string"},"gitCommit":{"type":"string"},"gitTreeState":{"type":"string"},"gitVersion":{"type":"string"},"goVersion":{"type":"string"},"major":{"type":"string"},"minCompatibilityMajor":{"type":"string"},"minCompatibilityMinor":{"type":"string"},"minor":{"type":"string"},"platform":{"type":"string"}},"additionalProperties":false},"io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIService":{"type":"object","properties":{"apiVersion":{"type":"string"},"kind":{"type":"string","enum":["APIService"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta"},"spec":{"$ref":"#/definitions/io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIServiceSpec"},"status":{"$ref":"#/definitions/io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIServiceStatus"}},"additionalProperties":false},"io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIServiceCondition":{"type":"object","required":["type","status"],"properties":{"lastTransitionTime":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.Time"},"message":{"type":"string"},"reason":{"type":"string"},"status":{"type":"string"},"type":{"type":"string"}},"additionalProperties":false},"io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIServiceList":{"type":"object","required":["items"],"properties":{"apiVersion":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/definitions/io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIService"}},"kind":{"type":"string","enum":["APIServiceList"]},"metadata":{"$ref":"#/definitions/io.k8s.apimachinery.pkg.apis.meta.v1.ListMeta"}},"additionalProperties":false},"io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIServiceSpec":{"type":"object","required":["groupPriorityMinimum","versionPriority"],"properties":{"caBundle":{"type":"string"},"group":{"type":"string"},"groupPriorityMinimum":{"type":"integer"},"insecureSkipTLSVerify":{"type":"boolean"},"service":{"$ref":"#/definitions/io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.ServiceReference"},"version":{"type":"string"},"versionPriority":{"type":"integer"}},"additionalProperties":false},"io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIServiceStatus":{"type":"object","properties":{"conditions":{"type":"array","items":{"$ref":"#/definitions/io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.APIServiceCondition"}}},"additionalProperties":false},"io.k8s.kube-aggregator.pkg.apis.apiregistration.v1.ServiceReference":{"type":"object","properties":{"name":{"type":"string"},"namespace":{"type":"string"},"port":{"type":"integer"}},"additionalProperties":false}}}
+`);
   }
 });
 
@@ -54421,8 +55367,8 @@ var init_schema_invalid = __esm({
     schema_invalid_default = kubernetesProjectRule({
       meta: {
         id: "schema-invalid",
-        // kubeconform and kubeval are whole tools for this; kube-score and kube-linter have no schema check.
-        aliases: ["kubeconform", "kubeval"],
+        // kubeconform and kubeval are whole tools for this, without check ids; kube-score and kube-linter have none.
+        aliases: [],
         severity: "error",
         category: "reliability",
         title: "Manifest does not match the Kubernetes API schema",
@@ -55481,6 +56427,450 @@ var init_sarif = __esm({
   }
 });
 
+// src/action/outputs.ts
+import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname4, join as join4, resolve as resolve3 } from "node:path";
+async function writeReportFiles(report, workspace, sarifFile) {
+  const reportFile = join4(process.env.RUNNER_TEMP || tmpdir2(), "shipshape-report.json");
+  writeFileSync2(reportFile, renderJson(report));
+  setOutput("report-file", reportFile);
+  if (sarifFile) {
+    const path4 = resolve3(workspace, sarifFile);
+    mkdirSync(dirname4(path4), { recursive: true });
+    const { renderSarif: renderSarif2 } = await Promise.resolve().then(() => (init_sarif(), sarif_exports));
+    writeFileSync2(path4, renderSarif2(report));
+    setOutput("sarif-file", path4);
+  }
+  setOutput("findings", report.findings.length);
+  setOutput("errors", report.findings.filter((f) => f.severity === "error").length);
+  setOutput("warnings", report.findings.filter((f) => f.severity === "warning").length);
+  const image = report.images?.[0];
+  if (image) {
+    setOutput("image-size", image.sizeBytes);
+    if (image.base?.deltaBytes != null) setOutput("image-size-delta", image.base.deltaBytes);
+  }
+}
+var init_outputs = __esm({
+  "src/action/outputs.ts"() {
+    "use strict";
+    init_core();
+    init_json();
+  }
+});
+
+// src/github/check-run.ts
+async function publishCheckRun(github, run2) {
+  const batches = [];
+  for (let i = 0; i < run2.annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(run2.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  const output = (annotations) => ({
+    title: run2.title,
+    summary: run2.summary.slice(0, CHECK_SUMMARY_LIMIT),
+    ...annotations?.length ? { annotations } : {}
+  });
+  const finished = { status: "completed", conclusion: run2.conclusion, completed_at: (/* @__PURE__ */ new Date()).toISOString() };
+  const single = batches.length <= 1;
+  const { data } = await github.rest.checks.create({
+    ...run2.repo,
+    name: run2.name,
+    head_sha: run2.headSha,
+    ...single ? finished : { status: "in_progress" },
+    output: output(batches[0])
+  });
+  let requests = 1;
+  if (single) return { url: data.html_url ?? "", requests };
+  let completed = false;
+  try {
+    for (let i = 1; i < batches.length; i++) {
+      const last = i === batches.length - 1;
+      await github.rest.checks.update({ ...run2.repo, check_run_id: data.id, ...last ? finished : {}, output: output(batches[i]) });
+      requests++;
+      completed = last;
+    }
+  } finally {
+    if (!completed) await github.rest.checks.update({ ...run2.repo, check_run_id: data.id, ...finished }).catch(() => void 0);
+  }
+  return { url: data.html_url ?? "", requests };
+}
+var ANNOTATIONS_PER_REQUEST, CHECK_SUMMARY_LIMIT;
+var init_check_run = __esm({
+  "src/github/check-run.ts"() {
+    "use strict";
+    ANNOTATIONS_PER_REQUEST = 50;
+    CHECK_SUMMARY_LIMIT = 65535;
+  }
+});
+
+// src/github/sticky-comment.ts
+async function upsertStickyComment(github, comment) {
+  const { repo, issueNumber, marker, body: body2 } = comment;
+  const existing = await findSticky(github, repo, issueNumber, marker, comment.signature);
+  if (existing) {
+    if (existing.body === body2) return { action: "unchanged", url: existing.html_url };
+    try {
+      const { data: data2 } = await github.rest.issues.updateComment({ ...repo, comment_id: existing.id, body: body2 });
+      return { action: "updated", url: data2.html_url };
+    } catch (error2) {
+      if (statusOf(error2) !== 404) throw error2;
+    }
+  } else if (!comment.create) {
+    return { action: "none" };
+  }
+  const { data } = await github.rest.issues.createComment({ ...repo, issue_number: issueNumber, body: body2 });
+  return { action: "created", url: data.html_url };
+}
+async function findSticky(github, repo, issueNumber, marker, signature) {
+  const matches = [];
+  const pages = github.paginate.iterator(github.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
+  for await (const page of pages) {
+    for (const c of page.data) if (c.body?.startsWith(marker)) matches.push(c);
+  }
+  return matches.find((c) => c.user?.type === "Bot") ?? matches.find((c) => c.body?.includes(signature));
+}
+var init_sticky_comment = __esm({
+  "src/github/sticky-comment.ts"() {
+    "use strict";
+    init_errors();
+  }
+});
+
+// src/report/markdown-escape.ts
+function escapeMarkdown(text) {
+  return text.replace(/[\x00-\x1f\x7f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, " ").replace(SPECIAL, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+function encodePath(path4) {
+  return path4.split("/").map(encodeURIComponent).join("/");
+}
+function link(text, url) {
+  const label = escapeMarkdown(text);
+  return url ? `[${label}](${url.replace(/[()\s<>]/g, encodeURIComponent)})` : label;
+}
+var SPECIAL;
+var init_markdown_escape = __esm({
+  "src/report/markdown-escape.ts"() {
+    "use strict";
+    SPECIAL = /[&<>"'`*_[\]()#!~|@$\\:]/g;
+  }
+});
+
+// src/report/markdown-images.ts
+function renderImages(images, lineUrl) {
+  return images.map((image) => renderImage(image, lineUrl)).join("\n\n");
+}
+function renderImage(image, lineUrl) {
+  const base = image.base;
+  const out = [`### \u{1F4E6} Image of ${link(image.dockerfile, lineUrl(image.dockerfile, 1, 1))}`, ""];
+  out.push(`| | This change | Base${base ? ` (${escapeMarkdown(shortRef(base.ref))})` : ""} | Delta |`, "|---|--:|--:|--:|");
+  out.push(`| Size | ${formatBytes2(image.sizeBytes)} | ${formatMaybe(base?.sizeBytes)} | ${formatDelta(base?.deltaBytes ?? null, base?.deltaPercent ?? null)} |`);
+  const compressedDelta = base?.compressedBytes != null ? image.compressedBytes - base.compressedBytes : null;
+  out.push(`| Compressed (pull) | ${formatBytes2(image.compressedBytes)} | ${formatMaybe(base?.compressedBytes)} | ${formatDelta(compressedDelta, null)} |`);
+  out.push(`| Layers | ${image.layers.length} | | |`);
+  out.push(`| Efficiency | ${(image.efficiency * 100).toFixed(1)} % | | |`);
+  out.push(`| Wasted | ${formatBytes2(image.wastedBytes)} | | |`);
+  if (base?.error) out.push("", `Base not measured: ${escapeMarkdown(base.error)}`);
+  if (base) out.push(...biggestChanges(base.instructions, image.dockerfile, lineUrl));
+  const largest = [...image.layers].sort((a, b) => b.sizeBytes - a.sizeBytes).slice(0, LARGEST_LAYERS);
+  const biggest = largest[0]?.sizeBytes ?? 0;
+  if (largest.length && biggest > 0) {
+    out.push("", `**Largest layers**`, "", "| Layer | Size | | Made by |", "|--:|--:|---|---|");
+    for (const layer of largest) out.push(`| ${layer.index + 1} | ${formatBytes2(layer.sizeBytes)} | \`${bar(layer.sizeBytes / biggest)}\` | ${madeBy(layer, image.dockerfile, lineUrl)} |`);
+    out.push("", layerChart(image.layers));
+  }
+  return out.join("\n");
+}
+function madeBy(layer, dockerfile, lineUrl) {
+  const text = clip(layer.instruction ?? layer.createdBy);
+  const what = layer.fromBase ? `base image${text ? `: ${escapeMarkdown(text)}` : ""}` : escapeMarkdown(text || "(no history)");
+  if (layer.line === null) return what;
+  return `${link(`line ${layer.line}`, lineUrl(dockerfile, layer.line, layer.endLine ?? layer.line))}: ${what}`;
+}
+function biggestChanges(deltas, dockerfile, lineUrl) {
+  const top = deltas.filter((d) => d.deltaBytes !== 0).sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes)).slice(0, CHANGED_INSTRUCTIONS);
+  if (top.length === 0) return [];
+  const rows = top.map((d) => {
+    const where2 = d.line === null ? "removed" : link(`line ${d.line}`, lineUrl(dockerfile, d.line, d.endLine ?? d.line));
+    return `| ${where2} | ${escapeMarkdown(clip(d.instruction))} | ${formatDelta(d.deltaBytes, null)} |`;
+  });
+  return ["", "**Largest changes against the base**", "", "| Where | Instruction | Delta |", "|---|---|--:|", ...rows];
+}
+function clip(text) {
+  return text.length > 80 ? `${text.slice(0, 79)}\u2026` : text;
+}
+function layerChart(layers) {
+  const shown = layers.slice(-60);
+  const mb = shown.map((l) => Number((l.sizeBytes / 1e6).toFixed(2)));
+  return [
+    "```mermaid",
+    "xychart-beta",
+    '  title "Layer sizes (MB)"',
+    `  x-axis [${shown.map((l) => `"L${l.index + 1}"`).join(", ")}]`,
+    '  y-axis "MB"',
+    `  bar [${mb.join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+function bar(fraction) {
+  const filled = Math.max(1, Math.round(fraction * BAR_WIDTH));
+  return "\u2588".repeat(filled) + "\u2591".repeat(BAR_WIDTH - filled);
+}
+function shortRef(ref) {
+  return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
+}
+function formatMaybe(bytes) {
+  return bytes == null ? "\u2014" : formatBytes2(bytes);
+}
+function formatDelta(bytes, percent) {
+  if (bytes === null) return "\u2014";
+  const sign = bytes > 0 ? "+" : bytes < 0 ? "\u2212" : "\xB1";
+  const pct = percent === null ? "" : ` (${sign}${Math.abs(percent).toFixed(1)} %)`;
+  return `${sign}${formatBytes2(Math.abs(bytes))}${pct}`;
+}
+function formatBytes2(bytes) {
+  const units = ["B", "kB", "MB", "GB", "TB"];
+  let value = bytes;
+  let unit = 0;
+  while (Math.abs(value) >= 1e3 && unit < units.length - 1) {
+    value /= 1e3;
+    unit++;
+  }
+  return `${unit === 0 ? value : value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
+}
+var LARGEST_LAYERS, BAR_WIDTH, CHANGED_INSTRUCTIONS;
+var init_markdown_images = __esm({
+  "src/report/markdown-images.ts"() {
+    "use strict";
+    init_markdown_escape();
+    LARGEST_LAYERS = 5;
+    BAR_WIDTH = 20;
+    CHANGED_INSTRUCTIONS = 3;
+  }
+});
+
+// src/report/markdown.ts
+function renderMarkdown(report, options) {
+  const measure2 = options.measure ?? ((text2) => text2.length);
+  const ranked = [...report.findings].sort(importance);
+  const render = (kept) => body(report, ranked.slice(0, kept), ranked.length - kept, options);
+  let text = render(ranked.length);
+  if (measure2(text) < options.limit) return text;
+  let low = 0;
+  let high = ranked.length - 1;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (measure2(render(mid)) < options.limit) low = mid;
+    else high = mid - 1;
+  }
+  text = render(low);
+  while (measure2(text) >= options.limit) text = text.slice(0, Math.floor(text.length * 0.9));
+  return text;
+}
+function body(report, shown, omitted, options) {
+  const lineUrl = options.lineUrl ?? (() => void 0);
+  const out = [];
+  if (options.header) out.push(options.header);
+  out.push(`## ${verdict(report.findings, options)}`, "");
+  if (report.findings.length) out.push(counts(report.findings), "", gateLine(options), "");
+  const compared = report.findings.some((f) => f.status);
+  const fresh = shown.filter((f) => f.status !== "existing").sort(tableOrder);
+  const existing = shown.filter((f) => f.status === "existing").sort(tableOrder);
+  if (fresh.length) {
+    out.push(`### ${compared ? "New findings" : "Findings"}`, "", ...table2(fresh.slice(0, OPEN_ROWS), lineUrl), "");
+    if (fresh.length > OPEN_ROWS) out.push(...collapsed(`${fresh.length - OPEN_ROWS} more`, table2(fresh.slice(OPEN_ROWS), lineUrl)));
+  }
+  if (existing.length) out.push(...collapsed(`${existing.length} existing finding${plural(existing.length)}, already on the base`, table2(existing, lineUrl)));
+  if (omitted) {
+    out.push(`> [!NOTE]`, `> ${omitted} less severe finding${plural(omitted)} left out to stay within GitHub's size limit; ${options.fullReport} has all of them.`, "");
+  }
+  if (report.images?.length) out.push(renderImages(report.images, lineUrl), "");
+  const notes = [...report.notices ?? [], ...options.notes ?? []];
+  if (notes.length) out.push(...collapsed(`${notes.length} note${plural(notes.length)} about this run`, notes.map((n) => `- ${escapeMarkdown(n)}`)));
+  const run2 = options.runUrl ? ` \xB7 ${link("workflow run", options.runUrl)}` : "";
+  out.push(`${REPORT_SIGNATURE}${TOOL_VERSION}${run2}</sub>`);
+  return out.join("\n") + "\n";
+}
+function verdict(findings, options) {
+  if (options.failing) return `\u274C ${TOOL_NAME}: ${options.failing} finding${plural(options.failing)} fail${options.failing === 1 ? "s" : ""} the gate`;
+  if (findings.length) return `\u26A0\uFE0F ${TOOL_NAME}: ${findings.length} finding${plural(findings.length)}, none failing the gate`;
+  return `\u2705 ${TOOL_NAME}: all clear${options.scope ? ` in ${escapeMarkdown(options.scope)}` : ""}`;
+}
+function counts(findings) {
+  const by = (s) => findings.filter((f) => f.severity === s).length;
+  const parts = ["error", "warning", "info"].map((s) => `${ICON[s]} ${by(s)} ${s}${s === "info" ? "" : plural(by(s))}`);
+  const fresh = findings.filter((f) => f.status === "new").length;
+  const existing = findings.filter((f) => f.status === "existing").length;
+  const status = fresh + existing ? ` \u2014 **${fresh} new**, ${existing} existing` : "";
+  return parts.join(" \xB7 ") + status;
+}
+function gateLine(options) {
+  if (options.failOn === "none") return "The gate is off (`fail-on: none`).";
+  const which2 = options.newFindingsOnly ? "new findings" : "findings";
+  return `The gate fails on ${which2} at or above \`${options.failOn}\`${options.failing ? "." : ": none here."}`;
+}
+function table2(findings, lineUrl) {
+  const rows = ["| Severity | Rule | Where | Message |", "|---|---|---|---|"];
+  for (const f of findings) {
+    const where2 = f.endLine > f.line ? `${f.file}:${f.line}-${f.endLine}` : `${f.file}:${f.line}`;
+    const message = f.message.length > MESSAGE_MAX ? `${f.message.slice(0, MESSAGE_MAX - 1)}\u2026` : f.message;
+    rows.push(`| ${ICON[f.severity]} ${f.severity} | ${link(f.ruleId, ruleDocUrl(f.ruleId))} | ${link(where2, lineUrl(f.file, f.line, f.endLine))} | ${escapeMarkdown(message)} |`);
+  }
+  return rows;
+}
+function collapsed(summary2, lines2) {
+  return ["<details>", `<summary>${summary2}</summary>`, "", ...lines2, "", "</details>", ""];
+}
+function importance(a, b) {
+  return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || Number(a.status === "existing") - Number(b.status === "existing") || tableOrder(a, b);
+}
+function tableOrder(a, b) {
+  return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+}
+function plural(n) {
+  return n === 1 ? "" : "s";
+}
+var REPORT_SIGNATURE, ICON, OPEN_ROWS, MESSAGE_MAX;
+var init_markdown = __esm({
+  "src/report/markdown.ts"() {
+    "use strict";
+    init_about();
+    init_types();
+    init_markdown_escape();
+    init_markdown_images();
+    REPORT_SIGNATURE = `<sub>${TOOL_NAME} `;
+    ICON = { error: "\u{1F534}", warning: "\u{1F7E1}", info: "\u{1F535}" };
+    OPEN_ROWS = 10;
+    MESSAGE_MAX = 400;
+  }
+});
+
+// src/action/annotations.ts
+function toCheckAnnotations(findings) {
+  return findings.map((f) => ({
+    path: f.file,
+    start_line: f.line,
+    end_line: f.endLine,
+    ...f.column && f.endLine === f.line ? { start_column: f.column } : {},
+    annotation_level: LEVEL2[f.severity],
+    title: f.ruleId.slice(0, 255),
+    message: annotationMessage(f)
+  }));
+}
+function annotationMessage(f) {
+  const status = f.status === "existing" ? " (already on the base)" : "";
+  return `${f.message}${status}
+${ruleDocUrl(f.ruleId)}`.slice(0, 6e4);
+}
+function emitCommandAnnotations(findings, first) {
+  const ordered = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || Number(first(b)) - Number(first(a)) || Number(a.status === "existing") - Number(b.status === "existing") || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  let emitted = 0;
+  let hidden = 0;
+  for (const severity of ["error", "warning", "info"]) {
+    const ofType = ordered.filter((f) => f.severity === severity);
+    const room = ofType.length > COMMANDS_SHOWN_PER_TYPE ? COMMANDS_SHOWN_PER_TYPE - 1 : ofType.length;
+    for (const f of ofType.slice(0, room)) {
+      EMIT[severity](annotationMessage(f), { title: f.ruleId, file: f.file, startLine: f.line, endLine: f.endLine, ...f.column && f.endLine === f.line ? { startColumn: f.column } : {} });
+    }
+    emitted += room;
+    const rest = ofType.length - room;
+    if (rest > 0) {
+      hidden += rest;
+      EMIT[severity](`${rest} more ${severity} finding${rest === 1 ? "" : "s"} in the job summary (GitHub shows ${COMMANDS_SHOWN_PER_TYPE} annotations of each type per step)`, { title: "shipshape" });
+    }
+  }
+  return { emitted, hidden };
+}
+var LEVEL2, COMMANDS_SHOWN_PER_TYPE, EMIT;
+var init_annotations = __esm({
+  "src/action/annotations.ts"() {
+    "use strict";
+    init_core();
+    init_about();
+    init_types();
+    LEVEL2 = { error: "failure", warning: "warning", info: "notice" };
+    COMMANDS_SHOWN_PER_TYPE = 10;
+    EMIT = { error, warning, info: notice };
+  }
+});
+
+// src/action/publish.ts
+async function publish(p) {
+  const { context, inputs, github, report } = p;
+  const repo = { owner: context.owner, repo: context.repo };
+  const denied = [];
+  const mayWrite = Boolean(github) && !context.pull?.fromFork;
+  if (github && context.pull?.fromFork) denied.push("comment or create check runs on a pull request from a fork");
+  if (!github && context.pull) p.notes.push("no github-token: no pull request comment, and annotations are workflow commands");
+  const markdown = (extra) => renderMarkdown(report, {
+    lineUrl: (file, line, endLine) => `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.sha}/${encodePath(file)}#L${line}${endLine > line ? `-L${endLine}` : ""}`,
+    failOn: inputs.failOn,
+    newFindingsOnly: inputs.newFindingsOnly,
+    failing: p.failing.length,
+    scope: p.scope,
+    runUrl: context.runUrl,
+    notes: p.notes,
+    ...extra
+  });
+  try {
+    let annotated = inputs.annotations !== "checks" || report.findings.length === 0;
+    if (!annotated && github && mayWrite && context.sha) {
+      try {
+        const summary2 = markdown({ limit: CHECK_SUMMARY_LIMIT, fullReport: "the job summary" });
+        const conclusion = p.failing.length ? "failure" : report.findings.length ? "neutral" : "success";
+        await publishCheckRun(github, { repo, name: "shipshape", headSha: context.sha, conclusion, title: titleOf(report, p.failing), summary: summary2, annotations: toCheckAnnotations(report.findings) });
+        annotated = true;
+      } catch (error2) {
+        if (isPermissionError(error2)) denied.push("create check runs (it needs `checks: write`)");
+        else p.notes.push(`could not create the check run (${describeApiError(error2)}); annotating with workflow commands`);
+      }
+    }
+    if (!annotated || inputs.annotations === "commands") {
+      const { hidden } = emitCommandAnnotations(report.findings, p.onChangedLine);
+      if (hidden) p.notes.push(`${hidden} finding${hidden === 1 ? "" : "s"} did not fit GitHub's 10 annotations per type; all are listed here`);
+    }
+    if (context.pull && inputs.comment !== "never" && github && mayWrite) {
+      try {
+        const header = `<!-- shipshape:${context.job.replace(/[^\w.-]/g, "_")} -->`;
+        const body2 = markdown({ limit: COMMENT_LIMIT, fullReport: "the job summary", header });
+        const create = inputs.comment === "always" || report.findings.length > 0;
+        const result = await upsertStickyComment(github, { repo, issueNumber: context.pull.number, marker: header, signature: REPORT_SIGNATURE, body: body2, create });
+        if (result.url) setOutput("comment-url", result.url);
+      } catch (error2) {
+        if (isPermissionError(error2)) denied.push("comment on the pull request (it needs `pull-requests: write`)");
+        else p.notes.push(`could not update the pull request comment (${describeApiError(error2)})`);
+      }
+    }
+  } finally {
+    if (denied.length) {
+      const what = `the token cannot ${denied.join(" or ")}`;
+      p.notes.push(what);
+      const annotations = inputs.annotations === "none" ? "" : " and annotations are workflow commands";
+      notice(`shipshape: ${what}; the report is in the job summary${annotations}.`);
+    }
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      const summary2 = markdown({ limit: SUMMARY_LIMIT, fullReport: "the JSON report (output report-file)", measure: (s) => Buffer.byteLength(s) });
+      await summary.addRaw(summary2).write().catch((error2) => warning(`shipshape: could not write the job summary: ${error2.message}`));
+    }
+  }
+}
+function titleOf(report, failing) {
+  if (failing.length) return `${failing.length} finding${failing.length === 1 ? "" : "s"} fail the gate`;
+  return report.findings.length ? `${report.findings.length} finding${report.findings.length === 1 ? "" : "s"}` : "All clear";
+}
+var COMMENT_LIMIT, SUMMARY_LIMIT;
+var init_publish = __esm({
+  "src/action/publish.ts"() {
+    "use strict";
+    init_core();
+    init_check_run();
+    init_errors();
+    init_sticky_comment();
+    init_markdown_escape();
+    init_markdown();
+    init_annotations();
+    COMMENT_LIMIT = 65536;
+    SUMMARY_LIMIT = 1024 * 1024;
+  }
+});
+
 // src/discover/classify.ts
 import { basename as basename5 } from "node:path";
 function classify(path4, explicit = false) {
@@ -55786,8 +57176,8 @@ function discoverFiles(paths, cwd) {
       let stats;
       try {
         stats = statSync(path4);
-      } catch {
-        if (isLink(path4) && classify(path4)) found.set(path4, { path: path4, type: classify(path4), error: "dangling or looping symbolic link" });
+      } catch (error2) {
+        if (isLink(path4) && classify(path4)) found.set(path4, { path: path4, type: classify(path4), error: brokenLink(error2) });
         continue;
       }
       if (stats.isDirectory()) visitDir(path4);
@@ -55810,6 +57200,12 @@ function discoverFiles(paths, cwd) {
     else found.set(path4, { path: path4, type: classify(path4, true) });
   }
   return [...found.values()];
+}
+function brokenLink(error2) {
+  const code = error2.code;
+  if (code === "ENOENT") return "dangling symbolic link (its target does not exist)";
+  if (code === "ELOOP") return "symbolic link loop (the links point at each other)";
+  return `symbolic link cannot be followed (${code ?? "error"})`;
 }
 function isLink(path4) {
   try {
@@ -55834,7 +57230,7 @@ function readSource(path4, type) {
   try {
     size2 = statSync2(path4).size;
   } catch (error2) {
-    return { error: `cannot read: ${error2.code ?? "error"}` };
+    return { error: cannotRead(error2) };
   }
   if (size2 > MAX_BYTES[type]) {
     return { error: `file too large to lint (${formatMiB(size2)}; the limit for this kind of file is ${formatMiB(MAX_BYTES[type])})` };
@@ -55843,7 +57239,7 @@ function readSource(path4, type) {
   try {
     bytes = readFileSync4(path4);
   } catch (error2) {
-    return { error: `cannot read: ${error2.code ?? "error"}` };
+    return { error: cannotRead(error2) };
   }
   return decodeSource(bytes);
 }
@@ -55855,15 +57251,28 @@ function decodeSource(bytes) {
     return { error: "not valid UTF-8 text" };
   }
 }
+function cannotRead(error2) {
+  const code = error2.code;
+  return code && REASONS[code] ? `cannot read: ${REASONS[code]} (${code})` : `cannot read: ${code ?? error2.message}`;
+}
 function formatMiB(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
-var MAX_BYTES, decoder;
+var MAX_BYTES, decoder, REASONS;
 var init_read = __esm({
   "src/discover/read.ts"() {
     "use strict";
     MAX_BYTES = { dockerfile: 1024 * 1024, kubernetes: 8 * 1024 * 1024 };
     decoder = new TextDecoder("utf-8", { fatal: true });
+    REASONS = {
+      EACCES: "permission denied",
+      EPERM: "operation not permitted",
+      ENOENT: "no such file",
+      EISDIR: "is a directory",
+      ELOOP: "symbolic link loop",
+      EIO: "input/output error",
+      ENAMETOOLONG: "name too long"
+    };
   }
 });
 
@@ -55997,6 +57406,64 @@ var init_lint = __esm({
     init_shellcheck2();
     init_shellcheck();
     init_parse();
+  }
+});
+
+// src/dockerfile/shellcheck-batch.ts
+function lintDockerfileDeferred(file, text, config, notices) {
+  return lintDockerfile(file, text, { ...config, options: { ...config.options, [DEFERRED]: true } }, notices);
+}
+function shellcheckProject(ctx) {
+  const binary = findShellcheck();
+  if (!binary) return [];
+  const entries2 = [];
+  ctx.files.forEach((f, i) => {
+    if (f.type !== "dockerfile" || !f.model || f.contextOnly || !ruleEnabled(shellcheck_default.meta, f.config)) return;
+    const model = f.model;
+    const skipped = [];
+    const jobs = scriptJobs(model, `f${i}-`, skipped);
+    for (const s of skipped) ctx.notices.push(`${f.file}:${s.line}: ShellCheck skipped this RUN (${s.reason})`);
+    if (jobs.length) entries2.push({ file: f.file, config: f.config, model, jobs });
+  });
+  const findings = [];
+  for (let start = 0; start < entries2.length; ) {
+    let end = start;
+    let scripts = 0;
+    while (end < entries2.length && (scripts === 0 || scripts + entries2[end].jobs.length <= CHUNK)) scripts += entries2[end++].jobs.length;
+    const chunk = entries2.slice(start, end);
+    start = end;
+    const configured = Number(chunk[0].config.options["shellcheck-timeout"]);
+    const timeout = Number.isFinite(configured) && configured > 0 ? configured : DEFAULT_TIMEOUT_MS + 1e3 * scripts;
+    let results;
+    try {
+      results = runShellcheck(binary, chunk.flatMap((e) => e.jobs), timeout);
+    } catch (error2) {
+      ctx.notices.push(`${error2.message}: ShellCheck findings are missing for ${chunk.map((e) => e.file).join(", ")}`);
+      continue;
+    }
+    for (const entry of chunk) {
+      const pragmas = entry.config.options["disable-ignore-pragma"] === true ? null : readPragmas(entry.model.comments, entry.model.instructions);
+      for (const job of entry.jobs) {
+        for (const hit of toHits(job, results.get(job.name) ?? [])) {
+          const finding = toFinding(shellcheck_default.meta, hit, entry.file, entry.config);
+          if (finding && !(pragmas && isSuppressed(pragmas, finding.ruleId, finding.line))) findings.push(finding);
+        }
+      }
+    }
+  }
+  return findings;
+}
+var DEFERRED, CHUNK;
+var init_shellcheck_batch = __esm({
+  "src/dockerfile/shellcheck-batch.ts"() {
+    "use strict";
+    init_pragmas();
+    init_rule_settings();
+    init_shellcheck2();
+    init_lint();
+    init_shellcheck();
+    DEFERRED = "shellcheck-deferred";
+    CHUNK = 400;
   }
 });
 
@@ -56176,59 +57643,40 @@ var init_root_user_images = __esm({
 });
 
 // src/core/checkers.ts
-var fileCheckers, projectCheckers;
+var fileCheckers, fileModelers, projectCheckers;
 var init_checkers = __esm({
   "src/core/checkers.ts"() {
     "use strict";
-    init_lint();
+    init_shellcheck_batch();
+    init_parse();
     init_lint2();
+    init_parse2();
     init_project();
     init_root_user_images();
     fileCheckers = {
-      dockerfile: lintDockerfile,
+      // ShellCheck is deferred to shellcheckProject: one shellcheck process for the whole run, not one per file.
+      dockerfile: lintDockerfileDeferred,
       kubernetes: lintManifest
     };
-    projectCheckers = [lintKubernetesProject, withdrawRootUserForNumericImages];
+    fileModelers = {
+      dockerfile: (file, text) => {
+        const { model, problems } = parseDockerfile(file, text);
+        const fatal = problems.find((p) => p.fatal);
+        return { findings: [], error: fatal ? `line ${fatal.line}: ${fatal.message}` : null, model: fatal ? null : model, contextOnly: true };
+      },
+      kubernetes: (file, text) => {
+        const parsed = parseManifests(file, text);
+        return { findings: [], error: null, model: parsed, skipped: !parsed.isManifest, contextOnly: true };
+      }
+    };
+    projectCheckers = [lintKubernetesProject, withdrawRootUserForNumericImages, shellcheckProject];
   }
 });
 
-// src/kubernetes/render.ts
-import { spawnSync as spawnSync2 } from "node:child_process";
-import { accessSync as accessSync2, constants as constants4, existsSync as existsSync3, mkdtempSync as mkdtempSync2, readFileSync as readFileSync5, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import { basename as basename7, delimiter as delimiter3, dirname as dirname6, isAbsolute as isAbsolute2, join as join7, relative as relative2, resolve as resolve6, sep as sep3 } from "node:path";
-function planRendering(discovered, ctx) {
-  const charts = chartRoots(discovered);
-  const inChart = (path4) => charts.some((root) => isInside(path4, root));
-  const all = discovered.filter((f) => KUSTOMIZATION_NAMES.has(basename7(f.path)) && !inChart(f.path) && !f.error).map((f) => f.path);
-  const bases = new Set(all.flatMap(referencedKustomizations));
-  const kustomizations = all.filter((file) => !bases.has(file));
-  let rest = discovered.filter((f) => !inChart(f.path) && !KUSTOMIZATION_NAMES.has(basename7(f.path)));
-  const out = new Outputs(ctx);
-  for (const root of charts) renderChart(root, ctx, out);
-  for (const file of kustomizations) {
-    const consumed = renderKustomization(file, ctx, out);
-    rest = rest.filter((f) => !consumed.has(f.path));
-  }
-  return { rest, linted: out.files() };
-}
-function chartRoots(discovered) {
-  const roots = /* @__PURE__ */ new Set();
-  const checked = /* @__PURE__ */ new Map();
-  const hasChart = (dir) => {
-    let known = checked.get(dir);
-    if (known === void 0) checked.set(dir, known = existsSync3(join7(dir, "Chart.yaml")));
-    return known;
-  };
-  for (const file of discovered) {
-    for (let dir = dirname6(file.path); ; dir = dirname6(dir)) {
-      if (hasChart(dir)) roots.add(dir);
-      if (dirname6(dir) === dir) break;
-    }
-  }
-  const sorted = [...roots].sort((a, b) => a.length - b.length);
-  return sorted.filter((root, i) => !sorted.slice(0, i).some((outer) => isInside(root, outer)));
-}
+// src/kubernetes/render-tools.ts
+import { execFile } from "node:child_process";
+import { accessSync as accessSync2, constants as constants4 } from "node:fs";
+import { basename as basename7, delimiter as delimiter3, isAbsolute as isAbsolute2, join as join7, relative as relative2 } from "node:path";
 function isInside(path4, dir) {
   const rel = relative2(dir, path4);
   return rel !== "" && !rel.startsWith("..") && !isAbsolute2(rel);
@@ -56246,25 +57694,19 @@ function findTool(name, path4 = process.env.PATH ?? "") {
   return null;
 }
 function runTool(command, args, cwd, timeoutSeconds) {
-  const result = spawnSync2(command, args, {
-    cwd,
-    encoding: "utf8",
-    timeout: timeoutSeconds * 1e3,
-    killSignal: "SIGKILL",
-    maxBuffer: MAX_OUTPUT_BYTES,
-    stdio: ["ignore", "pipe", "pipe"]
-  });
   const name = basename7(command);
-  if (result.error) {
-    const code = result.error.code;
-    const why = code === "ETIMEDOUT" ? `did not finish within ${timeoutSeconds} s and was stopped` : code === "ENOBUFS" ? `produced more than ${MAX_OUTPUT_BYTES / 1024 / 1024} MB of output` : result.error.message;
-    return { ok: false, stdout: "", error: `${name} ${why}` };
-  }
-  if (result.status !== 0) {
-    const lines2 = (result.stderr || result.stdout || "").split("\n").map((l) => l.trim()).filter(Boolean);
-    return { ok: false, stdout: "", error: `${name} exited with ${result.status ?? result.signal}: ${lines2.slice(0, 3).join(" / ") || "no message"}` };
-  }
-  return { ok: true, stdout: result.stdout, error: "" };
+  return new Promise((done) => {
+    const child2 = execFile(command, args, { cwd, encoding: "utf8", timeout: timeoutSeconds * 1e3, killSignal: "SIGKILL", maxBuffer: MAX_OUTPUT_BYTES }, (error2, stdout, stderr) => {
+      if (!error2) return done({ ok: true, stdout, error: "" });
+      const code = error2.code;
+      if (code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER") return done({ ok: false, stdout: "", error: `${name} produced more than ${MAX_OUTPUT_BYTES / 1024 / 1024} MB of output` });
+      if (error2.killed && error2.signal === "SIGKILL") return done({ ok: false, stdout: "", error: `${name} did not finish within ${timeoutSeconds} s and was stopped` });
+      if (typeof code !== "number") return done({ ok: false, stdout: "", error: `${name} could not run: ${error2.message}` });
+      const lines2 = (stderr || stdout || "").split("\n").map((l) => l.trim()).filter(Boolean);
+      done({ ok: false, stdout: "", error: `${name} exited with ${code}: ${lines2.slice(0, 3).join(" / ") || "no message"}` });
+    });
+    child2.stdin?.end();
+  });
 }
 function timeoutOf(config) {
   const value = Number(config.options["render-timeout"]);
@@ -56274,28 +57716,76 @@ function stringList(value) {
   if (typeof value === "string") return [value];
   return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
 }
-function renderChart(root, ctx, out) {
-  const chartYaml = join7(root, "Chart.yaml");
+var DEFAULT_TIMEOUT_SECONDS, MAX_OUTPUT_BYTES, Outputs;
+var init_render_tools = __esm({
+  "src/kubernetes/render-tools.ts"() {
+    "use strict";
+    init_rule_settings();
+    init_lint2();
+    DEFAULT_TIMEOUT_SECONDS = 60;
+    MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+    Outputs = class {
+      constructor(ctx) {
+        this.ctx = ctx;
+      }
+      ctx;
+      byFile = /* @__PURE__ */ new Map();
+      notes = [];
+      add(path4, object) {
+        const file = this.ctx.reportPath(path4);
+        let entry = this.byFile.get(file);
+        if (!entry) this.byFile.set(file, entry = { path: path4, config: this.ctx.configFor(path4), objects: [] });
+        entry.objects.push(object);
+      }
+      /** A render finding on the Chart.yaml / kustomization file itself (the finding says it all; the file has no parse error). */
+      note(path4, meta, message) {
+        const file = this.ctx.reportPath(path4);
+        const config = this.ctx.configFor(path4);
+        const finding = toFinding(meta, { line: 1, message }, file, config);
+        this.notes.push({ file, path: path4, type: "kubernetes", config, findings: finding ? [finding] : [], error: null, model: null });
+      }
+      files() {
+        const linted = [...this.notes];
+        for (const [file, { path: path4, config, objects }] of this.byFile) {
+          const model = { file, objects, problems: [], isManifest: true };
+          const seen = /* @__PURE__ */ new Set();
+          const findings = lintObjects(file, model, config, this.ctx.notices).filter((f) => {
+            const key = `${f.ruleId}\0${f.line}`;
+            return !seen.has(key) && !!seen.add(key);
+          });
+          linted.push({ file, path: path4, type: "kubernetes", config, findings, error: null, model });
+        }
+        return linted;
+      }
+    };
+  }
+});
+
+// src/kubernetes/render-helm.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+import { join as join8, resolve as resolve6 } from "node:path";
+async function renderChart(root, ctx) {
+  const chartYaml = join8(root, "Chart.yaml");
   const config = ctx.configFor(chartYaml);
   const helm = findTool("helm");
+  const covered = /* @__PURE__ */ new Set();
   if (!helm) {
-    out.note(chartYaml, render_skipped_default.meta, "helm is not on PATH, so this chart was not rendered and its templates were not checked");
-    return;
+    return (out) => (out.note(chartYaml, render_skipped_default.meta, "helm is not on PATH, so this chart was not rendered and its templates were not checked"), covered);
   }
   const args = ["template", String(config.options["helm-release"] ?? "release-name"), ".", "--skip-tests", "--include-crds"];
   if (typeof config.options["helm-namespace"] === "string") args.push("--namespace", config.options["helm-namespace"]);
   for (const values of stringList(config.options["helm-values"])) args.push("--values", resolve6(root, values));
-  const run2 = runTool(helm, args, root, timeoutOf(config));
-  if (!run2.ok) {
-    out.note(chartYaml, render_failed_default.meta, `helm template failed: ${run2.error}`);
-    return;
-  }
-  const { objects, lines: lines2 } = helmObjects(run2.stdout);
-  for (const { object, source } of objects) {
-    if (/(?:^|,)\s*test(?:-success|-failure)?\s*(?:,|$)/.test(String(object.value.metadata?.annotations?.["helm.sh/hook"] ?? ""))) continue;
-    const templatePath = source ? join7(root, ...source.split("/").slice(1)) : chartYaml;
-    out.add(templatePath, mapToTemplate(object, lines2, ctx.reportPath(templatePath), templatePath));
-  }
+  const run2 = await runTool(helm, args, root, timeoutOf(config));
+  if (!run2.ok) return (out) => (out.note(chartYaml, render_failed_default.meta, `helm template failed: ${run2.error}`), covered);
+  return (out) => {
+    const { objects, lines: lines2 } = helmObjects(run2.stdout);
+    for (const { object, source } of objects) {
+      if (/(?:^|,)\s*test(?:-success|-failure)?\s*(?:,|$)/.test(String(object.value.metadata?.annotations?.["helm.sh/hook"] ?? ""))) continue;
+      const templatePath = source ? join8(root, ...source.split("/").slice(1)) : chartYaml;
+      out.add(templatePath, mapToTemplate(object, lines2, ctx.reportPath(templatePath), templatePath));
+    }
+    return covered;
+  };
 }
 function helmObjects(text) {
   const parsed = parseManifests("helm-output", text);
@@ -56346,35 +57836,61 @@ function keyLines(lines2) {
   });
   return map;
 }
-function renderKustomization(file, ctx, out) {
+var KEY;
+var init_render_helm = __esm({
+  "src/kubernetes/render-helm.ts"() {
+    "use strict";
+    init_render_failed();
+    init_render_skipped();
+    init_parse2();
+    init_render_tools();
+    KEY = /^\s*(?:-\s+)*["']?([A-Za-z0-9_.\/-]+)["']?\s*:(?:\s|$)/;
+  }
+});
+
+// src/kubernetes/render-kustomize.ts
+import { existsSync as existsSync3, mkdtempSync as mkdtempSync2, readFileSync as readFileSync6, rmSync as rmSync2, writeFileSync as writeFileSync3 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import { dirname as dirname6, join as join9, relative as relative3, resolve as resolve7, sep as sep3 } from "node:path";
+async function renderKustomization(file, ctx) {
   const dir = dirname6(file);
   const config = ctx.configFor(file);
   const patches = patchFiles(file);
   const kustomize = findTool("kustomize");
   const kubectl = kustomize ? null : findTool("kubectl");
   if (!kustomize && !kubectl) {
-    out.note(file, render_skipped_default.meta, "neither kustomize nor kubectl is on PATH, so this Kustomization was not rendered: its files are checked as written and its patches skipped");
-    return /* @__PURE__ */ new Set([file, ...patches]);
+    return (out) => {
+      out.note(file, render_skipped_default.meta, "neither kustomize nor kubectl is on PATH, so this Kustomization was not rendered: its files are checked as written and its patches skipped");
+      return /* @__PURE__ */ new Set([file, ...patches]);
+    };
   }
-  const wrapper = mkdtempSync2(join7(tmpdir3(), "shipshape-kustomize-"));
+  const wrapper = mkdtempSync2(join9(tmpdir3(), "shipshape-kustomize-"));
+  let run2;
   try {
-    const target = relative2(wrapper, dir).split(sep3).join("/");
-    writeFileSync3(join7(wrapper, "kustomization.yaml"), `resources:
+    const target = relative3(wrapper, dir).split(sep3).join("/");
+    writeFileSync3(join9(wrapper, "kustomization.yaml"), `resources:
   - ${JSON.stringify(target)}
 buildMetadata: [originAnnotations]
 `);
-    const run2 = kustomize ? runTool(kustomize, ["build", wrapper], wrapper, timeoutOf(config)) : runTool(kubectl, ["kustomize", wrapper], wrapper, timeoutOf(config));
-    if (!run2.ok) {
-      out.note(file, render_failed_default.meta, `kustomize build failed: ${run2.error}; the files are checked as written`);
+    run2 = kustomize ? await runTool(kustomize, ["build", wrapper], wrapper, timeoutOf(config)) : await runTool(kubectl, ["kustomize", wrapper], wrapper, timeoutOf(config));
+  } finally {
+    rmSync2(wrapper, { recursive: true, force: true });
+  }
+  if (!run2.ok) {
+    const why = kustomizeError(run2.error, wrapper, ctx.cwd);
+    return (out) => {
+      out.note(file, render_failed_default.meta, `kustomize build failed: ${why}; the files are checked as written`);
       return /* @__PURE__ */ new Set([file, ...patches]);
-    }
+    };
+  }
+  return (out) => {
     const consumed = /* @__PURE__ */ new Set([file, ...patches]);
     const parsedSources = /* @__PURE__ */ new Map();
     for (const object of parseManifests("kustomize-output", run2.stdout).objects) {
       const origin = originOf(object);
-      const source = origin?.path ? resolve6(wrapper, origin.path) : origin?.configuredIn ? resolve6(wrapper, origin.configuredIn) : file;
+      const source = origin?.path ? resolve7(wrapper, origin.path) : origin?.configuredIn ? resolve7(wrapper, origin.configuredIn) : file;
       stripOrigin(object);
-      if (!isInside(source, dir) && source !== file) {
+      if (origin?.repo || !existsSync3(source)) {
         out.add(file, { ...object, file: ctx.reportPath(file), renderedFrom: "kustomize", line: 1, endLine: 1, lineOf: () => 1 });
         continue;
       }
@@ -56382,9 +57898,15 @@ buildMetadata: [originAnnotations]
       out.add(source, mapToSource(object, source, ctx.reportPath(source), parsedSources, origin?.configuredIn ? generatorLine(file, object.kind) : null));
     }
     return consumed;
-  } finally {
-    rmSync2(wrapper, { recursive: true, force: true });
-  }
+  };
+}
+function kustomizeError(error2, wrapper, cwd) {
+  let text = error2.replace(/[EWIF]\d{4} [\d:.]+\s+\d+ [\w.]+:\d+\] "command failed" err="/, "").replace(/\\"/g, '"').replace(/"$/, "");
+  text = text.replace(/^(kubectl|kustomize) exited with \d+: accumulating resources: accumulation err='accumulating resources from '[^']*': '[^']*' must resolve to a file': (?:recursed accumulation of path '[^']*': )?/, "$1: ");
+  text = text.split(`${cwd}${sep3}`).join("").split(wrapper).join(".");
+  const missing = /lstat (\S+): no such file or directory/.exec(text);
+  if (missing) return `${missing[1]} does not exist`;
+  return text.length > 400 ? `\u2026${text.slice(text.indexOf(" ", text.length - 400) + 1)}` : text;
 }
 function referencedKustomizations(file) {
   const doc = readKustomization(file);
@@ -56392,15 +57914,15 @@ function referencedKustomizations(file) {
   const found = [];
   for (const key of ["resources", "bases", "components"]) {
     for (const entry of stringList(doc?.[key])) {
-      const target = resolve6(dir, entry);
-      for (const name of KUSTOMIZATION_NAMES) if (existsSync3(join7(target, name))) found.push(join7(target, name));
+      const target = resolve7(dir, entry);
+      for (const name of KUSTOMIZATION_NAMES) if (existsSync3(join9(target, name))) found.push(join9(target, name));
     }
   }
   return found;
 }
 function readKustomization(file) {
   try {
-    const doc = (0, import_yaml4.parse)(readFileSync5(file, "utf8"), { maxAliasCount: 100 });
+    const doc = (0, import_yaml4.parse)(readFileSync6(file, "utf8"), { maxAliasCount: 100 });
     return isObject(doc) ? doc : null;
   } catch {
     return null;
@@ -56415,7 +57937,7 @@ function patchFiles(file) {
     const list2 = Array.isArray(doc[key]) ? doc[key] : [];
     for (const item of list2) {
       const path4 = typeof item === "string" ? item : isObject(item) && typeof item.path === "string" ? item.path : null;
-      if (path4 && !path4.includes("\n")) paths.push(resolve6(dir, path4));
+      if (path4 && !path4.includes("\n")) paths.push(resolve7(dir, path4));
     }
   }
   return paths;
@@ -56426,7 +57948,9 @@ function originOf(object) {
   if (typeof text !== "string") return null;
   try {
     const origin = (0, import_yaml4.parse)(text);
-    return isObject(origin) ? { path: typeof origin.path === "string" ? origin.path : void 0, configuredIn: typeof origin.configuredIn === "string" ? origin.configuredIn : void 0 } : null;
+    if (!isObject(origin)) return null;
+    const field = (key) => typeof origin[key] === "string" ? origin[key] : void 0;
+    return { path: field("path"), configuredIn: field("configuredIn"), repo: field("repo") };
   } catch {
     return null;
   }
@@ -56442,7 +57966,7 @@ function mapToSource(rendered, path4, file, cache, generator) {
   if (!cache.has(path4)) {
     let parsed = null;
     try {
-      parsed = parseManifests(file, readFileSync5(path4, "utf8"));
+      parsed = parseManifests(file, readFileSync6(path4, "utf8"));
     } catch {
       parsed = null;
     }
@@ -56456,60 +57980,82 @@ function mapToSource(rendered, path4, file, cache, generator) {
 function generatorLine(file, kind) {
   const key = kind === "Secret" ? "secretGenerator" : "configMapGenerator";
   try {
-    const index = readFileSync5(file, "utf8").split("\n").findIndex((l) => l.startsWith(`${key}:`));
+    const index = readFileSync6(file, "utf8").split("\n").findIndex((l) => l.startsWith(`${key}:`));
     return index >= 0 ? index + 1 : 1;
   } catch {
     return 1;
   }
 }
-var import_yaml4, KUSTOMIZATION_NAMES, DEFAULT_TIMEOUT_SECONDS, MAX_OUTPUT_BYTES, Outputs, KEY;
+var import_yaml4, KUSTOMIZATION_NAMES;
+var init_render_kustomize = __esm({
+  "src/kubernetes/render-kustomize.ts"() {
+    "use strict";
+    import_yaml4 = __toESM(require_dist(), 1);
+    init_render_failed();
+    init_render_skipped();
+    init_parse2();
+    init_render_tools();
+    KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
+  }
+});
+
+// src/kubernetes/render.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { basename as basename8, dirname as dirname7, join as join10 } from "node:path";
+async function planRendering(discovered, ctx) {
+  const charts = chartRoots(discovered);
+  const inChart = (path4) => charts.some((root) => isInside(path4, root));
+  const all = discovered.filter((f) => KUSTOMIZATION_NAMES.has(basename8(f.path)) && !inChart(f.path) && !f.error).map((f) => f.path);
+  const bases = new Set(all.flatMap(referencedKustomizations));
+  const components = all.filter((file) => readKustomization(file)?.kind === "Component");
+  const kustomizations = all.filter((file) => !bases.has(file) && !components.includes(file));
+  const fragments = new Set(components.flatMap(patchFiles));
+  let rest = discovered.filter((f) => !inChart(f.path) && !KUSTOMIZATION_NAMES.has(basename8(f.path)) && !fragments.has(f.path));
+  const jobs = [...charts.map((root) => () => renderChart(root, ctx)), ...kustomizations.map((file) => () => renderKustomization(file, ctx))];
+  const out = new Outputs(ctx);
+  for (const commit of await inParallel(jobs, Math.max(1, availableParallelism()))) {
+    const consumed = commit(out);
+    rest = rest.filter((f) => !consumed.has(f.path));
+  }
+  return { rest, linted: out.files() };
+}
+async function inParallel(jobs, limit) {
+  const results = new Array(jobs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const index = next++;
+      results[index] = await jobs[index]();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
+  return results;
+}
+function chartRoots(discovered) {
+  const roots = /* @__PURE__ */ new Set();
+  const checked = /* @__PURE__ */ new Map();
+  const hasChart = (dir) => {
+    let known = checked.get(dir);
+    if (known === void 0) checked.set(dir, known = existsSync4(join10(dir, "Chart.yaml")));
+    return known;
+  };
+  for (const file of discovered) {
+    for (let dir = dirname7(file.path); ; dir = dirname7(dir)) {
+      if (hasChart(dir)) roots.add(dir);
+      if (dirname7(dir) === dir) break;
+    }
+  }
+  const sorted = [...roots].sort((a, b) => a.length - b.length);
+  return sorted.filter((root, i) => !sorted.slice(0, i).some((outer) => isInside(root, outer)));
+}
 var init_render = __esm({
   "src/kubernetes/render.ts"() {
     "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
-    init_rule_settings();
-    init_render_failed();
-    init_render_skipped();
-    init_lint2();
-    init_parse2();
-    KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
-    DEFAULT_TIMEOUT_SECONDS = 60;
-    MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
-    Outputs = class {
-      constructor(ctx) {
-        this.ctx = ctx;
-      }
-      ctx;
-      byFile = /* @__PURE__ */ new Map();
-      notes = [];
-      add(path4, object) {
-        const file = this.ctx.reportPath(path4);
-        let entry = this.byFile.get(file);
-        if (!entry) this.byFile.set(file, entry = { path: path4, config: this.ctx.configFor(path4), objects: [] });
-        entry.objects.push(object);
-      }
-      /** A render finding on the Chart.yaml / kustomization file itself. */
-      note(path4, meta, message) {
-        const file = this.ctx.reportPath(path4);
-        const config = this.ctx.configFor(path4);
-        const finding = toFinding(meta, { line: 1, message }, file, config);
-        this.notes.push({ file, path: path4, type: "kubernetes", config, findings: finding ? [finding] : [], error: meta.id === "render-failed" ? message : null, model: null });
-      }
-      files() {
-        const linted = [...this.notes];
-        for (const [file, { path: path4, config, objects }] of this.byFile) {
-          const model = { file, objects, problems: [], isManifest: true };
-          const seen = /* @__PURE__ */ new Set();
-          const findings = lintObjects(file, model, config, this.ctx.notices).filter((f) => {
-            const key = `${f.ruleId}\0${f.line}`;
-            return !seen.has(key) && !!seen.add(key);
-          });
-          linted.push({ file, path: path4, type: "kubernetes", config, findings, error: null, model });
-        }
-        return linted;
-      }
-    };
-    KEY = /^\s*(?:-\s+)*["']?([A-Za-z0-9_.\/-]+)["']?\s*:(?:\s|$)/;
+    init_render_helm();
+    init_render_kustomize();
+    init_render_tools();
+    init_render_tools();
   }
 });
 
@@ -57707,7 +59253,7 @@ var require_streamx = __commonJS({
         const rs = new _Readable({
           ...opts,
           read(cb) {
-            ite.next().then(push3).then(cb.bind(null, null)).catch(cb);
+            ite.next().then(push4).then(cb.bind(null, null)).catch(cb);
           },
           predestroy() {
             destroy = ite.return();
@@ -57718,7 +59264,7 @@ var require_streamx = __commonJS({
           }
         });
         return rs;
-        function push3(data) {
+        function push4(data) {
           if (data.done) rs.push(null);
           else rs.push(data.value);
         }
@@ -57757,8 +59303,8 @@ var require_streamx = __commonJS({
             return this;
           },
           next() {
-            return new Promise(function(resolve9, reject) {
-              promiseResolve = resolve9;
+            return new Promise(function(resolve11, reject) {
+              promiseResolve = resolve11;
               promiseReject = reject;
               const data = stream.read();
               if (data !== null) ondata(data);
@@ -57791,11 +59337,11 @@ var require_streamx = __commonJS({
         }
         function destroy(err2) {
           stream.destroy(err2);
-          return new Promise((resolve9, reject) => {
-            if (stream._duplexState & DESTROYED) return resolve9({ value: void 0, done: true });
+          return new Promise((resolve11, reject) => {
+            if (stream._duplexState & DESTROYED) return resolve11({ value: void 0, done: true });
             stream.once("close", function() {
               if (err2) reject(err2);
-              else resolve9({ value: void 0, done: true });
+              else resolve11({ value: void 0, done: true });
             });
           });
         }
@@ -57839,8 +59385,8 @@ var require_streamx = __commonJS({
         const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
         if (writes === 0) return Promise.resolve(true);
         if (state.drains === null) state.drains = [];
-        return new Promise((resolve9) => {
-          state.drains.push({ writes, resolve: resolve9 });
+        return new Promise((resolve11) => {
+          state.drains.push({ writes, resolve: resolve11 });
         });
       }
       write(data) {
@@ -57945,10 +59491,10 @@ var require_streamx = __commonJS({
       cb(null);
     }
     function pipelinePromise(...streams) {
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve11, reject) => {
         return pipeline(...streams, (err2) => {
           if (err2) return reject(err2);
-          resolve9();
+          resolve11();
         });
       });
     }
@@ -58618,16 +60164,16 @@ var require_extract = __commonJS({
           entryCallback = null;
           cb(err2);
         }
-        function onnext(resolve9, reject) {
+        function onnext(resolve11, reject) {
           if (error2) {
             return reject(error2);
           }
           if (entryStream) {
-            resolve9({ value: entryStream, done: false });
+            resolve11({ value: entryStream, done: false });
             entryStream = null;
             return;
           }
-          promiseResolve = resolve9;
+          promiseResolve = resolve11;
           promiseReject = reject;
           consumeCallback(null);
           if (extract._finished && promiseResolve) {
@@ -58655,11 +60201,11 @@ var require_extract = __commonJS({
         function destroy(err2) {
           extract.destroy(err2);
           consumeCallback(err2);
-          return new Promise((resolve9, reject) => {
-            if (extract.destroyed) return resolve9({ value: void 0, done: true });
+          return new Promise((resolve11, reject) => {
+            if (extract.destroyed) return resolve11({ value: void 0, done: true });
             extract.once("close", function() {
               if (err2) reject(err2);
-              else resolve9({ value: void 0, done: true });
+              else resolve11({ value: void 0, done: true });
             });
           });
         }
@@ -59738,11 +61284,11 @@ var init_gzip_size = __esm({
           this.compressed += block.length + 5 * Math.ceil(block.length / STORED_CHUNK) + 5;
           return;
         }
-        const job = new Promise((resolve9) => {
+        const job = new Promise((resolve11) => {
           deflateRaw(block, options, (error2, out) => {
             if (error2) this.failure = error2;
             else this.compressed += out.length;
-            resolve9();
+            resolve11();
           });
         }).finally(() => this.pending.delete(job));
         this.pending.add(job);
@@ -59787,11 +61333,11 @@ async function readLayer(blob, options = {}) {
   extract.end(null);
   await walking;
   summary2.blobBytes = blobBytes;
-  summary2.compressedBytes = estimator ? await estimator.end() : blobBytes;
+  summary2.compressedBytes = estimator ? await estimator.end() : compression === "none" ? summary2.tarBytes : blobBytes;
   return summary2;
 }
 function drained(extract, walking) {
-  return Promise.race([new Promise((resolve9) => extract.once("drain", () => resolve9())), walking]);
+  return Promise.race([new Promise((resolve11) => extract.once("drain", () => resolve11())), walking]);
 }
 async function walkEntries(extract, summary2) {
   for await (const entry of extract) {
@@ -59818,7 +61364,7 @@ function record(header) {
   const base = path4.slice(slash + 1);
   const mode = header.mode ?? 0;
   if (base === OPAQUE) return { path: dir, kind: "opaque", size: 0, mode };
-  if (base.startsWith(WHITEOUT)) return { path: join8(dir, base.slice(WHITEOUT.length)), kind: "whiteout", size: 0, mode };
+  if (base.startsWith(WHITEOUT)) return { path: join11(dir, base.slice(WHITEOUT.length)), kind: "whiteout", size: 0, mode };
   switch (header.type) {
     case "file":
     case "contiguous-file":
@@ -59842,7 +61388,7 @@ function normalise2(name) {
   }
   return "/" + parts.join("/");
 }
-function join8(dir, name) {
+function join11(dir, name) {
   return dir === "/" ? `/${name}` : `${dir}/${name}`;
 }
 var import_tar_stream, WHITEOUT, OPAQUE, KEY_HEAD, PRIVATE_KEY;
@@ -60045,9 +61591,9 @@ function saveImage(d, ref) {
   child2.stderr.on("data", (chunk) => {
     if (stderr.length < 8192) stderr += chunk.toString("utf8");
   });
-  const done = new Promise((resolve9) => {
-    child2.on("error", (error2) => resolve9({ exitCode: 127, stderr: error2.message }));
-    child2.on("close", (code) => resolve9({ exitCode: code ?? 1, stderr }));
+  const done = new Promise((resolve11) => {
+    child2.on("error", (error2) => resolve11({ exitCode: 127, stderr: error2.message }));
+    child2.on("close", (code) => resolve11({ exitCode: code ?? 1, stderr }));
   });
   return { stdout: child2.stdout, done };
 }
@@ -60406,7 +61952,7 @@ async function analyzeImage(d, ref, model, stage, options = {}) {
   const save = saveImage(d, ref);
   let archive;
   try {
-    archive = await readImageArchive(save.stdout, { tag: ref });
+    archive = await readImageArchive(save.stdout, { tag: ref, estimateCompression: options.estimateCompression });
   } catch (error2) {
     const ended = await save.done;
     throw new Error(ended.exitCode !== 0 ? `docker save failed: ${ended.stderr.trim()}` : error2.message);
@@ -60495,9 +62041,9 @@ var init_analyze = __esm({
 });
 
 // src/image/build.ts
-import { mkdtempSync as mkdtempSync3, readFileSync as readFileSync6, rmSync as rmSync3 } from "node:fs";
+import { mkdtempSync as mkdtempSync3, readFileSync as readFileSync7, rmSync as rmSync3 } from "node:fs";
 import { tmpdir as tmpdir4 } from "node:os";
-import { join as join9 } from "node:path";
+import { join as join12 } from "node:path";
 async function chooseBuilder(d, wanted = "auto") {
   if (wanted !== "auto") return wanted;
   if (await hasBuildx(d)) return "buildx";
@@ -60515,8 +62061,8 @@ function buildArguments(builder, request2, iidfile) {
   return args;
 }
 async function buildImage(d, builder, request2, log) {
-  const dir = mkdtempSync3(join9(tmpdir4(), "shipshape-build-"));
-  const iidfile = join9(dir, "iid");
+  const dir = mkdtempSync3(join12(tmpdir4(), "shipshape-build-"));
+  const iidfile = join12(dir, "iid");
   const tail = [];
   const keep = (line) => {
     tail.push(line);
@@ -60540,7 +62086,7 @@ async function buildImage(d, builder, request2, log) {
   const seconds = (performance.now() - started) / 1e3;
   let imageId = null;
   try {
-    imageId = readFileSync6(iidfile, "utf8").trim() || null;
+    imageId = readFileSync7(iidfile, "utf8").trim() || null;
   } catch {
     imageId = null;
   }
@@ -60605,19 +62151,19 @@ var init_build_log = __esm({
 });
 
 // src/image/targets.ts
-import { dirname as dirname7, resolve as resolve7 } from "node:path";
+import { dirname as dirname8, resolve as resolve8 } from "node:path";
 function parseTargets(value, cwd) {
   if (value === void 0 || value === null || value === true) return null;
   if (!Array.isArray(value)) throw new TargetError("the `build` option must be a list of {dockerfile, context, target, build-args, platform}");
   return value.map((item, i) => {
-    if (typeof item === "string") return defaultTarget(resolve7(cwd, item));
+    if (typeof item === "string") return defaultTarget(resolve8(cwd, item));
     if (typeof item !== "object" || item === null) throw new TargetError(`build[${i}] must be a mapping`);
     const raw = item;
     if (typeof raw.dockerfile !== "string") throw new TargetError(`build[${i}].dockerfile must be a path`);
-    const dockerfile = resolve7(cwd, raw.dockerfile);
+    const dockerfile = resolve8(cwd, raw.dockerfile);
     return {
       dockerfile,
-      context: typeof raw.context === "string" ? resolve7(cwd, raw.context) : dirname7(dockerfile),
+      context: typeof raw.context === "string" ? resolve8(cwd, raw.context) : dirname8(dockerfile),
       target: typeof raw.target === "string" ? raw.target : null,
       buildArgs: buildArgs(raw["build-args"] ?? raw.buildArgs, i),
       platform: typeof raw.platform === "string" ? raw.platform : null
@@ -60625,7 +62171,7 @@ function parseTargets(value, cwd) {
   });
 }
 function defaultTarget(dockerfile) {
-  return { dockerfile, context: dirname7(dockerfile), target: null, buildArgs: {}, platform: null };
+  return { dockerfile, context: dirname8(dockerfile), target: null, buildArgs: {}, platform: null };
 }
 function buildArgs(value, i) {
   if (value === void 0 || value === null) return {};
@@ -60655,7 +62201,7 @@ var init_targets = __esm({
 // src/image/worktree.ts
 import { mkdtempSync as mkdtempSync4, rmSync as rmSync4 } from "node:fs";
 import { tmpdir as tmpdir5 } from "node:os";
-import { join as join10 } from "node:path";
+import { join as join13 } from "node:path";
 async function git(args, cwd) {
   try {
     const result = await getExecOutput("git", args, { cwd, silent: true, ignoreReturnCode: true });
@@ -60671,7 +62217,7 @@ async function repositoryRoot(dir) {
 async function withWorktree(repoRoot, ref, work) {
   const commit = await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], repoRoot);
   if (!commit.ok) throw new Error(`the ref \`${ref}\` is not a commit in this repository (fetch it first: actions/checkout needs fetch-depth: 0 or the base fetched)`);
-  const dir = join10(mkdtempSync4(join10(tmpdir5(), "shipshape-base-")), "tree");
+  const dir = join13(mkdtempSync4(join13(tmpdir5(), "shipshape-base-")), "tree");
   const added = await git(["worktree", "add", "--detach", dir, commit.out], repoRoot);
   if (!added.ok) {
     rmSync4(dir, { recursive: true, force: true });
@@ -60681,7 +62227,7 @@ async function withWorktree(repoRoot, ref, work) {
     return await work(dir);
   } finally {
     await git(["worktree", "remove", "--force", dir], repoRoot);
-    rmSync4(join10(dir, ".."), { recursive: true, force: true });
+    rmSync4(join13(dir, ".."), { recursive: true, force: true });
     await git(["worktree", "prune"], repoRoot);
   }
 }
@@ -60694,8 +62240,8 @@ var init_worktree = __esm({
 
 // src/image/build-images.ts
 import { createHash as createHash3 } from "node:crypto";
-import { existsSync as existsSync4, readFileSync as readFileSync7 } from "node:fs";
-import { relative as relative3 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync8 } from "node:fs";
+import { relative as relative4 } from "node:path";
 async function buildImages(options, ctx) {
   const result = { findings: [], images: [] };
   const dockerfiles = ctx.files.filter((f) => f.type === "dockerfile");
@@ -60717,7 +62263,7 @@ async function buildImages(options, ctx) {
     return result;
   }
   const builder = await chooseBuilder(d, options.builder);
-  const group = options.group ?? ((_title, work) => work());
+  const group2 = options.group ?? ((_title, work) => work());
   for (const target of targets) {
     const file = reportPath(ctx, target.dockerfile);
     const known = dockerfiles.find((f) => f.path === target.dockerfile);
@@ -60727,7 +62273,7 @@ async function buildImages(options, ctx) {
       ctx.notices.push(`${file}: not built, the Dockerfile does not parse`);
       continue;
     }
-    const measured = await measure({ d, builder, target, model, file, options, group });
+    const measured = await measure({ d, builder, target, model, file, options, group: group2 });
     if ("failure" in measured) {
       const finding = toFinding(build_failed_default.meta, measured.failure, file, config);
       if (finding) result.findings.push(finding);
@@ -60738,7 +62284,7 @@ async function buildImages(options, ctx) {
       continue;
     }
     const { report, analysis } = measured;
-    if (options.compareBase) report.base = await compareWithBase(options.compareBase, { d, builder, target, model, file, options, group }, analysis);
+    if (options.compareBase) report.base = await compareWithBase(options.compareBase, { d, builder, target, model, file, options, group: group2 }, analysis);
     result.images.push(report);
     const facts = { ...analysis.facts, report };
     const found = runRules(imageRules, facts, file, config, ctx.notices);
@@ -60748,9 +62294,9 @@ async function buildImages(options, ctx) {
   return result;
 }
 async function measure(input, tagSuffix = "head") {
-  const { d, builder, target, model, file, options, group } = input;
+  const { d, builder, target, model, file, options, group: group2 } = input;
   const tag = imageTag(file, target, tagSuffix);
-  const outcome = await group(`Build ${file}${tagSuffix === "head" ? "" : ` at ${tagSuffix}`}`, () => buildImage(d, builder, {
+  const outcome = await group2(`Build ${file}${tagSuffix === "head" ? "" : ` at ${tagSuffix}`}`, () => buildImage(d, builder, {
     dockerfile: target.dockerfile,
     context: target.context,
     tag,
@@ -60800,9 +62346,9 @@ async function compareWithBase(ref, input, head) {
   if (!root) return none("the build context is not inside a git repository");
   try {
     return await withWorktree(root, ref, async (dir) => {
-      const moved = (path4) => `${dir}/${relative3(root, path4)}`;
+      const moved = (path4) => `${dir}/${relative4(root, path4)}`;
       const dockerfile = moved(input.target.dockerfile);
-      if (!existsSync4(dockerfile)) return none(`the Dockerfile does not exist at \`${ref}\` (the image is new)`);
+      if (!existsSync5(dockerfile)) return none(`the Dockerfile does not exist at \`${ref}\` (the image is new)`);
       const model = parseFile(dockerfile);
       if (!model) return none(`the Dockerfile at \`${ref}\` does not parse`);
       const target = { ...input.target, dockerfile, context: moved(input.target.context) };
@@ -60839,7 +62385,7 @@ function builtStage(model, target) {
 }
 function parseFile(path4) {
   try {
-    const parsed = parseDockerfile(path4, readFileSync7(path4, "utf8"));
+    const parsed = parseDockerfile(path4, readFileSync8(path4, "utf8"));
     return parsed.problems.some((p) => p.fatal) ? null : parsed.model;
   } catch {
     return null;
@@ -60851,7 +62397,7 @@ function imageTag(file, target, side) {
   return `shipshape-local/${slug}:${side.slice(0, 100)}-${hash}`;
 }
 function reportPath(ctx, path4) {
-  const rel = relative3(ctx.cwd, path4);
+  const rel = relative4(ctx.cwd, path4);
   return (rel.startsWith("..") ? path4 : rel).split("\\").join("/");
 }
 function round(value, digits = 3) {
@@ -60878,7 +62424,7 @@ var init_build_images = __esm({
 });
 
 // src/core/engine.ts
-import { isAbsolute as isAbsolute3, relative as relative4, sep as sep4 } from "node:path";
+import { isAbsolute as isAbsolute3, relative as relative5, sep as sep4 } from "node:path";
 async function run(options) {
   const cwd = options.cwd ?? process.cwd();
   const loader = new ConfigLoader(options.configFile);
@@ -60889,14 +62435,15 @@ async function run(options) {
     return options.options ? { ...config, options: { ...config.options, ...options.options } } : config;
   };
   const found = discoverFiles(options.paths, cwd).filter((d) => !isIgnored2(d.path, withOptions(d.path)));
-  const rendering = planRendering(found, { cwd, notices, configFor: withOptions, reportPath: (path4) => reportPath2(path4, cwd) });
+  const rendering = await planRendering(found, { cwd, notices, configFor: withOptions, reportPath: (path4) => reportPath2(path4, cwd) });
   linted.push(...rendering.linted);
+  const keep = options.reportFilter ?? (() => true);
   for (const discovered of rendering.rest) {
     const file = reportPath2(discovered.path, cwd);
     let config = loader.forFile(discovered.path);
     if (options.options) config = { ...config, options: { ...config.options, ...options.options } };
     if (isIgnored2(discovered.path, config)) continue;
-    const result = lintOne(discovered, file, config, notices);
+    const result = lintOne(discovered, file, config, notices, keep(file) ? fileCheckers : fileModelers);
     if (result && !result.skipped) linted.push(result);
   }
   const byFile = new Map(linted.map((l) => [l.file, l.config]));
@@ -60905,7 +62452,6 @@ async function run(options) {
   for (const check of projectCheckers) {
     findings.push(...check({ files: linted, notices, configFor: (file) => byFile.get(file) ?? loader.forFile(file), findings, withdraw: (f) => withdrawn.add(f) }));
   }
-  const keep = options.reportFilter ?? (() => true);
   const built = options.build ? await buildImages(options.build, {
     cwd,
     notices,
@@ -60918,13 +62464,14 @@ async function run(options) {
   return {
     version: 1,
     findings: sortFindings([...findings.filter((f) => keep(f.file) && !withdrawn.has(f)), ...built?.findings ?? []]),
-    files: linted.filter((l) => keep(l.file)).map((l) => ({ file: l.file, type: l.type, error: l.error })),
+    // In path order, like the findings: the same files give the same report, however they were found or sharded.
+    files: linted.filter((l) => keep(l.file)).map((l) => ({ file: l.file, type: l.type, error: l.error })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
     notices,
     ...built ? { images: built.images } : {}
   };
 }
-function lintOne(discovered, file, config, notices) {
-  const checker = fileCheckers[discovered.type];
+function lintOne(discovered, file, config, notices, checkers) {
+  const checker = checkers[discovered.type];
   if (!checker) return null;
   const base = { file, path: discovered.path, type: discovered.type, config };
   const source = discovered.error ? { error: discovered.error } : readSource(discovered.path, discovered.type);
@@ -60948,7 +62495,7 @@ function isIgnored2(path4, config) {
   return matcher3(path4);
 }
 function reportPath2(path4, cwd) {
-  const rel = relative4(cwd, path4);
+  const rel = relative5(cwd, path4);
   return (isAbsolute3(rel) ? path4 : rel).split(sep4).join("/");
 }
 function sortFindings(findings) {
@@ -60971,10 +62518,166 @@ var init_engine = __esm({
   }
 });
 
+// src/report/merge.ts
+function parseReport(text, name) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error2) {
+    throw new MergeError(`${name}: not JSON (${error2.message})`);
+  }
+  const report = value;
+  if (typeof report !== "object" || report === null || Array.isArray(report)) throw new MergeError(`${name}: not a shipshape JSON report`);
+  if (report.version !== 1) throw new MergeError(`${name}: report version ${JSON.stringify(report.version)} is not 1 (made by another shipshape?)`);
+  if (!Array.isArray(report.findings) || !Array.isArray(report.files)) throw new MergeError(`${name}: not a shipshape JSON report (no findings or files list)`);
+  return report;
+}
+function mergeReports(inputs) {
+  if (inputs.length === 0) throw new MergeError("no reports to merge");
+  checkShards(inputs);
+  const owner = /* @__PURE__ */ new Map();
+  inputs.forEach(({ report }, i) => {
+    for (const entry of report.files) if (!owner.has(entry.file)) owner.set(entry.file, i);
+  });
+  const files = [];
+  const added = /* @__PURE__ */ new Set();
+  const findings = [];
+  const notices = [];
+  const images = [];
+  inputs.forEach(({ report }, i) => {
+    for (const entry of report.files) {
+      if (owner.get(entry.file) === i && !added.has(entry.file)) files.push(entry);
+      added.add(entry.file);
+    }
+    for (const finding of report.findings) {
+      if (!owner.has(finding.file)) owner.set(finding.file, i);
+      if (owner.get(finding.file) === i) findings.push(finding);
+    }
+    for (const notice2 of report.notices ?? []) if (!notices.includes(notice2)) notices.push(notice2);
+    images.push(...report.images ?? []);
+  });
+  return {
+    version: 1,
+    findings: sortFindings(findings),
+    files: files.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
+    notices,
+    ...images.length ? { images } : {}
+  };
+}
+function checkShards(inputs) {
+  const sharded = inputs.filter((r) => r.report.shard);
+  if (sharded.length === 0) return;
+  const counts2 = [...new Set(sharded.map((r) => r.report.shard?.count))];
+  if (counts2.length > 1) throw new MergeError(`the reports come from different shardings (${counts2.map((c) => `n=${c}`).join(", ")})`);
+  const count = counts2[0];
+  const seen = /* @__PURE__ */ new Map();
+  for (const { name, report } of sharded) {
+    const index = report.shard?.index;
+    const earlier = seen.get(index);
+    if (earlier !== void 0) throw new MergeError(`shard ${index}/${count} appears twice (${earlier} and ${name})`);
+    seen.set(index, name);
+  }
+  const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !seen.has(i));
+  if (missing.length) throw new MergeError(`missing shard${missing.length > 1 ? "s" : ""} ${missing.map((i) => `${i}/${count}`).join(", ")}: a merge of some shards would under-report`);
+}
+var MergeError;
+var init_merge = __esm({
+  "src/report/merge.ts"() {
+    "use strict";
+    init_engine();
+    MergeError = class extends Error {
+    };
+  }
+});
+
+// src/action/merge-reports.ts
+var merge_reports_exports = {};
+__export(merge_reports_exports, {
+  findFiles: () => findFiles,
+  finishShard: () => finishShard,
+  publishMerged: () => publishMerged
+});
+import { readdirSync as readdirSync2, readFileSync as readFileSync9, statSync as statSync3 } from "node:fs";
+import { isAbsolute as isAbsolute4, join as join14, relative as relative6, resolve as resolve9 } from "node:path";
+async function finishShard(report, shard, context, inputs) {
+  report.shard = shard;
+  await writeReportFiles(report, context.workspace, inputs.sarifFile);
+  info(`shipshape: shard ${shard.index}/${shard.count} found ${report.findings.length} findings in ${report.files.length} files; a job with merge-reports publishes and gates them`);
+}
+async function publishMerged(p) {
+  const { inputs, context } = p;
+  const paths = findFiles(context.workspace, inputs.mergeReports);
+  if (paths.length === 0) throw new InputError(`merge-reports: no file matches ${inputs.mergeReports.map((g) => `'${g}'`).join(", ")} (were the shards' reports downloaded?)`);
+  const report = mergeReports(paths.map((path4) => {
+    const name = relative6(context.workspace, path4);
+    return { name, report: parseReport(readFileSync9(path4, "utf8"), name) };
+  }));
+  const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
+  await writeReportFiles(report, context.workspace, inputs.sarifFile);
+  const checked = `${report.files.length} file${report.files.length === 1 ? "" : "s"}`;
+  await publish({ report, context, inputs, github: p.github, failing, scope: `the ${checked} ${paths.length} shards checked`, notes: p.notes, onChangedLine: () => false });
+  if (failing.length) setFailed(gateReason(failing, inputs.failOn, inputs.newFindingsOnly));
+}
+function findFiles(workspace, patterns) {
+  const found = /* @__PURE__ */ new Set();
+  for (const pattern of patterns) {
+    const absolute = isAbsolute4(pattern) ? pattern : resolve9(workspace, pattern);
+    const { base, glob, isGlob } = import_picomatch6.default.scan(absolute);
+    if (!isGlob) {
+      if (isFile(absolute)) found.add(absolute);
+      continue;
+    }
+    const matches = (0, import_picomatch6.default)(glob, { dot: true });
+    const walk2 = (dir) => {
+      let names;
+      try {
+        names = readdirSync2(dir);
+      } catch {
+        return;
+      }
+      for (const name of names) {
+        const path4 = join14(dir, name);
+        if (isFile(path4)) {
+          if (matches(relative6(base, path4).split("\\").join("/"))) found.add(path4);
+        } else if (name !== ".git" && name !== "node_modules" && isDirectory2(path4)) walk2(path4);
+      }
+    };
+    walk2(base);
+  }
+  return [...found].sort();
+}
+function isFile(path4) {
+  try {
+    return statSync3(path4).isFile();
+  } catch {
+    return false;
+  }
+}
+function isDirectory2(path4) {
+  try {
+    return statSync3(path4).isDirectory();
+  } catch {
+    return false;
+  }
+}
+var import_picomatch6;
+var init_merge_reports = __esm({
+  "src/action/merge-reports.ts"() {
+    "use strict";
+    init_core();
+    import_picomatch6 = __toESM(require_picomatch2(), 1);
+    init_merge();
+    init_gate();
+    init_inputs();
+    init_outputs();
+    init_publish();
+  }
+});
+
 // src/action/baseline.ts
-import { copyFileSync, existsSync as existsSync5, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync5, readFileSync as readFileSync8, rmSync as rmSync5, writeFileSync as writeFileSync4 } from "node:fs";
+import { copyFileSync, existsSync as existsSync6, mkdirSync as mkdirSync2, mkdtempSync as mkdtempSync5, readFileSync as readFileSync10, rmSync as rmSync5, writeFileSync as writeFileSync4 } from "node:fs";
 import { tmpdir as tmpdir6 } from "node:os";
-import { dirname as dirname8, join as join11, posix as posix4 } from "node:path";
+import { dirname as dirname9, join as join15, posix as posix4 } from "node:path";
 async function markNewAndExisting(report, input) {
   const { changes } = input;
   if (changes.kind === "all") return;
@@ -60996,11 +62699,11 @@ async function markNewAndExisting(report, input) {
   const headTexts = /* @__PURE__ */ new Map();
   for (const f of report.findings) {
     if (!basePathOf.has(f.file)) continue;
-    if (!headTexts.has(f.file)) headTexts.set(f.file, readLines(join11(input.workspace, f.file)));
+    if (!headTexts.has(f.file)) headTexts.set(f.file, readLines(join15(input.workspace, f.file)));
     f.status = pool.take(f, headTexts.get(f.file) ?? []) ? "existing" : "new";
   }
 }
-function push2(map, key, f) {
+function push3(map, key, f) {
   const list2 = map.get(key);
   if (list2) list2.push(f);
   else map.set(key, [f]);
@@ -61010,13 +62713,13 @@ function lineText2(lines2, f) {
 }
 function readLines(path4) {
   try {
-    return readFileSync8(path4, "utf8").split(/\r?\n/);
+    return readFileSync10(path4, "utf8").split(/\r?\n/);
   } catch {
     return [];
   }
 }
 async function lintBase(base, wanted, input) {
-  const scratch = mkdtempSync5(join11(tmpdir6(), "shipshape-base-"));
+  const scratch = mkdtempSync5(join15(tmpdir6(), "shipshape-base-"));
   try {
     await input.git.ensureCommits([base]);
     const checked = (await input.git.listFilesAt(base)).filter((p) => classify(p) !== null && input.inScope(p));
@@ -61024,8 +62727,8 @@ async function lintBase(base, wanted, input) {
     const blobs = await input.git.readFiles(base, paths);
     const texts = /* @__PURE__ */ new Map();
     for (const [path4, content] of blobs) {
-      const target = join11(scratch, ...path4.split("/"));
-      mkdirSync2(dirname8(target), { recursive: true });
+      const target = join15(scratch, ...path4.split("/"));
+      mkdirSync2(dirname9(target), { recursive: true });
       writeFileSync4(target, content);
       if (wanted.has(path4)) texts.set(path4, content.toString("utf8").split(/\r?\n/));
     }
@@ -61046,10 +62749,10 @@ function copyConfigs(workspace, scratch, paths) {
   }
   for (const dir of dirs) {
     for (const name of CONFIG_NAMES) {
-      const from = join11(workspace, dir, name);
-      if (!existsSync5(from)) continue;
-      mkdirSync2(join11(scratch, dir), { recursive: true });
-      copyFileSync(from, join11(scratch, dir, name));
+      const from = join15(workspace, dir, name);
+      if (!existsSync6(from)) continue;
+      mkdirSync2(join15(scratch, dir), { recursive: true });
+      copyFileSync(from, join15(scratch, dir, name));
     }
   }
 }
@@ -61066,8 +62769,8 @@ var init_baseline = __esm({
       byMessage = /* @__PURE__ */ new Map();
       used = /* @__PURE__ */ new Set();
       add(f, headFile, lines2) {
-        push2(this.byText, `${f.ruleId}\0${headFile}\0${lineText2(lines2, f)}`, f);
-        push2(this.byMessage, `${f.ruleId}\0${headFile}\0${f.message}`, f);
+        push3(this.byText, `${f.ruleId}\0${headFile}\0${lineText2(lines2, f)}`, f);
+        push3(this.byMessage, `${f.ruleId}\0${headFile}\0${f.message}`, f);
       }
       take(f, lines2) {
         const found = this.first(this.byText.get(`${f.ruleId}\0${f.file}\0${lineText2(lines2, f)}`)) ?? this.first(this.byMessage.get(`${f.ruleId}\0${f.file}\0${f.message}`));
@@ -61081,26 +62784,97 @@ var init_baseline = __esm({
   }
 });
 
+// src/image/trust.ts
+function buildPermission(context) {
+  const reason = untrustedReason(context);
+  if (!reason) return { allowed: true, notice: null };
+  if (context.allowUntrustedBuild) {
+    return { allowed: true, notice: `Building images although ${reason}, because allow-untrusted-build is true: the pull request's RUN commands run on this runner.` };
+  }
+  return {
+    allowed: false,
+    notice: `Image build skipped: ${reason}, and building would run its RUN commands on this runner. Set allow-untrusted-build: true to build anyway.`
+  };
+}
+function untrustedReason(context) {
+  if (context.eventName === "pull_request_target") return "this is a pull_request_target run (it holds the base repository's secrets)";
+  const isPullRequest = context.eventName === "pull_request" || context.eventName === "pull_request_review" || context.eventName === "pull_request_review_comment";
+  if (!isPullRequest) return null;
+  const head = context.headRepository ?? null;
+  const base = context.baseRepository ?? null;
+  if (head === null) return "the pull request's head repository is unknown (a deleted fork)";
+  if (base !== null && head.toLowerCase() !== base.toLowerCase()) return `the pull request comes from the fork ${head}`;
+  return null;
+}
+var init_trust = __esm({
+  "src/image/trust.ts"() {
+    "use strict";
+  }
+});
+
+// src/action/build.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+async function buildOptions(inputs, context, changes, git2, notes) {
+  if (!inputs.build) return void 0;
+  const permission = buildPermission({
+    eventName: context.eventName,
+    headRepository: context.pull?.headRepository,
+    baseRepository: context.pull?.baseRepository,
+    allowUntrustedBuild: inputs.allowUntrustedBuild
+  });
+  if (permission.notice) {
+    notes.push(permission.notice);
+    notice(`shipshape: ${permission.notice}`);
+  }
+  if (!permission.allowed) return void 0;
+  const compareBase = inputs.compareBase ?? (changes.kind === "diff" ? changes.base : null);
+  if (compareBase && /^[0-9a-f]{40}$/.test(compareBase)) await git2.ensureCommits([compareBase]).catch(() => void 0);
+  return { compareBase, log: process.stdout, group: buildGroup };
+}
+async function buildGroup(title, work) {
+  return group(title, async () => {
+    const token = randomUUID2();
+    process.stdout.write(`::stop-commands::${token}
+`);
+    try {
+      return await work();
+    } finally {
+      process.stdout.write(`::${token}::
+`);
+    }
+  });
+}
+var init_build2 = __esm({
+  "src/action/build.ts"() {
+    "use strict";
+    init_core();
+    init_trust();
+  }
+});
+
 // src/action/check.ts
 var check_exports = {};
 __export(check_exports, {
   checkWorkspace: () => checkWorkspace,
   engineOptions: () => engineOptions
 });
-import { resolve as resolve8 } from "node:path";
-async function checkWorkspace(workspace, inputs, changes, git2, notices) {
+import { resolve as resolve10 } from "node:path";
+async function checkWorkspace(context, inputs, changes, git2, notices) {
+  const { workspace } = context;
   const inScope = pathFilter(inputs.paths, inputs.exclude);
   const everything = changes.kind === "all" || inputs.filterMode === "nofilter";
   const scoped = inputs.paths.length > 0 || inputs.exclude.length > 0;
   const paths = scoped ? discoverFiles(["."], workspace).filter((d) => inScope(reportPath2(d.path, workspace))).map((d) => d.path) : ["."];
   const options = engineOptions(inputs);
-  const configFile = inputs.config ? resolve8(workspace, inputs.config) : void 0;
+  const configFile = inputs.config ? resolve10(workspace, inputs.config) : void 0;
+  const build = await buildOptions(inputs, context, changes, git2, notices);
   const report = await run({
     paths,
     cwd: workspace,
     configFile,
     options,
-    ...everything ? {} : { reportFilter: (file) => changes.files.has(file) && inScope(file) }
+    ...everything && !inputs.shard ? {} : { reportFilter: (file) => (everything || changes.files.has(file) && inScope(file)) && (!inputs.shard || inShard(inputs.shard)(file)) },
+    ...build ? { build } : {}
   });
   report.findings = report.findings.filter(findingFilter(changes, inputs.filterMode));
   try {
@@ -61125,498 +62899,17 @@ var init_check = __esm({
     init_engine();
     init_walk();
     init_baseline();
+    init_build2();
     init_scope();
+    init_shard();
   }
 });
 
-// node_modules/@actions/core/lib/command.js
-import * as os from "os";
+// src/action/bin.ts
+init_core();
 
-// node_modules/@actions/core/lib/utils.js
-function toCommandValue(input) {
-  if (input === null || input === void 0) {
-    return "";
-  } else if (typeof input === "string" || input instanceof String) {
-    return input;
-  }
-  return JSON.stringify(input);
-}
-function toCommandProperties(annotationProperties) {
-  if (!Object.keys(annotationProperties).length) {
-    return {};
-  }
-  return {
-    title: annotationProperties.title,
-    file: annotationProperties.file,
-    line: annotationProperties.startLine,
-    endLine: annotationProperties.endLine,
-    col: annotationProperties.startColumn,
-    endColumn: annotationProperties.endColumn
-  };
-}
-
-// node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
-  process.stdout.write(cmd.toString() + os.EOL);
-}
-var CMD_STRING = "::";
-var Command = class {
-  constructor(command, properties, message) {
-    if (!command) {
-      command = "missing.command";
-    }
-    this.command = command;
-    this.properties = properties;
-    this.message = message;
-  }
-  toString() {
-    let cmdStr = CMD_STRING + this.command;
-    if (this.properties && Object.keys(this.properties).length > 0) {
-      cmdStr += " ";
-      let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
-          if (val) {
-            if (first) {
-              first = false;
-            } else {
-              cmdStr += ",";
-            }
-            cmdStr += `${key}=${escapeProperty(val)}`;
-          }
-        }
-      }
-    }
-    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-    return cmdStr;
-  }
-};
-function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-// node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
-function issueFileCommand(command, message) {
-  const filePath = process.env[`GITHUB_${command}`];
-  if (!filePath) {
-    throw new Error(`Unable to find environment variable for file command ${command}`);
-  }
-  if (!fs.existsSync(filePath)) {
-    throw new Error(`Missing file at path: ${filePath}`);
-  }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
-    encoding: "utf8"
-  });
-}
-function prepareKeyValueMessage(key, value) {
-  const delimiter4 = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter4)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter4}"`);
-  }
-  if (convertedValue.includes(delimiter4)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter4}"`);
-  }
-  return `${key}<<${delimiter4}${os2.EOL}${convertedValue}${os2.EOL}${delimiter4}`;
-}
-
-// node_modules/@actions/core/lib/core.js
-import * as os5 from "os";
-
-// node_modules/@actions/http-client/lib/index.js
-var tunnel = __toESM(require_tunnel2(), 1);
-var import_undici = __toESM(require_undici(), 1);
-var HttpCodes;
-(function(HttpCodes2) {
-  HttpCodes2[HttpCodes2["OK"] = 200] = "OK";
-  HttpCodes2[HttpCodes2["MultipleChoices"] = 300] = "MultipleChoices";
-  HttpCodes2[HttpCodes2["MovedPermanently"] = 301] = "MovedPermanently";
-  HttpCodes2[HttpCodes2["ResourceMoved"] = 302] = "ResourceMoved";
-  HttpCodes2[HttpCodes2["SeeOther"] = 303] = "SeeOther";
-  HttpCodes2[HttpCodes2["NotModified"] = 304] = "NotModified";
-  HttpCodes2[HttpCodes2["UseProxy"] = 305] = "UseProxy";
-  HttpCodes2[HttpCodes2["SwitchProxy"] = 306] = "SwitchProxy";
-  HttpCodes2[HttpCodes2["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-  HttpCodes2[HttpCodes2["PermanentRedirect"] = 308] = "PermanentRedirect";
-  HttpCodes2[HttpCodes2["BadRequest"] = 400] = "BadRequest";
-  HttpCodes2[HttpCodes2["Unauthorized"] = 401] = "Unauthorized";
-  HttpCodes2[HttpCodes2["PaymentRequired"] = 402] = "PaymentRequired";
-  HttpCodes2[HttpCodes2["Forbidden"] = 403] = "Forbidden";
-  HttpCodes2[HttpCodes2["NotFound"] = 404] = "NotFound";
-  HttpCodes2[HttpCodes2["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-  HttpCodes2[HttpCodes2["NotAcceptable"] = 406] = "NotAcceptable";
-  HttpCodes2[HttpCodes2["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-  HttpCodes2[HttpCodes2["RequestTimeout"] = 408] = "RequestTimeout";
-  HttpCodes2[HttpCodes2["Conflict"] = 409] = "Conflict";
-  HttpCodes2[HttpCodes2["Gone"] = 410] = "Gone";
-  HttpCodes2[HttpCodes2["TooManyRequests"] = 429] = "TooManyRequests";
-  HttpCodes2[HttpCodes2["InternalServerError"] = 500] = "InternalServerError";
-  HttpCodes2[HttpCodes2["NotImplemented"] = 501] = "NotImplemented";
-  HttpCodes2[HttpCodes2["BadGateway"] = 502] = "BadGateway";
-  HttpCodes2[HttpCodes2["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-  HttpCodes2[HttpCodes2["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function(Headers2) {
-  Headers2["Accept"] = "accept";
-  Headers2["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function(MediaTypes2) {
-  MediaTypes2["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-var HttpRedirectCodes = [
-  HttpCodes.MovedPermanently,
-  HttpCodes.ResourceMoved,
-  HttpCodes.SeeOther,
-  HttpCodes.TemporaryRedirect,
-  HttpCodes.PermanentRedirect
-];
-var HttpResponseRetryCodes = [
-  HttpCodes.BadGateway,
-  HttpCodes.ServiceUnavailable,
-  HttpCodes.GatewayTimeout
-];
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve9) {
-      resolve9(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve9, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve9(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { access, appendFile, writeFile } = promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
-      } catch (_a) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text, addEOL = false) {
-    this._buffer += text;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(EOL3);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
-        }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label, content) {
-    const element = this.wrap("details", this.wrap("summary", label) + content);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text, href) {
-    const element = this.wrap("a", text, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-var summary = _summary;
-
-// node_modules/@actions/core/lib/platform.js
-init_exec();
-import os4 from "os";
-var platform = os4.platform();
-var arch = os4.arch();
-
-// node_modules/@actions/core/lib/core.js
-var ExitCode;
-(function(ExitCode2) {
-  ExitCode2[ExitCode2["Success"] = 0] = "Success";
-  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
-  if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
-  }
-  if (options && options.trimWhitespace === false) {
-    return val;
-  }
-  return val.trim();
-}
-function setOutput(name, value) {
-  const filePath = process.env["GITHUB_OUTPUT"] || "";
-  if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
-  }
-  process.stdout.write(os5.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
-}
-function setFailed(message) {
-  process.exitCode = ExitCode.Failure;
-  error(message);
-}
-function debug(message) {
-  issueCommand("debug", {}, message);
-}
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function notice(message, properties = {}) {
-  issueCommand("notice", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
+// src/action/main.ts
+init_core();
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -65687,11 +66980,11 @@ async function errorRequest(state, octokit, error2, options) {
 }
 async function wrapRequest(state, octokit, request2, options) {
   const limiter = new import_light.default();
-  limiter.on("failed", function(error2, info) {
+  limiter.on("failed", function(error2, info2) {
     const maxRetries = ~~error2.request.request?.retries;
     const after = ~~error2.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
+    options.request.retryCount = info2.retryCount + 1;
+    if (maxRetries > info2.retryCount) {
       return after * state.retryAfterBaseValue;
     }
   });
@@ -65912,8 +67205,8 @@ function throttling(octokit, octokitOptions) {
       "error",
       (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
     );
-    state.retryLimiter.on("failed", async function(error2, info) {
-      const [state2, request2, options] = info.args;
+    state.retryLimiter.on("failed", async function(error2, info2) {
+      const [state2, request2, options] = info2.args;
       const { pathname } = new URL(options.url, "http://github.test");
       const shouldRetryGraphQL = pathname.startsWith("/graphql") && error2.status !== 401;
       if (!(shouldRetryGraphQL || error2.status === 403 || error2.status === 429)) {
@@ -66018,26 +67311,8 @@ function fetchWithTimeout(timeoutMs) {
   };
 }
 
-// src/github/errors.ts
-function statusOf(error2) {
-  const status = error2?.status;
-  return typeof status === "number" ? status : void 0;
-}
-function isPermissionError(error2) {
-  const status = statusOf(error2);
-  return status === 401 || status === 403 && !isRateLimit(error2);
-}
-function isRateLimit(error2) {
-  const response = error2?.response;
-  const message = String(error2?.message ?? "");
-  return response?.headers?.["x-ratelimit-remaining"] === "0" || /rate limit/i.test(message);
-}
-function describeApiError(error2) {
-  const status = statusOf(error2);
-  const raw = error2?.message;
-  const message = typeof raw === "string" ? raw.split("\n")[0].slice(0, 200) : String(error2);
-  return status ? `HTTP ${status}: ${message}` : message;
-}
+// src/action/changes.ts
+init_errors();
 
 // src/github/pull-files.ts
 var PULL_FILES_CAP = 3e3;
@@ -66152,6 +67427,8 @@ function readContext(env = process.env) {
       baseSha: pr.base.sha,
       // pull_request_target runs with the base's token, which may write even for a fork. A deleted fork has no repo.
       fromFork: eventName === "pull_request" && Boolean(baseRepo) && headRepo !== baseRepo,
+      headRepository: headRepo ?? null,
+      baseRepository: baseRepo ?? null,
       ...typeof pr.changed_files === "number" ? { changedFiles: pr.changed_files } : {}
     };
     context.sha = pr.head.sha;
@@ -66170,23 +67447,8 @@ function readPayload(path4) {
   }
 }
 
-// src/core/types.ts
-var SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
-function atOrAbove(severity, threshold) {
-  return threshold !== "none" && SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
-}
-
-// src/action/gate.ts
-function failingFindings(findings, failOn, newOnly) {
-  return findings.filter((f) => atOrAbove(f.severity, failOn) && (!newOnly || f.status !== "existing"));
-}
-function gateReason(failing, failOn, newOnly) {
-  const first = failing[0];
-  const more = failing.length > 1 ? ` and ${failing.length - 1} more` : "";
-  const kind = newOnly ? "new finding" : "finding";
-  const where2 = `${first.ruleId} at ${first.file}:${first.line}`.replace(/[\r\n]+/g, " ");
-  return `shipshape: ${failing.length} ${kind}${failing.length === 1 ? "" : "s"} at or above ${failOn} (${where2}${more})`;
-}
+// src/action/main.ts
+init_gate();
 
 // src/action/git.ts
 import { spawn as spawn2 } from "node:child_process";
@@ -66199,7 +67461,7 @@ var Git = class {
   cwd;
   /** Runs git and returns stdout; quotepath off so names come back as UTF-8, not octal escapes. */
   run(args, input) {
-    return new Promise((resolve9, reject) => {
+    return new Promise((resolve11, reject) => {
       const child2 = spawn2("git", ["-c", "core.quotepath=false", ...args], { cwd: this.cwd, stdio: ["pipe", "pipe", "pipe"] });
       const out = [];
       const err2 = [];
@@ -66207,7 +67469,7 @@ var Git = class {
       child2.stderr.on("data", (chunk) => err2.push(chunk));
       child2.on("error", (error2) => reject(new GitError(`git could not start: ${error2.message}`)));
       child2.on("close", (code) => {
-        if (code === 0) resolve9(Buffer.concat(out));
+        if (code === 0) resolve11(Buffer.concat(out));
         else reject(new GitError(`git ${args[0]} failed: ${Buffer.concat(err2).toString("utf8").trim().split("\n")[0] || `exit ${code}`}`));
       });
       child2.stdin.on("error", () => {
@@ -66295,457 +67557,10 @@ var Git = class {
   }
 };
 
-// src/action/inputs.ts
-var InputError = class extends Error {
-};
-function readInputs() {
-  return {
-    paths: splitList(getInput("paths")),
-    exclude: splitList(getInput("exclude")),
-    config: getInput("config") || void 0,
-    filterMode: oneOf("filter-mode", ["added", "diff_context", "file", "nofilter"], "added"),
-    failOn: oneOf("fail-on", ["error", "warning", "info", "none"], "error"),
-    newFindingsOnly: bool("new-findings-only"),
-    build: bool("build"),
-    compareBase: getInput("compare-base") || void 0,
-    allowUntrustedBuild: bool("allow-untrusted-build"),
-    maxImageSize: optional("max-image-size", parseSize),
-    maxLayers: optional("max-layers", (v) => positiveInteger(v, "max-layers")),
-    minEfficiency: optional("min-efficiency", parseFraction),
-    kubernetesVersion: getInput("kubernetes-version") || void 0,
-    comment: oneOf("comment", ["always", "on-findings", "never"], "on-findings"),
-    annotations: oneOf("annotations", ["checks", "commands", "none"], "checks"),
-    sarifFile: getInput("sarif-file") || void 0,
-    token: getInput("github-token")
-  };
-}
-function splitList(value) {
-  const items = [];
-  let depth = 0;
-  let current = "";
-  for (const ch of value) {
-    if (ch === "{") depth++;
-    if (ch === "}") depth = Math.max(0, depth - 1);
-    if (ch === "\n" || ch === "," && depth === 0) {
-      items.push(current);
-      current = "";
-    } else current += ch;
-  }
-  items.push(current);
-  return items.map((s) => s.trim()).filter(Boolean);
-}
-function oneOf(name, allowed, fallback) {
-  const value = getInput(name).trim().toLowerCase();
-  if (!value) return fallback;
-  const normal2 = value.replace(/-/g, "_");
-  const found = allowed.find((a) => a === value || a.replace(/-/g, "_") === normal2);
-  if (!found) throw new InputError(`input ${name}: '${value}' is not one of ${allowed.join(", ")}`);
-  return found;
-}
-function bool(name) {
-  const value = getInput(name).trim().toLowerCase();
-  if (!value || value === "false") return false;
-  if (value === "true") return true;
-  throw new InputError(`input ${name}: '${value}' is not true or false`);
-}
-function optional(name, parse3) {
-  const value = getInput(name).trim();
-  return value ? parse3(value) : void 0;
-}
-var UNITS = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 2 ** 10, mib: 2 ** 20, gib: 2 ** 30, k: 1e3, m: 1e6, g: 1e9 };
-function parseSize(value) {
-  const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim());
-  const unit = UNITS[(match?.[2] || "b").toLowerCase()];
-  if (!match || unit === void 0) throw new InputError(`input max-image-size: '${value}' is not a size like 500MB`);
-  return Math.round(Number(match[1]) * unit);
-}
-function positiveInteger(value, name) {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InputError(`input ${name}: '${value}' is not a positive whole number`);
-  return Number(value);
-}
-function parseFraction(value) {
-  const number = value.endsWith("%") ? Number(value.slice(0, -1)) / 100 : Number(value);
-  if (!Number.isFinite(number) || number < 0 || number > 1) throw new InputError(`input min-efficiency: '${value}' is not a fraction between 0 and 1`);
-  return number;
-}
-
-// src/action/outputs.ts
-import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname4, join as join4, resolve as resolve3 } from "node:path";
-
-// src/report/json.ts
-function renderJson(report) {
-  return JSON.stringify(report, null, 2) + "\n";
-}
-
-// src/action/outputs.ts
-async function writeReportFiles(report, workspace, sarifFile) {
-  const reportFile = join4(process.env.RUNNER_TEMP || tmpdir2(), "shipshape-report.json");
-  writeFileSync2(reportFile, renderJson(report));
-  setOutput("report-file", reportFile);
-  if (sarifFile) {
-    const path4 = resolve3(workspace, sarifFile);
-    mkdirSync(dirname4(path4), { recursive: true });
-    const { renderSarif: renderSarif2 } = await Promise.resolve().then(() => (init_sarif(), sarif_exports));
-    writeFileSync2(path4, renderSarif2(report));
-    setOutput("sarif-file", path4);
-  }
-  setOutput("findings", report.findings.length);
-  setOutput("errors", report.findings.filter((f) => f.severity === "error").length);
-  setOutput("warnings", report.findings.filter((f) => f.severity === "warning").length);
-  const image = report.images?.[0];
-  if (image) {
-    setOutput("image-size", image.sizeBytes);
-    if (image.base?.deltaBytes != null) setOutput("image-size-delta", image.base.deltaBytes);
-  }
-}
-
-// src/github/check-run.ts
-var ANNOTATIONS_PER_REQUEST = 50;
-var CHECK_SUMMARY_LIMIT = 65535;
-async function publishCheckRun(github, run2) {
-  const batches = [];
-  for (let i = 0; i < run2.annotations.length; i += ANNOTATIONS_PER_REQUEST) batches.push(run2.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
-  const output = (annotations) => ({
-    title: run2.title,
-    summary: run2.summary.slice(0, CHECK_SUMMARY_LIMIT),
-    ...annotations?.length ? { annotations } : {}
-  });
-  const finished = { status: "completed", conclusion: run2.conclusion, completed_at: (/* @__PURE__ */ new Date()).toISOString() };
-  const single = batches.length <= 1;
-  const { data } = await github.rest.checks.create({
-    ...run2.repo,
-    name: run2.name,
-    head_sha: run2.headSha,
-    ...single ? finished : { status: "in_progress" },
-    output: output(batches[0])
-  });
-  let requests = 1;
-  if (single) return { url: data.html_url ?? "", requests };
-  let completed = false;
-  try {
-    for (let i = 1; i < batches.length; i++) {
-      const last = i === batches.length - 1;
-      await github.rest.checks.update({ ...run2.repo, check_run_id: data.id, ...last ? finished : {}, output: output(batches[i]) });
-      requests++;
-      completed = last;
-    }
-  } finally {
-    if (!completed) await github.rest.checks.update({ ...run2.repo, check_run_id: data.id, ...finished }).catch(() => void 0);
-  }
-  return { url: data.html_url ?? "", requests };
-}
-
-// src/github/sticky-comment.ts
-async function upsertStickyComment(github, comment) {
-  const { repo, issueNumber, marker, body: body2 } = comment;
-  const existing = await findSticky(github, repo, issueNumber, marker, comment.signature);
-  if (existing) {
-    if (existing.body === body2) return { action: "unchanged", url: existing.html_url };
-    try {
-      const { data: data2 } = await github.rest.issues.updateComment({ ...repo, comment_id: existing.id, body: body2 });
-      return { action: "updated", url: data2.html_url };
-    } catch (error2) {
-      if (statusOf(error2) !== 404) throw error2;
-    }
-  } else if (!comment.create) {
-    return { action: "none" };
-  }
-  const { data } = await github.rest.issues.createComment({ ...repo, issue_number: issueNumber, body: body2 });
-  return { action: "created", url: data.html_url };
-}
-async function findSticky(github, repo, issueNumber, marker, signature) {
-  const matches = [];
-  const pages = github.paginate.iterator(github.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
-  for await (const page of pages) {
-    for (const c of page.data) if (c.body?.startsWith(marker)) matches.push(c);
-  }
-  return matches.find((c) => c.user?.type === "Bot") ?? matches.find((c) => c.body?.includes(signature));
-}
-
-// src/report/markdown-escape.ts
-var SPECIAL = /[&<>"'`*_[\]()#!~|@$\\:]/g;
-function escapeMarkdown(text) {
-  return text.replace(/[\x00-\x1f\x7f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, " ").replace(SPECIAL, (ch) => `&#${ch.charCodeAt(0)};`);
-}
-function encodePath(path4) {
-  return path4.split("/").map(encodeURIComponent).join("/");
-}
-function link(text, url) {
-  const label = escapeMarkdown(text);
-  return url ? `[${label}](${url.replace(/[()\s<>]/g, encodeURIComponent)})` : label;
-}
-
-// src/report/markdown.ts
-init_about();
-
-// src/report/markdown-images.ts
-var LARGEST_LAYERS = 5;
-var BAR_WIDTH = 20;
-function renderImages(images, lineUrl) {
-  return images.map((image) => renderImage(image, lineUrl)).join("\n\n");
-}
-function renderImage(image, lineUrl) {
-  const base = image.base;
-  const out = [`### \u{1F4E6} Image of ${link(image.dockerfile, lineUrl(image.dockerfile, 1, 1))}`, ""];
-  out.push(`| | This change | Base${base ? ` (${escapeMarkdown(shortRef(base.ref))})` : ""} | Delta |`, "|---|--:|--:|--:|");
-  out.push(`| Size | ${formatBytes2(image.sizeBytes)} | ${formatMaybe(base?.sizeBytes)} | ${formatDelta(base?.deltaBytes ?? null, base?.deltaPercent ?? null)} |`);
-  const compressedDelta = base?.compressedBytes != null ? image.compressedBytes - base.compressedBytes : null;
-  out.push(`| Compressed (pull) | ${formatBytes2(image.compressedBytes)} | ${formatMaybe(base?.compressedBytes)} | ${formatDelta(compressedDelta, null)} |`);
-  out.push(`| Layers | ${image.layers.length} | | |`);
-  out.push(`| Efficiency | ${(image.efficiency * 100).toFixed(1)} % | | |`);
-  out.push(`| Wasted | ${formatBytes2(image.wastedBytes)} | | |`);
-  if (base?.error) out.push("", `Base not measured: ${escapeMarkdown(base.error)}`);
-  const largest = [...image.layers].sort((a, b) => b.sizeBytes - a.sizeBytes).slice(0, LARGEST_LAYERS);
-  const biggest = largest[0]?.sizeBytes ?? 0;
-  if (largest.length && biggest > 0) {
-    out.push("", `**Largest layers**`, "", "| Layer | Size | | Made by |", "|--:|--:|---|---|");
-    for (const layer of largest) out.push(`| ${layer.index + 1} | ${formatBytes2(layer.sizeBytes)} | \`${bar(layer.sizeBytes / biggest)}\` | ${madeBy(layer, image.dockerfile, lineUrl)} |`);
-    out.push("", layerChart(image.layers));
-  }
-  return out.join("\n");
-}
-function madeBy(layer, dockerfile, lineUrl) {
-  const text = layer.createdBy.length > 80 ? `${layer.createdBy.slice(0, 79)}\u2026` : layer.createdBy;
-  const what = layer.fromBase ? `base image${text ? `: ${escapeMarkdown(text)}` : ""}` : escapeMarkdown(text || "(no history)");
-  if (layer.line === null) return what;
-  return `${link(`line ${layer.line}`, lineUrl(dockerfile, layer.line, layer.endLine ?? layer.line))}: ${what}`;
-}
-function layerChart(layers) {
-  const shown = layers.slice(-60);
-  const mb = shown.map((l) => Number((l.sizeBytes / 1e6).toFixed(2)));
-  return [
-    "```mermaid",
-    "xychart-beta",
-    '  title "Layer sizes (MB)"',
-    `  x-axis [${shown.map((l) => `"L${l.index + 1}"`).join(", ")}]`,
-    '  y-axis "MB"',
-    `  bar [${mb.join(", ")}]`,
-    "```"
-  ].join("\n");
-}
-function bar(fraction) {
-  const filled = Math.max(1, Math.round(fraction * BAR_WIDTH));
-  return "\u2588".repeat(filled) + "\u2591".repeat(BAR_WIDTH - filled);
-}
-function shortRef(ref) {
-  return /^[0-9a-f]{40}$/.test(ref) ? ref.slice(0, 7) : ref;
-}
-function formatMaybe(bytes) {
-  return bytes == null ? "\u2014" : formatBytes2(bytes);
-}
-function formatDelta(bytes, percent) {
-  if (bytes === null) return "\u2014";
-  const sign = bytes > 0 ? "+" : bytes < 0 ? "\u2212" : "\xB1";
-  const pct = percent === null ? "" : ` (${sign}${Math.abs(percent).toFixed(1)} %)`;
-  return `${sign}${formatBytes2(Math.abs(bytes))}${pct}`;
-}
-function formatBytes2(bytes) {
-  const units = ["B", "kB", "MB", "GB", "TB"];
-  let value = bytes;
-  let unit = 0;
-  while (Math.abs(value) >= 1e3 && unit < units.length - 1) {
-    value /= 1e3;
-    unit++;
-  }
-  return `${unit === 0 ? value : value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
-}
-
-// src/report/markdown.ts
-var REPORT_SIGNATURE = `<sub>${TOOL_NAME} `;
-var ICON = { error: "\u{1F534}", warning: "\u{1F7E1}", info: "\u{1F535}" };
-var OPEN_ROWS = 10;
-var MESSAGE_MAX = 400;
-function renderMarkdown(report, options) {
-  const measure2 = options.measure ?? ((text2) => text2.length);
-  const ranked = [...report.findings].sort(importance);
-  const render = (kept) => body(report, ranked.slice(0, kept), ranked.length - kept, options);
-  let text = render(ranked.length);
-  if (measure2(text) < options.limit) return text;
-  let low = 0;
-  let high = ranked.length - 1;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (measure2(render(mid)) < options.limit) low = mid;
-    else high = mid - 1;
-  }
-  text = render(low);
-  while (measure2(text) >= options.limit) text = text.slice(0, Math.floor(text.length * 0.9));
-  return text;
-}
-function body(report, shown, omitted, options) {
-  const lineUrl = options.lineUrl ?? (() => void 0);
-  const out = [];
-  if (options.header) out.push(options.header);
-  out.push(`## ${verdict(report.findings, options)}`, "");
-  if (report.findings.length) out.push(counts(report.findings), "", gateLine(options), "");
-  const compared = report.findings.some((f) => f.status);
-  const fresh = shown.filter((f) => f.status !== "existing").sort(tableOrder);
-  const existing = shown.filter((f) => f.status === "existing").sort(tableOrder);
-  if (fresh.length) {
-    out.push(`### ${compared ? "New findings" : "Findings"}`, "", ...table2(fresh.slice(0, OPEN_ROWS), lineUrl), "");
-    if (fresh.length > OPEN_ROWS) out.push(...collapsed(`${fresh.length - OPEN_ROWS} more`, table2(fresh.slice(OPEN_ROWS), lineUrl)));
-  }
-  if (existing.length) out.push(...collapsed(`${existing.length} existing finding${plural(existing.length)}, already on the base`, table2(existing, lineUrl)));
-  if (omitted) {
-    out.push(`> [!NOTE]`, `> ${omitted} less severe finding${plural(omitted)} left out to stay within GitHub's size limit; ${options.fullReport} has all of them.`, "");
-  }
-  if (report.images?.length) out.push(renderImages(report.images, lineUrl), "");
-  const notes = [...report.notices ?? [], ...options.notes ?? []];
-  if (notes.length) out.push(...collapsed(`${notes.length} note${plural(notes.length)} about this run`, notes.map((n) => `- ${escapeMarkdown(n)}`)));
-  const run2 = options.runUrl ? ` \xB7 ${link("workflow run", options.runUrl)}` : "";
-  out.push(`${REPORT_SIGNATURE}${TOOL_VERSION}${run2}</sub>`);
-  return out.join("\n") + "\n";
-}
-function verdict(findings, options) {
-  if (options.failing) return `\u274C ${TOOL_NAME}: ${options.failing} finding${plural(options.failing)} fail${options.failing === 1 ? "s" : ""} the gate`;
-  if (findings.length) return `\u26A0\uFE0F ${TOOL_NAME}: ${findings.length} finding${plural(findings.length)}, none failing the gate`;
-  return `\u2705 ${TOOL_NAME}: all clear${options.scope ? ` in ${escapeMarkdown(options.scope)}` : ""}`;
-}
-function counts(findings) {
-  const by = (s) => findings.filter((f) => f.severity === s).length;
-  const parts = ["error", "warning", "info"].map((s) => `${ICON[s]} ${by(s)} ${s}${s === "info" ? "" : plural(by(s))}`);
-  const fresh = findings.filter((f) => f.status === "new").length;
-  const existing = findings.filter((f) => f.status === "existing").length;
-  const status = fresh + existing ? ` \u2014 **${fresh} new**, ${existing} existing` : "";
-  return parts.join(" \xB7 ") + status;
-}
-function gateLine(options) {
-  if (options.failOn === "none") return "The gate is off (`fail-on: none`).";
-  const which2 = options.newFindingsOnly ? "new findings" : "findings";
-  return `The gate fails on ${which2} at or above \`${options.failOn}\`${options.failing ? "." : ": none here."}`;
-}
-function table2(findings, lineUrl) {
-  const rows = ["| Severity | Rule | Where | Message |", "|---|---|---|---|"];
-  for (const f of findings) {
-    const where2 = f.endLine > f.line ? `${f.file}:${f.line}-${f.endLine}` : `${f.file}:${f.line}`;
-    const message = f.message.length > MESSAGE_MAX ? `${f.message.slice(0, MESSAGE_MAX - 1)}\u2026` : f.message;
-    rows.push(`| ${ICON[f.severity]} ${f.severity} | ${link(f.ruleId, ruleDocUrl(f.ruleId))} | ${link(where2, lineUrl(f.file, f.line, f.endLine))} | ${escapeMarkdown(message)} |`);
-  }
-  return rows;
-}
-function collapsed(summary2, lines2) {
-  return ["<details>", `<summary>${summary2}</summary>`, "", ...lines2, "", "</details>", ""];
-}
-function importance(a, b) {
-  return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || Number(a.status === "existing") - Number(b.status === "existing") || tableOrder(a, b);
-}
-function tableOrder(a, b) {
-  return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
-}
-function plural(n) {
-  return n === 1 ? "" : "s";
-}
-
-// src/action/annotations.ts
-init_about();
-var LEVEL2 = { error: "failure", warning: "warning", info: "notice" };
-var COMMANDS_SHOWN_PER_TYPE = 10;
-function toCheckAnnotations(findings) {
-  return findings.map((f) => ({
-    path: f.file,
-    start_line: f.line,
-    end_line: f.endLine,
-    ...f.column && f.endLine === f.line ? { start_column: f.column } : {},
-    annotation_level: LEVEL2[f.severity],
-    title: f.ruleId.slice(0, 255),
-    message: annotationMessage(f)
-  }));
-}
-function annotationMessage(f) {
-  const status = f.status === "existing" ? " (already on the base)" : "";
-  return `${f.message}${status}
-${ruleDocUrl(f.ruleId)}`.slice(0, 6e4);
-}
-var EMIT = { error, warning, info: notice };
-function emitCommandAnnotations(findings, first) {
-  const ordered = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || Number(first(b)) - Number(first(a)) || Number(a.status === "existing") - Number(b.status === "existing") || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
-  let emitted = 0;
-  let hidden = 0;
-  for (const severity of ["error", "warning", "info"]) {
-    const ofType = ordered.filter((f) => f.severity === severity);
-    const room = ofType.length > COMMANDS_SHOWN_PER_TYPE ? COMMANDS_SHOWN_PER_TYPE - 1 : ofType.length;
-    for (const f of ofType.slice(0, room)) {
-      EMIT[severity](annotationMessage(f), { title: f.ruleId, file: f.file, startLine: f.line, endLine: f.endLine, ...f.column && f.endLine === f.line ? { startColumn: f.column } : {} });
-    }
-    emitted += room;
-    const rest = ofType.length - room;
-    if (rest > 0) {
-      hidden += rest;
-      EMIT[severity](`${rest} more ${severity} finding${rest === 1 ? "" : "s"} in the job summary (GitHub shows ${COMMANDS_SHOWN_PER_TYPE} annotations of each type per step)`, { title: "shipshape" });
-    }
-  }
-  return { emitted, hidden };
-}
-
-// src/action/publish.ts
-var COMMENT_LIMIT = 65536;
-var SUMMARY_LIMIT = 1024 * 1024;
-async function publish(p) {
-  const { context, inputs, github, report } = p;
-  const repo = { owner: context.owner, repo: context.repo };
-  const denied = [];
-  const mayWrite = Boolean(github) && !context.pull?.fromFork;
-  if (github && context.pull?.fromFork) denied.push("comment or create check runs on a pull request from a fork");
-  if (!github && context.pull) p.notes.push("no github-token: no pull request comment, and annotations are workflow commands");
-  const markdown = (extra) => renderMarkdown(report, {
-    lineUrl: (file, line, endLine) => `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.sha}/${encodePath(file)}#L${line}${endLine > line ? `-L${endLine}` : ""}`,
-    failOn: inputs.failOn,
-    newFindingsOnly: inputs.newFindingsOnly,
-    failing: p.failing.length,
-    scope: p.scope,
-    runUrl: context.runUrl,
-    notes: p.notes,
-    ...extra
-  });
-  try {
-    let annotated = inputs.annotations !== "checks" || report.findings.length === 0;
-    if (!annotated && github && mayWrite && context.sha) {
-      try {
-        const summary2 = markdown({ limit: CHECK_SUMMARY_LIMIT, fullReport: "the job summary" });
-        const conclusion = p.failing.length ? "failure" : report.findings.length ? "neutral" : "success";
-        await publishCheckRun(github, { repo, name: "shipshape", headSha: context.sha, conclusion, title: titleOf(report, p.failing), summary: summary2, annotations: toCheckAnnotations(report.findings) });
-        annotated = true;
-      } catch (error2) {
-        if (isPermissionError(error2)) denied.push("create check runs (it needs `checks: write`)");
-        else p.notes.push(`could not create the check run (${describeApiError(error2)}); annotating with workflow commands`);
-      }
-    }
-    if (!annotated || inputs.annotations === "commands") {
-      const { hidden } = emitCommandAnnotations(report.findings, p.onChangedLine);
-      if (hidden) p.notes.push(`${hidden} finding${hidden === 1 ? "" : "s"} did not fit GitHub's 10 annotations per type; all are listed here`);
-    }
-    if (context.pull && inputs.comment !== "never" && github && mayWrite) {
-      try {
-        const header = `<!-- shipshape:${context.job.replace(/[^\w.-]/g, "_")} -->`;
-        const body2 = markdown({ limit: COMMENT_LIMIT, fullReport: "the job summary", header });
-        const create = inputs.comment === "always" || report.findings.length > 0;
-        const result = await upsertStickyComment(github, { repo, issueNumber: context.pull.number, marker: header, signature: REPORT_SIGNATURE, body: body2, create });
-        if (result.url) setOutput("comment-url", result.url);
-      } catch (error2) {
-        if (isPermissionError(error2)) denied.push("comment on the pull request (it needs `pull-requests: write`)");
-        else p.notes.push(`could not update the pull request comment (${describeApiError(error2)})`);
-      }
-    }
-  } finally {
-    if (denied.length) {
-      const what = `the token cannot ${denied.join(" or ")}`;
-      p.notes.push(what);
-      notice(`shipshape: ${what}; the report is in the job summary and annotations are workflow commands.`);
-    }
-    if (process.env.GITHUB_STEP_SUMMARY) {
-      const summary2 = markdown({ limit: SUMMARY_LIMIT, fullReport: "the JSON report (output report-file)", measure: (s) => Buffer.byteLength(s) });
-      await summary.addRaw(summary2).write().catch((error2) => warning(`shipshape: could not write the job summary: ${error2.message}`));
-    }
-  }
-}
-function titleOf(report, failing) {
-  if (failing.length) return `${failing.length} finding${failing.length === 1 ? "" : "s"} fail the gate`;
-  return report.findings.length ? `${report.findings.length} finding${report.findings.length === 1 ? "" : "s"}` : "All clear";
-}
-
 // src/action/main.ts
+init_inputs();
+init_outputs();
+init_publish();
 init_scope();
 async function main() {
   const inputs = readInputs();
@@ -66759,11 +67574,12 @@ async function main() {
     timeoutMs: numberFromEnv("SHIPSHAPE_API_TIMEOUT_MS"),
     log: (line) => debug(line)
   }) : null;
+  if (inputs.mergeReports.length) return (await Promise.resolve().then(() => (init_merge_reports(), merge_reports_exports))).publishMerged({ inputs, context, github, notes });
   const git2 = new Git(context.workspace);
   const changes = await resolveChanges(context, git2, github, notes);
   if (changes.kind === "all") notes.push(changes.reason);
-  if (inputs.build) notes.push("`build: true` is not available in this version yet; no image was built");
-  const report = nothingToCheck(changes, inputs.filterMode, pathFilter(inputs.paths, inputs.exclude)) ? { version: 1, findings: [], files: [], notices: [] } : await (await Promise.resolve().then(() => (init_check(), check_exports))).checkWorkspace(context.workspace, inputs, changes, git2, notes);
+  const report = nothingToCheck(changes, inputs.filterMode, pathFilter(inputs.paths, inputs.exclude)) ? { version: 1, findings: [], files: [], notices: [] } : await (await Promise.resolve().then(() => (init_check(), check_exports))).checkWorkspace(context, inputs, changes, git2, notes);
+  if (inputs.shard) return (await Promise.resolve().then(() => (init_merge_reports(), merge_reports_exports))).finishShard(report, inputs.shard, context, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
   await writeReportFiles(report, context.workspace, inputs.sarifFile);
   await publish({ report, context, inputs, github, failing, scope: scopeOf(changes, inputs.filterMode === "nofilter", report.files.length), notes, onChangedLine: (f) => onChangedLine(changes, f) });
@@ -66785,4 +67601,4 @@ main().catch((error2) => {
   let message = error2?.message ?? String(error2);
   if (token) message = message.split(token).join("***");
   setFailed(`shipshape: ${message.split("\n")[0]}`);
-});
+}).finally(() => process.stdout.write("", () => process.exit()));

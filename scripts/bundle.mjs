@@ -1,5 +1,18 @@
 // Bundles the two entry points with every dependency inlined, so a fresh clone runs with no install.
+import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// The Kubernetes schemas (~280 KB, src/kubernetes/schema.ts) are read only when a manifest is validated. As an
+// object literal, V8 would still pre-parse them at every start; as a string handed to JSON.parse it only scans it.
+const lazySchemas = {
+  name: 'lazy-schemas',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]data[\\/]kubernetes-schemas\.json$/ }, (args) => ({
+      contents: `module.exports = JSON.parse(${JSON.stringify(readFileSync(args.path, 'utf8'))});`,
+      loader: 'js',
+    }));
+  },
+};
 
 const common = {
   bundle: true,
@@ -10,6 +23,7 @@ const common = {
   logLevel: 'warning',
   // CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);" },
+  plugins: [lazySchemas],
 };
 
 await build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js' });

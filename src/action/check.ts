@@ -7,12 +7,16 @@ import { reportPath, run } from '../core/engine.js';
 import type { Report } from '../core/types.js';
 import { discoverFiles, type DiscoveredFile } from '../discover/walk.js';
 import { markNewAndExisting } from './baseline.js';
+import { buildOptions } from './build.js';
 import type { ChangeSet } from './changes.js';
+import type { ActionContext } from './context.js';
 import type { Git } from './git.js';
 import type { ActionInputs } from './inputs.js';
 import { findingFilter, pathFilter } from './scope.js';
+import { inShard } from '../core/shard.js';
 
-export async function checkWorkspace(workspace: string, inputs: ActionInputs, changes: ChangeSet, git: Git, notices: string[]): Promise<Report> {
+export async function checkWorkspace(context: ActionContext, inputs: ActionInputs, changes: ChangeSet, git: Git, notices: string[]): Promise<Report> {
+  const { workspace } = context;
   const inScope = pathFilter(inputs.paths, inputs.exclude);
   const everything = changes.kind === 'all' || inputs.filterMode === 'nofilter';
   const scoped = inputs.paths.length > 0 || inputs.exclude.length > 0;
@@ -21,12 +25,14 @@ export async function checkWorkspace(workspace: string, inputs: ActionInputs, ch
     : ['.'];
   const options = engineOptions(inputs);
   const configFile = inputs.config ? resolve(workspace, inputs.config) : undefined;
+  const build = await buildOptions(inputs, context, changes, git, notices);
   const report = await run({
     paths,
     cwd: workspace,
     configFile,
     options,
-    ...(everything ? {} : { reportFilter: (file: string) => changes.files.has(file) && inScope(file) }),
+    ...(everything && !inputs.shard ? {} : { reportFilter: (file: string) => (everything || (changes.files.has(file) && inScope(file))) && (!inputs.shard || inShard(inputs.shard)(file)) }),
+    ...(build ? { build } : {}),
   });
   report.findings = report.findings.filter(findingFilter(changes, inputs.filterMode));
   try {

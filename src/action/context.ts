@@ -7,6 +7,9 @@ export interface PullContext {
   baseSha: string;
   /** The token of a `pull_request` run from a fork is read-only: no comments, no check runs. */
   fromFork: boolean;
+  /** `owner/name` of the head repository; null when the fork was deleted. */
+  headRepository: string | null;
+  baseRepository: string | null;
   /** How many files GitHub says the pull request changes (past 3000 the files API cannot list them all). */
   changedFiles?: number;
 }
@@ -55,6 +58,8 @@ export function readContext(env: NodeJS.ProcessEnv = process.env): ActionContext
       baseSha: pr.base.sha,
       // pull_request_target runs with the base's token, which may write even for a fork. A deleted fork has no repo.
       fromFork: eventName === 'pull_request' && Boolean(baseRepo) && headRepo !== baseRepo,
+      headRepository: headRepo ?? null,
+      baseRepository: baseRepo ?? null,
       ...(typeof pr.changed_files === 'number' ? { changedFiles: pr.changed_files } : {}),
     };
     context.sha = pr.head.sha;

@@ -1,6 +1,7 @@
 /** The action's inputs (action.yml), read and checked once; a bad value stops the run with a clear message. */
 import * as core from '@actions/core';
 import type { Severity } from '../core/types.js';
+import { parseShard, ShardError, type Shard } from '../core/shard.js';
 
 export type FilterMode = 'added' | 'diff_context' | 'file' | 'nofilter';
 export type CommentMode = 'always' | 'on-findings' | 'never';
@@ -24,6 +25,10 @@ export interface ActionInputs {
   annotations: AnnotationMode;
   sarifFile?: string;
   token: string;
+  /** `shard: i/n`: lint every file, report only this shard's; publishing is left to the merge job (docs/sharding.md). */
+  shard?: Shard;
+  /** `merge-reports`: globs of the shards' JSON reports; this job merges, publishes and gates instead of linting. */
+  mergeReports: string[];
 }
 
 export class InputError extends Error {}
@@ -47,7 +52,21 @@ export function readInputs(): ActionInputs {
     annotations: oneOf('annotations', ['checks', 'commands', 'none'], 'checks'),
     sarifFile: core.getInput('sarif-file') || undefined,
     token: core.getInput('github-token'),
+    ...shardInputs(),
   };
+}
+
+function shardInputs(): Pick<ActionInputs, 'shard' | 'mergeReports'> {
+  const mergeReports = splitList(core.getInput('merge-reports'));
+  const shard = optional('shard', (value) => {
+    try {
+      return parseShard(value);
+    } catch (error) {
+      throw error instanceof ShardError ? new InputError(`input ${error.message}`) : error;
+    }
+  });
+  if (shard && mergeReports.length) throw new InputError('inputs shard and merge-reports exclude each other: shards lint, one more job merges');
+  return { ...(shard ? { shard } : {}), mergeReports };
 }
 
 /** Newlines or commas separate entries; a comma inside a `{a,b}` glob does not. */

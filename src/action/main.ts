@@ -27,15 +27,17 @@ export async function main(): Promise<void> {
         log: (line) => core.debug(line),
       })
     : null;
+  // The publishing job of a sharded matrix merges the shards' reports instead of linting (docs/sharding.md).
+  if (inputs.mergeReports.length) return (await import('./merge-reports.js')).publishMerged({ inputs, context, github, notes });
   const git = new Git(context.workspace);
   const changes = await resolveChanges(context, git, github, notes);
   if (changes.kind === 'all') notes.push(changes.reason);
-  if (inputs.build) notes.push('`build: true` is not available in this version yet; no image was built');
   // The engine and its rules load only when something is to be checked: a pull request touching no Dockerfile
   // or manifest finishes in the time it takes to ask GitHub for its files.
   const report = nothingToCheck(changes, inputs.filterMode, pathFilter(inputs.paths, inputs.exclude))
     ? { version: 1 as const, findings: [], files: [], notices: [] }
-    : await (await import('./check.js')).checkWorkspace(context.workspace, inputs, changes, git, notes);
+    : await (await import('./check.js')).checkWorkspace(context, inputs, changes, git, notes);
+  if (inputs.shard) return (await import('./merge-reports.js')).finishShard(report, inputs.shard, context, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
   await writeReportFiles(report, context.workspace, inputs.sarifFile);
   await publish({ report, context, inputs, github, failing, scope: scopeOf(changes, inputs.filterMode === 'nofilter', report.files.length), notes, onChangedLine: (f) => onChangedLine(changes, f) });

@@ -77,7 +77,8 @@ export async function publish(p: Publication): Promise<void> {
     if (denied.length) {
       const what = `the token cannot ${denied.join(' or ')}`;
       p.notes.push(what);
-      core.notice(`shipshape: ${what}; the report is in the job summary and annotations are workflow commands.`);
+      const annotations = inputs.annotations === 'none' ? '' : ' and annotations are workflow commands';
+      core.notice(`shipshape: ${what}; the report is in the job summary${annotations}.`);
     }
     if (process.env.GITHUB_STEP_SUMMARY) {
       const summary = markdown({ limit: SUMMARY_LIMIT, fullReport: 'the JSON report (output report-file)', measure: (s) => Buffer.byteLength(s) });

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import type { Severity } from '../core/types.js';
 import { parseMinorVersion } from '../kubernetes/api-versions.js';
+import { parseShard, ShardError, type Shard } from '../core/shard.js';
 
 export type Format = 'text' | 'json' | 'sarif';
 
@@ -19,11 +20,14 @@ export interface CliOptions {
   options: Record<string, unknown>;
   /** `--build` and its companions; null without --build. */
   build: { compareBase: string | null; builder: 'auto' | 'buildx' | 'buildkit' | 'classic'; network: string | null } | null;
+  /** `--shard i/n`: report only this shard's files (docs/sharding.md). */
+  shard?: Shard;
 }
 
 export class UsageError extends Error {}
 
 export const USAGE = `Usage: shipshape [options] <paths...>
+       shipshape merge [--format …] [--output …] [--fail-on …] <report.json...>
 
 Lints Dockerfiles and Kubernetes manifests against container-design practice.
 
@@ -42,6 +46,8 @@ Options:
       --builder <auto|buildx|buildkit|classic>
                                    with --build: which builder (default: auto)
       --build-network <name>       with --build: docker build --network (e.g. none)
+      --shard <i/n>                lint all files but report only shard i of n (by a hash of each path);
+                                   combine the n JSON reports with \`shipshape merge\` (docs/sharding.md)
       --no-color                   plain text even on a terminal
   -h, --help                       show this help
   -v, --version                    print the version
@@ -65,6 +71,7 @@ export function parseCli(argv: string[], isTty: boolean): CliOptions {
         'compare-base': { type: 'string' },
         builder: { type: 'string', default: 'auto' },
         'build-network': { type: 'string' },
+        shard: { type: 'string' },
         'no-color': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -86,6 +93,13 @@ export function parseCli(argv: string[], isTty: boolean): CliOptions {
   const builder = values.builder as string;
   if (!['auto', 'buildx', 'buildkit', 'classic'].includes(builder)) throw new UsageError(`--builder must be auto, buildx, buildkit or classic, not '${builder}'`);
   if (!values.build && (values['compare-base'] || values['build-network'])) throw new UsageError('--compare-base and --build-network need --build');
+  let shard: Shard | undefined;
+  try {
+    shard = values.shard === undefined ? undefined : parseShard(values.shard as string);
+  } catch (error) {
+    if (error instanceof ShardError) throw new UsageError(`--${error.message}`);
+    throw error;
+  }
   const noColour = values['no-color'] || 'NO_COLOR' in process.env;
   return {
     paths: positionals,
@@ -101,5 +115,6 @@ export function parseCli(argv: string[], isTty: boolean): CliOptions {
     build: values.build
       ? { compareBase: (values['compare-base'] as string | undefined) ?? null, builder: builder as 'auto', network: (values['build-network'] as string | undefined) ?? null }
       : null,
+    ...(shard ? { shard } : {}),
   };
 }

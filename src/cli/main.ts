@@ -5,9 +5,12 @@ import { run } from '../core/engine.js';
 import { atOrAbove } from '../core/types.js';
 import { TOOL_VERSION } from '../core/about.js';
 import { renderReport } from '../report/render.js';
+import { inShard } from '../core/shard.js';
 import { parseCli, USAGE, UsageError } from './args.js';
 
 export async function main(argv: string[]): Promise<number> {
+  // `shipshape merge <report.json...>`: the shards of a matrix become one report (src/cli/merge.ts).
+  if (argv[0] === 'merge') return (await import('./merge.js')).mergeMain(argv.slice(1));
   let options;
   try {
     options = parseCli(argv, Boolean(process.stdout.isTTY));
@@ -34,6 +37,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     report = await run({
       paths: options.paths, configFile: options.config, options: options.options,
+      // A shard reads every file (the project-wide checks need them all) and reports only its own.
+      ...(options.shard ? { reportFilter: inShard(options.shard) } : {}),
       // The build log goes to stderr, so a JSON or SARIF report on stdout stays clean.
       build: options.build ? { ...options.build, log: process.stderr } : undefined,
     });
@@ -53,6 +58,7 @@ export async function main(argv: string[]): Promise<number> {
       if (!(error instanceof ConfigError)) throw error;
     }
   }
+  if (options.shard) report.shard = options.shard;
   const text = renderReport(report, options.format, options.colour);
   if (options.output) writeFileSync(options.output, text);
   else process.stdout.write(text);

@@ -1,8 +1,10 @@
 /** The per-file checkers by file type, and the checks that read the whole project at once. */
 import type { Config } from '../config/schema.js';
 import type { FileType, Finding } from './types.js';
-import { lintDockerfile } from '../dockerfile/lint.js';
+import { lintDockerfileDeferred, shellcheckProject } from '../dockerfile/shellcheck-batch.js';
+import { parseDockerfile } from '../dockerfile/parse.js';
 import { lintManifest } from '../kubernetes/lint.js';
+import { parseManifests } from '../kubernetes/parse.js';
 import { lintKubernetesProject } from '../kubernetes/project.js';
 import { withdrawRootUserForNumericImages } from '../kubernetes/root-user-images.js';
 
@@ -13,6 +15,8 @@ export interface FileLint {
   model: unknown;
   /** True when the file turned out not to be of this type (YAML that is no Kubernetes manifest): not reported. */
   skipped?: boolean;
+  /** Read only for the project-wide checks (outside the run's reportFilter): no per-file rule ran on it. */
+  contextOnly?: boolean;
 }
 
 export interface LintedFile extends FileLint {
@@ -38,8 +42,26 @@ export type FileChecker = (file: string, text: string, config: Config, notices: 
 export type ProjectChecker = (ctx: ProjectContext) => Finding[];
 
 export const fileCheckers: Partial<Record<FileType, FileChecker>> = {
-  dockerfile: lintDockerfile,
+  // ShellCheck is deferred to shellcheckProject: one shellcheck process for the whole run, not one per file.
+  dockerfile: lintDockerfileDeferred,
   kubernetes: lintManifest,
 };
 
-export const projectCheckers: ProjectChecker[] = [lintKubernetesProject, withdrawRootUserForNumericImages];
+/**
+ * Parse only, for files outside the report (another shard's, an unchanged file in the action): the project-wide
+ * checks need their models, and their per-file findings would be thrown away. Per-file work in a project checker
+ * (the ShellCheck batch) skips them by `contextOnly`.
+ */
+export const fileModelers: Partial<Record<FileType, FileChecker>> = {
+  dockerfile: (file, text) => {
+    const { model, problems } = parseDockerfile(file, text);
+    const fatal = problems.find((p) => p.fatal);
+    return { findings: [], error: fatal ? `line ${fatal.line}: ${fatal.message}` : null, model: fatal ? null : model, contextOnly: true };
+  },
+  kubernetes: (file, text) => {
+    const parsed = parseManifests(file, text);
+    return { findings: [], error: null, model: parsed, skipped: !parsed.isManifest, contextOnly: true };
+  },
+};
+
+export const projectCheckers: ProjectChecker[] = [lintKubernetesProject, withdrawRootUserForNumericImages, shellcheckProject];

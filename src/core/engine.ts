@@ -7,7 +7,7 @@ import { discoverFiles, type DiscoveredFile } from '../discover/walk.js';
 import { readSource } from '../discover/read.js';
 import { toFinding } from './rule-settings.js';
 import parseError from '../rules/common/parse-error.js';
-import { fileCheckers, projectCheckers, type LintedFile } from './checkers.js';
+import { fileCheckers, fileModelers, projectCheckers, type FileChecker, type LintedFile } from './checkers.js';
 import { planRendering } from '../kubernetes/render.js';
 import type { Finding, Report } from './types.js';
 import { buildImages, type BuildOptions } from '../image/build-images.js';
@@ -37,14 +37,17 @@ export async function run(options: RunOptions): Promise<Report> {
   };
   // Helm charts and Kustomizations are rendered first; their files are checked through the output, not as written.
   const found = discoverFiles(options.paths, cwd).filter((d) => !isIgnored(d.path, withOptions(d.path)));
-  const rendering = planRendering(found, { cwd, notices, configFor: withOptions, reportPath: (path) => reportPath(path, cwd) });
+  const rendering = await planRendering(found, { cwd, notices, configFor: withOptions, reportPath: (path) => reportPath(path, cwd) });
   linted.push(...rendering.linted);
+  const keep = options.reportFilter ?? (() => true);
   for (const discovered of rendering.rest) {
     const file = reportPath(discovered.path, cwd);
     let config = loader.forFile(discovered.path);
     if (options.options) config = { ...config, options: { ...config.options, ...options.options } };
     if (isIgnored(discovered.path, config)) continue;
-    const result = lintOne(discovered, file, config, notices);
+    // A file outside the report (another shard's, an unchanged one in the action) is only parsed: the project-wide
+    // checks need its model, nobody needs its per-file findings.
+    const result = lintOne(discovered, file, config, notices, keep(file) ? fileCheckers : fileModelers);
     if (result && !result.skipped) linted.push(result);
   }
   const byFile = new Map(linted.map((l) => [l.file, l.config]));
@@ -54,7 +57,6 @@ export async function run(options: RunOptions): Promise<Report> {
   for (const check of projectCheckers) {
     findings.push(...check({ files: linted, notices, configFor: (file) => byFile.get(file) ?? loader.forFile(file), findings, withdraw: (f) => withdrawn.add(f) }));
   }
-  const keep = options.reportFilter ?? (() => true);
   const built = options.build ? await buildImages(options.build, {
     cwd, notices, files: linted.filter((l) => keep(l.file)),
     configFor: (path) => { const c = loader.forFile(path); return { ...c, options: { ...c.options, ...options.options } }; },
@@ -62,14 +64,15 @@ export async function run(options: RunOptions): Promise<Report> {
   return {
     version: 1,
     findings: sortFindings([...findings.filter((f) => keep(f.file) && !withdrawn.has(f)), ...(built?.findings ?? [])]),
-    files: linted.filter((l) => keep(l.file)).map((l) => ({ file: l.file, type: l.type, error: l.error })),
+    // In path order, like the findings: the same files give the same report, however they were found or sharded.
+    files: linted.filter((l) => keep(l.file)).map((l) => ({ file: l.file, type: l.type, error: l.error })).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
     notices,
     ...(built ? { images: built.images } : {}),
   };
 }
 
-function lintOne(discovered: DiscoveredFile, file: string, config: Config, notices: string[]): LintedFile | null {
-  const checker = fileCheckers[discovered.type];
+function lintOne(discovered: DiscoveredFile, file: string, config: Config, notices: string[], checkers: Partial<Record<string, FileChecker>>): LintedFile | null {
+  const checker = checkers[discovered.type];
   if (!checker) return null;
   const base = { file, path: discovered.path, type: discovered.type, config };
   const source = discovered.error ? { error: discovered.error } : readSource(discovered.path, discovered.type);

@@ -38,6 +38,8 @@ export interface Report {
   notices?: string[];
   /** Built images and their figures, when the run builds (`--build`); see src/image/types.ts. */
   images?: ImageReport[];
+  /** Set on a shard's report (`--shard i/n`): `shipshape merge` checks that every shard of n is there once. */
+  shard?: { index: number; count: number };
 }
 
 export interface RuleDocs {

@@ -14,7 +14,7 @@ export function readSource(path: string, type: FileType): ReadResult {
   try {
     size = statSync(path).size;
   } catch (error) {
-    return { error: `cannot read: ${(error as NodeJS.ErrnoException).code ?? 'error'}` };
+    return { error: cannotRead(error) };
   }
   if (size > MAX_BYTES[type]) {
     return { error: `file too large to lint (${formatMiB(size)}; the limit for this kind of file is ${formatMiB(MAX_BYTES[type])})` };
@@ -23,7 +23,7 @@ export function readSource(path: string, type: FileType): ReadResult {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    return { error: `cannot read: ${(error as NodeJS.ErrnoException).code ?? 'error'}` };
+    return { error: cannotRead(error) };
   }
   return decodeSource(bytes);
 }
@@ -35,6 +35,17 @@ export function decodeSource(bytes: Uint8Array): ReadResult {
   } catch {
     return { error: 'not valid UTF-8 text' };
   }
+}
+
+/** The errno codes a user meets, in words; the code stays for searching. */
+const REASONS: Record<string, string> = {
+  EACCES: 'permission denied', EPERM: 'operation not permitted', ENOENT: 'no such file', EISDIR: 'is a directory',
+  ELOOP: 'symbolic link loop', EIO: 'input/output error', ENAMETOOLONG: 'name too long',
+};
+
+function cannotRead(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code && REASONS[code] ? `cannot read: ${REASONS[code]} (${code})` : `cannot read: ${code ?? (error as Error).message}`;
 }
 
 function formatMiB(bytes: number): string {

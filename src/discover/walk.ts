@@ -40,8 +40,8 @@ export function discoverFiles(paths: string[], cwd: string): DiscoveredFile[] {
       let stats;
       try {
         stats = statSync(path);
-      } catch {
-        if (isLink(path) && classify(path)) found.set(path, { path, type: classify(path) as FileType, error: 'dangling or looping symbolic link' });
+      } catch (error) {
+        if (isLink(path) && classify(path)) found.set(path, { path, type: classify(path) as FileType, error: brokenLink(error) });
         continue;
       }
       if (stats.isDirectory()) visitDir(path);
@@ -65,6 +65,14 @@ export function discoverFiles(paths: string[], cwd: string): DiscoveredFile[] {
     else found.set(path, { path, type: classify(path, true) as FileType });
   }
   return [...found.values()];
+}
+
+/** Why a link cannot be followed: its target is gone, or links point at each other. */
+function brokenLink(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'dangling symbolic link (its target does not exist)';
+  if (code === 'ELOOP') return 'symbolic link loop (the links point at each other)';
+  return `symbolic link cannot be followed (${code ?? 'error'})`;
 }
 
 function isLink(path: string): boolean {

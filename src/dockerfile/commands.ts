@@ -149,8 +149,13 @@ function onbuildRun(model: DockerfileModel, instruction: Instruction, stage: Sta
 }
 
 /** Every command of every RUN body, with its body. */
+const commandLines = new WeakMap<DockerfileModel, { body: RunBody; line: CommandLine }[]>();
+
+/** Every RUN command, options parsed; computed once per model (some twenty rules ask), so read it, never change it. */
 export function runCommandLines(model: DockerfileModel): { body: RunBody; line: CommandLine }[] {
-  return runBodies(model).flatMap((body) => body.commands.map((command) => ({ body, line: commandLine(command) })));
+  let lines = commandLines.get(model);
+  if (!lines) commandLines.set(model, (lines = runBodies(model).flatMap((body) => body.commands.map((command) => ({ body, line: commandLine(command) })))));
+  return lines;
 }
 
 /** A hit on the exact line of a command inside a (possibly multi-line) RUN. */

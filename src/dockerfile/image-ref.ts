@@ -34,7 +34,10 @@ const VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z
  * Substitutes `$X`, `${X}`, `${X:-default}`, `${X-default}`, `${X:+alt}` and `${X+alt}` from `values`.
  * `unresolved` is true when a variable had no value and no default supplied one.
  */
-export function substitute(text: string, values: Map<string, string | undefined>): { text: string; unresolved: boolean } {
+/** Only `has` and `get` are used, so a scope that answers lookups lazily can stand in for a Map. */
+export type VariableLookup = Pick<Map<string, string | undefined>, 'has' | 'get'>;
+
+export function substitute(text: string, values: VariableLookup): { text: string; unresolved: boolean } {
   let unresolved = false;
   const out = text.replace(VARIABLE, (_m, braced: string | undefined, op: string | undefined, word: string | undefined, bare: string | undefined) => {
     const name = (braced ?? bare) as string;
@@ -57,7 +60,7 @@ export function substitute(text: string, values: Map<string, string | undefined>
   return { text: out, unresolved };
 }
 
-export function parseImageRef(raw: string, values: Map<string, string | undefined>): ImageRef {
+export function parseImageRef(raw: string, values: VariableLookup): ImageRef {
   const { text, unresolved } = substitute(raw, values);
   return { raw, resolved: text, unresolved, ...splitImageRef(text) };
 }

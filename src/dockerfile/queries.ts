@@ -1,7 +1,7 @@
 /** Questions many Dockerfile rules ask of the model; answered once here so rules stay short. */
 import type { DockerfileModel, Instruction, ShellCommand, Stage } from './model.js';
 import { posix } from 'node:path';
-import { substitute } from './image-ref.js';
+import { substitute, type VariableLookup } from './image-ref.js';
 import { plainScript, splitCommands } from './shell.js';
 import { stageReference } from './parse.js';
 
@@ -190,43 +190,112 @@ export interface KeyValue {
   name: string;
   /** Quotes and escapes removed; undefined when the instruction gives no value (`ARG TOKEN`). */
   value: string | undefined;
-  /** 1-based line of the pair inside a multi-line instruction. */
-  line: number;
 }
 
-/** The NAME=value pairs of an ARG, ENV or LABEL, legacy `ENV NAME value` form included. */
+/** A Dockerfile word with its quotes removed and backslash escapes applied, as Docker reads ARG/ENV values. */
+export function unquote(word: string): string {
+  let out = '';
+  let quote: string | null = null;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i];
+    if (ch === '\\' && quote !== "'" && i + 1 < word.length) out += word[++i];
+    else if (quote ? ch === quote : ch === '"' || ch === "'") quote = quote ? null : ch;
+    else out += ch;
+  }
+  return out;
+}
+
+/** The NAME=value pairs of an ARG, ENV or LABEL, legacy `ENV NAME value with spaces` form included. */
 export function keyValues(instruction: Instruction): KeyValue[] {
-  const node = instruction.node as unknown as { getProperties?: () => { getName(): string; getValue(): string | null; getRange(): { start: { line: number } } }[] };
-  if (typeof node.getProperties !== 'function') return [];
-  return node.getProperties().map((p) => ({ name: p.getName(), value: p.getValue() ?? undefined, line: p.getRange().start.line + 1 }));
+  const [first, ...rest] = instruction.words;
+  if (first === undefined) return [];
+  if (instruction.keyword === 'ENV' && !first.includes('=')) {
+    return [{ name: first, value: rest.length ? unquote(rest.join(' ')) : undefined }];
+  }
+  return instruction.words.map((word) => {
+    const eq = word.indexOf('=');
+    return eq < 0 ? { name: word, value: undefined } : { name: word.slice(0, eq), value: unquote(word.slice(eq + 1)) };
+  });
+}
+
+/** What a stage knows by line: each variable's assignments and each WORKDIR, in order (inherited ones at line 0). */
+interface StageScope {
+  assignments: Map<string, { line: number; value: string | undefined }[]>;
+  workdirs: { line: number; dir: string | null }[];
+}
+
+const scopes = new WeakMap<DockerfileModel, Map<number, StageScope>>();
+
+/** The last entry whose line is before `line` (entries are in line order), or undefined. */
+function lastBefore<T extends { line: number }>(entries: T[] | undefined, line: number): T | undefined {
+  if (!entries) return undefined;
+  let lo = 0;
+  let hi = entries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (entries[mid].line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? entries[lo - 1] : undefined;
+}
+
+function lookupAt(scope: StageScope, line: number): VariableLookup {
+  return {
+    has: (name: string) => lastBefore(scope.assignments.get(name), line) !== undefined,
+    get: (name: string) => lastBefore(scope.assignments.get(name), line)?.value,
+  };
 }
 
 /**
- * ARG and ENV values in force just before `at` in `stage`: ENV is inherited from the stages it is built FROM,
- * ARG only lives in its own stage and takes the global default when re-declared without one. A build arg with
- * no default maps to undefined (known, but set only at build time).
+ * Built once per stage: ENV is inherited from the stages it is built FROM (recorded at line 0), ARG lives only in
+ * its own stage and takes the global default when re-declared without one, and a value may use earlier variables.
  */
-export function variablesBefore(model: DockerfileModel, stage: Stage, at?: Instruction): Map<string, string | undefined> {
-  const vars = new Map<string, string | undefined>();
+function stageScope(model: DockerfileModel, stage: Stage): StageScope {
+  let byStage = scopes.get(model);
+  if (!byStage) scopes.set(model, (byStage = new Map()));
+  const cached = byStage.get(stage.index);
+  if (cached) return cached;
+  const scope: StageScope = { assignments: new Map(), workdirs: [{ line: 0, dir: '/' }] };
+  const assign = (name: string, line: number, value: string | undefined) => {
+    const list = scope.assignments.get(name) ?? [];
+    list.push({ line, value });
+    scope.assignments.set(name, list);
+  };
   for (const s of stageChain(model, stage)) {
+    const own = s === stage;
     for (const instruction of s.instructions) {
-      if (s === stage && at && instruction.line >= at.line) return vars;
+      const line = own ? instruction.line : 0;
+      const before = lookupAt(scope, own ? line : Number.MAX_SAFE_INTEGER);
       if (instruction.keyword === 'ENV') {
-        for (const { name, value } of keyValues(instruction)) vars.set(name, substitute(value ?? '', vars).text);
-      } else if (instruction.keyword === 'ARG' && s === stage) {
+        for (const { name, value } of keyValues(instruction)) assign(name, line, substitute(value ?? '', before).text);
+      } else if (instruction.keyword === 'ARG' && own) {
         for (const { name, value } of keyValues(instruction)) {
           // An ENV of the same name wins over the ARG in Docker; keep it.
-          if (vars.has(name) && vars.get(name) !== undefined && value === undefined) continue;
-          vars.set(name, value === undefined ? model.globalArgs.get(name) : substitute(value, vars).text);
+          if (value === undefined && before.get(name) !== undefined) continue;
+          assign(name, line, value === undefined ? model.globalArgs.get(name) : substitute(value, before).text);
         }
+      } else if (instruction.keyword === 'WORKDIR' && instruction.words[0]) {
+        const previous = scope.workdirs[scope.workdirs.length - 1].dir;
+        const path = expand(unquote(instruction.words[0]), before);
+        const dir = path === null ? null : path.startsWith('/') ? posix.normalize(path) : previous === null ? null : posix.join(previous, path);
+        scope.workdirs.push({ line, dir });
       }
     }
   }
-  return vars;
+  byStage.set(stage.index, scope);
+  return scope;
+}
+
+/**
+ * ARG and ENV values in force just before `at` in `stage` (at the end of the stage without `at`). A build arg
+ * with no default maps to undefined: known, but set only at build time.
+ */
+export function variablesBefore(model: DockerfileModel, stage: Stage, at?: Instruction): VariableLookup {
+  return lookupAt(stageScope(model, stage), at ? at.line : Number.MAX_SAFE_INTEGER);
 }
 
 /** `text` with `$VAR`/`${VAR}` replaced from `vars`, or null when a variable has no known value. */
-export function expand(text: string, vars: Map<string, string | undefined>): string | null {
+export function expand(text: string, vars: VariableLookup): string | null {
   const { text: out, unresolved } = substitute(text, vars);
   return unresolved ? null : out;
 }
@@ -252,16 +321,8 @@ export function isRemoteSource(source: string): boolean {
 
 /** The working directory in force just before `at` (WORKDIR, relative to the one before), or null when unknown. */
 export function workdirBefore(model: DockerfileModel, stage: Stage, at?: Instruction): string | null {
-  let dir: string | null = '/';
-  for (const s of stageChain(model, stage)) {
-    for (const instruction of s.instructions) {
-      if (s === stage && at && instruction.line >= at.line) return dir;
-      if (instruction.keyword !== 'WORKDIR' || !instruction.words[0]) continue;
-      const path = expand(instruction.words[0].replace(/^(["'])(.*)\1$/, '$2'), variablesBefore(model, s, instruction));
-      dir = path === null ? null : path.startsWith('/') ? posix.normalize(path) : dir === null ? null : posix.join(dir, path);
-    }
-  }
-  return dir;
+  const { workdirs } = stageScope(model, stage);
+  return (lastBefore(workdirs, at ? at.line : Number.MAX_SAFE_INTEGER) ?? workdirs[0]).dir;
 }
 
 const SHELL_PROGRAMS = /^(?:sh|bash|ash|dash|zsh|ksh|mksh)$/;

@@ -65,7 +65,7 @@ export function splitCommands(script: MappedScript): ShellCommand[] {
   for (const chunk of chunks) {
     let tokens: Token[];
     try {
-      tokens = shellParse(chunk.text, (key: string) => (key ? '${' + key + '}' : '$')) as Token[];
+      tokens = shellParse(escapeMidWordHashes(chunk.text), (key: string) => (key ? '${' + key + '}' : '$')) as Token[];
     } catch {
       continue;
     }
@@ -229,4 +229,30 @@ export function leadingFlags(script: MappedScript, takesFlags: boolean): { flags
     }
   }
   return { flags, rest: offset ? { text: script.text.slice(offset), lineAt: script.lineAt.slice(offset) } : script };
+}
+
+/**
+ * In sh a `#` starts a comment only at the start of a word; shell-quote takes any unquoted `#` for one, which
+ * cut `npm i git+https://host/repo#v1` short. Escape the mid-word ones before tokenizing.
+ */
+export function escapeMidWordHashes(text: string): string {
+  let out = '';
+  let quote: string | null = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\\' && quote !== "'") {
+      out += ch + (text[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === '#' && i > 0 && !/[\s;&|()<>]/.test(text[i - 1])) {
+      out += '\\#';
+      continue;
+    }
+    out += ch;
+  }
+  return out;
 }

@@ -25,6 +25,36 @@ const PROXY_VARIABLES = ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy
 const DIALECTS: Record<string, string> = { sh: 'sh', ash: 'sh', busybox: 'sh', dash: 'dash', bash: 'bash', ksh: 'ksh', mksh: 'ksh' };
 const HEADER_LINES = 2;
 export const DEFAULT_TIMEOUT_MS = 30_000;
+/**
+ * ShellCheck's time grows exponentially with nested quoted command substitutions (12 levels: 7 s, 16: over a
+ * minute), and one such script would time out a whole batch; real scripts nest two or three deep.
+ */
+export const MAX_SUBSTITUTION_DEPTH = 8;
+
+export interface SkippedScript {
+  line: number;
+  reason: string;
+}
+
+/** The deepest nesting of `$(` … `)` and backquotes in a script, quotes ignored (they do not stop nesting). */
+export function substitutionDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let backquoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\\') i++;
+    else if (ch === '$' && text[i + 1] === '(') {
+      deepest = Math.max(deepest, ++depth + (backquoted ? 1 : 0));
+      i++;
+    } else if (ch === ')' && depth > 0) depth--;
+    else if (ch === '`') {
+      backquoted = !backquoted;
+      if (backquoted) deepest = Math.max(deepest, depth + 1);
+    }
+  }
+  return deepest;
+}
 
 export interface ScriptJob {
   /** Unique within one run of shellcheck; becomes the file name. */
@@ -73,12 +103,17 @@ export function findShellcheck(): string | null {
 export const SHELLCHECK_MISSING_NOTICE = 'shellcheck is not on PATH: RUN scripts were not checked with ShellCheck (install the `shellcheck` package to enable SCxxxx findings)';
 
 /** The shellcheck files for one Dockerfile: one per shell-form RUN (ONBUILD RUN included) whose shell ShellCheck knows. */
-export function scriptJobs(model: DockerfileModel, prefix = 'r'): ScriptJob[] {
+export function scriptJobs(model: DockerfileModel, prefix = 'r', skipped: SkippedScript[] = []): ScriptJob[] {
   const jobs: ScriptJob[] = [];
   for (const body of runBodies(model)) {
     if (body.form !== 'shell' || !body.script || !body.script.text.trim()) continue;
     const { instruction, stage } = body;
     const script = withHeredocs(body.script, instruction.heredocs, instruction.line);
+    const depth = substitutionDepth(script.text);
+    if (depth > MAX_SUBSTITUTION_DEPTH) {
+      skipped.push({ line: instruction.line, reason: `command substitutions nested ${depth} deep` });
+      continue;
+    }
     let dialect = DIALECTS[shellAt(model, stage, instruction.line).name];
     // A heredoc script with its own shebang runs under that interpreter (BuildKit executes it as a file).
     const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(script.text);

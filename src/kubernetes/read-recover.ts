@@ -106,5 +106,7 @@ function lastCharacter(text: string, start: number, end: number): number {
 
 function firstLine(error: unknown): string {
   const message = (error as Error)?.message ?? String(error);
+  // The parser recurses per nesting level; running out of stack says nothing to a user, the nesting does.
+  if (/Maximum call stack size exceeded/.test(message)) return 'nested too deeply to read';
   return (message.split('\n')[0] ?? message).replace(/\s+at line \d+, column \d+:?$/, '').trim();
 }

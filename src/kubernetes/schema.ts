@@ -38,6 +38,11 @@ function schemaTable(): SchemaTable {
   return table;
 }
 
+/** Whether the schema table has been read (it must not be, until a manifest is validated: start-up time). */
+export function schemasLoaded(): boolean {
+  return table !== null;
+}
+
 export function schemasVersion(): string {
   return schemaTable().kubernetesVersion;
 }

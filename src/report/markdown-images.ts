@@ -1,11 +1,12 @@
 /** The image section of the markdown report: sizes against the base, efficiency, the largest layers as bars and a chart. */
-import type { ImageReport, LayerReport } from '../image/types.js';
+import type { ImageReport, InstructionDelta, LayerReport } from '../image/types.js';
 import { escapeMarkdown, link } from './markdown-escape.js';
 
 export type LineUrl = (file: string, line: number, endLine: number) => string | undefined;
 
 const LARGEST_LAYERS = 5;
 const BAR_WIDTH = 20;
+const CHANGED_INSTRUCTIONS = 3;
 
 export function renderImages(images: ImageReport[], lineUrl: LineUrl): string {
   return images.map((image) => renderImage(image, lineUrl)).join('\n\n');
@@ -22,6 +23,7 @@ function renderImage(image: ImageReport, lineUrl: LineUrl): string {
   out.push(`| Efficiency | ${(image.efficiency * 100).toFixed(1)} % | | |`);
   out.push(`| Wasted | ${formatBytes(image.wastedBytes)} | | |`);
   if (base?.error) out.push('', `Base not measured: ${escapeMarkdown(base.error)}`);
+  if (base) out.push(...biggestChanges(base.instructions, image.dockerfile, lineUrl));
   const largest = [...image.layers].sort((a, b) => b.sizeBytes - a.sizeBytes).slice(0, LARGEST_LAYERS);
   const biggest = largest[0]?.sizeBytes ?? 0;
   if (largest.length && biggest > 0) {
@@ -33,10 +35,25 @@ function renderImage(image: ImageReport, lineUrl: LineUrl): string {
 }
 
 function madeBy(layer: LayerReport, dockerfile: string, lineUrl: LineUrl): string {
-  const text = layer.createdBy.length > 80 ? `${layer.createdBy.slice(0, 79)}…` : layer.createdBy;
+  const text = clip(layer.instruction ?? layer.createdBy);
   const what = layer.fromBase ? `base image${text ? `: ${escapeMarkdown(text)}` : ''}` : escapeMarkdown(text || '(no history)');
   if (layer.line === null) return what;
   return `${link(`line ${layer.line}`, lineUrl(dockerfile, layer.line, layer.endLine ?? layer.line))}: ${what}`;
+}
+
+/** The instructions whose layers changed most against the base: where growth came from. */
+function biggestChanges(deltas: InstructionDelta[], dockerfile: string, lineUrl: LineUrl): string[] {
+  const top = deltas.filter((d) => d.deltaBytes !== 0).sort((a, b) => Math.abs(b.deltaBytes) - Math.abs(a.deltaBytes)).slice(0, CHANGED_INSTRUCTIONS);
+  if (top.length === 0) return [];
+  const rows = top.map((d) => {
+    const where = d.line === null ? 'removed' : link(`line ${d.line}`, lineUrl(dockerfile, d.line, d.endLine ?? d.line));
+    return `| ${where} | ${escapeMarkdown(clip(d.instruction))} | ${formatDelta(d.deltaBytes, null)} |`;
+  });
+  return ['', '**Largest changes against the base**', '', '| Where | Instruction | Delta |', '|---|---|--:|', ...rows];
+}
+
+function clip(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
 
 /** Mermaid's xychart-beta, which GitHub renders: labels are layer numbers, never user text. */

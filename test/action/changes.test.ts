@@ -60,22 +60,26 @@ describe('what a run looks at', () => {
 
   it('follows renames (an old finding stays existing) and ignores deleted files', async () => {
     const repo = track(makeRepo(
-      { 'old/Dockerfile': ROOT_DOCKERFILE, 'legacy/Dockerfile': ROOT_DOCKERFILE },
+      { 'old/Dockerfile': ROOT_DOCKERFILE, 'legacy/Dockerfile': 'FROM alpine\nRUN echo legacy && sleep 1\nCMD sh\n' },
       { renames: [['old/Dockerfile', 'new/Dockerfile']], files: { 'new/Dockerfile': ROOT_DOCKERFILE.replace('WORKDIR /app', 'WORKDIR /srv'), 'legacy/Dockerfile': null } },
     ));
     const r = await pr(repo);
-    expect(api.pullFiles.map((f) => [f.status, f.filename, f.previous_filename])).toEqual([
+    expect(api.pullFiles.map((f) => [f.status, f.filename, f.previous_filename]).sort()).toEqual([
       ['removed', 'legacy/Dockerfile', undefined],
       ['renamed', 'new/Dockerfile', 'old/Dockerfile'],
     ]);
     expect(of(r, 'root-user', 'new/Dockerfile')).toMatchObject([{ status: 'existing' }]);
     expect(r.report.findings.filter((f: any) => f.file !== 'new/Dockerfile')).toEqual([]);
-    expect(r.code).toBe(0); // new findings only? no: root-user is an error, but see the gate below
+    expect(r.code).toBe(1); // the error is old, but every finding counts by default
+    const newOnly = await pr(repo, { inputs: { 'new-findings-only': 'true' } });
+    expect(of(newOnly, 'root-user', 'new/Dockerfile')).toMatchObject([{ status: 'existing' }]);
+    expect(newOnly.code).toBe(0);
+    expect(newOnly.commands.filter((c) => c.command === 'error' && !c.properties.file)).toEqual([]);
   });
 
   it('in a shallow checkout, fetches the base to diff and to compare with', async () => {
     const repo = track(makeRepo({ 'Dockerfile': ROOT_DOCKERFILE, 'README.md': '# x\n' }, { files: { 'Dockerfile': ROOT_DOCKERFILE.replace('COPY . .', 'COPY src/ .'), 'api/Dockerfile': ROOT_DOCKERFILE } }));
-    // More history between base and head, so depth 1 truly lacks the merge base.
+    // Depth 1 holds the head commit alone: the base, and the history to find the merge base, must be fetched.
     const clone = shallowClone(repo);
     extraDirs.push(clone);
     expect(git(clone, 'rev-parse', '--is-shallow-repository').trim()).toBe('true');

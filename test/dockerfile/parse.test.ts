@@ -110,3 +110,10 @@ describe('problems', () => {
     expect(parse('# only a comment\n').problems).toEqual([]);
   });
 });
+
+describe('shell comments', () => {
+  it('a # inside a word is not a comment; one at a word start is', () => {
+    const { model } = parseDockerfile('Dockerfile', 'FROM node:20\nRUN npm i git+https://example.com/r.git#v1 a#b # trailing note\n');
+    expect(model.instructions[1].commands.map((c) => c.argv)).toEqual([['npm', 'i', 'git+https://example.com/r.git#v1', 'a#b']]);
+  });
+});

@@ -146,6 +146,46 @@ describe('shellcheck on RUN', () => {
     expect(notices).toEqual([expect.stringContaining('shellcheck timed out after 1 ms')]);
   });
 
+  it('an engine run sends the scripts of ALL its Dockerfiles to one shellcheck process, config and pragmas applied per file', async () => {
+    const { dir, log } = wrapper();
+    process.env.PATH = dir;
+    const root = tree({
+      'a/Dockerfile': 'FROM debian:12-slim\nRUN echo start && \\\n    echo "$undefined_a"\n',
+      'b/.shipshape.yml': 'rules:\n  SC2154: error\n',
+      'b/Dockerfile': 'FROM debian:12-slim\nRUN echo "$undefined_b"\nRUN cp /etc/hosts $1\n',
+      'c/Dockerfile': 'FROM debian:12-slim\n# hadolint ignore=SC2154\nRUN echo "$undefined_c"\n',
+      'd/Dockerfile': 'FROM debian:12-slim\nRUN ["true"]\n',
+    });
+    const report = await run({ paths: ['.'], cwd: root });
+    const sc = report.findings.filter((f) => /^SC\d+$/.test(f.ruleId)).map((f) => `${f.file}:${f.line}:${f.ruleId}:${f.severity}`);
+    expect(sc).toEqual(['a/Dockerfile:3:SC2154:warning', 'b/Dockerfile:2:SC2154:error', 'b/Dockerfile:3:SC2086:info']);
+    expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual(['start']);
+    expect(report.notices).toEqual([]);
+  });
+
+  it('a script nested too deep for ShellCheck is skipped with a notice; the other files keep their findings', async () => {
+    const deep = 'echo ' + '"$(echo '.repeat(20) + ')"'.repeat(20);
+    const root = tree({
+      'deep/Dockerfile': `FROM debian:12-slim\nRUN ${deep}\n`,
+      'ok/Dockerfile': 'FROM debian:12-slim\nRUN echo "$undefined_ok"\n',
+    });
+    const started = Date.now();
+    const report = await run({ paths: ['.'], cwd: root });
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(report.notices).toEqual(['deep/Dockerfile:2: ShellCheck skipped this RUN (command substitutions nested 20 deep)']);
+    expect(report.findings.filter((f) => /^SC/.test(f.ruleId)).map((f) => `${f.file}:${f.line}:${f.ruleId}`)).toEqual(['ok/Dockerfile:2:SC2154']);
+  });
+
+  it('an engine run whose shellcheck fails reports a notice and every other finding', async () => {
+    const { dir } = wrapper('--format=bogus');
+    process.env.PATH = dir;
+    const root = tree({ Dockerfile: 'FROM debian:12-slim\nRUN echo $x\nCMD node server.js\n' });
+    const report = await run({ paths: ['.'], cwd: root });
+    expect(report.findings.some((f) => /^SC/.test(f.ruleId))).toBe(false);
+    expect(report.findings.some((f) => f.ruleId === 'shell-form-command')).toBe(true);
+    expect(report.notices).toEqual([expect.stringMatching(/^shellcheck exited with status \d+.*ShellCheck findings are missing for Dockerfile$/)]);
+  });
+
   it('without shellcheck on PATH: one info notice for the whole report, no finding per file', async () => {
     const root = tree({
       'a/Dockerfile': 'FROM debian:12-slim\nRUN echo $x\n',

@@ -19,7 +19,7 @@ describe('manifest corpus', () => {
     expect(files(DIR)).toHaveLength(416);
     const report = await run({ paths: [DIR], cwd: CORPUS });
     expect(report.notices ?? []).toEqual([]);
-    expect(report.files.filter((f) => f.error?.startsWith('internal error'))).toEqual([]);
+    expect(report.files.filter((f) => f.error?.startsWith('internal error')).map((f) => `${f.file}: ${f.error}`)).toEqual([]);
     const manifests = report.files.filter((f) => f.type === 'kubernetes');
     // Kustomize configs, skaffold files and Helm values are skipped as not-manifests; everything else is read.
     expect(manifests.length).toBeGreaterThan(380);
@@ -27,7 +27,7 @@ describe('manifest corpus', () => {
     // still checked past the error.
     const parseErrors = report.findings.filter((f) => f.ruleId === 'parse-error');
     expect(parseErrors.map((f) => f.message)).toEqual(parseErrors.map(() => 'invalid YAML: Map keys must be unique'));
-    expect(report.files.filter((f) => f.error)).toEqual([]);
+    expect(report.files.filter((f) => f.error).map((f) => `${f.file}: ${f.error}`)).toEqual([]);
     const duplicated = report.findings.find((f) => f.file.endsWith('openshift-origin/etcd-controller.yaml') && f.ruleId === 'parse-error');
     expect(duplicated?.line).toBe(12);
     expect(report.findings.some((f) => f.file.endsWith('openshift-origin/etcd-controller.yaml') && f.ruleId !== 'parse-error')).toBe(true);

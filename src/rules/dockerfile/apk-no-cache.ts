@@ -30,6 +30,8 @@ export default dockerfileRule({
       run.commands.forEach((command, i) => {
         const call = osPackageCall(command);
         if (call?.manager !== 'apk' || call.verb !== 'add' || call.line.options.has('no-cache')) return;
+        // `--no-network` installs from what is already there: nothing is fetched, so nothing is cached.
+        if (call.line.options.has('no-network')) return;
         // Deleting the cache later in the same RUN keeps it out of the layer too (hadolint still warns; we do not).
         if (run.commands.slice(i + 1).some((c) => deletesDirectory(c, [CACHE]))) return;
         hits.push({ line: command.line, endLine: command.line, message: '`apk add` without --no-cache leaves the package index in /var/cache/apk; use `apk add --no-cache`' });

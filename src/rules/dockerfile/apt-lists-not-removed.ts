@@ -2,9 +2,16 @@ import { dockerfileRule } from '../define.js';
 import type { RuleHit } from '../../core/types.js';
 import { hasCacheOrTmpfsMount, shippedStages } from '../../dockerfile/queries.js';
 import { runsOf } from '../../dockerfile/runs.js';
+import type { ShellCommand } from '../../dockerfile/model.js';
 import { osPackageCall, deletesDirectory } from '../../dockerfile/packages.js';
 
 const LISTS = '/var/lib/apt/lists';
+
+/** `apt-get distclean` (apt 2.7+, also spelled `dist-clean`) removes the lists as well as the package cache. */
+function isDistClean(command: ShellCommand): boolean {
+  const call = osPackageCall(command);
+  return call?.manager === 'apt-get' && (call.verb === 'distclean' || call.verb === 'dist-clean');
+}
 
 // Command-level: the finding is on the line of the (last) `apt-get update` of the RUN.
 // Only stages whose files ship are checked, as hadolint does for the last stage and the stages built on.
@@ -17,7 +24,7 @@ export default dockerfileRule({
     title: 'apt lists are left in the layer',
     docs: {
       why: '`apt-get update` downloads package indexes to /var/lib/apt/lists (tens of megabytes) that nothing at run time needs; unless the same RUN deletes them they stay in the layer for good.',
-      fix: 'End the RUN that updates with `rm -rf /var/lib/apt/lists/*`, or keep the lists out of the layer with `RUN --mount=type=cache,target=/var/lib/apt/lists`.',
+      fix: 'End the RUN that updates with `rm -rf /var/lib/apt/lists/*` (or `apt-get distclean` on apt 2.7+), or keep the lists out of the layer with `RUN --mount=type=cache,target=/var/lib/apt/lists`.',
       bad: 'RUN apt-get update && apt-get install -y --no-install-recommends curl',
       good: 'RUN apt-get update && apt-get install -y --no-install-recommends curl \\\n && rm -rf /var/lib/apt/lists/*',
     },
@@ -35,7 +42,7 @@ export default dockerfileRule({
       });
       if (lastUpdate < 0) continue;
       // Deleting the lists before the update leaves the fresh ones behind.
-      if (run.commands.slice(lastUpdate + 1).some((c) => deletesDirectory(c, [LISTS]))) continue;
+      if (run.commands.slice(lastUpdate + 1).some((c) => deletesDirectory(c, [LISTS]) || isDistClean(c))) continue;
       const update = run.commands[lastUpdate];
       hits.push({ line: update.line, endLine: update.line, message: `The apt lists from this update stay in the layer; end the RUN with \`rm -rf ${LISTS}/*\`` });
     }

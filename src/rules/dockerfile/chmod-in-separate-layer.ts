@@ -4,6 +4,7 @@ import { dockerfileRule } from '../define.js';
 import table from '../../data/add-auto-extract.json' with { type: 'json' };
 import type { DockerfileModel, Instruction, ShellCommand, Stage } from '../../dockerfile/model.js';
 import type { RuleHit } from '../../core/types.js';
+import type { VariableLookup } from '../../dockerfile/image-ref.js';
 import { copyPaths, effectiveArgv, expand, isRemoteSource, launchedCommands, programOf, variablesBefore, workdirBefore } from '../../dockerfile/queries.js';
 
 /** A path a COPY/ADD wrote. `tree`: the destination directory as a whole (`COPY . /app`), not one named entry. */
@@ -62,7 +63,50 @@ function rewrites(target: string, recursive: boolean, w: Written): boolean {
   return recursive && inside(w.path, target);
 }
 
-function resolve(word: string, vars: Map<string, string | undefined>, cwd: string | null): string | null {
+/**
+ * The paths a stage's COPY/ADD wrote so far, indexed so a chmod is checked against its own path and ancestors
+ * (and, when recursive, what lies beneath it) rather than against every copy: generated files can hold thousands.
+ */
+class CopiedPaths {
+  private readonly byPath = new Map<string, Written[]>();
+  private readonly beneath = new Map<string, Written[]>();
+  private readonly globbed: Written[] = [];
+  size = 0;
+
+  add(w: Written): void {
+    this.size++;
+    if (GLOB.test(w.path)) {
+      this.globbed.push(w);
+      return;
+    }
+    push(this.byPath, w.path, w);
+    for (let dir = posix.dirname(w.path); ; dir = posix.dirname(dir)) {
+      push(this.beneath, dir, w);
+      if (dir === '/' || dir === '.') break;
+    }
+  }
+
+  /** The first copy whose files changing `target` rewrites. */
+  find(target: string, recursive: boolean): Written | undefined {
+    const check = (w: Written) => rewrites(target, recursive, w);
+    if (GLOB.test(target)) return [...this.byPath.values()].flat().find(check) ?? this.globbed.find(check);
+    let found = this.byPath.get(target)?.find(check);
+    for (let dir = posix.dirname(target); !found; dir = posix.dirname(dir)) {
+      found = this.byPath.get(dir)?.find(check);
+      if (dir === '/' || dir === '.') break;
+    }
+    if (!found && recursive) found = this.beneath.get(target)?.[0];
+    return found ?? this.globbed.find(check);
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function resolve(word: string, vars: VariableLookup, cwd: string | null): string | null {
   const path = expand(word.replace(/^(["'])(.*)\1$/, '$2'), vars);
   if (path === null || path === '') return null;
   if (path.startsWith('/')) return posix.normalize(path).replace(/(.)\/$/, '$1');
@@ -104,10 +148,10 @@ export default dockerfileRule({
   check(model) {
     const hits: RuleHit[] = [];
     for (const stage of model.stages) {
-      const copied: Written[] = [];
+      const copied = new CopiedPaths();
       for (const instruction of stage.instructions) {
-        if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') copied.push(...written(model, stage, instruction));
-        if (instruction.keyword !== 'RUN' || !copied.length) continue;
+        if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') written(model, stage, instruction).forEach((w) => copied.add(w));
+        if (instruction.keyword !== 'RUN' || !copied.size) continue;
         const vars = variablesBefore(model, stage, instruction);
         let cwd = workdirBefore(model, stage, instruction);
         for (const command of launchedCommands(instruction)) {
@@ -120,7 +164,10 @@ export default dockerfileRule({
           if (!change) continue;
           const match = change.targets
             .map((t) => resolve(t, vars, cwd))
-            .flatMap((target) => (target === null ? [] : copied.filter((w) => rewrites(target, change.recursive, w)).map((w) => ({ target, w }))))[0];
+            .flatMap((target) => {
+              const w = target === null ? undefined : copied.find(target, change.recursive);
+              return w && target !== null ? [{ target, w }] : [];
+            })[0];
           if (!match) continue;
           const suggestion = `${match.w.instruction.keyword} ${change.program === 'chmod' ? `--chmod=${octalMode(change.setting)}` : `--chown=${change.setting ?? '<user>'}`}`;
           hits.push({

@@ -15,11 +15,16 @@ export default dockerfileRule({
     },
   },
   check(model) {
+    const firstByName = new Map<string, number>();
     return model.stages.flatMap((stage) => {
-      const first = model.stages.find((s) => s.index < stage.index && s.name !== null && s.name === stage.name);
-      if (!first) return [];
+      if (stage.name === null) return [];
+      const first = firstByName.get(stage.name);
+      if (first === undefined) {
+        firstByName.set(stage.name, stage.fromInstruction.line);
+        return [];
+      }
       const at = stage.fromInstruction;
-      return [{ line: at.line, endLine: at.endLine, message: `Stage name '${stage.name}' is already used by the stage on line ${first.fromInstruction.line}; stage names must be unique` }];
+      return [{ line: at.line, endLine: at.endLine, message: `Stage name '${stage.name}' is already used by the stage on line ${first}; stage names must be unique` }];
     });
   },
 });

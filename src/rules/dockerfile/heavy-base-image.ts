@@ -58,7 +58,8 @@ export default dockerfileRule({
     const root = finalChain(model)[0];
     if (!root || root.baseStage !== null) return [];
     const ref = root.from;
-    if (ref.unresolved || isLightTag(ref.tag)) return [];
+    // A digest without a tag could be any variant: nothing to judge by.
+    if (ref.unresolved || isLightTag(ref.tag) || (!ref.tag && ref.digest)) return [];
     const heavy = IMAGES[imageKey(ref)];
     if (!heavy) return [];
     const options = heavy.lighter.map((l) => `${suggestion(l.image, ref.tag, heavy.defaultTag)} (${l.size})`).join(' or ');

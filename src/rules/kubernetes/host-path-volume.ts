@@ -7,7 +7,7 @@ const RUNTIME_SOCKET = /(?:^|\/)(?:docker|containerd|crio|cri-dockerd|podman)\.s
 export default kubernetesRule({
   meta: {
     id: 'host-path-volume',
-    aliases: ['sensitive-host-mounts', 'docker-sock', 'writable-host-mount', 'hostPathSet', 'CKV_K8S_27', 'KSV006', 'KSV023', 'KSV121'],
+    aliases: ['sensitive-host-mounts', 'docker-sock', 'writable-host-mount', 'CKV_K8S_27', 'KSV006', 'KSV023', 'KSV121'],
     severity: 'warning',
     category: 'security',
     title: 'Pod mounts a directory of the node',

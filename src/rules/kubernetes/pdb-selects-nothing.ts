@@ -6,7 +6,7 @@ import { matchesLabelSelector, operatorMayProvide, podTemplates, sameNamespace }
 export default kubernetesProjectRule({
   meta: {
     id: 'pdb-selects-nothing',
-    aliases: ['dangling-poddisruptionbudget'],
+    aliases: [],
     severity: 'warning',
     category: 'reliability',
     title: 'PodDisruptionBudget selects no pods',

@@ -5,8 +5,8 @@ import { builtinValidator, crdValidator, schemasVersion, validateValue } from '.
 export default kubernetesProjectRule({
   meta: {
     id: 'schema-invalid',
-    // kubeconform and kubeval are whole tools for this; kube-score and kube-linter have no schema check.
-    aliases: ['kubeconform', 'kubeval'],
+    // kubeconform and kubeval are whole tools for this, without check ids; kube-score and kube-linter have none.
+    aliases: [],
     severity: 'error',
     category: 'reliability',
     title: 'Manifest does not match the Kubernetes API schema',

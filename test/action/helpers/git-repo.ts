@@ -1,6 +1,6 @@
 /** Real git repositories for the end-to-end tests: a base commit, a head commit, optionally an origin to fetch from. */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { PullFileEntry } from './fake-github.js';
@@ -28,10 +28,12 @@ export interface Change {
   renames?: [string, string][];
 }
 
-export function makeRepo(baseFiles: Record<string, string>, change: Change): TestRepo {
+/** `executables`: base files to commit with mode 755. */
+export function makeRepo(baseFiles: Record<string, string | Buffer>, change: Change, executables: string[] = []): TestRepo {
   const dir = mkdtempSync(join(tmpdir(), 'shipshape-repo-'));
   git(dir, 'init', '-q', '-b', 'main');
   writeFiles(dir, baseFiles);
+  for (const path of executables) chmodSync(join(dir, path), 0o755);
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'base', '--allow-empty');
   const base = git(dir, 'rev-parse', 'HEAD').trim();
@@ -47,7 +49,7 @@ export function makeRepo(baseFiles: Record<string, string>, change: Change): Tes
   return { dir, base, head, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-function writeFiles(dir: string, files: Record<string, string | null>): void {
+function writeFiles(dir: string, files: Record<string, string | Buffer | null>): void {
   for (const [path, content] of Object.entries(files)) {
     const target = join(dir, path);
     if (content === null) rmSync(target, { force: true });
@@ -72,13 +74,15 @@ export function shallowClone(repo: TestRepo): string {
 /** The pull request's files as GitHub's API would list them, patches made by real git. */
 export function pullFilesOf(repo: TestRepo): PullFileEntry[] {
   const names = git(repo.dir, 'diff', '--name-status', '-z', '-M', repo.base, repo.head).split('\0');
+  // One diff for every file, cut at each file's header: git lists files in the same order in both outputs.
+  const diffs = git(repo.dir, 'diff', '-M', '-U3', '--src-prefix=a/', '--dst-prefix=b/', repo.base, repo.head).split(/^diff --git /m).slice(1);
   const files: PullFileEntry[] = [];
   const statusName: Record<string, string> = { A: 'added', M: 'modified', D: 'removed', R: 'renamed', C: 'copied' };
-  for (let i = 0; i < names.length - 1; ) {
+  for (let i = 0, n = 0; i < names.length - 1; n++) {
     const code = names[i++];
     const previous = code.startsWith('R') || code.startsWith('C') ? names[i++] : undefined;
     const filename = names[i++];
-    const diff = git(repo.dir, 'diff', '-M', '-U3', repo.base, repo.head, '--', ...(previous ? [previous, filename] : [filename]));
+    const diff = diffs[n] ?? '';
     const at = diff.indexOf('\n@@');
     files.push({ filename, status: statusName[code[0]], ...(previous ? { previous_filename: previous } : {}), ...(at >= 0 ? { patch: diff.slice(at + 1).replace(/\n$/, '') } : {}) });
   }
