@@ -29120,7 +29120,6 @@ var init_parse = __esm({
 });
 
 // src/dockerfile/queries.ts
-import { posix } from "node:path";
 function effectiveArgv(command) {
   const argv = command.argv;
   let i = 0;
@@ -29185,7 +29184,7 @@ function hasCacheOrTmpfsMount(instruction, fragment) {
 function finalChain(model) {
   return model.finalStage ? stageChain(model, model.finalStage) : [];
 }
-function shippedStages(model) {
+function stagesUsedByOthers(model) {
   const used = /* @__PURE__ */ new Set();
   for (const stage of model.stages) {
     if (stage.baseStage !== null) used.add(stage.baseStage);
@@ -29197,6 +29196,10 @@ function shippedStages(model) {
       }
     }
   }
+  return used;
+}
+function shippedStages(model) {
+  const used = stagesUsedByOthers(model);
   const shipped = /* @__PURE__ */ new Set();
   for (const stage of model.stages) {
     if (stage !== model.finalStage && used.has(stage.index)) continue;
@@ -29204,6 +29207,17 @@ function shippedStages(model) {
   }
   return shipped;
 }
+var WRAPPERS;
+var init_queries = __esm({
+  "src/dockerfile/queries.ts"() {
+    "use strict";
+    init_parse();
+    WRAPPERS = /* @__PURE__ */ new Set(["sudo", "env", "exec", "nohup", "time", "command", "nice", "stdbuf", "xargs"]);
+  }
+});
+
+// src/dockerfile/stage-values.ts
+import { posix } from "node:path";
 function unquote(word) {
   let out = "";
   let quote = null;
@@ -29337,14 +29351,13 @@ function fromReferences(instruction) {
   }
   return refs;
 }
-var WRAPPERS, scopes, SHELL_PROGRAMS;
-var init_queries = __esm({
-  "src/dockerfile/queries.ts"() {
+var scopes, SHELL_PROGRAMS;
+var init_stage_values = __esm({
+  "src/dockerfile/stage-values.ts"() {
     "use strict";
     init_image_ref();
     init_shell();
-    init_parse();
-    WRAPPERS = /* @__PURE__ */ new Set(["sudo", "env", "exec", "nohup", "time", "command", "nice", "stdbuf", "xargs"]);
+    init_queries();
     scopes = /* @__PURE__ */ new WeakMap();
     SHELL_PROGRAMS = /^(?:sh|bash|ash|dash|zsh|ksh|mksh)$/;
   }
@@ -29360,7 +29373,7 @@ var init_add_instead_of_copy = __esm({
     "use strict";
     init_define();
     init_add_auto_extract();
-    init_queries();
+    init_stage_values();
     add_instead_of_copy_default = dockerfileRule({
       meta: {
         id: "add-instead-of-copy",
@@ -29547,7 +29560,7 @@ var init_runs = __esm({
   "src/dockerfile/runs.ts"() {
     "use strict";
     init_commands();
-    init_queries();
+    init_stage_values();
   }
 });
 
@@ -30207,6 +30220,7 @@ var init_cd_in_run = __esm({
     "use strict";
     init_define();
     init_queries();
+    init_stage_values();
     cd_in_run_default = dockerfileRule({
       meta: {
         id: "cd-in-run",
@@ -32077,6 +32091,7 @@ var init_chmod_in_separate_layer = __esm({
     init_define();
     init_add_auto_extract();
     init_queries();
+    init_stage_values();
     GLOB = /[*?[]/;
     CopiedPaths = class {
       byPath = /* @__PURE__ */ new Map();
@@ -32241,7 +32256,7 @@ var init_copy_before_dependency_install = __esm({
   "src/rules/dockerfile/copy-before-dependency-install.ts"() {
     "use strict";
     init_define();
-    init_queries();
+    init_stage_values();
     init_runs();
     init_command_spec();
     init_dependency_installs();
@@ -32322,7 +32337,7 @@ var init_copy_from_own_stage = __esm({
   "src/rules/dockerfile/copy-from-own-stage.ts"() {
     "use strict";
     init_define();
-    init_queries();
+    init_stage_values();
     copy_from_own_stage_default = dockerfileRule({
       meta: {
         id: "copy-from-own-stage",
@@ -32389,7 +32404,7 @@ var init_copy_from_unknown_stage = __esm({
     "use strict";
     init_define();
     init_parse();
-    init_queries();
+    init_stage_values();
     copy_from_unknown_stage_default = dockerfileRule({
       meta: {
         id: "copy-from-unknown-stage",
@@ -32870,7 +32885,7 @@ var init_expose_ssh_port = __esm({
   "src/rules/dockerfile/expose-ssh-port.ts"() {
     "use strict";
     init_define();
-    init_queries();
+    init_stage_values();
     SSH = 22;
     expose_ssh_port_default = dockerfileRule({
       meta: {
@@ -33859,17 +33874,7 @@ function stageHasLabel(model, stage, key) {
   return stageChain(model, stage).some((s) => s.instructions.some((i) => i.keyword === "LABEL" && labelPairs(i).some((p) => p.key === key)));
 }
 function imageStages(model) {
-  const used = /* @__PURE__ */ new Set();
-  for (const stage of model.stages) {
-    if (stage.baseStage !== null) used.add(stage.baseStage);
-    for (const instruction of stage.instructions) {
-      for (const f of instruction.flags) {
-        const ref = f.name === "from" ? f.value : f.name === "mount" && f.value ? /(?:^|,)from=([^,]+)/.exec(f.value)?.[1] : null;
-        const target = ref ? stageReference(model.stages, ref, stage.index) : null;
-        if (target !== null) used.add(target);
-      }
-    }
-  }
+  const used = stagesUsedByOthers(model);
   return model.stages.filter((s) => s === model.finalStage || !used.has(s.index));
 }
 var TYPES, RFC3339, SEMVER, SPDX;
@@ -33877,7 +33882,6 @@ var init_labels = __esm({
   "src/dockerfile/labels.ts"() {
     "use strict";
     init_queries();
-    init_parse();
     init_spdx_license_ids();
     init_deprecated();
     TYPES = /* @__PURE__ */ new Set(["text", "url", "semver", "hash", "rfc3339", "spdx", "email"]);
@@ -34024,6 +34028,7 @@ var init_image_tag_latest = __esm({
     init_image_ref();
     init_parse();
     init_queries();
+    init_stage_values();
     image_tag_latest_default = dockerfileRule({
       meta: {
         id: "image-tag-latest",
@@ -34485,6 +34490,7 @@ var init_log_to_file = __esm({
     init_define();
     init_log_sinks();
     init_queries();
+    init_stage_values();
     sinks = new Set(log_sinks_default.sinks);
     log_to_file_default = dockerfileRule({
       meta: {
@@ -34669,7 +34675,7 @@ var init_process_supervisors = __esm({
   }
 });
 
-// src/rules/dockerfile/multiple-processes.ts
+// src/dockerfile/processes.ts
 function withoutInitShim(argv) {
   let rest = argv;
   while (rest.length && initShims.has(basename3(rest[0]))) {
@@ -34691,16 +34697,26 @@ function extraProcesses(command) {
   }
   return null;
 }
-var supervisors, initShims, serviceControl, multiple_processes_default;
-var init_multiple_processes = __esm({
-  "src/rules/dockerfile/multiple-processes.ts"() {
+var supervisors, initShims, serviceControl;
+var init_processes = __esm({
+  "src/dockerfile/processes.ts"() {
     "use strict";
-    init_define();
     init_process_supervisors();
     init_queries();
     supervisors = new Map(Object.entries(process_supervisors_default.supervisors));
     initShims = new Set(process_supervisors_default.initShims);
     serviceControl = new Set(process_supervisors_default.serviceControl);
+  }
+});
+
+// src/rules/dockerfile/multiple-processes.ts
+var multiple_processes_default;
+var init_multiple_processes = __esm({
+  "src/rules/dockerfile/multiple-processes.ts"() {
+    "use strict";
+    init_define();
+    init_stage_values();
+    init_processes();
     multiple_processes_default = dockerfileRule({
       meta: {
         id: "multiple-processes",
@@ -34829,6 +34845,7 @@ var init_non_numeric_user = __esm({
     "use strict";
     init_define();
     init_queries();
+    init_stage_values();
     non_numeric_user_default = dockerfileRule({
       meta: {
         id: "non-numeric-user",
@@ -35004,6 +35021,7 @@ var init_pip_no_cache_dir = __esm({
     "use strict";
     init_define();
     init_queries();
+    init_stage_values();
     init_runs();
     init_commands();
     TRUTHY = /^(?:1|true|on|yes)$/i;
@@ -35283,7 +35301,7 @@ var init_secret_file_copied = __esm({
   "src/rules/dockerfile/secret-file-copied.ts"() {
     "use strict";
     init_define();
-    init_queries();
+    init_stage_values();
     init_secret_files2();
     secret_file_copied_default = dockerfileRule({
       meta: {
@@ -35552,7 +35570,7 @@ var init_secret_in_build_config = __esm({
     "use strict";
     init_define();
     init_image_ref();
-    init_queries();
+    init_stage_values();
     init_secrets();
     secret_in_build_config_default = dockerfileRule({
       meta: {
@@ -35869,6 +35887,7 @@ var init_sudo_in_run = __esm({
     "use strict";
     init_define();
     init_queries();
+    init_stage_values();
     sudo_in_run_default = dockerfileRule({
       meta: {
         id: "sudo-in-run",
@@ -47619,48 +47638,23 @@ var init_missing_config_reference = __esm({
 });
 
 // src/kubernetes/processes.ts
-function withoutInitShim2(argv) {
-  let rest = argv;
-  while (rest.length && initShims2.has(basename3(rest[0]))) {
-    let i = 1;
-    while (i < rest.length && rest[i].startsWith("-") && rest[i] !== "--") i++;
-    if (rest[i] === "--") i++;
-    rest = rest.slice(i);
-  }
-  return rest;
-}
-function extraProcesses2(command) {
-  if (command.next === "&") return `backgrounds \`${command.argv.join(" ")}\` with &`;
-  const argv = withoutInitShim2(effectiveArgv(command));
-  const program = basename3(argv[0] ?? "");
-  const supervisor = supervisors2.get(program);
-  if (supervisor) return `starts ${supervisor}`;
-  if ((serviceControl2.has(program) || /^\/etc\/(?:rc\.d\/)?init\.d\//.test(argv[0] ?? "")) && argv.some((w) => w === "start" || w === "restart")) {
-    return `starts a background service with \`${argv.join(" ")}\``;
-  }
-  return null;
-}
 function multipleProcesses(argv) {
-  const queue = [{ command: { argv: withoutInitShim2(argv), line: 1, next: null, redirects: [] }, depth: 0 }];
+  const queue = [{ command: { argv: withoutInitShim(argv), line: 1, next: null, redirects: [] }, depth: 0 }];
   while (queue.length > 0) {
     const { command, depth } = queue.shift();
-    const why = extraProcesses2(command);
+    const why = extraProcesses(command);
     if (why) return why;
-    const script = depth < 3 ? shellScriptOf({ ...command, argv: withoutInitShim2(command.argv) }) : null;
+    const script = depth < 3 ? shellScriptOf({ ...command, argv: withoutInitShim(command.argv) }) : null;
     if (script !== null) for (const inner of splitCommands(plainScript(script, 1))) queue.push({ command: inner, depth: depth + 1 });
   }
   return null;
 }
-var supervisors2, initShims2, serviceControl2;
-var init_processes = __esm({
+var init_processes2 = __esm({
   "src/kubernetes/processes.ts"() {
     "use strict";
-    init_process_supervisors();
-    init_queries();
+    init_stage_values();
+    init_processes();
     init_shell();
-    supervisors2 = new Map(Object.entries(process_supervisors_default.supervisors));
-    initShims2 = new Set(process_supervisors_default.initShims);
-    serviceControl2 = new Set(process_supervisors_default.serviceControl);
   }
 });
 
@@ -47670,7 +47664,7 @@ var init_multiple_processes2 = __esm({
   "src/rules/kubernetes/multiple-processes.ts"() {
     "use strict";
     init_define();
-    init_processes();
+    init_processes2();
     init_queries2();
     strings = (value) => Array.isArray(value) ? value.map((v) => String(v)) : null;
     multiple_processes_default2 = kubernetesRule({
@@ -55162,8 +55156,43 @@ function builtinValidator(apiVersion, kind) {
   builtinValidators.set(key, validate);
   return validate;
 }
-function crdValidator(openAPIV3Schema) {
-  const schema = crdToJsonSchema(openAPIV3Schema, true, true);
+function crdValidator(openAPIV3Schema, instances) {
+  const cacheable = typeof openAPIV3Schema === "object" && openAPIV3Schema !== null;
+  const known = cacheable ? bySchemaObject.get(openAPIV3Schema) : void 0;
+  if (known && known.instances === instances) return known.validate;
+  let schema = crdToJsonSchema(openAPIV3Schema, true, true);
+  if (instances) schema = pruneToInstances(schema, instances);
+  const validate = compileCrd(schema);
+  if (cacheable) bySchemaObject.set(openAPIV3Schema, { instances, validate });
+  return validate;
+}
+function pruneToInstances(schema, values) {
+  const out = { ...schema };
+  const known = isRecord(schema.properties) ? schema.properties : {};
+  if (isRecord(schema.properties)) {
+    const properties = {};
+    for (const [name, sub] of Object.entries(schema.properties)) {
+      const children = values.flatMap((v) => isRecord(v) && v[name] !== void 0 ? [v[name]] : []);
+      properties[name] = children.length && isRecord(sub) ? pruneToInstances(sub, children) : {};
+    }
+    out.properties = properties;
+  }
+  if (isRecord(schema.additionalProperties)) {
+    const children = values.flatMap((v) => isRecord(v) ? Object.keys(v).filter((k) => !Object.hasOwn(known, k)).map((k) => v[k]) : []);
+    out.additionalProperties = children.length ? pruneToInstances(schema.additionalProperties, children) : {};
+  }
+  if (isRecord(schema.items)) {
+    const children = values.flatMap((v) => Array.isArray(v) ? v : []);
+    out.items = children.length ? pruneToInstances(schema.items, children) : {};
+  }
+  for (const junctor of ["anyOf", "oneOf", "allOf"]) {
+    const branches = schema[junctor];
+    if (Array.isArray(branches)) out[junctor] = branches.map((b) => isRecord(b) ? pruneToInstances(b, values) : b);
+  }
+  if (isRecord(schema.not)) out.not = pruneToInstances(schema.not, values);
+  return out;
+}
+function compileCrd(schema) {
   const key = createHash("sha1").update(JSON.stringify(schema)).digest("hex");
   const cached = crdValidators.get(key);
   if (cached !== void 0) return cached;
@@ -55174,7 +55203,10 @@ function crdValidator(openAPIV3Schema) {
   } catch {
     validate = null;
   }
-  if (crdValidators.size > 500) crdValidators.clear();
+  if (crdValidators.size > 500) {
+    crdValidators.clear();
+    crdAjv = null;
+  }
   crdValidators.set(key, validate);
   return validate;
 }
@@ -55327,16 +55359,32 @@ function editDistance(a, b) {
   return previous[b.length];
 }
 function withoutNulls(value) {
-  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (Array.isArray(value)) {
+    let copy2 = null;
+    for (let i = 0; i < value.length; i++) {
+      const item = withoutNulls(value[i]);
+      if (item !== value[i]) (copy2 ??= value.slice())[i] = item;
+    }
+    return copy2 ?? value;
+  }
   if (!isRecord(value)) return value;
-  const out = {};
-  for (const [key, item] of Object.entries(value)) if (item !== null && item !== void 0) out[key] = withoutNulls(item);
-  return out;
+  let copy = null;
+  for (const key in value) {
+    const item = value[key];
+    if (item === null || item === void 0) {
+      copy ??= { ...value };
+      delete copy[key];
+      continue;
+    }
+    const cleaned = withoutNulls(item);
+    if (cleaned !== item) (copy ??= { ...value })[key] = cleaned;
+  }
+  return copy ?? value;
 }
 function isRecord(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-var import_ajv, MAX_PROBLEMS_PER_OBJECT, table, builtinAjv, builtinValidators, crdAjv, crdValidators, KEPT;
+var import_ajv, MAX_PROBLEMS_PER_OBJECT, table, builtinAjv, builtinValidators, crdAjv, crdValidators, bySchemaObject, KEPT;
 var init_schema = __esm({
   "src/kubernetes/schema.ts"() {
     "use strict";
@@ -55347,6 +55395,7 @@ var init_schema = __esm({
     builtinValidators = /* @__PURE__ */ new Map();
     crdAjv = null;
     crdValidators = /* @__PURE__ */ new Map();
+    bySchemaObject = /* @__PURE__ */ new WeakMap();
     KEPT = ["type", "enum", "required", "minItems", "maxItems", "minimum", "maximum"];
   }
 });

@@ -3,8 +3,7 @@
  * DL3049–DL3058 only speak when a schema is configured, and DL3050 only with `strict-labels`.
  */
 import type { DockerfileModel, Instruction, Stage } from './model.js';
-import { stageChain } from './queries.js';
-import { stageReference } from './parse.js';
+import { stageChain, stagesUsedByOthers } from './queries.js';
 import spdxIds from 'spdx-license-ids/index.json' with { type: 'json' };
 import spdxDeprecated from 'spdx-license-ids/deprecated.json' with { type: 'json' };
 
@@ -137,16 +136,6 @@ export function stageHasLabel(model: DockerfileModel, stage: Stage, key: string)
  * (it can only be meant for `--target`). Build stages that only feed others carry no labels or health checks.
  */
 export function imageStages(model: DockerfileModel): Stage[] {
-  const used = new Set<number>();
-  for (const stage of model.stages) {
-    if (stage.baseStage !== null) used.add(stage.baseStage);
-    for (const instruction of stage.instructions) {
-      for (const f of instruction.flags) {
-        const ref = f.name === 'from' ? f.value : f.name === 'mount' && f.value ? /(?:^|,)from=([^,]+)/.exec(f.value)?.[1] : null;
-        const target = ref ? stageReference(model.stages, ref, stage.index) : null;
-        if (target !== null) used.add(target);
-      }
-    }
-  }
+  const used = stagesUsedByOthers(model);
   return model.stages.filter((s) => s === model.finalStage || !used.has(s.index));
 }

@@ -1,7 +1,7 @@
 /** The RUN bodies of chosen stages with every command they start, for rules that read one RUN at a time. */
 import type { DockerfileModel, Instruction, ShellCommand, Stage } from './model.js';
 import { runBodies } from './commands.js';
-import { launchedCommands } from './queries.js';
+import { launchedCommands } from './stage-values.js';
 
 export interface Run {
   /** The RUN (or the ONBUILD holding a `RUN` trigger). */

@@ -1,6 +1,6 @@
 import { dockerfileRule } from '../define.js';
 import table from '../../data/add-auto-extract.json' with { type: 'json' };
-import { copyPaths, expand, isRemoteSource, variablesBefore } from '../../dockerfile/queries.js';
+import { copyPaths, expand, isRemoteSource, variablesBefore } from '../../dockerfile/stage-values.js';
 
 /** ADD unpacks local tar archives: the one local job COPY cannot do. */
 function isArchive(source: string): boolean {

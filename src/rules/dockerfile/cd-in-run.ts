@@ -1,7 +1,8 @@
 import { posix } from 'node:path';
 import { dockerfileRule } from '../define.js';
 import type { DockerfileModel, Instruction, ShellCommand, Stage } from '../../dockerfile/model.js';
-import { effectiveArgv, expand, launchedCommands, programOf, variableNames, variablesBefore, workdirBefore } from '../../dockerfile/queries.js';
+import { effectiveArgv, programOf } from '../../dockerfile/queries.js';
+import { expand, launchedCommands, variableNames, variablesBefore, workdirBefore } from '../../dockerfile/stage-values.js';
 
 /** Scratch space: building in a temp directory and leaving it is the normal reason for `cd`. */
 function isTemporary(dir: string): boolean {

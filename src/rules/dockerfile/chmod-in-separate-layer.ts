@@ -5,7 +5,8 @@ import table from '../../data/add-auto-extract.json' with { type: 'json' };
 import type { DockerfileModel, Instruction, ShellCommand, Stage } from '../../dockerfile/model.js';
 import type { RuleHit } from '../../core/types.js';
 import type { VariableLookup } from '../../dockerfile/image-ref.js';
-import { copyPaths, effectiveArgv, expand, isRemoteSource, launchedCommands, programOf, variablesBefore, workdirBefore } from '../../dockerfile/queries.js';
+import { effectiveArgv, programOf } from '../../dockerfile/queries.js';
+import { copyPaths, expand, isRemoteSource, launchedCommands, variablesBefore, workdirBefore } from '../../dockerfile/stage-values.js';
 
 /** A path a COPY/ADD wrote. `tree`: the destination directory as a whole (`COPY . /app`), not one named entry. */
 interface Written {

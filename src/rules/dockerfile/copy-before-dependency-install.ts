@@ -1,7 +1,7 @@
 import { dockerfileRule } from '../define.js';
 import type { RuleHit } from '../../core/types.js';
 import type { Instruction } from '../../dockerfile/model.js';
-import { copyPaths } from '../../dockerfile/queries.js';
+import { copyPaths } from '../../dockerfile/stage-values.js';
 import { runsOf } from '../../dockerfile/runs.js';
 import { findSpec, specLabel, type CommandSpec } from '../../dockerfile/command-spec.js';
 import DATA from '../../data/dependency-installs.json' with { type: 'json' };

@@ -1,5 +1,5 @@
 import { dockerfileRule } from '../define.js';
-import { expand, fromReferences, variablesBefore } from '../../dockerfile/queries.js';
+import { expand, fromReferences, variablesBefore } from '../../dockerfile/stage-values.js';
 
 export default dockerfileRule({
   meta: {

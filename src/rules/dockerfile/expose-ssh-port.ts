@@ -1,5 +1,5 @@
 import { dockerfileRule } from '../define.js';
-import { expand, variablesBefore } from '../../dockerfile/queries.js';
+import { expand, variablesBefore } from '../../dockerfile/stage-values.js';
 
 const SSH = 22;
 

@@ -1,7 +1,8 @@
 import { dockerfileRule } from '../define.js';
 import { parseImageRef } from '../../dockerfile/image-ref.js';
 import { stageReference } from '../../dockerfile/parse.js';
-import { flag, variablesBefore } from '../../dockerfile/queries.js';
+import { flag } from '../../dockerfile/queries.js';
+import { variablesBefore } from '../../dockerfile/stage-values.js';
 import type { ImageRef } from '../../dockerfile/model.js';
 
 /** `:latest` with no digest to pin it; tags are case-sensitive, but `LATEST` is no better. */

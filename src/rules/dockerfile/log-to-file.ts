@@ -1,7 +1,8 @@
 import { dockerfileRule } from '../define.js';
 import table from '../../data/log-sinks.json' with { type: 'json' };
 import type { ShellCommand } from '../../dockerfile/model.js';
-import { effectiveArgv, launchedCommands, programOf } from '../../dockerfile/queries.js';
+import { effectiveArgv, programOf } from '../../dockerfile/queries.js';
+import { launchedCommands } from '../../dockerfile/stage-values.js';
 
 const sinks = new Set(table.sinks);
 

@@ -1,37 +1,7 @@
 import { dockerfileRule } from '../define.js';
-import table from '../../data/process-supervisors.json' with { type: 'json' };
-import type { Instruction, ShellCommand } from '../../dockerfile/model.js';
-import { basename, effectiveArgv, launchedCommands } from '../../dockerfile/queries.js';
-
-const supervisors = new Map(Object.entries(table.supervisors));
-const initShims = new Set(table.initShims);
-const serviceControl = new Set(table.serviceControl);
-
-/** argv with a tini/dumb-init prefix (and its options, and `--`) removed: the shim itself is fine, its child is not checked by it. */
-function withoutInitShim(argv: string[]): string[] {
-  let rest = argv;
-  while (rest.length && initShims.has(basename(rest[0]))) {
-    let i = 1;
-    while (i < rest.length && rest[i].startsWith('-') && rest[i] !== '--') i++;
-    if (rest[i] === '--') i++;
-    rest = rest.slice(i);
-  }
-  return rest;
-}
-
-/** What in this command makes the container run more than one process, or null. */
-function extraProcesses(command: ShellCommand): string | null {
-  if (command.next === '&') return `backgrounds \`${command.argv.join(' ')}\` with &`;
-  const argv = withoutInitShim(effectiveArgv(command));
-  const program = basename(argv[0] ?? '');
-  const supervisor = supervisors.get(program);
-  if (supervisor) return `starts ${supervisor}`;
-  // `service nginx start`, `/etc/init.d/nginx start`, `systemctl start nginx`: a daemon forks into the background.
-  if ((serviceControl.has(program) || /^\/etc\/(?:rc\.d\/)?init\.d\//.test(argv[0] ?? '')) && argv.some((w) => w === 'start' || w === 'restart')) {
-    return `starts a background service with \`${argv.join(' ')}\``;
-  }
-  return null;
-}
+import type { Instruction } from '../../dockerfile/model.js';
+import { launchedCommands } from '../../dockerfile/stage-values.js';
+import { extraProcesses } from '../../dockerfile/processes.js';
 
 export default dockerfileRule({
   meta: {

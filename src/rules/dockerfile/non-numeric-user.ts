@@ -1,5 +1,6 @@
 import { dockerfileRule } from '../define.js';
-import { expand, lastUser, variablesBefore } from '../../dockerfile/queries.js';
+import { lastUser } from '../../dockerfile/queries.js';
+import { expand, variablesBefore } from '../../dockerfile/stage-values.js';
 
 // Instruction-level: the finding spans the USER instruction in force at the end of the final stage.
 export default dockerfileRule({

@@ -1,7 +1,8 @@
 import { dockerfileRule } from '../define.js';
 import type { RuleHit } from '../../core/types.js';
 import type { ShellCommand, Stage } from '../../dockerfile/model.js';
-import { hasCacheOrTmpfsMount, shippedStages, stageChain, variablesBefore } from '../../dockerfile/queries.js';
+import { hasCacheOrTmpfsMount, shippedStages, stageChain } from '../../dockerfile/queries.js';
+import { variablesBefore } from '../../dockerfile/stage-values.js';
 import { runsOf } from '../../dockerfile/runs.js';
 import { commandLine } from '../../dockerfile/commands.js';
 

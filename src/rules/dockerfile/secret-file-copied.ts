@@ -1,5 +1,5 @@
 import { dockerfileRule } from '../define.js';
-import { copyPaths, expand, isRemoteSource, variablesBefore } from '../../dockerfile/queries.js';
+import { copyPaths, expand, isRemoteSource, variablesBefore } from '../../dockerfile/stage-values.js';
 import { isHarmlessFile, secretFileKind } from '../../core/secret-files.js';
 
 export default dockerfileRule({

@@ -1,7 +1,7 @@
 import { dockerfileRule } from '../define.js';
 import type { Instruction } from '../../dockerfile/model.js';
 import { substitute } from '../../dockerfile/image-ref.js';
-import { keyValues, variableNames, variablesBefore } from '../../dockerfile/queries.js';
+import { keyValues, variableNames, variablesBefore } from '../../dockerfile/stage-values.js';
 import { assessCredential, credentialName, credentialValue } from '../../core/secrets.js';
 
 /** `GITHUB_TOKEN` → `github_token`: the id to suggest for `--mount=type=secret,id=…`. */

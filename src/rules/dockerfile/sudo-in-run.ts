@@ -1,5 +1,6 @@
 import { dockerfileRule } from '../define.js';
-import { basename, effectiveArgv, launchedCommands } from '../../dockerfile/queries.js';
+import { basename, effectiveArgv } from '../../dockerfile/queries.js';
+import { launchedCommands } from '../../dockerfile/stage-values.js';
 
 export default dockerfileRule({
   meta: {

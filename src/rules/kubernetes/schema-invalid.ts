@@ -19,6 +19,12 @@ export default kubernetesProjectRule({
   },
   check({ objects }) {
     const crds = crdSchemas(objects);
+    // Each custom kind's resources together: its CRD validator is compiled for the fields they use (crdValidator).
+    const instances = new Map<string, unknown[]>();
+    for (const object of objects) {
+      const key = `${object.apiVersion}/${object.kind}`;
+      if (crds.has(key)) instances.set(key, [...(instances.get(key) ?? []), object.value]);
+    }
     const hits: KubernetesProjectHit[] = [];
     for (const object of objects) {
       // A strategic-merge patch (`$patch: delete`, `$setElementOrder/…`) is a fragment, not an object to create.
@@ -30,7 +36,7 @@ export default kubernetesProjectRule({
         // A custom resource whose CRD lives elsewhere (or a built-in API version the schemas no longer have):
         // nothing to check against, and nothing worth saying (removed-api-version speaks for old built-ins).
         if (schema === undefined) continue;
-        validate = crdValidator(schema);
+        validate = crdValidator(schema, instances.get(`${object.apiVersion}/${object.kind}`));
         against = `its CustomResourceDefinition`;
         if (!validate) continue;
       }
