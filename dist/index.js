@@ -26444,6 +26444,14 @@ var require_jsonInstruction = __commonJS({
         this.openingBracket = null;
         this.closingBracket = null;
         this.jsonStrings = [];
+        this.jsonParsed = false;
+      }
+      parseJSON() {
+        if (this.jsonParsed) {
+          return;
+        }
+        this.jsonParsed = true;
+        const document = this.document;
         const argsContent = this.getRawArgumentsContent();
         if (argsContent === null) {
           return;
@@ -26580,12 +26588,15 @@ var require_jsonInstruction = __commonJS({
         return true;
       }
       getOpeningBracket() {
+        this.parseJSON();
         return this.openingBracket;
       }
       getJSONStrings() {
+        this.parseJSON();
         return this.jsonStrings;
       }
       getClosingBracket() {
+        this.parseJSON();
         return this.closingBracket;
       }
     };
@@ -28456,6 +28467,7 @@ var require_parser = __commonJS({
         return directives;
       }
       parse(buffer) {
+        this.heredocAt = void 0;
         this.document = vscode_languageserver_textdocument_1.TextDocument.create("", "", 0, buffer);
         this.buffer = buffer;
         let dockerfile = new dockerfile_1.Dockerfile(this.document);
@@ -28621,6 +28633,12 @@ var require_parser = __commonJS({
             case "\n":
               if (escaped) {
                 continue;
+              }
+              if (this.heredocAt === void 0 || this.heredocAt !== -1 && this.heredocAt < start) {
+                this.heredocAt = this.buffer.indexOf("<<", start);
+              }
+              if (this.heredocAt === -1 || this.heredocAt >= i) {
+                return i;
               }
               return this.processHeredocs(this.createInstruction(dockerfile, instruction, start, instructionEnd, i), i);
             case this.escapeChar:
@@ -29432,6 +29450,11 @@ var init_command_options = __esm({
 
 // src/dockerfile/commands.ts
 function commandLine(command) {
+  let line = parsedLines.get(command);
+  if (!line) parsedLines.set(command, line = parseCommandLine(command));
+  return line;
+}
+function parseCommandLine(command) {
   let argv = effectiveArgv(command);
   let program = basename3(argv[0] ?? "");
   if (/^python[0-9.]*$/.test(program) && argv[1] === "-m" && argv[2]) {
@@ -29532,7 +29555,7 @@ function runCommandLines(model) {
 function commandHit(command, message) {
   return { line: command.line, endLine: command.line, message };
 }
-var valued, SAME_OPTIONS, bodies, commandLines;
+var valued, SAME_OPTIONS, parsedLines, bodies, commandLines;
 var init_commands = __esm({
   "src/dockerfile/commands.ts"() {
     "use strict";
@@ -29543,6 +29566,7 @@ var init_commands = __esm({
       Object.entries(command_options_default).filter((entry) => Array.isArray(entry[1])).map(([program, names]) => [program, new Set(names)])
     );
     SAME_OPTIONS = { apt: "apt-get", aptitude: "apt-get" };
+    parsedLines = /* @__PURE__ */ new WeakMap();
     bodies = /* @__PURE__ */ new WeakMap();
     commandLines = /* @__PURE__ */ new WeakMap();
   }
@@ -36684,11 +36708,6 @@ function isPlainObject3(data) {
   const prototype = Object.getPrototypeOf(data);
   return prototype === null || prototype === Object.prototype;
 }
-function pick(object, keys) {
-  const result = {};
-  for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
-  return result;
-}
 function createTagDefinitionMap() {
   return {
     scalar: /* @__PURE__ */ Object.create(null),
@@ -38109,27 +38128,6 @@ function parseEvents(input, options) {
   }
   return state.events;
 }
-function loadDocuments(input, options = {}) {
-  const opts = {
-    ...DEFAULT_LOAD_OPTIONS,
-    ...options
-  };
-  const source = String(input);
-  const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
-  const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
-  return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
-    ...pick(opts, CONSTRUCTOR_OPT_KEYS),
-    source
-  });
-}
-function loadAll(input, iteratorOrOptions, options) {
-  let iterator2 = null;
-  if (typeof iteratorOrOptions === "function") iterator2 = iteratorOrOptions;
-  else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
-  const documents = loadDocuments(input, options);
-  if (iterator2 === null) return documents;
-  for (const document of documents) iterator2(document);
-}
 function hasBit(mask, bit) {
   return (mask & 1 << bit) !== 0;
 }
@@ -38959,17 +38957,25 @@ var init_js_yaml = __esm({
 // src/kubernetes/read-fast.ts
 function readFast(text) {
   let values;
+  let events2;
   try {
-    values = loadAll(text, { schema: SCHEMA });
+    events2 = parseEvents(text, {});
+    values = constructFromEvents(events2, { schema: SCHEMA, source: text });
   } catch {
     return null;
   }
   let index = null;
-  const positions = () => index ??= buildIndex(text);
+  const positions = () => {
+    if (!index) {
+      index = buildIndex(text, events2 ?? parseEvents(text, {}));
+      events2 = null;
+    }
+    return index;
+  };
   return values.map((value, document) => ({ value, span: (path4) => positions().span(document, path4) }));
 }
-function buildIndex(text) {
-  const { roots, anchors } = eventTree(text, parseEvents(text, {}));
+function buildIndex(text, events2) {
+  const { roots, anchors } = eventTree(text, events2);
   const starts = lineStarts(text);
   const lineAt = (offset) => lineOfOffset(starts, offset);
   const deref2 = (node, hops = 0) => node?.k === "alias" && hops < 10 ? deref2(anchors.get(node.name), hops + 1) : node?.k === "alias" ? void 0 : node;
@@ -55119,6 +55125,109 @@ var require_ajv = __commonJS({
   }
 });
 
+// src/kubernetes/schema-prune.ts
+function pruneToInstances(schema, values) {
+  const out = { ...schema };
+  const known = isRecord(schema.properties) ? schema.properties : {};
+  if (isRecord(schema.properties)) {
+    const properties = {};
+    for (const [name, sub] of Object.entries(schema.properties)) {
+      const children = values.flatMap((v) => isRecord(v) && v[name] !== void 0 ? [v[name]] : []);
+      properties[name] = children.length && isRecord(sub) ? pruneToInstances(sub, children) : {};
+    }
+    out.properties = properties;
+  }
+  if (isRecord(schema.additionalProperties)) {
+    const children = values.flatMap((v) => isRecord(v) ? Object.keys(v).filter((k) => !Object.hasOwn(known, k)).map((k) => v[k]) : []);
+    out.additionalProperties = children.length ? pruneToInstances(schema.additionalProperties, children) : {};
+  }
+  if (isRecord(schema.items)) {
+    const children = values.flatMap((v) => Array.isArray(v) ? v : []);
+    out.items = children.length ? pruneToInstances(schema.items, children) : {};
+  }
+  for (const junctor of ["anyOf", "oneOf", "allOf"]) {
+    const branches = schema[junctor];
+    if (Array.isArray(branches)) out[junctor] = branches.map((b) => isRecord(b) ? pruneToInstances(b, values) : b);
+  }
+  if (isRecord(schema.not)) out.not = pruneToInstances(schema.not, values);
+  return out;
+}
+function pruneDefinitions(definitions, roots) {
+  const reached = /* @__PURE__ */ new Map();
+  const usedProperties = /* @__PURE__ */ new Map();
+  const usedAdditional = /* @__PURE__ */ new Set();
+  const usedItems = /* @__PURE__ */ new Set();
+  const queue = [];
+  const reach = (name, value, depth) => {
+    let values = reached.get(name);
+    if (!values) reached.set(name, values = /* @__PURE__ */ new Set());
+    if (values.has(value)) return;
+    values.add(value);
+    queue.push([name, value, depth]);
+  };
+  const walk2 = (node, value, depth) => {
+    if (!isRecord(node)) return;
+    if (depth > MAX_DEPTH) throw new TooDeep();
+    if (typeof node.$ref === "string") return reach(node.$ref.replace(/^.*#\/definitions\//, ""), value, depth + 1);
+    if (isRecord(value)) {
+      const properties = isRecord(node.properties) ? node.properties : null;
+      for (const key of Object.keys(value)) {
+        if (properties && Object.hasOwn(properties, key)) {
+          let used = usedProperties.get(node);
+          if (!used) usedProperties.set(node, used = /* @__PURE__ */ new Set());
+          used.add(key);
+          walk2(properties[key], value[key], depth + 1);
+        } else if (isRecord(node.additionalProperties)) {
+          usedAdditional.add(node);
+          walk2(node.additionalProperties, value[key], depth + 1);
+        }
+      }
+    }
+    if (Array.isArray(value) && isRecord(node.items)) {
+      usedItems.add(node);
+      for (const item of value) walk2(node.items, item, depth + 1);
+    }
+    for (const junctor of ["anyOf", "oneOf", "allOf"]) {
+      const branches = node[junctor];
+      if (Array.isArray(branches)) for (const branch of branches) walk2(branch, value, depth + 1);
+    }
+    if (isRecord(node.not)) walk2(node.not, value, depth + 1);
+  };
+  for (const [name, values] of roots) for (const value of values) reach(name, value, 0);
+  while (queue.length) {
+    const [name, value, depth] = queue.pop();
+    walk2(definitions[name], value, depth);
+  }
+  const prune = (node) => {
+    if (!isRecord(node) || typeof node.$ref === "string") return node;
+    const out = { ...node };
+    if (isRecord(node.properties)) {
+      const used = usedProperties.get(node);
+      out.properties = Object.fromEntries(Object.entries(node.properties).map(([key, sub]) => [key, used?.has(key) ? prune(sub) : {}]));
+    }
+    if (isRecord(node.additionalProperties)) out.additionalProperties = usedAdditional.has(node) ? prune(node.additionalProperties) : {};
+    if (isRecord(node.items)) out.items = usedItems.has(node) ? prune(node.items) : {};
+    for (const junctor of ["anyOf", "oneOf", "allOf"]) {
+      if (Array.isArray(node[junctor])) out[junctor] = node[junctor].map(prune);
+    }
+    if (isRecord(node.not)) out.not = prune(node.not);
+    return out;
+  };
+  const pruned = {};
+  for (const name of reached.keys()) if (definitions[name]) pruned[name] = prune(definitions[name]);
+  return pruned;
+}
+var isRecord, MAX_DEPTH, TooDeep;
+var init_schema_prune = __esm({
+  "src/kubernetes/schema-prune.ts"() {
+    "use strict";
+    isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+    MAX_DEPTH = 200;
+    TooDeep = class extends Error {
+    };
+  }
+});
+
 // src/data/kubernetes-schemas.json
 var require_kubernetes_schemas = __commonJS({
   "src/data/kubernetes-schemas.json"(exports, module) {
@@ -55156,6 +55265,35 @@ function builtinValidator(apiVersion, kind) {
   builtinValidators.set(key, validate);
   return validate;
 }
+function builtinValidatorsFor(objects) {
+  const { kinds, definitions } = schemaTable();
+  const roots = /* @__PURE__ */ new Map();
+  for (const object of objects) {
+    const definition = kinds[`${object.apiVersion}/${object.kind}`];
+    if (!definition) continue;
+    const values = roots.get(definition) ?? [];
+    values.push(object.value);
+    roots.set(definition, values);
+  }
+  let ajv = null;
+  try {
+    if (roots.size) {
+      ajv = newAjv();
+      ajv.addSchema({ $id: "k8s", definitions: pruneDefinitions(definitions, roots) });
+    }
+  } catch (error2) {
+    if (!(error2 instanceof TooDeep)) throw error2;
+    ajv = null;
+  }
+  const compiled = /* @__PURE__ */ new Map();
+  return (apiVersion, kind) => {
+    const definition = kinds[`${apiVersion}/${kind}`];
+    if (!ajv || !definition || !roots.has(definition)) return builtinValidator(apiVersion, kind);
+    let validate = compiled.get(definition);
+    if (validate === void 0) compiled.set(definition, validate = ajv.compile({ $ref: `k8s#/definitions/${definition}` }));
+    return validate;
+  };
+}
 function crdValidator(openAPIV3Schema, instances) {
   const cacheable = typeof openAPIV3Schema === "object" && openAPIV3Schema !== null;
   const known = cacheable ? bySchemaObject.get(openAPIV3Schema) : void 0;
@@ -55165,32 +55303,6 @@ function crdValidator(openAPIV3Schema, instances) {
   const validate = compileCrd(schema);
   if (cacheable) bySchemaObject.set(openAPIV3Schema, { instances, validate });
   return validate;
-}
-function pruneToInstances(schema, values) {
-  const out = { ...schema };
-  const known = isRecord(schema.properties) ? schema.properties : {};
-  if (isRecord(schema.properties)) {
-    const properties = {};
-    for (const [name, sub] of Object.entries(schema.properties)) {
-      const children = values.flatMap((v) => isRecord(v) && v[name] !== void 0 ? [v[name]] : []);
-      properties[name] = children.length && isRecord(sub) ? pruneToInstances(sub, children) : {};
-    }
-    out.properties = properties;
-  }
-  if (isRecord(schema.additionalProperties)) {
-    const children = values.flatMap((v) => isRecord(v) ? Object.keys(v).filter((k) => !Object.hasOwn(known, k)).map((k) => v[k]) : []);
-    out.additionalProperties = children.length ? pruneToInstances(schema.additionalProperties, children) : {};
-  }
-  if (isRecord(schema.items)) {
-    const children = values.flatMap((v) => Array.isArray(v) ? v : []);
-    out.items = children.length ? pruneToInstances(schema.items, children) : {};
-  }
-  for (const junctor of ["anyOf", "oneOf", "allOf"]) {
-    const branches = schema[junctor];
-    if (Array.isArray(branches)) out[junctor] = branches.map((b) => isRecord(b) ? pruneToInstances(b, values) : b);
-  }
-  if (isRecord(schema.not)) out.not = pruneToInstances(schema.not, values);
-  return out;
 }
 function compileCrd(schema) {
   const key = createHash("sha1").update(JSON.stringify(schema)).digest("hex");
@@ -55222,7 +55334,7 @@ function crdToJsonSchema(node, close, root = false) {
     delete out.type;
     out.anyOf = [{ type: "integer" }, { type: "string" }];
   }
-  const properties = isRecord(source.properties) ? { ...source.properties } : null;
+  const properties = isRecord2(source.properties) ? { ...source.properties } : null;
   const embedded = root || source["x-kubernetes-embedded-resource"] === true;
   if (properties || embedded) {
     const props = {};
@@ -55234,14 +55346,14 @@ function crdToJsonSchema(node, close, root = false) {
     }
     out.properties = props;
   }
-  if (isRecord(source.additionalProperties)) out.additionalProperties = crdToJsonSchema(source.additionalProperties, close);
+  if (isRecord2(source.additionalProperties)) out.additionalProperties = crdToJsonSchema(source.additionalProperties, close);
   else if (typeof source.additionalProperties === "boolean") out.additionalProperties = source.additionalProperties;
   else if (close && out.properties && source["x-kubernetes-preserve-unknown-fields"] !== true) out.additionalProperties = false;
   if (source.items !== void 0) out.items = crdToJsonSchema(source.items, close);
   for (const junctor of ["anyOf", "oneOf", "allOf"]) {
     if (Array.isArray(source[junctor])) out[junctor] = source[junctor].map((s) => crdToJsonSchema(s, false));
   }
-  if (isRecord(source.not)) out.not = crdToJsonSchema(source.not, false);
+  if (isRecord2(source.not)) out.not = crdToJsonSchema(source.not, false);
   return out;
 }
 function validateValue(validate, value) {
@@ -55316,7 +55428,7 @@ function toFieldPath(pointer, data) {
       current = current[Number(segment)];
     } else {
       path4.push(segment);
-      current = isRecord(current) ? current[segment] : void 0;
+      current = isRecord2(current) ? current[segment] : void 0;
     }
   }
   return path4;
@@ -55367,7 +55479,7 @@ function withoutNulls(value) {
     }
     return copy2 ?? value;
   }
-  if (!isRecord(value)) return value;
+  if (!isRecord2(value)) return value;
   let copy = null;
   for (const key in value) {
     const item = value[key];
@@ -55381,7 +55493,7 @@ function withoutNulls(value) {
   }
   return copy ?? value;
 }
-function isRecord(value) {
+function isRecord2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 var import_ajv, MAX_PROBLEMS_PER_OBJECT, table, builtinAjv, builtinValidators, crdAjv, crdValidators, bySchemaObject, KEPT;
@@ -55389,6 +55501,7 @@ var init_schema = __esm({
   "src/kubernetes/schema.ts"() {
     "use strict";
     import_ajv = __toESM(require_ajv(), 1);
+    init_schema_prune();
     MAX_PROBLEMS_PER_OBJECT = 20;
     table = null;
     builtinAjv = null;
@@ -55430,15 +55543,24 @@ var init_schema_invalid = __esm({
       },
       check({ objects }) {
         const crds = crdSchemas(objects);
+        const instances = /* @__PURE__ */ new Map();
+        for (const object of objects) {
+          const key = `${object.apiVersion}/${object.kind}`;
+          if (!crds.has(key)) continue;
+          const list2 = instances.get(key) ?? [];
+          list2.push(object.value);
+          instances.set(key, list2);
+        }
+        const builtinValidator2 = builtinValidatorsFor(objects);
         const hits = [];
         for (const object of objects) {
           if (hasPatchDirective(object.value)) continue;
-          let validate = builtinValidator(object.apiVersion, object.kind);
+          let validate = builtinValidator2(object.apiVersion, object.kind);
           let against = `the Kubernetes ${schemasVersion()} schema`;
           if (!validate) {
             const schema = crds.get(`${object.apiVersion}/${object.kind}`);
             if (schema === void 0) continue;
-            validate = crdValidator(schema);
+            validate = crdValidator(schema, instances.get(`${object.apiVersion}/${object.kind}`));
             against = `its CustomResourceDefinition`;
             if (!validate) continue;
           }

@@ -30,7 +30,16 @@ const valued = new Map<string, Set<string>>(
 /** Programs that share another's option table. */
 const SAME_OPTIONS: Record<string, string> = { apt: 'apt-get', aptitude: 'apt-get' };
 
+const parsedLines = new WeakMap<ShellCommand, CommandLine>();
+
+/** A command's program, options and operands; parsed once per command (the package rules all ask), read-only. */
 export function commandLine(command: ShellCommand): CommandLine {
+  let line = parsedLines.get(command);
+  if (!line) parsedLines.set(command, (line = parseCommandLine(command)));
+  return line;
+}
+
+function parseCommandLine(command: ShellCommand): CommandLine {
   let argv = effectiveArgv(command);
   let program = basename(argv[0] ?? '');
   // `python -m pip install …` is pip.

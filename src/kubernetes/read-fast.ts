@@ -3,7 +3,7 @@
  * event stream (offsets) turned into a small tree. Most files are read once and only a few lines are ever looked up,
  * so the position pass is paid per file with findings, not per file (figures in BENCHMARKS.md).
  */
-import { EVENT_ID, Schema, YAML11_SCHEMA, getScalarValue, loadAll, parseEvents, type Event } from 'js-yaml';
+import { EVENT_ID, Schema, YAML11_SCHEMA, constructFromEvents, getScalarValue, parseEvents, type Event } from 'js-yaml';
 import type { FieldPath } from './model.js';
 import type { SourceDocument, Span } from './source.js';
 
@@ -16,13 +16,23 @@ const SCHEMA = new Schema(YAML11_SCHEMA.tags.filter((t) => t.tagName !== 'tag:ya
 /** Values, or null when js-yaml rejects the text (the caller then locates the errors document by document). */
 export function readFast(text: string): SourceDocument[] | null {
   let values: unknown[];
+  let events: Event[] | null;
   try {
-    values = loadAll(text, { schema: SCHEMA });
+    // What loadAll does, in its two steps: the events are kept for the position index, which would otherwise parse
+    // the text a second time (that second parse was a sixth of a corpus run).
+    events = parseEvents(text, {});
+    values = constructFromEvents(events, { schema: SCHEMA, source: text });
   } catch {
     return null;
   }
   let index: PositionIndex | null = null;
-  const positions = () => (index ??= buildIndex(text));
+  const positions = () => {
+    if (!index) {
+      index = buildIndex(text, events ?? parseEvents(text, {}));
+      events = null;
+    }
+    return index;
+  };
   return values.map((value, document) => ({ value, span: (path: FieldPath) => positions().span(document, path) }));
 }
 
@@ -36,8 +46,8 @@ interface PositionIndex {
   span(document: number, path: FieldPath): Span;
 }
 
-function buildIndex(text: string): PositionIndex {
-  const { roots, anchors } = eventTree(text, parseEvents(text, {}));
+function buildIndex(text: string, events: Event[]): PositionIndex {
+  const { roots, anchors } = eventTree(text, events);
   const starts = lineStarts(text);
   const lineAt = (offset: number) => lineOfOffset(starts, offset);
   const deref = (node: PNode | undefined, hops = 0): PNode | undefined =>

@@ -1,6 +1,6 @@
 import { kubernetesProjectRule, type KubernetesProjectHit } from '../define.js';
 import { crdSchemas } from '../../kubernetes/crds.js';
-import { builtinValidator, crdValidator, schemasVersion, validateValue } from '../../kubernetes/schema.js';
+import { builtinValidatorsFor, crdValidator, schemasVersion, validateValue } from '../../kubernetes/schema.js';
 
 export default kubernetesProjectRule({
   meta: {
@@ -23,8 +23,13 @@ export default kubernetesProjectRule({
     const instances = new Map<string, unknown[]>();
     for (const object of objects) {
       const key = `${object.apiVersion}/${object.kind}`;
-      if (crds.has(key)) instances.set(key, [...(instances.get(key) ?? []), object.value]);
+      if (!crds.has(key)) continue;
+      const list = instances.get(key) ?? [];
+      list.push(object.value);
+      instances.set(key, list);
     }
+    // Compiled for the fields these objects use: most of a run's schema time otherwise (schema-prune.ts).
+    const builtinValidator = builtinValidatorsFor(objects);
     const hits: KubernetesProjectHit[] = [];
     for (const object of objects) {
       // A strategic-merge patch (`$patch: delete`, `$setElementOrder/…`) is a fragment, not an object to create.

@@ -1,0 +1,115 @@
+/**
+ * Schemas cut down to the objects a run actually holds, before ajv compiles them. ajv turns every field of every
+ * reachable definition into code: the first pod-bearing kind pulls in ~150 definitions (~0.4 s), and Prometheus's
+ * CRD schema alone runs to 800 KB. But a subschema is only ever applied to a value at its place, so where no object of
+ * the run has a value, it can be `{}`: the same verdicts and the same errors (paths, parent schemas with every property
+ * name for "did you mean", oneOf branches with their types) for these objects, at a fraction of the compile time.
+ */
+
+type Schema = Record<string, unknown>;
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A schema without `$ref`s (a CRD's openAPIV3Schema, converted) pruned to the given instances. */
+export function pruneToInstances(schema: Schema, values: readonly unknown[]): Schema {
+  const out = { ...schema };
+  const known = isRecord(schema.properties) ? schema.properties : {};
+  if (isRecord(schema.properties)) {
+    const properties: Schema = {};
+    for (const [name, sub] of Object.entries(schema.properties)) {
+      const children = values.flatMap((v) => (isRecord(v) && v[name] !== undefined ? [v[name]] : []));
+      properties[name] = children.length && isRecord(sub) ? pruneToInstances(sub, children) : {};
+    }
+    out.properties = properties;
+  }
+  if (isRecord(schema.additionalProperties)) {
+    const children = values.flatMap((v) => (isRecord(v) ? Object.keys(v).filter((k) => !Object.hasOwn(known, k)).map((k) => v[k]) : []));
+    out.additionalProperties = children.length ? pruneToInstances(schema.additionalProperties, children) : {};
+  }
+  if (isRecord(schema.items)) {
+    const children = values.flatMap((v) => (Array.isArray(v) ? v : []));
+    out.items = children.length ? pruneToInstances(schema.items, children) : {};
+  }
+  for (const junctor of ['anyOf', 'oneOf', 'allOf']) {
+    const branches = schema[junctor];
+    if (Array.isArray(branches)) out[junctor] = branches.map((b) => (isRecord(b) ? pruneToInstances(b, values) : b));
+  }
+  if (isRecord(schema.not)) out.not = pruneToInstances(schema.not, values);
+  return out;
+}
+
+/** Deeper than any real manifest: past it, pruning gives up and the caller compiles the whole schema. */
+const MAX_DEPTH = 200;
+
+export class TooDeep extends Error {}
+
+/**
+ * Definitions that refer to each other (`$ref: '#/definitions/<name>'`, as the Kubernetes API schemas do), pruned to
+ * the values that reach each of them from `roots` (definition name → the objects validated against it). `$ref`s stay
+ * `$ref`s, so a definition reached from many places is still compiled once; definitions nothing reaches are left out.
+ */
+export function pruneDefinitions(definitions: Record<string, Schema>, roots: ReadonlyMap<string, readonly unknown[]>): Record<string, Schema> {
+  const reached = new Map<string, Set<unknown>>();
+  const usedProperties = new Map<Schema, Set<string>>();
+  const usedAdditional = new Set<Schema>();
+  const usedItems = new Set<Schema>();
+  const queue: [string, unknown, number][] = [];
+  const reach = (name: string, value: unknown, depth: number) => {
+    let values = reached.get(name);
+    if (!values) reached.set(name, (values = new Set()));
+    if (values.has(value)) return;
+    values.add(value);
+    queue.push([name, value, depth]);
+  };
+  const walk = (node: unknown, value: unknown, depth: number): void => {
+    if (!isRecord(node)) return;
+    if (depth > MAX_DEPTH) throw new TooDeep();
+    if (typeof node.$ref === 'string') return reach(node.$ref.replace(/^.*#\/definitions\//, ''), value, depth + 1);
+    if (isRecord(value)) {
+      const properties = isRecord(node.properties) ? node.properties : null;
+      for (const key of Object.keys(value)) {
+        if (properties && Object.hasOwn(properties, key)) {
+          let used = usedProperties.get(node);
+          if (!used) usedProperties.set(node, (used = new Set()));
+          used.add(key);
+          walk(properties[key], value[key], depth + 1);
+        } else if (isRecord(node.additionalProperties)) {
+          usedAdditional.add(node);
+          walk(node.additionalProperties, value[key], depth + 1);
+        }
+      }
+    }
+    if (Array.isArray(value) && isRecord(node.items)) {
+      usedItems.add(node);
+      for (const item of value) walk(node.items, item, depth + 1);
+    }
+    for (const junctor of ['anyOf', 'oneOf', 'allOf']) {
+      const branches = node[junctor];
+      if (Array.isArray(branches)) for (const branch of branches) walk(branch, value, depth + 1);
+    }
+    if (isRecord(node.not)) walk(node.not, value, depth + 1);
+  };
+  for (const [name, values] of roots) for (const value of values) reach(name, value, 0);
+  while (queue.length) {
+    const [name, value, depth] = queue.pop() as [string, unknown, number];
+    walk(definitions[name], value, depth);
+  }
+  const prune = (node: unknown): unknown => {
+    if (!isRecord(node) || typeof node.$ref === 'string') return node;
+    const out: Schema = { ...node };
+    if (isRecord(node.properties)) {
+      const used = usedProperties.get(node);
+      out.properties = Object.fromEntries(Object.entries(node.properties).map(([key, sub]) => [key, used?.has(key) ? prune(sub) : {}]));
+    }
+    if (isRecord(node.additionalProperties)) out.additionalProperties = usedAdditional.has(node) ? prune(node.additionalProperties) : {};
+    if (isRecord(node.items)) out.items = usedItems.has(node) ? prune(node.items) : {};
+    for (const junctor of ['anyOf', 'oneOf', 'allOf']) {
+      if (Array.isArray(node[junctor])) out[junctor] = (node[junctor] as unknown[]).map(prune);
+    }
+    if (isRecord(node.not)) out.not = prune(node.not);
+    return out;
+  };
+  const pruned: Record<string, Schema> = {};
+  for (const name of reached.keys()) if (definitions[name]) pruned[name] = prune(definitions[name]) as Schema;
+  return pruned;
+}
