@@ -2,9 +2,9 @@
  * Which YAML reading gives manifest findings their exact lines fastest? Run: `npx tsx bench/manifest-parse.ts [dir]`
  * (default ../shared/corpus/manifests). Over every *.yaml/*.yml/*.json file, median of 5 runs, it times:
  *   A  yaml (eemeli) parseAllDocuments + LineCounter + toJS: positions for every node, always (read-recover.ts);
- *   B  js-yaml loadAll, then js-yaml parseEvents → a path→offset index only for files whose lines are asked for
- *      (read-fast.ts, what parse.ts uses): B-min asks on files with a pod-bearing object, B-max on every file with
- *      an object (in practice nearly every manifest gets some finding);
+ *   B  js-yaml parseEvents + constructFromEvents (loadAll's two steps), the events kept for a path→offset index
+ *      built only for files whose lines are asked for (read-fast.ts, what parse.ts uses): B-min asks on files with a
+ *      pod-bearing object, B-max on every file with an object (in practice nearly every manifest gets a finding);
  *   J  plain js-yaml loadAll, no positions at all (the floor).
  * Then it checks A and B agree line for line on the paths rules report (apiVersion, metadata, every container, its
  * image and resources), so "exact" is measured, not assumed.
@@ -90,8 +90,8 @@ for (const f of files) {
 const ms = (n: number) => `${n.toFixed(0).padStart(5)} ms`;
 console.log(`${files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MiB, median of ${RUNS} runs, node ${process.version}`);
 console.log(`A      yaml parseAllDocuments + LineCounter + toJS          ${ms(results.A)}`);
-console.log(`B-min  js-yaml loadAll + lazy parseEvents (pod files)        ${ms(results.Bmin)}`);
-console.log(`B-max  js-yaml loadAll + lazy parseEvents (all object files) ${ms(results.Bmax)}`);
+console.log(`B-min  js-yaml events → values, lazy index (pod files)       ${ms(results.Bmin)}`);
+console.log(`B-max  js-yaml events → values, lazy index (all object files) ${ms(results.Bmax)}`);
 console.log(`J      plain js-yaml loadAll, no positions                  ${ms(results.J)}`);
 console.log(`lines that agree, A vs B: ${compared - mismatches.length - commentOnly.length}/${compared}; ${commentOnly.length} end lines differ only by trailing comments, ${mismatches.length} real differences`);
 for (const m of mismatches.slice(0, 20)) console.log(`  ${m}`);

@@ -19894,7 +19894,7 @@ function argStringToArray(argString) {
   let inQuotes = false;
   let escaped = false;
   let arg = "";
-  function append(c) {
+  function append2(c) {
     if (escaped && c !== '"') {
       arg += "\\";
     }
@@ -19907,12 +19907,12 @@ function argStringToArray(argString) {
       if (!escaped) {
         inQuotes = !inQuotes;
       } else {
-        append(c);
+        append2(c);
       }
       continue;
     }
     if (c === "\\" && escaped) {
-      append(c);
+      append2(c);
       continue;
     }
     if (c === "\\" && inQuotes) {
@@ -19926,7 +19926,7 @@ function argStringToArray(argString) {
       }
       continue;
     }
-    append(c);
+    append2(c);
   }
   if (arg.length > 0) {
     args.push(arg.trim());
@@ -22131,6 +22131,7 @@ var init_json = __esm({
 
 // src/core/about.ts
 function ruleDocUrl(ruleId) {
+  if (/^SC\d{4}$/.test(ruleId)) return `https://www.shellcheck.net/wiki/${ruleId}`;
   return `${RULES_DOC_URL}#${ruleId.toLowerCase()}`;
 }
 var TOOL_NAME, TOOL_VERSION, REPOSITORY_URL, RULES_DOC_URL;
@@ -22288,10 +22289,10 @@ var init_render_skipped = __esm({
       aliases: [],
       severity: "info",
       category: "maintainability",
-      title: "Helm chart or Kustomization not rendered: the tool is not installed",
+      title: "Helm chart or Kustomization not rendered: the tool or the chart dependencies are missing",
       docs: {
         why: "A Helm chart's templates are Go templates, not manifests, and a Kustomization's output differs from its inputs, so both are checked as `helm template` / `kustomize build` render them. Without the tool on PATH the chart is not checked at all, and a Kustomization's files are checked as written (its patches skipped).",
-        fix: "Install helm, and kustomize or kubectl (GitHub's hosted runners have all three), or turn this rule off to accept the gap.",
+        fix: "Install helm, and kustomize or kubectl (GitHub's hosted runners have all three); for a chart with dependencies, run `helm dependency build` first. Or turn this rule off to accept the gap.",
         bad: "# PATH without helm\ncharts/web/Chart.yaml",
         good: "# PATH with helm\ncharts/web/Chart.yaml"
       }
@@ -22869,11 +22870,14 @@ function joinContinuations(raw, firstLine2, escapeChar) {
   const rawLines = raw.split(/\r?\n/);
   let text = "";
   const lineAt = [];
+  let continuing = false;
   rawLines.forEach((rawLine, i) => {
     const fileLine2 = firstLine2 + i;
+    if (i > 0 && continuing && (/^\s*#/.test(rawLine) || /^\s*$/.test(rawLine))) return;
     if (i > 0 && /^\s*#/.test(rawLine)) return;
     let piece = rawLine.replace(/\s+$/, "");
     const continues = piece.endsWith(escapeChar) && !piece.endsWith(escapeChar + escapeChar);
+    continuing = continues;
     if (continues) piece = piece.slice(0, -1);
     else if (i < rawLines.length - 1) piece += "\n";
     for (let c = 0; c < piece.length; c++) lineAt.push(fileLine2);
@@ -22885,7 +22889,8 @@ function joinContinuations(raw, firstLine2, escapeChar) {
   });
   return { text, lineAt };
 }
-function plainScript(body2, firstLine2) {
+function plainScript(source, firstLine2) {
+  const body2 = source.replace(/\r\n/g, "\n");
   const lineAt = [];
   let line = firstLine2;
   for (const ch of body2) {
@@ -29020,7 +29025,7 @@ function readHeredocs(node, problems) {
     if (!terminated) problems.push({ line: startLine, message: `unterminated heredoc '${h.getName()}'`, fatal: true });
     return {
       name: h.getName(),
-      body: content ? doc.document.getText(content) : "",
+      body: content ? doc.document.getText(content).replace(/\r\n/g, "\n") : "",
       line: content ? content.start.line + 1 : startLine + 1,
       terminated
     };
@@ -29195,9 +29200,14 @@ function instructionsOf(stage, keyword) {
 function hasCacheOrTmpfsMount(instruction, fragment) {
   return instruction.flags.some((f) => {
     if (f.name !== "mount" || !f.value || !/(?:^|,)type=(?:cache|tmpfs)(?:,|$)/.test(f.value)) return false;
-    const target = /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value)?.[1] ?? "";
-    return target.replace(/^["']|["']$/g, "").includes(fragment);
+    const target = (/(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value)?.[1] ?? "").replace(/^["']|["']$/g, "").replace(/\/+$/, "");
+    const covers = (part) => part.startsWith("/") ? target === part : target === part || target.endsWith(`/${part}`);
+    return target !== "" && (target.includes(fragment) || leadingParts(fragment).some(covers));
   });
+}
+function leadingParts(path4) {
+  const parts = path4.split("/");
+  return parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join("/")).filter((p) => p.replace(/\//g, "") !== "");
 }
 function finalChain(model) {
   return model.finalStage ? stageChain(model, model.finalStage) : [];
@@ -29646,11 +29656,15 @@ function sameFamily(a, b) {
 function packageMatches(name, wanted) {
   for (const w of wanted) {
     if (w.includes("*")) {
-      const pattern = new RegExp("^" + w.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*") + "$");
-      if (pattern.test(name)) return w;
+      if (globOf(w).test(name)) return w;
     } else if (name === w || name.startsWith(w + "-") && /^\d/.test(name.slice(w.length + 1))) return w;
   }
   return null;
+}
+function globOf(pattern) {
+  let regex2 = globs.get(pattern);
+  if (!regex2) globs.set(pattern, regex2 = new RegExp("^" + pattern.split("*").map((p) => p.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*") + "$"));
+  return regex2;
 }
 function deletesDirectory(command, dirs) {
   const line = commandLine(command);
@@ -29665,7 +29679,7 @@ function cleansAll(command, managers) {
   const call = osPackageCall(command);
   return !!call && managers.includes(call.manager) && call.verb === "clean" && call.line.operands.includes("all");
 }
-var MANAGERS, INSTALL_VERBS, REMOVE_VERBS, calls;
+var MANAGERS, INSTALL_VERBS, REMOVE_VERBS, calls, globs;
 var init_packages = __esm({
   "src/dockerfile/packages.ts"() {
     "use strict";
@@ -29698,6 +29712,7 @@ var init_packages = __esm({
       zypper: /* @__PURE__ */ new Set(["remove", "rm"])
     };
     calls = /* @__PURE__ */ new WeakMap();
+    globs = /* @__PURE__ */ new Map();
   }
 });
 
@@ -29718,6 +29733,7 @@ var init_apk_no_cache = __esm({
         severity: "info",
         category: "efficiency",
         title: "apk add without --no-cache",
+        differs: "Only stages whose files ship are checked; silent when the RUN removes /var/cache/apk or mounts a cache there. Finding on the `apk add` line.",
         docs: {
           why: "Without `--no-cache`, apk keeps the package index it fetched in /var/cache/apk, and the layer keeps it for good.",
           fix: "Use `apk add --no-cache \u2026` (it needs no `apk update` first), or keep the cache out of the layer with `RUN --mount=type=cache,target=/var/cache/apk`.",
@@ -29866,6 +29882,7 @@ var init_apt_install_recommends = __esm({
         severity: "info",
         category: "efficiency",
         title: "apt-get install without --no-install-recommends",
+        differs: "Only stages whose files ship are checked (the final stage, `--target` stages and what they are built FROM); a build stage used only through `COPY --from` is silent. The finding is on the `apt-get install` line inside the RUN.",
         docs: {
           why: 'By default apt also installs every "recommended" package, often doubling what lands in the image: more to pull, more to patch, more for scanners to report.',
           fix: 'Pass `--no-install-recommends` to `apt-get install` (or set `APT::Install-Recommends "false";` in /etc/apt/apt.conf.d once) and name the packages the app needs explicitly.',
@@ -29915,6 +29932,7 @@ var init_apt_lists_not_removed = __esm({
         severity: "info",
         category: "efficiency",
         title: "apt lists are left in the layer",
+        differs: "Accepts `apt-get distclean`, and cache or tmpfs mounts on the lists or a parent directory. Finding on the `apt-get update` line.",
         docs: {
           why: "`apt-get update` downloads package indexes to /var/lib/apt/lists (tens of megabytes) that nothing at run time needs; unless the same RUN deletes them they stay in the layer for good.",
           fix: "End the RUN that updates with `rm -rf /var/lib/apt/lists/*` (or `apt-get distclean` on apt 2.7+), or keep the lists out of the layer with `RUN --mount=type=cache,target=/var/lib/apt/lists`.",
@@ -30252,6 +30270,7 @@ var init_cd_in_run = __esm({
         severity: "warning",
         category: "maintainability",
         title: "cd in RUN instead of WORKDIR",
+        differs: "Silent for `cd` inside `( \u2026 )` or `$( \u2026 )`, for temporary directories (`/tmp`, `mktemp`), and for build-and-clean steps that `cd` back and remove the directory (hadolint issue #422).",
         docs: {
           why: "A `cd` lasts only until the end of its RUN, so the next instruction silently runs somewhere else; WORKDIR states the directory once for every later instruction (and for the container).",
           fix: "Use `WORKDIR /path`. Silent, unlike hadolint, for `cd` inside a subshell `( \u2026 )` and for build-and-clean steps: a `cd` into a temp directory, or into a directory the same RUN removes.",
@@ -30519,8 +30538,8 @@ var require_utils2 = __commonJS({
     };
     exports.wrapOutput = (input, state = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output = `${prepend}(?:${input})${append}`;
+      const append2 = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append2}`;
       if (state.negated === true) {
         output = `(?:^(?!${output}).*$)`;
       }
@@ -31202,7 +31221,7 @@ var require_parse3 = __commonJS({
         state.consumed += value2;
         state.index += num;
       };
-      const append = (token) => {
+      const append2 = (token) => {
         state.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
@@ -31243,7 +31262,7 @@ var require_parse3 = __commonJS({
         if (extglobs.length && tok.type !== "paren") {
           extglobs[extglobs.length - 1].inner += tok.value;
         }
-        if (tok.value || tok.output) append(tok);
+        if (tok.value || tok.output) append2(tok);
         if (prev && prev.type === "text" && tok.type === "text") {
           prev.output = (prev.output || prev.value) + tok.value;
           prev.value += tok.value;
@@ -31420,13 +31439,13 @@ var require_parse3 = __commonJS({
             value = "^";
           }
           prev.value += value;
-          append({ value });
+          append2({ value });
           continue;
         }
         if (state.quotes === 1 && value !== '"') {
           value = utils.escapeRegex(value);
           prev.value += value;
-          append({ value });
+          append2({ value });
           continue;
         }
         if (value === '"') {
@@ -31484,7 +31503,7 @@ var require_parse3 = __commonJS({
             value = `/${value}`;
           }
           prev.value += value;
-          append({ value });
+          append2({ value });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -31992,8 +32011,8 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
+      const append2 = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append2}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
@@ -32183,11 +32202,11 @@ var init_chmod_in_separate_layer = __esm({
                 return w && target !== null ? [{ target, w }] : [];
               })[0];
               if (!match) continue;
-              const suggestion3 = `${match.w.instruction.keyword} ${change.program === "chmod" ? `--chmod=${octalMode(change.setting)}` : `--chown=${change.setting ?? "<user>"}`}`;
+              const suggestion4 = `${match.w.instruction.keyword} ${change.program === "chmod" ? `--chmod=${octalMode(change.setting)}` : `--chown=${change.setting ?? "<user>"}`}`;
               hits.push({
                 line: command.line,
                 endLine: command.line,
-                message: `${change.program} on ${match.target} rewrites files the ${match.w.instruction.keyword} on line ${match.w.instruction.line} wrote, storing them twice; set it while copying with ${suggestion3}`
+                message: `${change.program} on ${match.target} rewrites files the ${match.w.instruction.keyword} on line ${match.w.instruction.line} wrote, storing them twice; set it while copying with ${suggestion4}`
               });
             }
           }
@@ -32436,6 +32455,7 @@ var init_copy_from_unknown_stage = __esm({
         severity: "warning",
         category: "reliability",
         title: "COPY --from names no earlier stage",
+        differs: "`--from` is resolved through ARG defaults and matched against earlier stages; an image reference (`nginx:1.25`, `ghcr.io/x/y`) is silent; also checks `RUN --mount=from=` and suggests the nearest stage name.",
         docs: {
           why: "A bare name in `--from` that is no earlier stage is pulled from Docker Hub as an image: a typo in a stage name silently copies from an unrelated (or attacker-controlled) image, or fails the build.",
           fix: "Name an earlier `FROM \u2026 AS <name>` stage, or write the image with its tag (`--from=nginx:1.25`), which this rule accepts. ARG values are substituted first; an ARG without a default is not guessed at.",
@@ -32554,6 +32574,7 @@ var init_dnf_clean_missing = __esm({
         severity: "warning",
         category: "efficiency",
         title: "`dnf clean all` missing after dnf install",
+        differs: "Only stages whose files ship are checked; cache mounts silence it. Finding on the `dnf install` line.",
         docs: {
           why: "dnf and microdnf keep downloaded packages and metadata in /var/cache; unless the same RUN cleans it, the layer keeps it for good.",
           fix: "End the RUN with `dnf clean all` (`microdnf clean all`), or keep the cache out of the layer with `RUN --mount=type=cache,target=/var/cache/dnf` (`/var/cache/libdnf5` for dnf 5).",
@@ -34060,6 +34081,7 @@ var init_image_tag_latest = __esm({
         severity: "warning",
         category: "reliability",
         title: "Image pinned to :latest",
+        differs: "ARG-resolved, and also flags `COPY --from=<image>:latest`.",
         docs: {
           why: "`latest` is whatever was pushed last: the same Dockerfile builds a different image tomorrow, and a rollback rebuild can pull a newer, broken base.",
           fix: "Name a version tag (and for full reproducibility a digest). This covers `FROM` and `COPY --from=<image>`, after ARG substitution.",
@@ -34101,6 +34123,7 @@ var init_image_tag_missing = __esm({
         severity: "warning",
         category: "reliability",
         title: "Base image has no tag",
+        differs: "ARG defaults are resolved first (`FROM python:${V}` with `ARG V=3.12` is tagged); silent for an ARG with no default, a stage alias, `scratch` and digests.",
         docs: {
           why: "Without a tag the build takes whatever `latest` is on the day it runs, so the same Dockerfile builds different images.",
           fix: "Name a version tag, and for full reproducibility a digest: `FROM node:20.12-slim@sha256:\u2026`.",
@@ -34617,6 +34640,7 @@ var init_multiple_entrypoint = __esm({
         severity: "warning",
         category: "maintainability",
         title: "More than one ENTRYPOINT in a stage",
+        differs: "Warning, not error: Docker uses the last ENTRYPOINT, so the build works but earlier ones are dead code.",
         docs: {
           why: "Only the last ENTRYPOINT of a stage takes effect; the earlier ones are dead code that readers take for the real start-up command.",
           fix: "Keep one ENTRYPOINT per stage and delete the others.",
@@ -34877,6 +34901,7 @@ var init_non_numeric_user = __esm({
         severity: "warning",
         category: "security",
         title: "Final USER is a name, not a numeric id",
+        differs: "Follows USER through `FROM <stage>` chains; warning, not info, because Kubernetes `runAsNonRoot` rejects a named user.",
         docs: {
           why: 'Kubernetes `runAsNonRoot` checks the image user without reading its /etc/passwd: with a name it cannot tell whether the user is root and refuses to start the container ("image has non-numeric user"). A numeric id also means the same thing on every node and in every scanner.',
           fix: "Create the user with a fixed id and switch to it by number: `USER 10001` or `USER 10001:10001`. A group name after a numeric id is fine.",
@@ -35057,6 +35082,7 @@ var init_pip_no_cache_dir = __esm({
         severity: "warning",
         category: "efficiency",
         title: "pip install without --no-cache-dir",
+        differs: "Only stages whose files ship are checked; silent when PIP_NO_CACHE_DIR is set (ARG, ENV, inline, export, pip config) or a cache mount covers ~/.cache/pip or a parent.",
         docs: {
           why: "pip keeps every wheel it downloads in ~/.cache/pip; in an image that cache is dead weight, often as large as the packages themselves.",
           fix: "Use `pip install --no-cache-dir \u2026`, set `ENV PIP_NO_CACHE_DIR=1` before installing, or keep the cache out of the layer with `RUN --mount=type=cache,target=/root/.cache/pip`.",
@@ -35221,6 +35247,7 @@ var init_root_user = __esm({
         severity: "error",
         category: "security",
         title: "Final stage runs as root",
+        differs: "Fires also when the final stage sets no USER at all (hadolint only judges an explicit `USER root`), follows USER through `FROM <stage>` chains, and is an error; a `:nonroot` base without USER is a warning.",
         docs: {
           why: "A process running as root inside the container is root on the node if it escapes; Kubernetes `runAsNonRoot` refuses such images.",
           fix: "Create an unprivileged user and switch to it by number at the end of the final stage: `USER 10001`.",
@@ -35234,6 +35261,10 @@ var init_root_user = __esm({
         const user = lastUser(model, stage);
         if (!user) {
           const at = stage.fromInstruction;
+          const base = model.stages[stageChain(model, stage)[0].index].from;
+          if (/nonroot/i.test(base.tag ?? "")) {
+            return [{ line: at.line, endLine: at.endLine, severity: "warning", message: `The final stage sets no USER and relies on ${base.resolved} to run as non-root; declare it by number (\`USER 65532\`) so it is visible here and Kubernetes runAsNonRoot can verify it` }];
+          }
           return [{ line: at.line, endLine: at.endLine, message: "The final stage sets no USER, so the container runs as root; add `USER <uid>` with a non-zero numeric id" }];
         }
         if (isRootUser(user.user)) {
@@ -35447,7 +35478,19 @@ var init_secret_patterns = __esm({
           "PROVIDER",
           "PREFIX",
           "FIELD",
-          "ROTATION"
+          "ROTATION",
+          "ALGO",
+          "HASHER",
+          "HASHING",
+          "SCHEME",
+          "STRENGTH",
+          "COMPLEXITY",
+          "RULES",
+          "MIN",
+          "MAX",
+          "ROUNDS",
+          "ITERATIONS",
+          "CHARSET"
         ],
         neutralWords: ["PUBLIC", "PUB", "PUBLISHABLE", "DUMMY", "EXAMPLE", "PLACEHOLDER", "EMPTY", "RANDOM"],
         $commentIgnored: "Whole names that only look like credentials: the shell's working directory, and GPG key fingerprints official images pin.",
@@ -35603,6 +35646,7 @@ var init_secret_in_build_config = __esm({
         severity: "error",
         category: "security",
         title: "Credential in ARG or ENV",
+        differs: "An ARG with a credential name fires even without a default (build args land in the image history); literal values are recognised by pattern (AWS, GitHub, Slack, private keys \u2026); placeholders and names ending _FILE, _PATH, _URL, _ENABLED are silent. Error, not warning. The value is never printed.",
         docs: {
           why: "ENV values are stored in the image config and build args in its history (`docker history`): anyone who can pull the image can read them. An ARG named like a credential is reported even without a default, because the value passed with `--build-arg` is recorded too.",
           fix: "Use a build secret (`RUN --mount=type=secret,id=npm_token \u2026`, built with `--secret id=npm_token,env=NPM_TOKEN`) and give the running container its credentials from a Kubernetes Secret. Names ending in _FILE, _PATH, _URL, _ENABLED (and similar) are silent, as is an ENV whose value is empty or a placeholder (`<token>`, `xxx`, `dummy`, `example`, a path, a flag, or a variable that no build arg fills); a literal token such as AKIA\u2026, ghp_\u2026, xox\u2026 or a private key is reported under any name.",
@@ -35655,6 +35699,13 @@ var init_secret_in_build_config = __esm({
 });
 
 // src/rules/dockerfile/shell-form-command.ts
+function suggestion2(i) {
+  const [first] = i.commands;
+  const simple = i.commands.length === 1 && first.redirects.length === 0 && !first.argv.some((w) => w.includes("$"));
+  if (!first || !simple) return `use exec form, or start the script with \`exec\` so the app replaces the shell (${i.keyword} ["sh", "-c", "\u2026 && exec app"])`;
+  const more = first.argv.length > 1 ? ", \u2026" : "";
+  return `use exec form: ${i.keyword} [${JSON.stringify(first.argv[0])}${more}]`;
+}
 var shell_form_command_default;
 var init_shell_form_command = __esm({
   "src/rules/dockerfile/shell-form-command.ts"() {
@@ -35667,6 +35718,7 @@ var init_shell_form_command = __esm({
         severity: "warning",
         category: "reliability",
         title: "CMD or ENTRYPOINT in shell form",
+        differs: "Same intent; the message suggests the exec form without quoting arguments back (they may hold credentials).",
         docs: {
           why: "In shell form PID 1 is `/bin/sh -c`, which does not forward SIGTERM: Kubernetes waits out the grace period and then kills the app mid-request.",
           fix: "Use the JSON (exec) form so the app is PID 1 and receives signals; wrap with tini if it must reap children.",
@@ -35675,7 +35727,7 @@ var init_shell_form_command = __esm({
         }
       },
       check(model) {
-        return model.instructions.filter((i) => (i.keyword === "CMD" || i.keyword === "ENTRYPOINT") && i.form === "shell" && i.args !== "").map((i) => ({ line: i.line, endLine: i.endLine, message: `${i.keyword} uses shell form, so /bin/sh is PID 1 and SIGTERM never reaches the app; use exec form: ${i.keyword} ${JSON.stringify(i.args.split(/\s+/))}` }));
+        return model.instructions.filter((i) => (i.keyword === "CMD" || i.keyword === "ENTRYPOINT") && i.form === "shell" && i.args !== "").map((i) => ({ line: i.line, endLine: i.endLine, message: `${i.keyword} uses shell form, so /bin/sh is PID 1 and SIGTERM never reaches the app; ${suggestion2(i)}` }));
       }
     });
   }
@@ -36208,6 +36260,7 @@ var init_yum_clean_missing = __esm({
         severity: "warning",
         category: "efficiency",
         title: "`yum clean all` missing after yum install",
+        differs: "Only stages whose files ship are checked; cache mounts silence it. Finding on the `yum install` line.",
         docs: {
           why: "yum keeps downloaded packages and metadata in /var/cache/yum; unless the same RUN cleans it, the layer keeps it for good.",
           fix: "End the RUN with `yum clean all` (or `rm -rf /var/cache/yum`), or keep the cache out of the layer with `RUN --mount=type=cache,target=/var/cache/yum`.",
@@ -50856,18 +50909,18 @@ var require_validate = __commonJS({
         const { schemaCode } = this;
         this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
       }
-      error(append, errorParams, errorPaths) {
+      error(append2, errorParams, errorPaths) {
         if (errorParams) {
           this.setParams(errorParams);
-          this._error(append, errorPaths);
+          this._error(append2, errorPaths);
           this.setParams({});
           return;
         }
-        this._error(append, errorPaths);
+        this._error(append2, errorPaths);
       }
-      _error(append, errorPaths) {
+      _error(append2, errorPaths) {
         ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
+        (append2 ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
       }
       $dataError() {
         (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
@@ -55208,7 +55261,7 @@ function pruneDefinitions(definitions, roots) {
     if (isRecord(node.additionalProperties)) out.additionalProperties = usedAdditional.has(node) ? prune(node.additionalProperties) : {};
     if (isRecord(node.items)) out.items = usedItems.has(node) ? prune(node.items) : {};
     for (const junctor of ["anyOf", "oneOf", "allOf"]) {
-      if (Array.isArray(node[junctor])) out[junctor] = node[junctor].map(prune);
+      if (Array.isArray(node[junctor])) out[junctor] = node[junctor].map(() => ({}));
     }
     if (isRecord(node.not)) out.not = prune(node.not);
     return out;
@@ -55366,7 +55419,7 @@ function explain(errors, data) {
   const kept = errors.filter((e) => !junctions.some((prefix) => e.schemaPath.startsWith(prefix)));
   const problems = [];
   const seen = /* @__PURE__ */ new Set();
-  const misspelt = new Set(kept.filter((e) => e.keyword === "additionalProperties").map((e) => `${e.instancePath}\0${suggestion2(e) ?? ""}`));
+  const misspelt = new Set(kept.filter((e) => e.keyword === "additionalProperties").map((e) => `${e.instancePath}\0${suggestion3(e) ?? ""}`));
   for (const error2 of kept) {
     if (error2.keyword === "required" && misspelt.has(`${error2.instancePath}\0${String(error2.params.missingProperty)}`)) continue;
     const path4 = toFieldPath(error2.instancePath, data);
@@ -55385,7 +55438,7 @@ function describe(error2, path4) {
   switch (error2.keyword) {
     case "additionalProperties": {
       const field = String(params.additionalProperty);
-      const guess = suggestion2(error2);
+      const guess = suggestion3(error2);
       return {
         path: [...path4, field],
         message: `unknown field \`${field}\` in ${where2}${guess ? ` (did you mean \`${guess}\`?)` : ""}; the API server rejects or drops it`
@@ -55414,7 +55467,7 @@ function describe(error2, path4) {
       return null;
   }
 }
-function suggestion2(error2) {
+function suggestion3(error2) {
   const known = Object.keys(error2.parentSchema?.properties ?? {});
   return closest(String(error2.params.additionalProperty), known);
 }
@@ -55517,7 +55570,11 @@ var init_schema = __esm({
 function hasPatchDirective(value, depth = 0) {
   if (depth > 64 || typeof value !== "object" || value === null) return false;
   if (Array.isArray(value)) return value.some((item) => hasPatchDirective(item, depth + 1));
-  return Object.entries(value).some(([key, item]) => DIRECTIVE.test(key) || hasPatchDirective(item, depth + 1));
+  const record2 = value;
+  for (const key in record2) {
+    if (key.charCodeAt(0) === 36 && DIRECTIVE.test(key) || hasPatchDirective(record2[key], depth + 1)) return true;
+  }
+  return false;
 }
 var schema_invalid_default, DIRECTIVE;
 var init_schema_invalid = __esm({
@@ -56525,19 +56582,19 @@ var init_rule_docs = __esm({
 // src/report/sarif.ts
 var sarif_exports = {};
 __export(sarif_exports, {
+  fingerprint: () => fingerprint,
   renderSarif: () => renderSarif
 });
 import { createHash as createHash2 } from "node:crypto";
 function renderSarif(report) {
   const typeOf = new Map(report.files.map((f) => [f.file, f.type]));
-  const groups2 = /* @__PURE__ */ new Map();
+  const groups2 = new Map(CATEGORIES.map((c) => [c, []]));
   for (const finding of report.findings) {
     const targets = (targetsOf.get(finding.ruleId) ?? []).filter((t) => t !== "any");
     const type = typeOf.get(finding.file);
     const category = targets.length === 1 ? targets[0] : type && (targets.includes(type) || targets.length === 0) ? type : targets[0] ?? "dockerfile";
-    groups2.set(category, [...groups2.get(category) ?? [], finding]);
+    (groups2.get(category) ?? groups2.get("dockerfile"))?.push(finding);
   }
-  if (groups2.size === 0) groups2.set("dockerfile", []);
   const runs = [...groups2].map(([category, findings]) => sarifRun(category, findings));
   return JSON.stringify({ $schema: "https://json.schemastore.org/sarif-2.1.0.json", version: "2.1.0", runs }, null, 2) + "\n";
 }
@@ -56583,9 +56640,9 @@ function sarifRule(id, category) {
   };
 }
 function fingerprint(f) {
-  return createHash2("sha256").update(`${f.ruleId}\0${f.file}\0${f.message}`).digest("hex").slice(0, 32);
+  return createHash2("sha256").update(`${f.ruleId}\0${f.file}\0${f.message.replace(/\d+(?:\.\d+)?/g, "#")}`).digest("hex").slice(0, 32);
 }
-var targetsOf, LEVEL;
+var targetsOf, CATEGORIES, LEVEL;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
@@ -56594,6 +56651,7 @@ var init_sarif = __esm({
     init_rule_docs();
     targetsOf = /* @__PURE__ */ new Map();
     for (const r of allRules) targetsOf.set(r.meta.id, [...targetsOf.get(r.meta.id) ?? [], r.target]);
+    CATEGORIES = ["dockerfile", "kubernetes", "image"];
     LEVEL = { error: "error", warning: "warning", info: "note" };
   }
 });
@@ -56930,13 +56988,14 @@ function annotationMessage(f) {
   return `${f.message}${status}
 ${ruleDocUrl(f.ruleId)}`.slice(0, 6e4);
 }
-function emitCommandAnnotations(findings, first) {
+function emitCommandAnnotations(findings, first, gateFails = false) {
   const ordered = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || Number(first(b)) - Number(first(a)) || Number(a.status === "existing") - Number(b.status === "existing") || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
   let emitted = 0;
   let hidden = 0;
   for (const severity of ["error", "warning", "info"]) {
     const ofType = ordered.filter((f) => f.severity === severity);
-    const room = ofType.length > COMMANDS_SHOWN_PER_TYPE ? COMMANDS_SHOWN_PER_TYPE - 1 : ofType.length;
+    const shown = severity === "error" && gateFails ? COMMANDS_SHOWN_PER_TYPE - 1 : COMMANDS_SHOWN_PER_TYPE;
+    const room = ofType.length > shown ? shown - 1 : ofType.length;
     for (const f of ofType.slice(0, room)) {
       EMIT[severity](annotationMessage(f), { title: f.ruleId, file: f.file, startLine: f.line, endLine: f.endLine, ...f.column && f.endLine === f.line ? { startColumn: f.column } : {} });
     }
@@ -56994,7 +57053,7 @@ async function publish(p) {
       }
     }
     if (!annotated || inputs.annotations === "commands") {
-      const { hidden } = emitCommandAnnotations(report.findings, p.onChangedLine);
+      const { hidden } = emitCommandAnnotations(report.findings, p.onChangedLine, p.failing.length > 0);
       if (hidden) p.notes.push(`${hidden} finding${hidden === 1 ? "" : "s"} did not fit GitHub's 10 annotations per type; all are listed here`);
     }
     if (context.pull && inputs.comment !== "never" && github && mayWrite) {
@@ -57047,15 +57106,16 @@ import { basename as basename5 } from "node:path";
 function classify(path4, explicit = false) {
   const name = basename5(path4);
   if (MANIFEST_NAME.test(name)) return "kubernetes";
-  if (DOCKERFILE_NAME.test(name)) return "dockerfile";
+  if (DOCKERFILE_NAME.test(name) && !NOT_DOCKERFILE.test(name)) return "dockerfile";
   return explicit ? "dockerfile" : null;
 }
-var DOCKERFILE_NAME, MANIFEST_NAME;
+var DOCKERFILE_NAME, MANIFEST_NAME, NOT_DOCKERFILE;
 var init_classify = __esm({
   "src/discover/classify.ts"() {
     "use strict";
     DOCKERFILE_NAME = /^(?:dockerfile|containerfile)(?:[.-].*)?$|\.(?:dockerfile|containerfile)$/i;
     MANIFEST_NAME = /\.(?:ya?ml|json)$/i;
+    NOT_DOCKERFILE = /\.(?:dockerignore|md|markdown|rst|txt|sh|bash|ps1|bat|cmd|py|orig|rej|swp|patch|diff|html?)$/i;
   }
 });
 
@@ -57227,7 +57287,10 @@ function configFromObject(doc, origin) {
   }
   if (doc.rules !== void 0) {
     if (!isObject2(doc.rules)) throw new ConfigError(`${origin}: 'rules' must be a mapping of rule id to setting`);
-    for (const [name, value] of Object.entries(doc.rules)) config.rules[canonicalId(name)] = ruleSetting(value, name, origin);
+    for (const [name, value] of Object.entries(doc.rules)) {
+      if (!findRule(name) && !/^SC\d{4}$/i.test(name)) throw new ConfigError(`${origin}: unknown rule '${name}'`);
+      config.rules[canonicalId(name)] = ruleSetting(value, name, origin);
+    }
   }
   if (doc.ignore !== void 0) {
     const list2 = Array.isArray(doc.ignore) ? doc.ignore : [doc.ignore];
@@ -57547,6 +57610,17 @@ var init_pragmas = __esm({
   }
 });
 
+// src/core/arrays.ts
+function append(target, items) {
+  for (const item of items) target.push(item);
+  return target;
+}
+var init_arrays = __esm({
+  "src/core/arrays.ts"() {
+    "use strict";
+  }
+});
+
 // src/dockerfile/lint.ts
 function lintDockerfile(file, text, config, notices) {
   const { model, problems } = parseDockerfile(file, text);
@@ -57561,7 +57635,9 @@ function lintDockerfile(file, text, config, notices) {
     const finding = toFinding(parse_error_default.meta, { line: problem2.line, message: problem2.message }, file, config);
     if (finding) findings.push(finding);
   }
-  findings.push(...runRules(dockerfileRules, model, file, config, notices));
+  append(findings, runRules(dockerfileRules, model, file, config, notices));
+  const columns = new Map(model.instructions.map((i) => [i.line, i.column]));
+  for (const f of findings) if (f.column === void 0 && columns.has(f.line)) f.column = columns.get(f.line);
   if (ruleEnabled(shellcheck_default.meta, config) && !findShellcheck() && !notices.includes(SHELLCHECK_MISSING_NOTICE)) notices.push(SHELLCHECK_MISSING_NOTICE);
   if (config.options["disable-ignore-pragma"] === true) return { findings, error: null, model };
   const pragmas = readPragmas(model.comments, model.instructions);
@@ -57577,6 +57653,7 @@ var init_lint = __esm({
     init_shellcheck2();
     init_shellcheck();
     init_parse();
+    init_arrays();
   }
 });
 
@@ -57709,7 +57786,7 @@ function lintManifest(file, text, config, notices) {
     const finding = toFinding(parse_error_default.meta, problem2, file, config);
     if (finding) findings.push(finding);
   }
-  findings.push(...lintObjects(file, parsed, config, notices));
+  append(findings, lintObjects(file, parsed, config, notices));
   const first = parsed.problems[0];
   const error2 = first && parsed.objects.length === 0 ? `line ${first.line}: ${first.message}` : null;
   return { findings, error: error2, model: parsed };
@@ -57721,7 +57798,7 @@ function lintObjects(file, parsed, config, notices) {
     const pod = podSpecOf(object);
     const ignores = ignoresFor(object, pod);
     const own = runRules(rules, { object, pod, file: parsed }, file, config, notices);
-    findings.push(...own.filter((f) => !isIgnored(ignores, f.ruleId)));
+    append(findings, own.filter((f) => !isIgnored(ignores, f.ruleId)));
   }
   return findings;
 }
@@ -57735,6 +57812,7 @@ var init_lint2 = __esm({
     init_ignores();
     init_parse2();
     init_pods();
+    init_arrays();
     objectRules = () => kubernetesRules.filter((r) => r.scope === "object");
   }
 });
@@ -57933,7 +58011,7 @@ var init_render_tools = __esm({
 });
 
 // src/kubernetes/render-helm.ts
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readdirSync as readdirSync2, readFileSync as readFileSync5 } from "node:fs";
 import { join as join8, resolve as resolve6 } from "node:path";
 async function renderChart(root, ctx) {
   const chartYaml = join8(root, "Chart.yaml");
@@ -57942,6 +58020,10 @@ async function renderChart(root, ctx) {
   const covered = /* @__PURE__ */ new Set();
   if (!helm) {
     return (out) => (out.note(chartYaml, render_skipped_default.meta, "helm is not on PATH, so this chart was not rendered and its templates were not checked"), covered);
+  }
+  const missing = missingDependencies(root);
+  if (missing.length) {
+    return (out) => (out.note(chartYaml, render_skipped_default.meta, `the chart's dependencies ${missing.join(", ")} are not in charts/, so it was not rendered; run \`helm dependency build ${ctx.reportPath(root)}\` before shipshape to check it`), covered);
   }
   const args = ["template", String(config.options["helm-release"] ?? "release-name"), ".", "--skip-tests", "--include-crds"];
   if (typeof config.options["helm-namespace"] === "string") args.push("--namespace", config.options["helm-namespace"]);
@@ -57957,6 +58039,22 @@ async function renderChart(root, ctx) {
     }
     return covered;
   };
+}
+function missingDependencies(root) {
+  let chart;
+  try {
+    chart = (0, import_yaml4.parse)(readFileSync5(join8(root, "Chart.yaml"), "utf8"));
+  } catch {
+    return [];
+  }
+  const dependencies = chart?.dependencies;
+  if (!Array.isArray(dependencies)) return [];
+  let vendored = [];
+  try {
+    vendored = readdirSync2(join8(root, "charts"));
+  } catch {
+  }
+  return dependencies.map((d) => typeof d?.name === "string" ? d.name : "").filter((name) => name && !vendored.some((entry) => entry === name || entry.startsWith(`${name}-`) && entry.endsWith(".tgz")));
 }
 function helmObjects(text) {
   const parsed = parseManifests("helm-output", text);
@@ -58007,10 +58105,11 @@ function keyLines(lines2) {
   });
   return map;
 }
-var KEY;
+var import_yaml4, KEY;
 var init_render_helm = __esm({
   "src/kubernetes/render-helm.ts"() {
     "use strict";
+    import_yaml4 = __toESM(require_dist(), 1);
     init_render_failed();
     init_render_skipped();
     init_parse2();
@@ -58093,7 +58192,7 @@ function referencedKustomizations(file) {
 }
 function readKustomization(file) {
   try {
-    const doc = (0, import_yaml4.parse)(readFileSync6(file, "utf8"), { maxAliasCount: 100 });
+    const doc = (0, import_yaml5.parse)(readFileSync6(file, "utf8"), { maxAliasCount: 100 });
     return isObject(doc) ? doc : null;
   } catch {
     return null;
@@ -58118,7 +58217,7 @@ function originOf(object) {
   const text = isObject(annotations) ? annotations["config.kubernetes.io/origin"] : void 0;
   if (typeof text !== "string") return null;
   try {
-    const origin = (0, import_yaml4.parse)(text);
+    const origin = (0, import_yaml5.parse)(text);
     if (!isObject(origin)) return null;
     const field = (key) => typeof origin[key] === "string" ? origin[key] : void 0;
     return { path: field("path"), configuredIn: field("configuredIn"), repo: field("repo") };
@@ -58157,11 +58256,11 @@ function generatorLine(file, kind) {
     return 1;
   }
 }
-var import_yaml4, KUSTOMIZATION_NAMES;
+var import_yaml5, KUSTOMIZATION_NAMES;
 var init_render_kustomize = __esm({
   "src/kubernetes/render-kustomize.ts"() {
     "use strict";
-    import_yaml4 = __toESM(require_dist(), 1);
+    import_yaml5 = __toESM(require_dist(), 1);
     init_render_failed();
     init_render_skipped();
     init_parse2();
@@ -62460,7 +62559,7 @@ async function buildImages(options, ctx) {
     const facts = { ...analysis.facts, report };
     const found = runRules(imageRules, facts, file, config, ctx.notices);
     const pragmas = readPragmas(model.comments, model.instructions);
-    result.findings.push(...config.options["disable-ignore-pragma"] === true ? found : found.filter((f) => !isSuppressed(pragmas, f.ruleId, f.line)));
+    append(result.findings, config.options["disable-ignore-pragma"] === true ? found : found.filter((f) => !isSuppressed(pragmas, f.ruleId, f.line)));
   }
   return result;
 }
@@ -62591,6 +62690,7 @@ var init_build_images = __esm({
     init_deltas();
     init_targets();
     init_worktree();
+    init_arrays();
   }
 });
 
@@ -62607,7 +62707,7 @@ async function run(options) {
   };
   const found = discoverFiles(options.paths, cwd).filter((d) => !isIgnored2(d.path, withOptions(d.path)));
   const rendering = await planRendering(found, { cwd, notices, configFor: withOptions, reportPath: (path4) => reportPath2(path4, cwd) });
-  linted.push(...rendering.linted);
+  append(linted, rendering.linted);
   const keep = options.reportFilter ?? (() => true);
   for (const discovered of rendering.rest) {
     const file = reportPath2(discovered.path, cwd);
@@ -62621,7 +62721,7 @@ async function run(options) {
   const findings = linted.flatMap((l) => l.findings);
   const withdrawn = /* @__PURE__ */ new Set();
   for (const check of projectCheckers) {
-    findings.push(...check({ files: linted, notices, configFor: (file) => byFile.get(file) ?? loader.forFile(file), findings, withdraw: (f) => withdrawn.add(f) }));
+    append(findings, check({ files: linted, notices, configFor: (file) => byFile.get(file) ?? loader.forFile(file), findings, withdraw: (f) => withdrawn.add(f) }));
   }
   const built = options.build ? await buildImages(options.build, {
     cwd,
@@ -62685,6 +62785,7 @@ var init_engine = __esm({
     init_checkers();
     init_render();
     init_build_images();
+    init_arrays();
     ignoreMatchers = /* @__PURE__ */ new Map();
   }
 });
@@ -62768,7 +62869,7 @@ __export(merge_reports_exports, {
   finishShard: () => finishShard,
   publishMerged: () => publishMerged
 });
-import { readdirSync as readdirSync2, readFileSync as readFileSync9, statSync as statSync3 } from "node:fs";
+import { readdirSync as readdirSync3, readFileSync as readFileSync9, statSync as statSync3 } from "node:fs";
 import { isAbsolute as isAbsolute4, join as join14, relative as relative6, resolve as resolve9 } from "node:path";
 async function finishShard(report, shard, context, inputs) {
   report.shard = shard;
@@ -62802,7 +62903,7 @@ function findFiles(workspace, patterns) {
     const walk2 = (dir) => {
       let names;
       try {
-        names = readdirSync2(dir);
+        names = readdirSync3(dir);
       } catch {
         return;
       }
@@ -62969,6 +63070,9 @@ function buildPermission(context) {
 }
 function untrustedReason(context) {
   if (context.eventName === "pull_request_target") return "this is a pull_request_target run (it holds the base repository's secrets)";
+  if (context.eventName === "workflow_run" || context.eventName === "issue_comment") {
+    return `this is a ${context.eventName} run (it holds the base repository's secrets and may be checking out pull request code)`;
+  }
   const isPullRequest = context.eventName === "pull_request" || context.eventName === "pull_request_review" || context.eventName === "pull_request_review_comment";
   if (!isPullRequest) return null;
   const head = context.headRepository ?? null;

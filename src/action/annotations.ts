@@ -36,7 +36,7 @@ const EMIT: Record<Severity, Emit> = { error: core.error, warning: core.warning,
  * Workflow commands through @actions/core, which escapes the message and properties so text from the user's
  * files cannot end the command or start another. `first` says which findings matter most (on changed lines).
  */
-export function emitCommandAnnotations(findings: Finding[], first: (f: Finding) => boolean): { emitted: number; hidden: number } {
+export function emitCommandAnnotations(findings: Finding[], first: (f: Finding) => boolean, gateFails = false): { emitted: number; hidden: number } {
   const ordered = [...findings].sort((a, b) =>
     SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || Number(first(b)) - Number(first(a)) ||
     Number(a.status === 'existing') - Number(b.status === 'existing') || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
@@ -44,7 +44,9 @@ export function emitCommandAnnotations(findings: Finding[], first: (f: Finding) 
   let hidden = 0;
   for (const severity of ['error', 'warning', 'info'] as Severity[]) {
     const ofType = ordered.filter((f) => f.severity === severity);
-    const room = ofType.length > COMMANDS_SHOWN_PER_TYPE ? COMMANDS_SHOWN_PER_TYPE - 1 : ofType.length;
+    // A failing gate ends the step with one more error (core.setFailed): keep a slot for it, or GitHub hides why.
+    const shown = severity === 'error' && gateFails ? COMMANDS_SHOWN_PER_TYPE - 1 : COMMANDS_SHOWN_PER_TYPE;
+    const room = ofType.length > shown ? shown - 1 : ofType.length;
     for (const f of ofType.slice(0, room)) {
       EMIT[severity](annotationMessage(f), { title: f.ruleId, file: f.file, startLine: f.line, endLine: f.endLine, ...(f.column && f.endLine === f.line ? { startColumn: f.column } : {}) });
     }

@@ -58,7 +58,7 @@ export async function publish(p: Publication): Promise<void> {
       }
     }
     if (!annotated || inputs.annotations === 'commands') {
-      const { hidden } = emitCommandAnnotations(report.findings, p.onChangedLine);
+      const { hidden } = emitCommandAnnotations(report.findings, p.onChangedLine, p.failing.length > 0);
       if (hidden) p.notes.push(`${hidden} finding${hidden === 1 ? '' : 's'} did not fit GitHub's 10 annotations per type; all are listed here`);
     }
     if (context.pull && inputs.comment !== 'never' && github && mayWrite) {

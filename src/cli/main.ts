@@ -1,5 +1,5 @@
 /** The CLI entry point: flags in, report out, exit code from --fail-on. Thin by design: the core does the work. */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { ConfigError, configuredFailOnFor } from '../config/load.js';
 import { run } from '../core/engine.js';
 import { atOrAbove } from '../core/types.js';
@@ -31,6 +31,11 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (options.paths.length === 0) {
     process.stderr.write(`shipshape: no paths given\n\n${USAGE}`);
+    return 2;
+  }
+  const missing = options.paths.filter((p) => !existsSync(p));
+  if (missing.length) {
+    process.stderr.write(`shipshape: no such file or directory: ${missing.join(', ')}\n`);
     return 2;
   }
   let report;

@@ -5,5 +5,7 @@ export const REPOSITORY_URL = 'https://github.com/shipshape-dev/shipshape';
 export const RULES_DOC_URL = `${REPOSITORY_URL}/blob/main/docs/rules.md`;
 
 export function ruleDocUrl(ruleId: string): string {
+  // ShellCheck's codes are documented by ShellCheck.
+  if (/^SC\d{4}$/.test(ruleId)) return `https://www.shellcheck.net/wiki/${ruleId}`;
   return `${RULES_DOC_URL}#${ruleId.toLowerCase()}`;
 }

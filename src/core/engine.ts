@@ -11,6 +11,7 @@ import { fileCheckers, fileModelers, projectCheckers, type FileChecker, type Lin
 import { planRendering } from '../kubernetes/render.js';
 import type { Finding, Report } from './types.js';
 import { buildImages, type BuildOptions } from '../image/build-images.js';
+import { append } from './arrays.js';
 
 export interface RunOptions {
   paths: string[];
@@ -38,7 +39,7 @@ export async function run(options: RunOptions): Promise<Report> {
   // Helm charts and Kustomizations are rendered first; their files are checked through the output, not as written.
   const found = discoverFiles(options.paths, cwd).filter((d) => !isIgnored(d.path, withOptions(d.path)));
   const rendering = await planRendering(found, { cwd, notices, configFor: withOptions, reportPath: (path) => reportPath(path, cwd) });
-  linted.push(...rendering.linted);
+  append(linted, rendering.linted);
   const keep = options.reportFilter ?? (() => true);
   for (const discovered of rendering.rest) {
     const file = reportPath(discovered.path, cwd);
@@ -55,7 +56,7 @@ export async function run(options: RunOptions): Promise<Report> {
   // A project checker may withdraw a file checker's finding that the whole project shows wrong.
   const withdrawn = new Set<Finding>();
   for (const check of projectCheckers) {
-    findings.push(...check({ files: linted, notices, configFor: (file) => byFile.get(file) ?? loader.forFile(file), findings, withdraw: (f) => withdrawn.add(f) }));
+    append(findings, check({ files: linted, notices, configFor: (file) => byFile.get(file) ?? loader.forFile(file), findings, withdraw: (f) => withdrawn.add(f) }));
   }
   const built = options.build ? await buildImages(options.build, {
     cwd, notices, files: linted.filter((l) => keep(l.file)),

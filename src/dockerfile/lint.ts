@@ -9,6 +9,7 @@ import shellcheckRule from '../rules/dockerfile/shellcheck.js';
 import { findShellcheck, SHELLCHECK_MISSING_NOTICE } from './shellcheck.js';
 import { parseDockerfile } from './parse.js';
 import type { DockerfileModel } from './model.js';
+import { append } from '../core/arrays.js';
 
 export interface DockerfileLint {
   findings: Finding[];
@@ -30,7 +31,10 @@ export function lintDockerfile(file: string, text: string, config: Config, notic
     const finding = toFinding(parseError.meta, { line: problem.line, message: problem.message }, file, config);
     if (finding) findings.push(finding);
   }
-  findings.push(...runRules(dockerfileRules, model, file, config, notices));
+  append(findings, runRules(dockerfileRules, model, file, config, notices));
+  // A finding that starts where an instruction starts begins at the instruction's keyword.
+  const columns = new Map(model.instructions.map((i) => [i.line, i.column]));
+  for (const f of findings) if (f.column === undefined && columns.has(f.line)) f.column = columns.get(f.line);
   // Without the binary ShellCheck is skipped: one line in the report, not a finding per file.
   if (ruleEnabled(shellcheckRule.meta, config) && !findShellcheck() && !notices.includes(SHELLCHECK_MISSING_NOTICE)) notices.push(SHELLCHECK_MISSING_NOTICE);
   // hadolint's `disable-ignore-pragma`: inline ignores are not honoured.

@@ -130,11 +130,19 @@ function sameFamily(a: OsManager, b: OsManager): boolean {
 export function packageMatches(name: string, wanted: string[]): string | null {
   for (const w of wanted) {
     if (w.includes('*')) {
-      const pattern = new RegExp('^' + w.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
-      if (pattern.test(name)) return w;
+      if (globOf(w).test(name)) return w;
     } else if (name === w || (name.startsWith(w + '-') && /^\d/.test(name.slice(w.length + 1)))) return w;
   }
   return null;
+}
+
+const globs = new Map<string, RegExp>();
+
+/** `gcc*` → /^gcc.*$/, compiled once per pattern (the package tables are asked about every installed package). */
+function globOf(pattern: string): RegExp {
+  let regex = globs.get(pattern);
+  if (!regex) globs.set(pattern, (regex = new RegExp('^' + pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$')));
+  return regex;
 }
 
 /** `rm -rf /var/lib/apt/lists/*` and the like: an `rm` of one of `dirs` or a glob covering all of it. */

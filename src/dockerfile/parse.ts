@@ -132,7 +132,7 @@ function readHeredocs(node: AstInstruction, problems: ParseProblem[]): Heredoc[]
     if (!terminated) problems.push({ line: startLine, message: `unterminated heredoc '${h.getName()}'`, fatal: true });
     return {
       name: h.getName(),
-      body: content ? doc.document.getText(content) : '',
+      body: content ? doc.document.getText(content).replace(/\r\n/g, '\n') : '',
       line: content ? content.start.line + 1 : startLine + 1,
       terminated,
     };

@@ -146,9 +146,17 @@ export function stageRunCommands(stage: Stage): { instruction: Instruction; comm
 export function hasCacheOrTmpfsMount(instruction: Instruction, fragment: string): boolean {
   return instruction.flags.some((f) => {
     if (f.name !== 'mount' || !f.value || !/(?:^|,)type=(?:cache|tmpfs)(?:,|$)/.test(f.value)) return false;
-    const target = /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value)?.[1] ?? '';
-    return target.replace(/^["']|["']$/g, '').includes(fragment);
+    const target = (/(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value)?.[1] ?? '').replace(/^["']|["']$/g, '').replace(/\/+$/, '');
+    // An absolute cache path must be mounted at it or a parent; a home-relative one (`.cache/pip`) in any home.
+    const covers = (part: string) => (part.startsWith('/') ? target === part : target === part || target.endsWith(`/${part}`));
+    return target !== '' && (target.includes(fragment) || leadingParts(fragment).some(covers));
   });
+}
+
+/** `/var/lib/apt` → [`/var`, `/var/lib`]; `.cache/pip` → [`.cache`]: a mount on one of these covers the whole path. */
+function leadingParts(path: string): string[] {
+  const parts = path.split('/');
+  return parts.slice(0, -1).map((_, i) => parts.slice(0, i + 1).join('/')).filter((p) => p.replace(/\//g, '') !== '');
 }
 
 /** The final stage and the stages it is built FROM, oldest first: everything whose files the final image holds. */

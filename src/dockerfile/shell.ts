@@ -21,11 +21,15 @@ export function joinContinuations(raw: string, firstLine: number, escapeChar: st
   const rawLines = raw.split(/\r?\n/);
   let text = '';
   const lineAt: number[] = [];
+  let continuing = false;
   rawLines.forEach((rawLine, i) => {
     const fileLine = firstLine + i;
+    // Docker drops comment lines and empty lines inside a continuation.
+    if (i > 0 && continuing && (/^\s*#/.test(rawLine) || /^\s*$/.test(rawLine))) return;
     if (i > 0 && /^\s*#/.test(rawLine)) return;
     let piece = rawLine.replace(/\s+$/, '');
     const continues = piece.endsWith(escapeChar) && !piece.endsWith(escapeChar + escapeChar);
+    continuing = continues;
     if (continues) piece = piece.slice(0, -1);
     else if (i < rawLines.length - 1) piece += '\n';
     for (let c = 0; c < piece.length; c++) lineAt.push(fileLine);
@@ -39,7 +43,9 @@ export function joinContinuations(raw: string, firstLine: number, escapeChar: st
 }
 
 /** Text of a script whose lines map one-to-one to file lines starting at firstLine (heredoc bodies). */
-export function plainScript(body: string, firstLine: number): MappedScript {
+export function plainScript(source: string, firstLine: number): MappedScript {
+  // CRLF files: the shell sees no carriage returns in the script BuildKit writes.
+  const body = source.replace(/\r\n/g, '\n');
   const lineAt: number[] = [];
   let line = firstLine;
   for (const ch of body) {

@@ -25,6 +25,7 @@ import { instructionDeltas, layerMakers } from './deltas.js';
 import { defaultTarget, parseTargets, type BuildTarget } from './targets.js';
 import type { BaseComparison, ImageReport } from './types.js';
 import { repositoryRoot, withWorktree } from './worktree.js';
+import { append } from '../core/arrays.js';
 
 export interface BuildOptions {
   /** What to build; default: the config's `build` list, else every Dockerfile the report keeps. */
@@ -103,7 +104,7 @@ export async function buildImages(options: BuildOptions, ctx: BuildContext): Pro
     const facts = { ...analysis.facts, report };
     const found = runRules(imageRules, facts, file, config, ctx.notices);
     const pragmas = readPragmas(model.comments, model.instructions);
-    result.findings.push(...(config.options['disable-ignore-pragma'] === true ? found : found.filter((f) => !isSuppressed(pragmas, f.ruleId, f.line))));
+    append(result.findings, config.options['disable-ignore-pragma'] === true ? found : found.filter((f) => !isSuppressed(pragmas, f.ruleId, f.line)));
   }
   return result;
 }

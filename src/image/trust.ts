@@ -1,7 +1,8 @@
 /**
  * Whether the action may build at all. Building runs the pull request's RUN commands on the runner, so it is
  * refused where that code is untrusted and the runner holds secrets: `pull_request_target` runs (base-repository
- * secrets, write token) and pull requests from forks — unless the workflow sets `allow-untrusted-build: true`.
+ * secrets, write token), `workflow_run` and `issue_comment` runs (the same, and the usual way to reach a fork's code),
+ * and pull requests from forks — unless the workflow sets `allow-untrusted-build: true`.
  */
 
 export interface BuildTrustContext {
@@ -34,6 +35,10 @@ export function buildPermission(context: BuildTrustContext): BuildPermission {
 
 function untrustedReason(context: BuildTrustContext): string | null {
   if (context.eventName === 'pull_request_target') return 'this is a pull_request_target run (it holds the base repository\'s secrets)';
+  // These run in the base repository's context, with its secrets, and are the usual way to reach a fork's code.
+  if (context.eventName === 'workflow_run' || context.eventName === 'issue_comment') {
+    return `this is a ${context.eventName} run (it holds the base repository's secrets and may be checking out pull request code)`;
+  }
   const isPullRequest = context.eventName === 'pull_request' || context.eventName === 'pull_request_review' || context.eventName === 'pull_request_review_comment';
   if (!isPullRequest) return null;
   const head = context.headRepository ?? null;

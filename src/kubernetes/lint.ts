@@ -10,6 +10,7 @@ import { ignoresFor, isIgnored } from './ignores.js';
 import type { ManifestFile } from './model.js';
 import { parseManifests, type ParsedManifests } from './parse.js';
 import { podSpecOf } from './pods.js';
+import { append } from '../core/arrays.js';
 
 export interface ManifestLint extends FileLint {
   model: ParsedManifests | null;
@@ -26,7 +27,7 @@ export function lintManifest(file: string, text: string, config: Config, notices
     const finding = toFinding(parseError.meta, problem, file, config);
     if (finding) findings.push(finding);
   }
-  findings.push(...lintObjects(file, parsed, config, notices));
+  append(findings, lintObjects(file, parsed, config, notices));
   // A file none of whose documents could be read is an unparsable file; a partly readable one is not.
   const first = parsed.problems[0];
   const error = first && parsed.objects.length === 0 ? `line ${first.line}: ${first.message}` : null;
@@ -41,7 +42,7 @@ export function lintObjects(file: string, parsed: ManifestFile, config: Config, 
     const pod = podSpecOf(object);
     const ignores = ignoresFor(object, pod);
     const own = runRules(rules, { object, pod, file: parsed }, file, config, notices);
-    findings.push(...own.filter((f) => !isIgnored(ignores, f.ruleId)));
+    append(findings, own.filter((f) => !isIgnored(ignores, f.ruleId)));
   }
   return findings;
 }

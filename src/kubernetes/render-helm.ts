@@ -1,5 +1,6 @@
 /** Helm: `helm template`, and findings mapped to the template through `# Source:` comments and field keys. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { join, resolve } from 'node:path';
 import renderFailed from '../rules/common/render-failed.js';
 import renderSkipped from '../rules/common/render-skipped.js';
@@ -20,6 +21,11 @@ export async function renderChart(root: string, ctx: RenderContext): Promise<Com
   if (!helm) {
     return (out) => (out.note(chartYaml, renderSkipped.meta, 'helm is not on PATH, so this chart was not rendered and its templates were not checked'), covered);
   }
+  const missing = missingDependencies(root);
+  if (missing.length) {
+    // Usually `charts/` is git-ignored and filled by `helm dependency build`: not the pull request's fault.
+    return (out) => (out.note(chartYaml, renderSkipped.meta, `the chart's dependencies ${missing.join(', ')} are not in charts/, so it was not rendered; run \`helm dependency build ${ctx.reportPath(root)}\` before shipshape to check it`), covered);
+  }
   const args = ['template', String(config.options['helm-release'] ?? 'release-name'), '.', '--skip-tests', '--include-crds'];
   if (typeof config.options['helm-namespace'] === 'string') args.push('--namespace', config.options['helm-namespace']);
   for (const values of stringList(config.options['helm-values'])) args.push('--values', resolve(root, values));
@@ -35,6 +41,27 @@ export async function renderChart(root: string, ctx: RenderContext): Promise<Com
     }
     return covered;
   };
+}
+
+/** Names of the dependencies Chart.yaml declares that have neither `charts/<name>/` nor `charts/<name>-*.tgz`. */
+function missingDependencies(root: string): string[] {
+  let chart: unknown;
+  try {
+    chart = parseYaml(readFileSync(join(root, 'Chart.yaml'), 'utf8'));
+  } catch {
+    return []; // helm itself will say what is wrong with Chart.yaml
+  }
+  const dependencies = (chart as { dependencies?: { name?: unknown; alias?: unknown }[] } | null)?.dependencies;
+  if (!Array.isArray(dependencies)) return [];
+  let vendored: string[] = [];
+  try {
+    vendored = readdirSync(join(root, 'charts'));
+  } catch {
+    // no charts/ directory
+  }
+  return dependencies
+    .map((d) => (typeof d?.name === 'string' ? d.name : ''))
+    .filter((name) => name && !vendored.some((entry) => entry === name || (entry.startsWith(`${name}-`) && entry.endsWith('.tgz'))));
 }
 
 /** Rendered objects with the `# Source:` of their document, and the output's lines. */

@@ -8,18 +8,20 @@ import { ruleHelpMarkdown } from './rule-docs.js';
 // Ids can repeat across targets (root-user is a Dockerfile rule and a manifest rule): keep every target per id.
 const targetsOf = new Map<string, string[]>();
 for (const r of allRules) targetsOf.set(r.meta.id, [...(targetsOf.get(r.meta.id) ?? []), r.target]);
+const CATEGORIES = ['dockerfile', 'kubernetes', 'image'];
 const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
 
 export function renderSarif(report: Report): string {
   const typeOf = new Map(report.files.map((f) => [f.file, f.type as string]));
-  const groups = new Map<string, Finding[]>();
+  // Every category always gets its run, empty or not: code scanning closes a category's alerts only when a run
+  // for that category says there are none left.
+  const groups = new Map<string, Finding[]>(CATEGORIES.map((c) => [c, []]));
   for (const finding of report.findings) {
     const targets = (targetsOf.get(finding.ruleId) ?? []).filter((t) => t !== 'any');
     const type = typeOf.get(finding.file);
     const category = targets.length === 1 ? targets[0] : type && (targets.includes(type) || targets.length === 0) ? type : (targets[0] ?? 'dockerfile');
-    groups.set(category, [...(groups.get(category) ?? []), finding]);
+    (groups.get(category) ?? groups.get('dockerfile'))?.push(finding);
   }
-  if (groups.size === 0) groups.set('dockerfile', []);
   const runs = [...groups].map(([category, findings]) => sarifRun(category, findings));
   return JSON.stringify({ $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0', runs }, null, 2) + '\n';
 }
@@ -68,7 +70,10 @@ function sarifRule(id: string, category: string) {
   };
 }
 
-/** Stable across line moves: the rule, the file and the message (which names the instruction or field). */
-function fingerprint(f: Finding): string {
-  return createHash('sha256').update(`${f.ruleId}\0${f.file}\0${f.message}`).digest('hex').slice(0, 32);
+/**
+ * Stable across line moves and small size changes: the rule, the file and the message (which names the instruction
+ * or field) with its numbers blanked, since some messages cite a line or a size.
+ */
+export function fingerprint(f: Finding): string {
+  return createHash('sha256').update(`${f.ruleId}\0${f.file}\0${f.message.replace(/\d+(?:\.\d+)?/g, '#')}`).digest('hex').slice(0, 32);
 }

@@ -1,6 +1,7 @@
 /** The human report: findings grouped by file, colour on a terminal, a closing count. */
 import type { Finding, Report, Severity } from '../core/types.js';
 import { renderImagesText } from './text-images.js';
+import { maxOf } from '../core/arrays.js';
 
 const COLOURS: Record<Severity | 'dim' | 'bold', [string, string]> = {
   error: ['\x1b[31m', '\x1b[39m'],
@@ -21,7 +22,7 @@ export function renderText(report: Report, colour: boolean): string {
   }
   for (const [file, findings] of byFile) {
     out.push(paint('bold', file));
-    const width = Math.max(...findings.map((f) => location(f).length));
+    const width = maxOf(findings.map((f) => location(f).length));
     for (const f of findings) {
       out.push(`  ${paint('dim', location(f).padEnd(width))}  ${paint(f.severity, f.severity.padEnd(7))}  ${oneLine(f.message)}  ${paint('dim', f.ruleId)}`);
     }

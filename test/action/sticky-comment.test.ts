@@ -114,9 +114,10 @@ describe('sticky pull request comment', () => {
   });
 
   it('escapes user text so a message cannot mention, link, inject HTML, math or workflow commands', async () => {
-    const hostile = 'FROM node:20-slim\nUSER 10001\nCMD echo @admin <img src=x onerror=alert(1)> | [x](http://evil) #12 $x$\n';
+    // multiple-processes quotes the backgrounded command back, so the message carries the hostile text.
+    const hostile = "FROM node:20-slim\nUSER 10001\nCMD sleep @admin '<img src=x onerror=alert(1)>' '|' '[x](http://evil)' '#12' '$x$' &\n";
     const result = await run(repo('Dockerfile', hostile), { 'fail-on': 'none' });
-    const quoted = result.report.findings.find((f: any) => f.ruleId === 'shell-form-command');
+    const quoted = result.report.findings.find((f: any) => f.ruleId === 'multiple-processes');
     expect(quoted.message).toContain('@admin');
     expect(quoted.message).toContain('<img');
     expect(quoted.message).toContain('[x](http://evil)');

@@ -32,6 +32,11 @@ describe('exit codes', () => {
     expect(result.stderr).toContain("--format must be text, json or sarif, not 'xml'");
     expect(cli([], tree({ Dockerfile: CLEAN })).code).toBe(2);
   });
+  it('2 when a named path does not exist', () => {
+    const result = cli(['nowhere', '.'], tree({ Dockerfile: CLEAN }));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('shipshape: no such file or directory: nowhere\n');
+  });
   it('2 on a configuration error', () => {
     const result = cli(['.'], tree({ Dockerfile: CLEAN, '.shipshape.yml': 'rules:\n  root-user: loud\n' }));
     expect(result.code).toBe(2);
@@ -44,8 +49,8 @@ describe('formats', () => {
     const { stdout } = cli(['.'], tree({ 'svc/Dockerfile': ROOTLESS }));
     expect(stdout.split('\n').slice(0, 3)).toEqual([
       'svc/Dockerfile',
-      expect.stringMatching(/^ {2}1 +error +The final stage sets no USER.* root-user$/),
-      expect.stringMatching(/^ {2}2 +warning +CMD uses shell form.* shell-form-command$/),
+      expect.stringMatching(/^ {2}1:1 +error +The final stage sets no USER.* root-user$/),
+      expect.stringMatching(/^ {2}2:1 +warning +CMD uses shell form.* shell-form-command$/),
     ]);
   });
   it('json is the stable contract', () => {
@@ -53,7 +58,7 @@ describe('formats', () => {
     expect(report.version).toBe(1);
     expect(report.files).toEqual([{ file: 'svc/Dockerfile', type: 'dockerfile', error: null }]);
     expect(report.findings[0]).toEqual({
-      ruleId: 'root-user', severity: 'error', message: expect.any(String), file: 'svc/Dockerfile', line: 1, endLine: 1, category: 'security',
+      ruleId: 'root-user', severity: 'error', message: expect.any(String), file: 'svc/Dockerfile', line: 1, endLine: 1, column: 1, category: 'security',
     });
   });
   it('sarif 2.1.0 carries rule metadata with help text', () => {
@@ -61,9 +66,14 @@ describe('formats', () => {
     expect(cli(['--format', 'sarif', '-o', 'out.sarif', '.'], root).code).toBe(1);
     const sarif = JSON.parse(readFileSync(join(root, 'out.sarif'), 'utf8'));
     expect(sarif.version).toBe('2.1.0');
+    // One run per category, always, so code scanning can close a category's alerts once it is clean.
+    expect(sarif.runs.map((r: { automationDetails: { id: string } }) => r.automationDetails.id)).toEqual(['shipshape/dockerfile/', 'shipshape/kubernetes/', 'shipshape/image/']);
+    expect(sarif.runs[1].results).toEqual([]);
     const [run] = sarif.runs;
     expect(run.tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['root-user', 'shell-form-command']);
     expect(run.tool.driver.rules[0].help.markdown).toContain('**Fix:**');
+    const moved = JSON.parse(cli(['--format', 'sarif', '.'], tree({ Dockerfile: '\n\n' + ROOTLESS })).stdout);
+    expect(moved.runs[0].results.map((r: { partialFingerprints: object }) => r.partialFingerprints)).toEqual(run.results.map((r: { partialFingerprints: object }) => r.partialFingerprints));
     expect(run.results[0]).toMatchObject({ ruleId: 'root-user', level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: 'Dockerfile' }, region: { startLine: 1, endLine: 1 } } }] });
   });
 });

@@ -44,6 +44,9 @@ describe('.shipshape.yml', () => {
     await expect(run({ paths: ['.'], cwd: root })).rejects.toThrow(ConfigError);
     await expect(run({ paths: ['.'], cwd: root })).rejects.toThrow(/\.shipshape\.yml: rule 'root-user': 'fatal'/);
   });
+  it('rejects an unknown rule id, so a typo cannot silently configure nothing', async () => {
+    await expect(run({ paths: ['.'], cwd: tree({ '.shipshape.yml': 'rules:\n  root-usr: off\n', Dockerfile: ROOTLESS }) })).rejects.toThrow(/unknown rule 'root-usr'/);
+  });
   it('rejects an unknown top-level key and invalid YAML', async () => {
     await expect(run({ paths: ['.'], cwd: tree({ '.shipshape.yml': 'rulez: {}\n', Dockerfile: ROOTLESS }) })).rejects.toThrow(/unknown key 'rulez'/);
     await expect(run({ paths: ['.'], cwd: tree({ '.shipshape.yml': 'rules: [\n', Dockerfile: ROOTLESS }) })).rejects.toThrow(ConfigError);

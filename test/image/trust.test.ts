@@ -18,6 +18,14 @@ describe('buildPermission', () => {
     expect(buildPermission({ eventName: 'pull_request', headRepository: null, baseRepository: 'acme/app', allowUntrustedBuild: false }).allowed).toBe(false);
   });
 
+  it('refuses workflow_run and issue_comment runs, which hold secrets and often check out pull request code', () => {
+    for (const eventName of ['workflow_run', 'issue_comment']) {
+      const refused = buildPermission({ eventName, allowUntrustedBuild: false });
+      expect(refused.allowed).toBe(false);
+      expect(refused.notice).toContain(`this is a ${eventName} run`);
+    }
+  });
+
   it('builds anyway with allow-untrusted-build, and says so', () => {
     const allowed = buildPermission({ eventName: 'pull_request', headRepository: 'mallory/app', baseRepository: 'acme/app', allowUntrustedBuild: true });
     expect(allowed.allowed).toBe(true);

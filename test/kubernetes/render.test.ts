@@ -104,6 +104,16 @@ describe.skipIf(!helm)('Helm charts (real helm)', () => {
     expect(report.findings.filter((f) => f.file.includes('/templates/'))).toEqual([]);
   });
 
+  it('a chart whose dependencies are not vendored is one render-skipped note, not an error', async () => {
+    const chartYaml = CHART['charts/web/Chart.yaml'] + 'dependencies:\n  - name: redis\n    version: 18.x\n    repository: https://charts.example.com\n';
+    const root = tree({ ...CHART, 'charts/web/Chart.yaml': chartYaml });
+    const report = await withPath([helm], () => run({ paths: ['.'], cwd: root }));
+    const notes = report.findings.filter((f) => f.file === 'charts/web/Chart.yaml');
+    expect(notes.map((f) => `${f.ruleId}:${f.line}:${f.severity}`)).toEqual(['render-skipped:1:info']);
+    expect(notes[0].message).toContain('dependencies redis are not in charts/');
+    expect(notes[0].message).toContain('helm dependency build charts/web');
+  });
+
   it('stops a render that runs away after render-timeout seconds', async () => {
     // 10^10 template iterations: a real helm, busy for minutes, killed after one second.
     const root = tree({ ...CHART, 'charts/web/templates/loop.yaml': '{{- range until 100000 }}{{- range until 100000 }}{{- end }}{{- end }}\n' });

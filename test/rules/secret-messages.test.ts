@@ -40,3 +40,13 @@ describe('secret-in-build-config never prints a value', () => {
     expect(finding.message).not.toContain('deploy:');
   });
 });
+
+describe('no Dockerfile finding quotes a credential from the file', () => {
+  it('a secret on a shell-form CMD line is not echoed in the exec-form suggestion', () => {
+    const key = 'sk_live_4eC39HqLyjWDarjtT1zdp7dc';
+    const text = `FROM node:20-slim\nUSER 10001\nCMD node app.js --api-key=${key}\n`;
+    const all = lintDockerfile('Dockerfile', text, emptyConfig(), []).findings;
+    expect(all.map((f) => f.ruleId)).toContain('shell-form-command');
+    for (const f of all) expect(f.message).not.toContain(key);
+  });
+});

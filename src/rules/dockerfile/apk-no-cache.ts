@@ -15,6 +15,7 @@ export default dockerfileRule({
     severity: 'info',
     category: 'efficiency',
     title: 'apk add without --no-cache',
+    differs: 'Only stages whose files ship are checked; silent when the RUN removes /var/cache/apk or mounts a cache there. Finding on the `apk add` line.',
     docs: {
       why: 'Without `--no-cache`, apk keeps the package index it fetched in /var/cache/apk, and the layer keeps it for good.',
       fix: 'Use `apk add --no-cache …` (it needs no `apk update` first), or keep the cache out of the layer with `RUN --mount=type=cache,target=/var/cache/apk`.',

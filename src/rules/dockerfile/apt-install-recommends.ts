@@ -29,6 +29,7 @@ export default dockerfileRule({
     severity: 'info',
     category: 'efficiency',
     title: 'apt-get install without --no-install-recommends',
+    differs: 'Only stages whose files ship are checked (the final stage, `--target` stages and what they are built FROM); a build stage used only through `COPY --from` is silent. The finding is on the `apt-get install` line inside the RUN.',
     docs: {
       why: 'By default apt also installs every "recommended" package, often doubling what lands in the image: more to pull, more to patch, more for scanners to report.',
       fix: 'Pass `--no-install-recommends` to `apt-get install` (or set `APT::Install-Recommends "false";` in /etc/apt/apt.conf.d once) and name the packages the app needs explicitly.',

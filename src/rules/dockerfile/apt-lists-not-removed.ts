@@ -22,6 +22,7 @@ export default dockerfileRule({
     severity: 'info',
     category: 'efficiency',
     title: 'apt lists are left in the layer',
+    differs: 'Accepts `apt-get distclean`, and cache or tmpfs mounts on the lists or a parent directory. Finding on the `apt-get update` line.',
     docs: {
       why: '`apt-get update` downloads package indexes to /var/lib/apt/lists (tens of megabytes) that nothing at run time needs; unless the same RUN deletes them they stay in the layer for good.',
       fix: 'End the RUN that updates with `rm -rf /var/lib/apt/lists/*` (or `apt-get distclean` on apt 2.7+), or keep the lists out of the layer with `RUN --mount=type=cache,target=/var/lib/apt/lists`.',

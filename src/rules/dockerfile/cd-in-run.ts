@@ -15,6 +15,9 @@ function within(dir: string, ancestor: string): boolean {
 
 /** The first `cd` of a RUN that WORKDIR should replace, or null. */
 function offendingCd(model: DockerfileModel, stage: Stage, instruction: Instruction): ShellCommand | null {
+  // Most RUNs have no `cd` at all: spare them the walk of the stage for its variables and WORKDIR.
+  const commands = launchedCommands(instruction);
+  if (!commands.some((c) => !c.subshell && programOf(c) === 'cd')) return null;
   const vars = variablesBefore(model, stage, instruction);
   const start = workdirBefore(model, stage, instruction);
   let cwd = start;
@@ -30,7 +33,7 @@ function offendingCd(model: DockerfileModel, stage: Stage, instruction: Instruct
   const local = new Map<string, string>();
   const cds: { command: ShellCommand; dir: string; temporary: boolean }[] = [];
   const removed: string[] = [];
-  for (const command of launchedCommands(instruction)) {
+  for (const command of commands) {
     for (const word of command.argv) {
       const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(word);
       if (!assignment) break;
@@ -67,6 +70,7 @@ export default dockerfileRule({
     severity: 'warning',
     category: 'maintainability',
     title: 'cd in RUN instead of WORKDIR',
+    differs: 'Silent for `cd` inside `( … )` or `$( … )`, for temporary directories (`/tmp`, `mktemp`), and for build-and-clean steps that `cd` back and remove the directory (hadolint issue #422).',
     docs: {
       why: 'A `cd` lasts only until the end of its RUN, so the next instruction silently runs somewhere else; WORKDIR states the directory once for every later instruction (and for the container).',
       fix: 'Use `WORKDIR /path`. Silent, unlike hadolint, for `cd` inside a subshell `( … )` and for build-and-clean steps: a `cd` into a temp directory, or into a directory the same RUN removes.',

@@ -43,6 +43,7 @@ export default dockerfileRule({
     severity: 'warning',
     category: 'reliability',
     title: 'COPY --from names no earlier stage',
+    differs: '`--from` is resolved through ARG defaults and matched against earlier stages; an image reference (`nginx:1.25`, `ghcr.io/x/y`) is silent; also checks `RUN --mount=from=` and suggests the nearest stage name.',
     docs: {
       why: 'A bare name in `--from` that is no earlier stage is pulled from Docker Hub as an image: a typo in a stage name silently copies from an unrelated (or attacker-controlled) image, or fails the build.',
       fix: 'Name an earlier `FROM … AS <name>` stage, or write the image with its tag (`--from=nginx:1.25`), which this rule accepts. ARG values are substituted first; an ARG without a default is not guessed at.',

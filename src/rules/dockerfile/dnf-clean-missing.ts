@@ -18,6 +18,7 @@ export default dockerfileRule({
     severity: 'warning',
     category: 'efficiency',
     title: '`dnf clean all` missing after dnf install',
+    differs: 'Only stages whose files ship are checked; cache mounts silence it. Finding on the `dnf install` line.',
     docs: {
       why: 'dnf and microdnf keep downloaded packages and metadata in /var/cache; unless the same RUN cleans it, the layer keeps it for good.',
       fix: 'End the RUN with `dnf clean all` (`microdnf clean all`), or keep the cache out of the layer with `RUN --mount=type=cache,target=/var/cache/dnf` (`/var/cache/libdnf5` for dnf 5).',

@@ -17,6 +17,7 @@ export default dockerfileRule({
     severity: 'warning',
     category: 'reliability',
     title: 'Image pinned to :latest',
+    differs: 'ARG-resolved, and also flags `COPY --from=<image>:latest`.',
     docs: {
       why: '`latest` is whatever was pushed last: the same Dockerfile builds a different image tomorrow, and a rollback rebuild can pull a newer, broken base.',
       fix: 'Name a version tag (and for full reproducibility a digest). This covers `FROM` and `COPY --from=<image>`, after ARG substitution.',

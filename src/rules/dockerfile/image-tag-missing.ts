@@ -7,6 +7,7 @@ export default dockerfileRule({
     severity: 'warning',
     category: 'reliability',
     title: 'Base image has no tag',
+    differs: 'ARG defaults are resolved first (`FROM python:${V}` with `ARG V=3.12` is tagged); silent for an ARG with no default, a stage alias, `scratch` and digests.',
     docs: {
       why: 'Without a tag the build takes whatever `latest` is on the day it runs, so the same Dockerfile builds different images.',
       fix: 'Name a version tag, and for full reproducibility a digest: `FROM node:20.12-slim@sha256:…`.',

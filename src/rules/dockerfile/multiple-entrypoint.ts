@@ -8,6 +8,7 @@ export default dockerfileRule({
     severity: 'warning',
     category: 'maintainability',
     title: 'More than one ENTRYPOINT in a stage',
+    differs: 'Warning, not error: Docker uses the last ENTRYPOINT, so the build works but earlier ones are dead code.',
     docs: {
       why: 'Only the last ENTRYPOINT of a stage takes effect; the earlier ones are dead code that readers take for the real start-up command.',
       fix: 'Keep one ENTRYPOINT per stage and delete the others.',

@@ -10,6 +10,7 @@ export default dockerfileRule({
     severity: 'warning',
     category: 'security',
     title: 'Final USER is a name, not a numeric id',
+    differs: 'Follows USER through `FROM <stage>` chains; warning, not info, because Kubernetes `runAsNonRoot` rejects a named user.',
     docs: {
       why: 'Kubernetes `runAsNonRoot` checks the image user without reading its /etc/passwd: with a name it cannot tell whether the user is root and refuses to start the container ("image has non-numeric user"). A numeric id also means the same thing on every node and in every scanner.',
       fix: 'Create the user with a fixed id and switch to it by number: `USER 10001` or `USER 10001:10001`. A group name after a numeric id is fine.',

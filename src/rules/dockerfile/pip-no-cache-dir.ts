@@ -29,6 +29,7 @@ export default dockerfileRule({
     severity: 'warning',
     category: 'efficiency',
     title: 'pip install without --no-cache-dir',
+    differs: 'Only stages whose files ship are checked; silent when PIP_NO_CACHE_DIR is set (ARG, ENV, inline, export, pip config) or a cache mount covers ~/.cache/pip or a parent.',
     docs: {
       why: 'pip keeps every wheel it downloads in ~/.cache/pip; in an image that cache is dead weight, often as large as the packages themselves.',
       fix: 'Use `pip install --no-cache-dir …`, set `ENV PIP_NO_CACHE_DIR=1` before installing, or keep the cache out of the layer with `RUN --mount=type=cache,target=/root/.cache/pip`.',

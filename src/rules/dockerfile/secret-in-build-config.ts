@@ -26,6 +26,7 @@ export default dockerfileRule({
     severity: 'error',
     category: 'security',
     title: 'Credential in ARG or ENV',
+    differs: 'An ARG with a credential name fires even without a default (build args land in the image history); literal values are recognised by pattern (AWS, GitHub, Slack, private keys …); placeholders and names ending _FILE, _PATH, _URL, _ENABLED are silent. Error, not warning. The value is never printed.',
     docs: {
       why: 'ENV values are stored in the image config and build args in its history (`docker history`): anyone who can pull the image can read them. An ARG named like a credential is reported even without a default, because the value passed with `--build-arg` is recorded too.',
       fix: 'Use a build secret (`RUN --mount=type=secret,id=npm_token …`, built with `--secret id=npm_token,env=NPM_TOKEN`) and give the running container its credentials from a Kubernetes Secret. Names ending in _FILE, _PATH, _URL, _ENABLED (and similar) are silent, as is an ENV whose value is empty or a placeholder (`<token>`, `xxx`, `dummy`, `example`, a path, a flag, or a variable that no build arg fills); a literal token such as AKIA…, ghp_…, xox… or a private key is reported under any name.',

@@ -17,6 +17,7 @@ export default dockerfileRule({
     severity: 'warning',
     category: 'efficiency',
     title: '`yum clean all` missing after yum install',
+    differs: 'Only stages whose files ship are checked; cache mounts silence it. Finding on the `yum install` line.',
     docs: {
       why: 'yum keeps downloaded packages and metadata in /var/cache/yum; unless the same RUN cleans it, the layer keeps it for good.',
       fix: 'End the RUN with `yum clean all` (or `rm -rf /var/cache/yum`), or keep the cache out of the layer with `RUN --mount=type=cache,target=/var/cache/yum`.',

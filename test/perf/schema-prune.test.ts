@@ -1,0 +1,94 @@
+/**
+ * Schema validators compiled from pruned schemas (src/kubernetes/schema-prune.ts) must say exactly what the whole
+ * schemas say: the same problems, paths and messages, in the same order, for every corpus manifest and for seeded
+ * mutations of them (misspelt, retyped, removed, nulled and added fields), built-in kinds and custom resources alike.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { crdSchemas } from '../../src/kubernetes/crds.js';
+import { parseManifests } from '../../src/kubernetes/parse.js';
+import { builtinValidator, builtinValidatorsFor, crdValidator, validateValue } from '../../src/kubernetes/schema.js';
+import { pick, seededRandom } from '../helpers/random.js';
+
+const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'manifests');
+const files: string[] = [];
+const walk = (dir: string) => readdirSync(dir).forEach((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : files.push(join(dir, n))));
+walk(CORPUS);
+const objects = files.flatMap((f) => parseManifests(f, readFileSync(f, 'utf8')).objects);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Every object or list inside a value, with a way to change it. */
+function containers(value: unknown, out: (Record<string, unknown> | unknown[])[] = []): (Record<string, unknown> | unknown[])[] {
+  if (isRecord(value) || Array.isArray(value)) {
+    out.push(value);
+    for (const child of Object.values(value)) containers(child, out);
+  }
+  return out;
+}
+
+/** One random edit of the kinds people make: a typo, a wrong type, a field removed, nulled or added. */
+function mutate(value: Record<string, unknown>, random: () => number): void {
+  const target = pick(random, containers(value));
+  if (Array.isArray(target)) {
+    if (target.length && random() < 0.5) target.push(structuredClone(pick(random, target)));
+    else target.push(pick(random, ['x', 1, true, {}, []]));
+    return;
+  }
+  const keys = Object.keys(target);
+  const key = keys.length ? pick(random, keys) : 'extra';
+  switch (Math.floor(random() * 5)) {
+    case 0: // misspelt: a letter's case flipped or two letters swapped
+      if (target[key] === undefined) break;
+      target[random() < 0.5 ? key.toLowerCase() : key.slice(1, 2) + key.slice(0, 1) + key.slice(2)] = target[key];
+      delete target[key];
+      break;
+    case 1:
+      target[key] = pick(random, ['80', 80, 8.5, true, ['a'], { a: 1 }]);
+      break;
+    case 2:
+      delete target[key];
+      break;
+    case 3:
+      target[key] = null;
+      break;
+    default:
+      target[`${key}X`] = 'added';
+  }
+}
+
+function outcomes(list: typeof objects, prune: boolean): string[] {
+  const crds = crdSchemas(objects);
+  const builtins = prune ? builtinValidatorsFor(list) : builtinValidator;
+  return list.map((object) => {
+    const key = `${object.apiVersion}/${object.kind}`;
+    let validate = builtins(object.apiVersion, object.kind);
+    if (!validate && crds.get(key) !== undefined) {
+      validate = crdValidator(crds.get(key), prune ? list.filter((o) => `${o.apiVersion}/${o.kind}` === key).map((o) => o.value) : undefined);
+    }
+    return JSON.stringify(validate ? validateValue(validate, object.value) : 'no schema');
+  });
+}
+
+describe('pruned schemas', () => {
+  it('judge every corpus manifest as the whole schemas do', () => {
+    expect(objects.length).toBeGreaterThan(500);
+    expect(outcomes(objects, true)).toEqual(outcomes(objects, false));
+  });
+
+  it('judge seeded mutations of them as the whole schemas do', () => {
+    const seed = Number(process.env.FUZZ_SEED ?? 11);
+    const random = seededRandom(seed);
+    const mutated = Array.from({ length: 300 }, () => {
+      const object = pick(random, objects);
+      const value = structuredClone(object.value);
+      for (let i = 0; i < 1 + random() * 4; i++) mutate(value, random);
+      return { ...object, value, apiVersion: object.apiVersion, kind: object.kind };
+    });
+    const pruned = outcomes(mutated, true);
+    expect(pruned, `seed ${seed}`).toEqual(outcomes(mutated, false));
+    // Not vacuous: the mutations are found, by schemas of both sorts.
+    expect(pruned.filter((p) => p !== '[]' && p !== '"no schema"').length).toBeGreaterThan(100);
+    expect(mutated.some((o, i) => o.apiVersion.startsWith('monitoring.coreos.com/') && pruned[i] !== '[]')).toBe(true);
+  });
+});
