@@ -11608,7 +11608,7 @@ var require_modifiableInstruction = __commonJS({
             } else if (value.indexOf("--") === 0) {
               let range = arg.getRange();
               let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
-              let nameIndex = value.indexOf("=");
+              let nameIndex2 = value.indexOf("=");
               let index = rawValue.indexOf("=");
               let firstMatch = false;
               let secondMatch = false;
@@ -11644,7 +11644,7 @@ var require_modifiableInstruction = __commonJS({
                 this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, index), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), "", vscode_languageserver_types_1.Range.create(range.end, range.end)));
               } else {
                 let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
-                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), value.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range.start) + index + 1), range.end)));
+                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, nameIndex2), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), value.substring(nameIndex2 + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range.start) + index + 1), range.end)));
               }
             }
           }
@@ -15451,6 +15451,8 @@ function within(dir, ancestor) {
   return ancestor !== "/" && (dir === ancestor || dir.startsWith(ancestor + "/"));
 }
 function offendingCd(model, stage, instruction) {
+  const commands = launchedCommands(instruction);
+  if (!commands.some((c) => !c.subshell && programOf(c) === "cd")) return null;
   const vars = variablesBefore(model, stage, instruction);
   const start = workdirBefore(model, stage, instruction);
   let cwd = start;
@@ -15464,7 +15466,7 @@ function offendingCd(model, stage, instruction) {
   const local = /* @__PURE__ */ new Map();
   const cds = [];
   const removed = [];
-  for (const command of launchedCommands(instruction)) {
+  for (const command of commands) {
     for (const word of command.argv) {
       const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(word);
       if (!assignment) break;
@@ -24834,6 +24836,25 @@ function samePath2(dockerfile, configured) {
   const want = configured.replace(/^\.\//, "");
   return dockerfile === want || dockerfile.endsWith(`/${want}`);
 }
+function nameIndex(dockerfiles) {
+  let entry = indexes.get(dockerfiles);
+  if (!entry || entry.size !== dockerfiles.length) {
+    const byName2 = /* @__PURE__ */ new Map();
+    const add = (name, d) => {
+      const set = byName2.get(name) ?? /* @__PURE__ */ new Set();
+      set.add(d);
+      byName2.set(name, set);
+    };
+    for (const d of dockerfiles) {
+      const file = basename2(d.file).toLowerCase();
+      add(basename2(dirname(d.file)).toLowerCase(), d);
+      if (file.endsWith(".dockerfile")) add(file.slice(0, -".dockerfile".length), d);
+      if (file.startsWith("dockerfile.")) add(file.slice("dockerfile.".length), d);
+    }
+    indexes.set(dockerfiles, entry = { size: dockerfiles.length, byName: byName2 });
+  }
+  return entry.byName;
+}
 function linkDockerfile(image, dockerfiles, mapping) {
   if (dockerfiles.length === 0 || image.trim() === "") return null;
   const repo = repository(image);
@@ -24845,10 +24866,7 @@ function linkDockerfile(image, dockerfiles, mapping) {
   }
   const name = repo.split("/").pop() ?? "";
   if (!name) return null;
-  const matches = dockerfiles.filter((d) => {
-    const file = basename2(d.file).toLowerCase();
-    return basename2(dirname(d.file)).toLowerCase() === name || file === `${name}.dockerfile` || file === `dockerfile.${name}`;
-  });
+  const matches = [...nameIndex(dockerfiles).get(name) ?? []];
   return matches.length === 1 ? matches[0] : null;
 }
 function variables(model, stage) {
@@ -24908,12 +24926,14 @@ function exposedPorts(model) {
   }
   return result;
 }
+var indexes;
 var init_image_links = __esm({
   "src/kubernetes/image-links.ts"() {
     "use strict";
     init_image_ref();
     init_queries();
     init_parse2();
+    indexes = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -33140,7 +33160,7 @@ function pruneDefinitions(definitions, roots) {
         }
       }
     }
-    if (Array.isArray(value) && isRecord(node.items)) {
+    if (Array.isArray(value) && value.length > 0 && isRecord(node.items)) {
       usedItems.add(node);
       for (const item of value) walk2(node.items, item, depth + 1);
     }
@@ -33165,7 +33185,7 @@ function pruneDefinitions(definitions, roots) {
     if (isRecord(node.additionalProperties)) out.additionalProperties = usedAdditional.has(node) ? prune(node.additionalProperties) : {};
     if (isRecord(node.items)) out.items = usedItems.has(node) ? prune(node.items) : {};
     for (const junctor of ["anyOf", "oneOf", "allOf"]) {
-      if (Array.isArray(node[junctor])) out[junctor] = node[junctor].map(() => ({}));
+      if (Array.isArray(node[junctor])) out[junctor] = node[junctor].map(prune);
     }
     if (isRecord(node.not)) out.not = prune(node.not);
     return out;
@@ -33247,7 +33267,14 @@ function builtinValidatorsFor(objects) {
     const definition = kinds[`${apiVersion}/${kind}`];
     if (!ajv || !definition || !roots.has(definition)) return builtinValidator(apiVersion, kind);
     let validate = compiled.get(definition);
-    if (validate === void 0) compiled.set(definition, validate = ajv.compile({ $ref: `k8s#/definitions/${definition}` }));
+    if (validate === void 0) {
+      try {
+        validate = ajv.compile({ $ref: `k8s#/definitions/${definition}` });
+      } catch {
+        validate = builtinValidator(apiVersion, kind);
+      }
+      compiled.set(definition, validate);
+    }
     return validate;
   };
 }

@@ -26,6 +26,33 @@ function samePath(dockerfile: string, configured: string): boolean {
   return dockerfile === want || dockerfile.endsWith(`/${want}`);
 }
 
+const indexes = new WeakMap<DockerfileRef[], { size: number; byName: Map<string, Set<DockerfileRef>> }>();
+
+/**
+ * The Dockerfiles by the names an image can give them — their directory (`…/web/Dockerfile`), `web.Dockerfile`,
+ * `Dockerfile.web` — built once per list: every container of every manifest asks, and a scan of the list per
+ * container made a large repository's run quadratic (8 copies of the corpus: 3 of its 17 s).
+ */
+function nameIndex(dockerfiles: DockerfileRef[]): Map<string, Set<DockerfileRef>> {
+  let entry = indexes.get(dockerfiles);
+  if (!entry || entry.size !== dockerfiles.length) {
+    const byName = new Map<string, Set<DockerfileRef>>();
+    const add = (name: string, d: DockerfileRef) => {
+      const set = byName.get(name) ?? new Set<DockerfileRef>();
+      set.add(d);
+      byName.set(name, set);
+    };
+    for (const d of dockerfiles) {
+      const file = basename(d.file).toLowerCase();
+      add(basename(dirname(d.file)).toLowerCase(), d);
+      if (file.endsWith('.dockerfile')) add(file.slice(0, -'.dockerfile'.length), d);
+      if (file.startsWith('dockerfile.')) add(file.slice('dockerfile.'.length), d);
+    }
+    indexes.set(dockerfiles, (entry = { size: dockerfiles.length, byName }));
+  }
+  return entry.byName;
+}
+
 export function linkDockerfile(image: string, dockerfiles: DockerfileRef[], mapping: unknown): DockerfileRef | null {
   if (dockerfiles.length === 0 || image.trim() === '') return null;
   const repo = repository(image);
@@ -37,10 +64,7 @@ export function linkDockerfile(image: string, dockerfiles: DockerfileRef[], mapp
   }
   const name = repo.split('/').pop() ?? '';
   if (!name) return null;
-  const matches = dockerfiles.filter((d) => {
-    const file = basename(d.file).toLowerCase();
-    return basename(dirname(d.file)).toLowerCase() === name || file === `${name}.dockerfile` || file === `dockerfile.${name}`;
-  });
+  const matches = [...(nameIndex(dockerfiles).get(name) ?? [])];
   // Two Dockerfiles in directories of that name: guessing would be worse than saying nothing.
   return matches.length === 1 ? matches[0] : null;
 }

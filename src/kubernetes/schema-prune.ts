@@ -79,7 +79,8 @@ export function pruneDefinitions(definitions: Record<string, Schema>, roots: Rea
         }
       }
     }
-    if (Array.isArray(value) && isRecord(node.items)) {
+    // An empty list applies its items schema to nothing: keeping it would keep a `$ref` to a definition never reached.
+    if (Array.isArray(value) && value.length > 0 && isRecord(node.items)) {
       usedItems.add(node);
       for (const item of value) walk(node.items, item, depth + 1);
     }

@@ -99,7 +99,14 @@ export function builtinValidatorsFor(objects: readonly { apiVersion: string; kin
     const definition = kinds[`${apiVersion}/${kind}`];
     if (!ajv || !definition || !roots.has(definition)) return builtinValidator(apiVersion, kind);
     let validate = compiled.get(definition);
-    if (validate === undefined) compiled.set(definition, (validate = ajv.compile({ $ref: `k8s#/definitions/${definition}` })));
+    if (validate === undefined) {
+      try {
+        validate = ajv.compile({ $ref: `k8s#/definitions/${definition}` });
+      } catch {
+        validate = builtinValidator(apiVersion, kind); // a pruning slip must cost time, never findings
+      }
+      compiled.set(definition, validate);
+    }
     return validate;
   };
 }
