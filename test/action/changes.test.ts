@@ -2,10 +2,10 @@
  * End to end: which files a run looks at. Paginated PR files, GitHub's 3000-file cap, renames, deletions, shallow
  * checkouts that lack the base, pushes and scheduled runs — each against a real git repository.
  */
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub } from './helpers/fake-github.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useHarness } from './helpers/harness.js';
 import { git, makeRepo, shallowClone, type TestRepo } from './helpers/git-repo.js';
-import { cleanupRun, pullRequestPayload, runAction, type ActionRun } from './helpers/run-action.js';
+import { pullRequestPayload, runAction, type ActionRun } from './helpers/run-action.js';
 import { NON_ROOT_DOCKERFILE, ROOT_DOCKERFILE, serve } from './helpers/scenarios.js';
 import { rmSync } from 'node:fs';
 
@@ -13,27 +13,14 @@ const where = (r: ActionRun) => r.report.findings.map((f: any) => `${f.ruleId}@$
 const of = (r: ActionRun, rule: string, file: string) => r.report.findings.filter((f: any) => f.ruleId === rule && f.file === file);
 
 describe('what a run looks at', () => {
-  let api: FakeGitHub;
-  const repos: TestRepo[] = [];
-  const runs: ActionRun[] = [];
+  const h = useHarness();
   const extraDirs: string[] = [];
-  const track = (r: TestRepo) => (repos.push(r), r);
+  const track = (r: TestRepo) => h.track(r) as TestRepo;
   const pr = async (repo: TestRepo, options: { inputs?: Record<string, string>; changedFiles?: number; workspace?: string; serveFiles?: boolean } = {}) => {
-    if (options.serveFiles !== false) serve(api, repo);
-    const result = await runAction({ workspace: options.workspace ?? repo.dir, eventName: 'pull_request', payload: pullRequestPayload(repo, { changedFiles: options.changedFiles ?? api.pullFiles.length }), api, inputs: { 'filter-mode': 'file', ...options.inputs } });
-    runs.push(result);
-    return result;
+    if (options.serveFiles !== false) serve(h.api, repo);
+    return h.record(await runAction({ workspace: options.workspace ?? repo.dir, eventName: 'pull_request', payload: pullRequestPayload(repo, { changedFiles: options.changedFiles ?? h.api.pullFiles.length }), api: h.api, inputs: { 'filter-mode': 'file', ...options.inputs } }));
   };
-
-  beforeEach(async () => {
-    api = await new FakeGitHub().start();
-  });
-  afterEach(async () => {
-    await api.stop();
-  });
   afterAll(() => {
-    for (const r of repos) r.cleanup();
-    for (const r of runs) cleanupRun(r);
     for (const d of extraDirs) rmSync(d, { recursive: true, force: true });
   });
 
@@ -41,7 +28,7 @@ describe('what a run looks at', () => {
     const docs = Object.fromEntries(Array.from({ length: 240 }, (_, i) => [`docs/page-${String(i).padStart(3, '0')}.md`, `# ${i}\n`]));
     const repo = track(makeRepo({ 'README.md': '# x\n' }, { files: { ...docs, 'zz/Dockerfile': ROOT_DOCKERFILE } }));
     const r = await pr(repo);
-    expect(api.calls('listFiles').map((c) => [c.query.get('per_page'), c.query.get('page') ?? '1'])).toEqual([['100', '1'], ['100', '2'], ['100', '3']]);
+    expect(h.api.calls('listFiles').map((c) => [c.query.get('per_page'), c.query.get('page') ?? '1'])).toEqual([['100', '1'], ['100', '2'], ['100', '3']]);
     expect(where(r)).toContain('root-user@zz/Dockerfile:1');
   });
 
@@ -49,11 +36,11 @@ describe('what a run looks at', () => {
     const many = Object.fromEntries(Array.from({ length: 3001 }, (_, i) => [`data/f${i}.txt`, `${i}\n`]));
     const repo = track(makeRepo({ 'README.md': '# x\n' }, { files: { ...many, 'svc/Dockerfile': ROOT_DOCKERFILE } }));
     const told = await pr(repo, { changedFiles: 3002 });
-    expect(api.calls('listFiles')).toHaveLength(0);
+    expect(h.api.calls('listFiles')).toHaveLength(0);
     expect(where(told)).toContain('root-user@svc/Dockerfile:1');
     // The payload undercounts: the API's list stops at 3000 (svc/ sorts after data/) and git fills in.
     const capped = await pr(repo, { changedFiles: 2999 });
-    expect(api.calls('listFiles').length).toBe(30);
+    expect(h.api.calls('listFiles').length).toBe(30);
     expect(where(capped)).toContain('root-user@svc/Dockerfile:1');
     expect(capped.summary).toContain('using git diff');
   });
@@ -64,7 +51,7 @@ describe('what a run looks at', () => {
       { renames: [['old/Dockerfile', 'new/Dockerfile']], files: { 'new/Dockerfile': ROOT_DOCKERFILE.replace('WORKDIR /app', 'WORKDIR /srv'), 'legacy/Dockerfile': null } },
     ));
     const r = await pr(repo);
-    expect(api.pullFiles.map((f) => [f.status, f.filename, f.previous_filename]).sort()).toEqual([
+    expect(h.api.pullFiles.map((f) => [f.status, f.filename, f.previous_filename]).sort()).toEqual([
       ['removed', 'legacy/Dockerfile', undefined],
       ['renamed', 'new/Dockerfile', 'old/Dockerfile'],
     ]);
@@ -83,8 +70,8 @@ describe('what a run looks at', () => {
     const clone = shallowClone(repo);
     extraDirs.push(clone);
     expect(git(clone, 'rev-parse', '--is-shallow-repository').trim()).toBe('true');
-    api.failAlways('listFiles', { status: 500 });
-    serve(api, repo);
+    h.api.failAlways('listFiles', { status: 500 });
+    serve(h.api, repo);
     const r = await pr(repo, { workspace: clone, serveFiles: false });
     expect(r.summary).toContain('using git diff');
     expect(of(r, 'root-user', 'Dockerfile')).toMatchObject([{ status: 'existing' }]);
@@ -95,26 +82,26 @@ describe('what a run looks at', () => {
   it('on push, diffs against `before` and comments nowhere', async () => {
     const repo = track(makeRepo({ 'Dockerfile': NON_ROOT_DOCKERFILE, 'old/Dockerfile': ROOT_DOCKERFILE }, { files: { 'api/Dockerfile': ROOT_DOCKERFILE } }));
     const payload = { ref: 'refs/heads/feature', before: repo.base, after: repo.head, repository: { name: 'shipshape-demo', owner: { login: 'octo' } } };
-    const r = await runAction({ workspace: repo.dir, eventName: 'push', payload, api, inputs: { 'filter-mode': 'file' } });
-    runs.push(r);
+    const r = await runAction({ workspace: repo.dir, eventName: 'push', payload, api: h.api, inputs: { 'filter-mode': 'file' } });
+    h.record(r);
     expect(where(r)).toContain('root-user@api/Dockerfile:1');
     expect(r.report.findings.filter((f: any) => f.file !== 'api/Dockerfile')).toEqual([]);
-    expect(api.calls('listFiles')).toEqual([]);
-    expect(api.calls('listComments')).toEqual([]);
-    expect(api.checkRuns.map((c) => c.created.head_sha)).toEqual([repo.head]);
+    expect(h.api.calls('listFiles')).toEqual([]);
+    expect(h.api.calls('listComments')).toEqual([]);
+    expect(h.api.checkRuns.map((c) => c.created.head_sha)).toEqual([repo.head]);
     expect(r.code).toBe(1);
   });
 
   it('on workflow_dispatch and schedule, checks every file', async () => {
     const repo = track(makeRepo({ 'a/Dockerfile': ROOT_DOCKERFILE, 'b/Dockerfile': ROOT_DOCKERFILE }, { files: { 'README.md': '# x\n' } }));
     for (const eventName of ['workflow_dispatch', 'schedule']) {
-      const r = await runAction({ workspace: repo.dir, eventName, payload: { repository: { name: 'shipshape-demo', owner: { login: 'octo' } } }, api, env: { GITHUB_SHA: repo.head } });
-      runs.push(r);
+      const r = await runAction({ workspace: repo.dir, eventName, payload: { repository: { name: 'shipshape-demo', owner: { login: 'octo' } } }, api: h.api, env: { GITHUB_SHA: repo.head } });
+      h.record(r);
       expect(where(r)).toEqual(expect.arrayContaining(['root-user@a/Dockerfile:1', 'root-user@b/Dockerfile:1']));
       expect(r.report.findings.every((f: any) => f.status === undefined)).toBe(true);
       expect(r.code).toBe(1);
       expect(r.summary).toContain('❌');
     }
-    expect(api.calls('listComments')).toEqual([]);
+    expect(h.api.calls('listComments')).toEqual([]);
   });
 });

@@ -2,10 +2,10 @@
  * End to end: reviewdog's filter modes over a real diff, the paths/exclude inputs, and workflow-command
  * annotations under GitHub's 10-per-type limit.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub } from './helpers/fake-github.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useHarness } from './helpers/harness.js';
 import { makeRepo, type TestRepo } from './helpers/git-repo.js';
-import { cleanupRun, pullRequestPayload, runAction, type ActionRun } from './helpers/run-action.js';
+import { pullRequestPayload, runAction, type ActionRun } from './helpers/run-action.js';
 import { ROOT_DOCKERFILE, serve } from './helpers/scenarios.js';
 
 const BASE = 'FROM node:20-slim AS build\nRUN echo build\nFROM node:20-slim\nWORKDIR /app\nRUN echo a\nRUN echo b\nRUN echo c\nRUN echo d\nRUN echo e\nRUN echo f\nCMD node server.js\n';
@@ -14,31 +14,16 @@ const BASE = 'FROM node:20-slim AS build\nRUN echo build\nFROM node:20-slim\nWOR
 const HEAD = BASE.replace('RUN echo f', 'ENTRYPOINT node x.js');
 
 describe('filter modes, scope and annotations', () => {
-  let api: FakeGitHub;
+  const h = useHarness();
   let repo: TestRepo;
-  const repos: TestRepo[] = [];
-  const runs: ActionRun[] = [];
   const run = async (r: TestRepo, inputs: Record<string, string>) => {
-    serve(api, r);
-    const result = await runAction({ workspace: r.dir, eventName: 'pull_request', payload: pullRequestPayload(r, { changedFiles: api.pullFiles.length }), api, inputs });
-    runs.push(result);
-    return result;
+    serve(h.api, r);
+    return h.record(await runAction({ workspace: r.dir, eventName: 'pull_request', payload: pullRequestPayload(r, { changedFiles: h.api.pullFiles.length }), api: h.api, inputs }));
   };
   const keys = (r: ActionRun) => r.report.findings.map((f: any) => `${f.ruleId}@${f.file}:${f.line}`).sort();
 
   beforeAll(() => {
-    repo = makeRepo({ 'Dockerfile': BASE, 'other/Dockerfile': ROOT_DOCKERFILE }, { files: { 'Dockerfile': HEAD } });
-    repos.push(repo);
-  });
-  beforeEach(async () => {
-    api = await new FakeGitHub().start();
-  });
-  afterEach(async () => {
-    await api.stop();
-  });
-  afterAll(() => {
-    for (const r of repos) r.cleanup();
-    for (const r of runs) cleanupRun(r);
+    repo = h.track(makeRepo({ 'Dockerfile': BASE, 'other/Dockerfile': ROOT_DOCKERFILE }, { files: { 'Dockerfile': HEAD } }));
   });
 
   it('added, diff_context, file and nofilter keep what reviewdog would', async () => {
@@ -73,7 +58,7 @@ describe('filter modes, scope and annotations', () => {
 
   it('paths and exclude narrow what is checked', async () => {
     const r = makeRepo({ 'README.md': '# x\n' }, { files: { 'Dockerfile': ROOT_DOCKERFILE, 'services/api/Dockerfile': ROOT_DOCKERFILE, 'services/legacy/Dockerfile': ROOT_DOCKERFILE } });
-    repos.push(r);
+    h.track(r);
     const scoped = await run(r, { paths: 'services/', exclude: 'services/legacy/**', 'fail-on': 'none' });
     expect([...new Set(scoped.report.findings.map((f: any) => f.file))]).toEqual(['services/api/Dockerfile']);
     const globbed = await run(r, { paths: 'Dockerfile', 'fail-on': 'none' }); // no slash: any depth, like .gitignore
@@ -88,9 +73,9 @@ describe('filter modes, scope and annotations', () => {
     const touched = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`old${i}/Dockerfile`, ROOT_DOCKERFILE + 'LABEL touched=yes\n']));
     const fresh = Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`new${i}/Dockerfile`, ROOT_DOCKERFILE]));
     const r = makeRepo(old, { files: { ...touched, ...fresh } });
-    repos.push(r);
+    h.track(r);
     const result = await run(r, { 'filter-mode': 'file', annotations: 'commands' });
-    expect(api.checkRuns).toEqual([]);
+    expect(h.api.checkRuns).toEqual([]);
     const errors = result.commands.filter((c) => c.command === 'error');
     const annotated = errors.filter((c) => c.properties.file);
     // 12 error findings; the gate fails, so its own error keeps the tenth slot: 8 findings, one "more" line, the gate.
@@ -111,7 +96,7 @@ describe('filter modes, scope and annotations', () => {
       'a/Dockerfile': 'FROM node:20-slim\nUSER hi%0A::error::pwned\nCMD ["node"]\n',
       'b/Dockerfile': 'FROM node:20-slim\n::add-mask::x\n',
     } });
-    repos.push(r);
+    h.track(r);
     const result = await run(r, { annotations: 'commands', 'fail-on': 'none' });
     expect(result.report.findings.some((f: any) => f.message.includes('hi%0A::error::pwned'))).toBe(true);
     expect(result.report.findings.some((f: any) => f.message.includes('::add-mask::x'))).toBe(true);

@@ -1,63 +1,44 @@
 /** End to end: the sticky comment's life over several runs of one pull request. */
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub } from './helpers/fake-github.js';
+import { describe, expect, it } from 'vitest';
+import { useHarness } from './helpers/harness.js';
 import type { TestRepo } from './helpers/git-repo.js';
-import { cleanupRun, pullRequestPayload, runAction, type ActionRun } from './helpers/run-action.js';
+import { pullRequestPayload, runAction } from './helpers/run-action.js';
 import { addsFile, NON_ROOT_DOCKERFILE, ROOT_DOCKERFILE, serve } from './helpers/scenarios.js';
 
 describe('sticky pull request comment', () => {
-  let api: FakeGitHub;
-  const repos: TestRepo[] = [];
-  const runs: ActionRun[] = [];
-  const repo = (path: string, content: string, more?: Record<string, string>) => {
-    const r = addsFile(path, content, more);
-    repos.push(r);
-    return r;
-  };
+  const h = useHarness();
+  const repo = (path: string, content: string, more?: Record<string, string>) => h.track(addsFile(path, content, more)) as TestRepo;
   const run = async (r: TestRepo, inputs: Record<string, string> = {}, job?: string) => {
-    serve(api, r);
-    const result = await runAction({ workspace: r.dir, eventName: 'pull_request', payload: pullRequestPayload(r), api, inputs, job });
-    runs.push(result);
-    return result;
+    serve(h.api, r);
+    return h.record(await runAction({ workspace: r.dir, eventName: 'pull_request', payload: pullRequestPayload(r), api: h.api, inputs, job }));
   };
-
-  beforeEach(async () => {
-    api = await new FakeGitHub().start();
-  });
-  afterEach(async () => {
-    await api.stop();
-  });
-  afterAll(() => {
-    for (const r of repos) r.cleanup();
-    for (const r of runs) cleanupRun(r);
-  });
 
   it('is created once, left alone on an identical rerun, edited in place on a new commit, and says all clear when fixed', async () => {
     const broken = repo('Dockerfile', ROOT_DOCKERFILE);
     const first = await run(broken);
     expect(first.code).toBe(1);
-    expect(api.comments).toHaveLength(1);
-    const id = api.comments[0].id;
-    expect(api.comments[0].body).toContain('[root-user](');
+    expect(h.api.comments).toHaveLength(1);
+    const id = h.api.comments[0].id;
+    expect(h.api.comments[0].body).toContain('[root-user](');
 
     await run(broken);
-    expect(api.calls('createComment')).toHaveLength(1);
-    expect(api.calls('updateComment')).toHaveLength(0);
+    expect(h.api.calls('createComment')).toHaveLength(1);
+    expect(h.api.calls('updateComment')).toHaveLength(0);
 
     const worse = repo('Dockerfile', ROOT_DOCKERFILE.replace('node:20-slim', 'ubuntu'));
     const third = await run(worse);
-    expect(api.calls('updateComment')).toHaveLength(1);
-    expect(api.calls('updateComment')[0].path).toBe(`/repos/octo/shipshape-demo/issues/comments/${id}`);
-    expect(api.comments).toHaveLength(1);
-    expect(api.comments[0].body).toContain(worse.head);
-    expect(third.outputs['comment-url']).toBe(api.comments[0].html_url);
+    expect(h.api.calls('updateComment')).toHaveLength(1);
+    expect(h.api.calls('updateComment')[0].path).toBe(`/repos/octo/shipshape-demo/issues/comments/${id}`);
+    expect(h.api.comments).toHaveLength(1);
+    expect(h.api.comments[0].body).toContain(worse.head);
+    expect(third.outputs['comment-url']).toBe(h.api.comments[0].html_url);
 
     const fixed = repo('Dockerfile', NON_ROOT_DOCKERFILE);
     const fourth = await run(fixed);
     expect(fourth.code).toBe(0);
-    expect(api.calls('createComment')).toHaveLength(1);
-    expect(api.comments).toHaveLength(1);
-    expect(api.comments[0].body).toMatch(/^<!-- shipshape:lint -->\n## ✅ shipshape: all clear/);
+    expect(h.api.calls('createComment')).toHaveLength(1);
+    expect(h.api.comments).toHaveLength(1);
+    expect(h.api.comments[0].body).toMatch(/^<!-- shipshape:lint -->\n## ✅ shipshape: all clear/);
   });
 
   it('is not created when there is nothing to say, unless comment is always', async () => {
@@ -65,51 +46,51 @@ describe('sticky pull request comment', () => {
     const quiet = await run(docsOnly);
     expect(quiet.code).toBe(0);
     expect(quiet.report.findings).toEqual([]);
-    expect(api.calls('listComments')).toHaveLength(1); // looked for an old report to correct
-    expect(api.calls('createComment')).toHaveLength(0);
+    expect(h.api.calls('listComments')).toHaveLength(1); // looked for an old report to correct
+    expect(h.api.calls('createComment')).toHaveLength(0);
     await run(docsOnly, { comment: 'always' });
-    expect(api.calls('createComment')).toHaveLength(1);
-    expect(api.comments[0].body).toContain('✅ shipshape: all clear in this change');
+    expect(h.api.calls('createComment')).toHaveLength(1);
+    expect(h.api.comments[0].body).toContain('✅ shipshape: all clear in this change');
   });
 
   it('never touches comments with comment: never', async () => {
     await run(repo('Dockerfile', ROOT_DOCKERFILE), { comment: 'never' });
-    expect(api.calls('listComments')).toHaveLength(0);
-    expect(api.calls('createComment')).toHaveLength(0);
+    expect(h.api.calls('listComments')).toHaveLength(0);
+    expect(h.api.calls('createComment')).toHaveLength(0);
   });
 
   it('keeps one comment per job and leaves alone a person\'s comment that quotes the marker', async () => {
     const quote = '<!-- shipshape:lint --> I copied this';
-    const user = api.addComment(quote, { login: 'someone', type: 'User' });
+    const user = h.api.addComment(quote, { login: 'someone', type: 'User' });
     const broken = repo('Dockerfile', ROOT_DOCKERFILE);
     await run(broken);
     await run(broken, {}, 'lint-prod');
     await run(repo('Dockerfile', ROOT_DOCKERFILE.replace('node:20-slim', 'ubuntu')), {}, 'lint-prod');
-    expect(api.calls('createComment')).toHaveLength(2);
-    expect(api.calls('updateComment')).toHaveLength(1);
-    expect(api.comments.find((c) => c.id === user.id)?.body).toBe(quote);
-    const firstLines = api.comments.map((c) => c.body.split('\n')[0]);
+    expect(h.api.calls('createComment')).toHaveLength(2);
+    expect(h.api.calls('updateComment')).toHaveLength(1);
+    expect(h.api.comments.find((c) => c.id === user.id)?.body).toBe(quote);
+    const firstLines = h.api.comments.map((c) => c.body.split('\n')[0]);
     expect(firstLines).toEqual([quote, '<!-- shipshape:lint -->', '<!-- shipshape:lint-prod -->']);
   });
 
   it('adopts its own earlier comment written with a personal token (a user, not a bot)', async () => {
     const broken = repo('Dockerfile', ROOT_DOCKERFILE);
     await run(broken);
-    api.comments[0].user = { login: 'octocat', type: 'User' };
+    h.api.comments[0].user = { login: 'octocat', type: 'User' };
     await run(repo('Dockerfile', ROOT_DOCKERFILE.replace('node:20-slim', 'ubuntu')));
-    expect(api.comments).toHaveLength(1);
-    expect(api.calls('updateComment')).toHaveLength(1);
+    expect(h.api.comments).toHaveLength(1);
+    expect(h.api.calls('updateComment')).toHaveLength(1);
   });
 
   it('recreates the comment when it was deleted between listing and updating (404)', async () => {
-    const old = api.addComment('<!-- shipshape:lint -->\nold report');
-    api.fail('updateComment', { status: 404, effect: (a) => a.comments.splice(a.comments.indexOf(old), 1) });
+    const old = h.api.addComment('<!-- shipshape:lint -->\nold report');
+    h.api.fail('updateComment', { status: 404, effect: (a) => a.comments.splice(a.comments.indexOf(old), 1) });
     const result = await run(repo('Dockerfile', ROOT_DOCKERFILE));
-    expect(api.calls('updateComment')).toHaveLength(1);
-    expect(api.calls('createComment')).toHaveLength(1);
-    expect(api.comments).toHaveLength(1);
-    expect(api.comments[0].id).not.toBe(old.id);
-    expect(result.outputs['comment-url']).toBe(api.comments[0].html_url);
+    expect(h.api.calls('updateComment')).toHaveLength(1);
+    expect(h.api.calls('createComment')).toHaveLength(1);
+    expect(h.api.comments).toHaveLength(1);
+    expect(h.api.comments[0].id).not.toBe(old.id);
+    expect(result.outputs['comment-url']).toBe(h.api.comments[0].html_url);
     expect(result.code).toBe(1);
   });
 
@@ -121,7 +102,7 @@ describe('sticky pull request comment', () => {
     expect(quoted.message).toContain('@admin');
     expect(quoted.message).toContain('<img');
     expect(quoted.message).toContain('[x](http://evil)');
-    const body = api.comments[0].body;
+    const body = h.api.comments[0].body;
     for (const escaped of ['&#64;admin', '&#60;img', 'alert&#40;1&#41;&#62;', '&#91;x&#93;&#40;http&#58;//evil&#41;', '&#35;12', '&#36;x&#36;', '&#124;']) {
       expect(body).toContain(escaped);
     }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { expect } from 'vitest';
 import { emptyConfig } from '../../src/config/schema.js';
 import type { LintedFile } from '../../src/core/checkers.js';
 import { lintDockerfile } from '../../src/dockerfile/lint.js';
@@ -6,6 +6,7 @@ import { lintManifest } from '../../src/kubernetes/lint.js';
 import { lintKubernetesProject } from '../../src/kubernetes/project.js';
 import { kubernetesRules } from '../../src/rules/index.js';
 import { loadFixtures } from '../helpers/fixtures.js';
+import { fixtureSuite } from '../helpers/fixture-suite.js';
 
 const fixtures = loadFixtures('kubernetes');
 
@@ -40,28 +41,4 @@ function findingsOf(ruleId: string, text: string, file: string) {
   return [...result.findings, ...project].filter((f) => f.ruleId === ruleId);
 }
 
-describe('every Kubernetes rule has fixtures that fire and that stay silent', () => {
-  for (const rule of kubernetesRules) {
-    it(rule.meta.id, () => {
-      const own = fixtures.filter((f) => f.ruleId === rule.meta.id);
-      expect(own.some((f) => f.fires), 'a fires- fixture').toBe(true);
-      expect(own.some((f) => !f.fires), 'a silent- fixture').toBe(true);
-    });
-  }
-});
-
-describe('Kubernetes rule fixtures', () => {
-  for (const fixture of fixtures) {
-    it(`${fixture.ruleId}/${fixture.name}`, () => {
-      const found = findingsOf(fixture.ruleId, fixture.text, fixture.name)
-        .map((f): [number, number] => [f.line, f.endLine])
-        .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-      if (fixture.fires) {
-        expect(fixture.expected.length, 'fires- fixture needs an expect-lines header').toBeGreaterThan(0);
-        expect(found).toEqual(fixture.expected);
-      } else {
-        expect(found).toEqual([]);
-      }
-    });
-  }
-});
+fixtureSuite('Kubernetes', kubernetesRules, fixtures, (f) => findingsOf(f.ruleId, f.text, f.name));
