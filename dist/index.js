@@ -29235,6 +29235,12 @@ function shippedStages(model) {
   }
   return shipped;
 }
+function overriddenInstructions(model, keyword) {
+  return model.stages.flatMap((stage) => {
+    const all = instructionsOf(stage, keyword);
+    return all.slice(1).map((instruction, n) => ({ instruction, overrides: all[n] }));
+  });
+}
 var WRAPPERS;
 var init_queries = __esm({
   "src/dockerfile/queries.ts"() {
@@ -29598,6 +29604,43 @@ var init_runs = __esm({
   }
 });
 
+// src/data/os-package-managers.json
+var os_package_managers_default;
+var init_os_package_managers = __esm({
+  "src/data/os-package-managers.json"() {
+    os_package_managers_default = {
+      $comment: "OS package managers: which programs drive which manager (apt and aptitude install from apt-get's lists; dnf5 is dnf), and the verbs that put packages on disk or take them off (`dnf group install` is read as `groupinstall`). Read by src/dockerfile/packages.ts.",
+      programs: {
+        "apt-get": "apt-get",
+        apt: "apt-get",
+        aptitude: "apt-get",
+        apk: "apk",
+        yum: "yum",
+        dnf: "dnf",
+        dnf5: "dnf",
+        microdnf: "microdnf",
+        zypper: "zypper"
+      },
+      installVerbs: {
+        "apt-get": ["install", "reinstall"],
+        apk: ["add"],
+        yum: ["install", "reinstall", "localinstall", "groupinstall"],
+        dnf: ["install", "in", "reinstall", "rei", "localinstall", "groupinstall"],
+        microdnf: ["install", "reinstall"],
+        zypper: ["install", "in"]
+      },
+      removeVerbs: {
+        "apt-get": ["remove", "purge", "autoremove", "autopurge"],
+        apk: ["del"],
+        yum: ["remove", "erase", "autoremove"],
+        dnf: ["remove", "rm", "erase", "autoremove"],
+        microdnf: ["remove"],
+        zypper: ["remove", "rm"]
+      }
+    };
+  }
+});
+
 // src/dockerfile/packages.ts
 function osPackageCall(command) {
   if (calls.has(command)) return calls.get(command);
@@ -29679,38 +29722,16 @@ function cleansAll(command, managers) {
   const call = osPackageCall(command);
   return !!call && managers.includes(call.manager) && call.verb === "clean" && call.line.operands.includes("all");
 }
-var MANAGERS, INSTALL_VERBS, REMOVE_VERBS, calls, globs;
+var MANAGERS, verbSets, INSTALL_VERBS, REMOVE_VERBS, calls, globs;
 var init_packages = __esm({
   "src/dockerfile/packages.ts"() {
     "use strict";
+    init_os_package_managers();
     init_commands();
-    MANAGERS = {
-      "apt-get": "apt-get",
-      apt: "apt-get",
-      aptitude: "apt-get",
-      apk: "apk",
-      yum: "yum",
-      dnf: "dnf",
-      dnf5: "dnf",
-      microdnf: "microdnf",
-      zypper: "zypper"
-    };
-    INSTALL_VERBS = {
-      "apt-get": /* @__PURE__ */ new Set(["install", "reinstall"]),
-      apk: /* @__PURE__ */ new Set(["add"]),
-      yum: /* @__PURE__ */ new Set(["install", "reinstall", "localinstall", "groupinstall"]),
-      dnf: /* @__PURE__ */ new Set(["install", "in", "reinstall", "rei", "localinstall", "groupinstall"]),
-      microdnf: /* @__PURE__ */ new Set(["install", "reinstall"]),
-      zypper: /* @__PURE__ */ new Set(["install", "in"])
-    };
-    REMOVE_VERBS = {
-      "apt-get": /* @__PURE__ */ new Set(["remove", "purge", "autoremove", "autopurge"]),
-      apk: /* @__PURE__ */ new Set(["del"]),
-      yum: /* @__PURE__ */ new Set(["remove", "erase", "autoremove"]),
-      dnf: /* @__PURE__ */ new Set(["remove", "rm", "erase", "autoremove"]),
-      microdnf: /* @__PURE__ */ new Set(["remove"]),
-      zypper: /* @__PURE__ */ new Set(["remove", "rm"])
-    };
+    MANAGERS = os_package_managers_default.programs;
+    verbSets = (verbs) => Object.fromEntries(Object.entries(verbs).map(([manager, list2]) => [manager, new Set(list2)]));
+    INSTALL_VERBS = verbSets(os_package_managers_default.installVerbs);
+    REMOVE_VERBS = verbSets(os_package_managers_default.removeVerbs);
     calls = /* @__PURE__ */ new WeakMap();
     globs = /* @__PURE__ */ new Map();
   }
@@ -34615,14 +34636,11 @@ var init_multiple_cmd = __esm({
         }
       },
       check(model) {
-        return model.stages.flatMap((stage) => {
-          const all = instructionsOf(stage, "CMD");
-          return all.slice(1).map((i, n) => ({
-            line: i.line,
-            endLine: i.endLine,
-            message: `CMD overrides the CMD on line ${all[n].line}; only the last CMD of a stage takes effect`
-          }));
-        });
+        return overriddenInstructions(model, "CMD").map(({ instruction: i, overrides }) => ({
+          line: i.line,
+          endLine: i.endLine,
+          message: `CMD overrides the CMD on line ${overrides.line}; only the last CMD of a stage takes effect`
+        }));
       }
     });
   }
@@ -34651,14 +34669,11 @@ var init_multiple_entrypoint = __esm({
         }
       },
       check(model) {
-        return model.stages.flatMap((stage) => {
-          const all = instructionsOf(stage, "ENTRYPOINT");
-          return all.slice(1).map((i, n) => ({
-            line: i.line,
-            endLine: i.endLine,
-            message: `ENTRYPOINT overrides the ENTRYPOINT on line ${all[n].line}; only the last ENTRYPOINT of a stage takes effect`
-          }));
-        });
+        return overriddenInstructions(model, "ENTRYPOINT").map(({ instruction: i, overrides }) => ({
+          line: i.line,
+          endLine: i.endLine,
+          message: `ENTRYPOINT overrides the ENTRYPOINT on line ${overrides.line}; only the last ENTRYPOINT of a stage takes effect`
+        }));
       }
     });
   }

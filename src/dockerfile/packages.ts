@@ -2,35 +2,18 @@
  * OS package managers (apt, apk, yum, dnf, microdnf, zypper): which calls install, remove or refresh, and which
  * packages they name. Rules ask "is X installed and still there?" without each re-learning every manager's syntax.
  */
+import table from '../data/os-package-managers.json' with { type: 'json' };
 import type { ShellCommand } from './model.js';
 import { commandLine, type CommandLine } from './commands.js';
 
 export type OsManager = 'apt-get' | 'apk' | 'yum' | 'dnf' | 'microdnf' | 'zypper';
 
-/** Programs by the manager they drive: `apt` and `aptitude` install from the same lists as apt-get. */
-const MANAGERS: Record<string, OsManager> = {
-  'apt-get': 'apt-get', apt: 'apt-get', aptitude: 'apt-get', apk: 'apk', yum: 'yum', dnf: 'dnf', dnf5: 'dnf',
-  microdnf: 'microdnf', zypper: 'zypper',
-};
-
-/** Verbs that put packages on disk, per manager (`dnf group install` is read as `groupinstall`). */
-const INSTALL_VERBS: Record<OsManager, Set<string>> = {
-  'apt-get': new Set(['install', 'reinstall']),
-  apk: new Set(['add']),
-  yum: new Set(['install', 'reinstall', 'localinstall', 'groupinstall']),
-  dnf: new Set(['install', 'in', 'reinstall', 'rei', 'localinstall', 'groupinstall']),
-  microdnf: new Set(['install', 'reinstall']),
-  zypper: new Set(['install', 'in']),
-};
-
-const REMOVE_VERBS: Record<OsManager, Set<string>> = {
-  'apt-get': new Set(['remove', 'purge', 'autoremove', 'autopurge']),
-  apk: new Set(['del']),
-  yum: new Set(['remove', 'erase', 'autoremove']),
-  dnf: new Set(['remove', 'rm', 'erase', 'autoremove']),
-  microdnf: new Set(['remove']),
-  zypper: new Set(['remove', 'rm']),
-};
+/** Programs by the manager they drive, and each manager's install and remove verbs (src/data/os-package-managers.json). */
+const MANAGERS = table.programs as Record<string, OsManager>;
+const verbSets = (verbs: Record<string, string[]>) =>
+  Object.fromEntries(Object.entries(verbs).map(([manager, list]) => [manager, new Set(list)])) as Record<OsManager, Set<string>>;
+const INSTALL_VERBS = verbSets(table.installVerbs);
+const REMOVE_VERBS = verbSets(table.removeVerbs);
 
 export interface OsPackageCall {
   manager: OsManager;

@@ -194,3 +194,14 @@ export function shippedStages(model: DockerfileModel): Set<number> {
   }
   return shipped;
 }
+
+/**
+ * Per stage, every CMD (or ENTRYPOINT …) after the first, with the one it overrides: only the last of a stage
+ * takes effect.
+ */
+export function overriddenInstructions(model: DockerfileModel, keyword: string): { instruction: Instruction; overrides: Instruction }[] {
+  return model.stages.flatMap((stage) => {
+    const all = instructionsOf(stage, keyword);
+    return all.slice(1).map((instruction, n) => ({ instruction, overrides: all[n] }));
+  });
+}

@@ -1,5 +1,5 @@
 import { dockerfileRule } from '../define.js';
-import { instructionsOf } from '../../dockerfile/queries.js';
+import { overriddenInstructions } from '../../dockerfile/queries.js';
 
 export default dockerfileRule({
   meta: {
@@ -16,14 +16,11 @@ export default dockerfileRule({
     },
   },
   check(model) {
-    // Per stage, like hadolint: each CMD after the first is reported, naming the one it overrides.
-    return model.stages.flatMap((stage) => {
-      const all = instructionsOf(stage, 'CMD');
-      return all.slice(1).map((i, n) => ({
-        line: i.line,
-        endLine: i.endLine,
-        message: `CMD overrides the CMD on line ${all[n].line}; only the last CMD of a stage takes effect`,
-      }));
-    });
+    // Like hadolint: each CMD after the first is reported, naming the one it overrides.
+    return overriddenInstructions(model, 'CMD').map(({ instruction: i, overrides }) => ({
+      line: i.line,
+      endLine: i.endLine,
+      message: `CMD overrides the CMD on line ${overrides.line}; only the last CMD of a stage takes effect`,
+    }));
   },
 });

@@ -1,5 +1,5 @@
 import { dockerfileRule } from '../define.js';
-import { instructionsOf } from '../../dockerfile/queries.js';
+import { overriddenInstructions } from '../../dockerfile/queries.js';
 
 export default dockerfileRule({
   meta: {
@@ -17,14 +17,11 @@ export default dockerfileRule({
     },
   },
   check(model) {
-    // Per stage, like hadolint: each ENTRYPOINT after the first is reported, naming the one it overrides.
-    return model.stages.flatMap((stage) => {
-      const all = instructionsOf(stage, 'ENTRYPOINT');
-      return all.slice(1).map((i, n) => ({
-        line: i.line,
-        endLine: i.endLine,
-        message: `ENTRYPOINT overrides the ENTRYPOINT on line ${all[n].line}; only the last ENTRYPOINT of a stage takes effect`,
-      }));
-    });
+    // Like hadolint: each ENTRYPOINT after the first is reported, naming the one it overrides.
+    return overriddenInstructions(model, 'ENTRYPOINT').map(({ instruction: i, overrides }) => ({
+      line: i.line,
+      endLine: i.endLine,
+      message: `ENTRYPOINT overrides the ENTRYPOINT on line ${overrides.line}; only the last ENTRYPOINT of a stage takes effect`,
+    }));
   },
 });
