@@ -78,7 +78,7 @@ function runOnce(repo, apiUrl, temp) {
     GITHUB_OUTPUT: join(temp, 'output'), GITHUB_STEP_SUMMARY: join(temp, 'summary.md'), RUNNER_TEMP: temp,
     'INPUT_GITHUB-TOKEN': 'bench-token', 'INPUT_FILTER-MODE': 'added', 'INPUT_FAIL-ON': 'error', INPUT_COMMENT: 'on-findings', INPUT_ANNOTATIONS: 'checks',
   };
-  const [command, args] = GNU_TIME ? [GNU_TIME, ['-f', '__RSS_KB=%M', process.execPath, action]] : [process.execPath, [action]];
+  const [command, args] = GNU_TIME ? [GNU_TIME, ['-f', '__TIME=%U %S %M', process.execPath, action]] : [process.execPath, [action]];
   // Asynchronous on purpose: the API stand-in lives in this process and must answer while the action runs.
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
@@ -88,8 +88,9 @@ function runOnce(repo, apiUrl, temp) {
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      const kb = /__RSS_KB=(\d+)/.exec(stderr)?.[1];
-      resolve({ ms, rssMiB: kb ? Number(kb) / 1024 : null, code });
+      // CPU time (user + system, git children included) next to wall time: on a busy machine wall time swings.
+      const time = /__TIME=(\S+) (\S+) (\d+)/.exec(stderr);
+      resolve({ ms, cpuMs: time ? (Number(time[1]) + Number(time[2])) * 1000 : null, rssMiB: time ? Number(time[3]) / 1024 : null, code });
     });
   });
 }
@@ -104,7 +105,8 @@ async function bench(changed) {
     const results = [];
     for (let i = 0; i < runs; i++) results.push(await runOnce(repo, api.url, temp));
     const rss = results.map((r) => r.rssMiB).filter((v) => v !== null);
-    return { ms: median(results.map((r) => r.ms)), rss: rss.length ? median(rss) : null, codes: [...new Set(results.map((r) => r.code))], requests: api.seen.length / runs };
+    const cpu = results.map((r) => r.cpuMs).filter((v) => v !== null);
+    return { ms: median(results.map((r) => r.ms)), cpuMs: cpu.length ? median(cpu) : null, rss: rss.length ? median(rss) : null, codes: [...new Set(results.map((r) => r.code))], requests: api.seen.length / runs };
   } finally {
     api.close();
     rmSync(repo.dir, { recursive: true, force: true });
@@ -132,8 +134,8 @@ const floor = await nodeAlone();
 const noop = await bench({ 'README.md': '# demo\n\nMore words.\n', 'src/app.js': 'console.log("hello");\n' });
 const one = await bench({ 'README.md': '# demo\n\nMore words.\n', 'Dockerfile': 'FROM node:20-slim\nWORKDIR /app\nCOPY . .\nRUN npm ci\nUSER 10001\nCMD ["node", "src/app.js"]\n' });
 const rows = [
-  { line: 'action no-op', what: 'node dist/index.js, pull_request touching no Dockerfile or manifest (local API stand-in)', ms: noop.ms, rss: noop.rss, note: `${noop.requests} API requests a run, exit ${noop.codes.join('/')}; node alone ${floor.toFixed(0)} ms` },
-  { line: 'action one Dockerfile', what: 'the same pull request also changing the Dockerfile', ms: one.ms, rss: one.rss, note: `${one.requests} API requests a run, exit ${one.codes.join('/')}` },
+  { line: 'action no-op', what: 'node dist/index.js, pull_request touching no Dockerfile or manifest (local API stand-in)', ms: noop.ms, cpuMs: noop.cpuMs, rss: noop.rss, note: `${noop.requests} API requests a run, exit ${noop.codes.join('/')}; node alone ${floor.toFixed(0)} ms` },
+  { line: 'action one Dockerfile', what: 'the same pull request also changing the Dockerfile', ms: one.ms, cpuMs: one.cpuMs, rss: one.rss, note: `${one.requests} API requests a run, exit ${one.codes.join('/')}` },
 ];
 if (process.argv.includes('--json')) console.log(JSON.stringify(rows));
-else for (const r of rows) console.log(`${r.line}: median ${r.ms.toFixed(0)} ms over ${runs} runs, peak RSS ${r.rss?.toFixed(0) ?? '—'} MiB (${r.note})`);
+else for (const r of rows) console.log(`${r.line}: median ${r.ms.toFixed(0)} ms over ${runs} runs, CPU ${r.cpuMs?.toFixed(0) ?? '—'} ms, peak RSS ${r.rss?.toFixed(0) ?? '—'} MiB (${r.note})`);

@@ -1,5 +1,6 @@
-// Bundles the two entry points with every dependency inlined, so a fresh clone runs with no install.
-import { readFileSync } from 'node:fs';
+// Bundles the entry points with every dependency inlined, so a fresh clone runs with no install.
+import { chmodSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 import { dockerfileAstPatch } from './patches/dockerfile-ast.mjs';
 
@@ -15,6 +16,20 @@ const lazySchemas = {
   },
 };
 
+// @actions/core imports its OIDC client at start, and with it @actions/http-client and undici: ≈ 800 KB to compile
+// and evaluate on every run. shipshape never asks for an OIDC token, so the client is left out (getIDToken throws).
+const noOidcClient = {
+  name: 'no-oidc-client',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/oidc-utils\.js$/ }, (args) =>
+      /[\\/]@actions[\\/]core[\\/]/.test(args.importer) ? { path: args.path, namespace: 'no-oidc-client' } : undefined);
+    b.onLoad({ filter: /.*/, namespace: 'no-oidc-client' }, () => ({
+      contents: "export class OidcClient { static async getIDToken() { throw new Error('shipshape is bundled without the OIDC client'); } }",
+      loader: 'js',
+    }));
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -25,8 +40,33 @@ const common = {
   // CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);" },
   // dockerfile-ast builds each instruction twice and scans JSON eagerly: patched, see scripts/patches/dockerfile-ast.mjs.
-  plugins: [lazySchemas, dockerfileAstPatch],
+  plugins: [lazySchemas, dockerfileAstPatch, noOidcClient],
 };
 
-await build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js' });
-await build({ ...common, entryPoints: ['src/action/bin.ts'], outfile: 'dist/index.js' });
+// The two entry points, split into shared chunks: an entry evaluates only what it imports statically, and what it
+// imports with import() (the engine behind a CLI run, the action's check) is read only when asked for, so `--version`
+// and a pull request touching no checked file skip the engine, the schemas and the parsers. Chunks lie beside the
+// entries, so `new URL('./lint-worker.js', import.meta.url)` finds the worker from any of them.
+// Both builds are written below, only once both have succeeded: a failed build leaves the previous dist/ working.
+const entries = await build({
+  ...common,
+  entryPoints: { cli: 'src/cli/bin.ts', index: 'src/action/bin.ts' },
+  outdir: 'dist',
+  splitting: true,
+  chunkNames: 'chunk-[hash]',
+  write: false,
+});
+// The Dockerfile pool's worker thread (src/core/lint-pool.ts), loaded by both entry points from beside them. A file
+// of its own, not chunks shared with them: it runs in its own isolate anyway, and shared chunks would carry what
+// only the main thread needs (≈ 300 KB more to compile in every worker).
+const worker = await build({ ...common, entryPoints: ['src/core/lint-worker.ts'], outfile: 'dist/lint-worker.js', write: false });
+const outputs = [...entries.outputFiles, ...worker.outputFiles];
+// Chunk names change with their content: the previous build's chunks go, or dist/ would keep growing.
+mkdirSync('dist', { recursive: true });
+const written = new Set(outputs.map((file) => basename(file.path)));
+for (const name of readdirSync('dist')) if (/^chunk-[A-Z0-9]+\.js$/.test(name) && !written.has(name)) rmSync(join('dist', name));
+for (const file of outputs) {
+  writeFileSync(file.path, file.contents);
+  // `#!/usr/bin/env node` entries (dist/cli.js, the package's bin) stay executable, as esbuild would leave them.
+  if (file.text.startsWith('#!')) chmodSync(file.path, 0o755);
+}

@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { yamlLibrary } from '../core/deferred-deps.js';
 import type { Severity } from '../core/types.js';
 import { canonicalId } from '../rules/registry.js';
 import { emptyConfig, type Config } from './schema.js';
@@ -79,7 +79,7 @@ export function configFromHadolint(doc: unknown, origin: string): Config {
 export function loadHadolintConfig(path: string): Config {
   let doc: unknown;
   try {
-    doc = parseYaml(readFileSync(path, 'utf8'), { maxAliasCount: 100 });
+    doc = yamlLibrary().parse(readFileSync(path, 'utf8'), { maxAliasCount: 100 });
   } catch (error) {
     throw new HadolintConfigError(`${path}: ${(error as Error).message.split('\n')[0]}`);
   }

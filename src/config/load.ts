@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { yamlLibrary } from '../core/deferred-deps.js';
 import type { Severity } from '../core/types.js';
 import { canonicalId, findRule } from '../rules/registry.js';
 import { emptyConfig, type Config, type RuleSetting } from './schema.js';
@@ -83,7 +83,7 @@ function loadConfigFile(path: string): RawConfig {
   }
   let doc: unknown;
   try {
-    doc = parseYaml(readFileSync(path, 'utf8'), { maxAliasCount: 100 });
+    doc = yamlLibrary().parse(readFileSync(path, 'utf8'), { maxAliasCount: 100 });
   } catch (error) {
     throw new ConfigError(`${path}: ${(error as Error).message.split('\n')[0]}`);
   }

@@ -22,6 +22,9 @@ const FORMS: { pattern: RegExp; global: boolean; stage?: boolean; trivy?: boolea
   { pattern: /^checkov:skip=([^:\s]+)/i, global: false },
 ];
 
+/** Every form above starts with one of these words. */
+const PRAGMA_START = /^(?:shipshape|hadolint|trivy|checkov)/i;
+
 /** Trivy spells its Dockerfile ids `DS002` or `AVD-DS-0002`; our aliases say `DS-0002`. */
 function trivyId(id: string): string {
   const match = /^(?:AVD-)?DS-?0*(\d+)$/i.exec(id);
@@ -37,6 +40,8 @@ export function pragmaIds(list: string): string[] {
 export function readPragmas(comments: Comment[], instructions: Instruction[]): Pragmas {
   const pragmas: Pragmas = { global: new Set(), ranges: [] };
   for (const comment of comments) {
+    // Nearly every comment is prose: one test rules it out before the five forms are tried.
+    if (!PRAGMA_START.test(comment.text)) continue;
     for (const form of FORMS) {
       const match = form.pattern.exec(comment.text);
       if (!match) continue;

@@ -1,7 +1,8 @@
 /** The per-file checkers by file type, and the checks that read the whole project at once. */
 import type { Config } from '../config/schema.js';
 import type { FileType, Finding } from './types.js';
-import { lintDockerfileDeferred, shellcheckProject } from '../dockerfile/shellcheck-batch.js';
+import { lintDockerfileDeferred, ShellcheckBatch } from '../dockerfile/shellcheck-batch.js';
+import { findShellcheck } from '../dockerfile/shellcheck.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
 import { lintManifest } from '../kubernetes/lint.js';
 import { parseManifests } from '../kubernetes/parse.js';
@@ -17,6 +18,8 @@ export interface FileLint {
   skipped?: boolean;
   /** Read only for the project-wide checks (outside the run's reportFilter): no per-file rule ran on it. */
   contextOnly?: boolean;
+  /** ShellCheck already ran on it, in the worker thread that linted it (src/core/lint-pool.ts). */
+  shellchecked?: boolean;
 }
 
 export interface LintedFile extends FileLint {
@@ -39,10 +42,10 @@ export interface ProjectContext {
 }
 
 export type FileChecker = (file: string, text: string, config: Config, notices: string[]) => FileLint;
-export type ProjectChecker = (ctx: ProjectContext) => Finding[];
+export type ProjectChecker = (ctx: ProjectContext) => Finding[] | Promise<Finding[]>;
 
 export const fileCheckers: Partial<Record<FileType, FileChecker>> = {
-  // ShellCheck is deferred to shellcheckProject: one shellcheck process for the whole run, not one per file.
+  // ShellCheck is deferred to the run's ShellcheckBatch (startProjectChecks): a few processes for the whole run.
   dockerfile: lintDockerfileDeferred,
   kubernetes: lintManifest,
 };
@@ -64,4 +67,25 @@ export const fileModelers: Partial<Record<FileType, FileChecker>> = {
   },
 };
 
-export const projectCheckers: ProjectChecker[] = [lintKubernetesProject, withdrawRootUserForNumericImages, shellcheckProject];
+/** The project checkers that keep no state; a run gets them and its own ShellCheck batch from startProjectChecks. */
+export const projectCheckers: ProjectChecker[] = [lintKubernetesProject, withdrawRootUserForNumericImages];
+
+/**
+ * The project checkers of one run. The engine passes each file to `fileLinted` as soon as it has linted it: the
+ * ShellCheck batch then starts shellcheck processes that run on the other cores while the engine lints on.
+ */
+export function startProjectChecks(notices: string[]): { fileLinted(file: LintedFile | null): LintedFile | null; checkers: ProjectChecker[] } {
+  const shellcheck = new ShellcheckBatch(findShellcheck(), notices);
+  const shellcheckProject: ProjectChecker = (ctx) => {
+    // Files the engine did not pass to fileLinted (none today) are checked too, only later.
+    for (const file of ctx.files) shellcheck.addLinted(file);
+    return shellcheck.findings();
+  };
+  return {
+    fileLinted(file) {
+      if (file) shellcheck.addLinted(file);
+      return file;
+    },
+    checkers: [...projectCheckers, shellcheckProject],
+  };
+}

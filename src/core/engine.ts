@@ -3,11 +3,10 @@ import { isAbsolute, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { ConfigLoader } from '../config/load.js';
 import type { Config } from '../config/schema.js';
-import { discoverFiles, type DiscoveredFile } from '../discover/walk.js';
-import { readSource } from '../discover/read.js';
-import { toFinding } from './rule-settings.js';
-import parseError from '../rules/common/parse-error.js';
-import { fileCheckers, fileModelers, projectCheckers, type FileChecker, type LintedFile } from './checkers.js';
+import { discoverFiles } from '../discover/walk.js';
+import { lintOne } from './lint-file.js';
+import { DockerfilePool, type DockerfileJob } from './lint-pool.js';
+import { fileCheckers, fileModelers, startProjectChecks, type LintedFile } from './checkers.js';
 import { planRendering } from '../kubernetes/render.js';
 import type { Finding, Report } from './types.js';
 import { buildImages, type BuildOptions } from '../image/build-images.js';
@@ -41,22 +40,38 @@ export async function run(options: RunOptions): Promise<Report> {
   const rendering = await planRendering(found, { cwd, notices, configFor: withOptions, reportPath: (path) => reportPath(path, cwd) });
   append(linted, rendering.linted);
   const keep = options.reportFilter ?? (() => true);
+  const jobs: DockerfileJob[] = [];
   for (const discovered of rendering.rest) {
-    const file = reportPath(discovered.path, cwd);
     let config = loader.forFile(discovered.path);
     if (options.options) config = { ...config, options: { ...config.options, ...options.options } };
-    if (isIgnored(discovered.path, config)) continue;
-    // A file outside the report (another shard's, an unchanged one in the action) is only parsed: the project-wide
-    // checks need its model, nobody needs its per-file findings.
-    const result = lintOne(discovered, file, config, notices, keep(file) ? fileCheckers : fileModelers);
+    if (!isIgnored(discovered.path, config)) jobs.push({ discovered, file: reportPath(discovered.path, cwd), config });
+  }
+  // A file outside the report (another shard's, an unchanged one in the action) is only parsed: the project-wide
+  // checks need its model, nobody needs its per-file findings.
+  // Each linted file goes to the project checks at once: ShellCheck starts in the background.
+  const project = startProjectChecks(notices);
+  const lintHere = (job: DockerfileJob) => project.fileLinted(lintOne(job.discovered, job.file, job.config, notices, keep(job.file) ? fileCheckers : fileModelers));
+  // Reported Dockerfiles may be linted on worker threads while this thread lints the manifests.
+  const pooled = jobs.filter((job) => job.discovered.type === 'dockerfile' && keep(job.file));
+  const pool = DockerfilePool.start(pooled);
+  const done = new Map<DockerfileJob, LintedFile | null>();
+  const inPool = new Set(pool ? pooled : []);
+  for (const job of jobs) if (!inPool.has(job)) done.set(job, lintHere(job));
+  if (pool) {
+    for (let job = pool.claim(); job; job = pool.claim()) done.set(job, lintHere(job));
+    for (const [job, result] of await pool.finish(notices, lintHere)) done.set(job, result);
+  }
+  // In discovery order, as a single thread would have them.
+  for (const job of jobs) {
+    const result = done.get(job);
     if (result && !result.skipped) linted.push(result);
   }
   const byFile = new Map(linted.map((l) => [l.file, l.config]));
   const findings: Finding[] = linted.flatMap((l) => l.findings);
   // A project checker may withdraw a file checker's finding that the whole project shows wrong.
   const withdrawn = new Set<Finding>();
-  for (const check of projectCheckers) {
-    append(findings, check({ files: linted, notices, configFor: (file) => byFile.get(file) ?? loader.forFile(file), findings, withdraw: (f) => withdrawn.add(f) }));
+  for (const check of project.checkers) {
+    append(findings, await check({ files: linted, notices, configFor: (file) => byFile.get(file) ?? loader.forFile(file), findings, withdraw: (f) => withdrawn.add(f) }));
   }
   const built = options.build ? await buildImages(options.build, {
     cwd, notices, files: linted.filter((l) => keep(l.file)),
@@ -70,25 +85,6 @@ export async function run(options: RunOptions): Promise<Report> {
     notices,
     ...(built ? { images: built.images } : {}),
   };
-}
-
-function lintOne(discovered: DiscoveredFile, file: string, config: Config, notices: string[], checkers: Partial<Record<string, FileChecker>>): LintedFile | null {
-  const checker = checkers[discovered.type];
-  if (!checker) return null;
-  const base = { file, path: discovered.path, type: discovered.type, config };
-  const source = discovered.error ? { error: discovered.error } : readSource(discovered.path, discovered.type);
-  if (source.error !== undefined) {
-    const finding = toFinding(parseError.meta, { line: 1, message: source.error }, file, config);
-    return { ...base, findings: finding ? [finding] : [], error: source.error, model: null };
-  }
-  try {
-    return { ...base, ...checker(file, source.text, config, notices) };
-  } catch (error) {
-    // A bug of ours must not cost the user the rest of the report.
-    const message = `internal error while checking this file: ${(error as Error).message}`;
-    notices.push(`${file}: ${message}`);
-    return { ...base, findings: [], error: message, model: null };
-  }
 }
 
 const ignoreMatchers = new Map<string, (path: string) => boolean>();

@@ -31,11 +31,15 @@ export function toFinding(meta: RuleMeta, hit: RuleHit, file: string, config: Co
 /** Runs every enabled rule over a model; a rule that throws becomes a finding-free notice, never a crash. */
 export function runRules<Ctx>(rules: Rule<Ctx>[], ctx: Ctx, file: string, config: Config, notices: string[]): Finding[] {
   const findings: Finding[] = [];
+  // Most rules have no options of their own: they share one copy of the global block (rules only read options).
+  let globalOptions: RuleOptions | undefined;
   for (const rule of rules) {
     if (!ruleEnabled(rule.meta, config)) continue;
+    const own = config.rules[rule.meta.id]?.options;
+    const options = own ? ruleOptions(rule.meta, config) : (globalOptions ??= { ...config.options });
     let hits: RuleHit[];
     try {
-      hits = rule.check(ctx, ruleOptions(rule.meta, config));
+      hits = rule.check(ctx, options);
     } catch (error) {
       notices.push(`${file}: rule ${rule.meta.id} failed (${(error as Error).message}); its findings are missing`);
       continue;

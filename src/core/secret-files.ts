@@ -18,15 +18,38 @@ function normalise(path: string): string {
   return path.replace(/^~\/?/, '').replace(/^(?:\.\/)+/, '').replace(/\/+$/, '');
 }
 
+// COPY sources repeat across a project (`.`, `package.json`, `requirements.txt`): test each path against the globs once.
+// Bounded, since an image's layers can list hundreds of thousands of distinct paths.
+const kinds = new Map<string, string | null>();
+const KIND_CACHE_LIMIT = 10000;
+
 /** What kind of credential file a path is ("an SSH private key"), or null. */
 export function secretFileKind(path: string): string | null {
+  let kind = kinds.get(path);
+  if (kind === undefined) {
+    kind = findKind(path);
+    if (kinds.size >= KIND_CACHE_LIMIT) kinds.clear();
+    kinds.set(path, kind);
+  }
+  return kind;
+}
+
+function findKind(path: string): string | null {
   const p = normalise(path);
   if (!p || p === '.' || notSecret.some((test) => test(p))) return null;
   return secretFiles.find((f) => f.test(p))?.what ?? null;
 }
 
+const harmless = new Map<string, boolean>();
+
 /** A template, public key or certificate (`.env.example`, `id_rsa.pub`, `ca.pem`): copying it leaks nothing. */
 export function isHarmlessFile(path: string): boolean {
-  const p = normalise(path);
-  return notSecret.some((test) => test(p));
+  let answer = harmless.get(path);
+  if (answer === undefined) {
+    const p = normalise(path);
+    answer = notSecret.some((test) => test(p));
+    if (harmless.size >= KIND_CACHE_LIMIT) harmless.clear();
+    harmless.set(path, answer);
+  }
+  return answer;
 }

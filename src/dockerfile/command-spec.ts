@@ -18,13 +18,8 @@ export interface CommandSpec {
   option?: string[];
 }
 
-// Each command is matched against every spec of a table: parse its line once.
-const lines = new WeakMap<ShellCommand, CommandLine>();
-function lineOf(command: ShellCommand): CommandLine {
-  let line = lines.get(command);
-  if (!line) lines.set(command, (line = commandLine(command)));
-  return line;
-}
+// commandLine() parses each command once; a table's specs are all matched against that one parse.
+const lineOf = commandLine;
 
 /** `build` matches `build` and npm-style `build:prod`. */
 function sameWord(word: string, wanted: string): boolean {
@@ -32,7 +27,10 @@ function sameWord(word: string, wanted: string): boolean {
 }
 
 export function matchesSpec(command: ShellCommand, spec: CommandSpec): boolean {
-  const { program, operands, options } = lineOf(command);
+  return lineMatches(lineOf(command), spec);
+}
+
+function lineMatches({ program, operands, options }: CommandLine, spec: CommandSpec): boolean {
   if (program !== spec.program) return false;
   if (spec.option && !spec.option.some((name) => options.has(name))) return false;
   if (spec.anyArg && !operands.some((w) => spec.anyArg!.includes(w))) return false;
@@ -56,5 +54,7 @@ export function specLabel(command: ShellCommand, spec: CommandSpec): string {
 
 /** The first spec a command matches, or null. */
 export function findSpec<T extends CommandSpec>(command: ShellCommand, specs: T[]): T | null {
-  return specs.find((spec) => matchesSpec(command, spec)) ?? null;
+  const line = lineOf(command);
+  for (const spec of specs) if (lineMatches(line, spec)) return spec;
+  return null;
 }

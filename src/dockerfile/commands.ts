@@ -11,9 +11,9 @@ export interface CommandLine {
   /** Program without its directory (`/usr/bin/apt-get` → `apt-get`); wrappers such as sudo or env are skipped. */
   program: string;
   /** Option names as written without dashes (`-qy` gives `q` and `y`), with how often each appears. */
-  options: Map<string, number>;
+  options: ReadonlyMap<string, number>;
   /** Values of options that take one (`-o Dpkg::…`, `--progress=dot`), by option name. */
-  values: Map<string, string[]>;
+  values: ReadonlyMap<string, string[]>;
   /** Words that are neither options nor option values, in order (the verb first, then packages …). */
   operands: string[];
   /** The words after the program, untouched. */
@@ -39,24 +39,36 @@ export function commandLine(command: ShellCommand): CommandLine {
   return line;
 }
 
+const NO_VALUED_OPTIONS: ReadonlySet<string> = new Set<string>();
+// Most commands have no options, and fewer still option values: they share these (a parsed line is read-only),
+// which spares thousands of Maps that would live as long as the model.
+const NO_OPTIONS: ReadonlyMap<string, number> = new Map();
+const NO_VALUES: ReadonlyMap<string, string[]> = new Map();
+
 function parseCommandLine(command: ShellCommand): CommandLine {
   let argv = effectiveArgv(command);
   let program = basename(argv[0] ?? '');
   // `python -m pip install …` is pip.
-  if (/^python[0-9.]*$/.test(program) && argv[1] === '-m' && argv[2]) {
+  if (program.startsWith('python') && /^python[0-9.]*$/.test(program) && argv[1] === '-m' && argv[2]) {
     program = argv[2];
     argv = argv.slice(2);
   }
   // pip3, pip3.12 … are pip.
-  if (/^pip[0-9.]*$/.test(program)) program = 'pip';
-  const table = valued.get(SAME_OPTIONS[program] ?? program) ?? new Set<string>();
-  const options = new Map<string, number>();
-  const values = new Map<string, string[]>();
+  if (program.startsWith('pip') && /^pip[0-9.]*$/.test(program)) program = 'pip';
+  const table = valued.get(SAME_OPTIONS[program] ?? program) ?? NO_VALUED_OPTIONS;
+  let options: Map<string, number> | null = null;
+  let values: Map<string, string[]> | null = null;
   const operands: string[] = [];
   const words = argv.slice(1);
   const add = (name: string, value?: string) => {
+    options ??= new Map();
     options.set(name, (options.get(name) ?? 0) + 1);
-    if (value !== undefined) values.set(name, [...(values.get(name) ?? []), value]);
+    if (value !== undefined) {
+      values ??= new Map();
+      const list = values.get(name);
+      if (list) list.push(value);
+      else values.set(name, [value]);
+    }
   };
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
@@ -85,7 +97,7 @@ function parseCommandLine(command: ShellCommand): CommandLine {
       }
     } else operands.push(word);
   }
-  return { program, options, values, operands, words, command };
+  return { program, options: options ?? NO_OPTIONS, values: values ?? NO_VALUES, operands, words, command };
 }
 
 export function hasOption(line: CommandLine, ...names: string[]): boolean {

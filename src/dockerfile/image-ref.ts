@@ -38,6 +38,8 @@ const VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z
 export type VariableLookup = Pick<Map<string, string | undefined>, 'has' | 'get'>;
 
 export function substitute(text: string, values: VariableLookup): { text: string; unresolved: boolean } {
+  // Most words hold no variable at all.
+  if (!text.includes('$')) return { text, unresolved: false };
   let unresolved = false;
   const out = text.replace(VARIABLE, (_m, braced: string | undefined, op: string | undefined, word: string | undefined, bare: string | undefined) => {
     const name = (braced ?? bare) as string;

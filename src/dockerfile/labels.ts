@@ -21,23 +21,37 @@ interface AstProperty {
   getNameRange(): { start: { line: number } };
 }
 
-/** The key=value pairs of a LABEL (quotes removed as Docker does), legacy `LABEL key value` included. */
+// dockerfile-ast re-reads the document for every getProperties() call, and a dozen label rules ask: read each LABEL once.
+const pairsOf = new WeakMap<Instruction, LabelPair[]>();
+
+/** The key=value pairs of a LABEL (quotes removed as Docker does), legacy `LABEL key value` included. Read-only. */
 export function labelPairs(instruction: Instruction): LabelPair[] {
-  const node = instruction.node as unknown as { getProperties?: () => AstProperty[] };
-  if (typeof node.getProperties !== 'function') return [];
-  return node.getProperties().map((p) => ({
-    key: p.getName(),
-    value: p.getValue() ?? '',
-    line: p.getNameRange().start.line + 1,
-    instruction,
-  }));
+  let pairs = pairsOf.get(instruction);
+  if (!pairs) {
+    const node = instruction.node as unknown as { getProperties?: () => AstProperty[] };
+    pairs = typeof node.getProperties !== 'function' ? [] : node.getProperties().map((p) => ({
+      key: p.getName(),
+      value: p.getValue() ?? '',
+      line: p.getNameRange().start.line + 1,
+      instruction,
+    }));
+    pairsOf.set(instruction, pairs);
+  }
+  return pairs;
 }
 
-/** Every LABEL pair of the file, with its stage. */
+const labelsOf = new WeakMap<DockerfileModel, (LabelPair & { stage: Stage })[]>();
+
+/** Every LABEL pair of the file, with its stage; computed once per model (the label rules all ask), read-only. */
 export function allLabels(model: DockerfileModel): (LabelPair & { stage: Stage })[] {
-  return model.stages.flatMap((stage) =>
-    stage.instructions.filter((i) => i.keyword === 'LABEL').flatMap((i) => labelPairs(i).map((p) => ({ ...p, stage }))),
-  );
+  let labels = labelsOf.get(model);
+  if (!labels) {
+    labels = model.stages.flatMap((stage) =>
+      stage.instructions.filter((i) => i.keyword === 'LABEL').flatMap((i) => labelPairs(i).map((p) => ({ ...p, stage }))),
+    );
+    labelsOf.set(model, labels);
+  }
+  return labels;
 }
 
 export type LabelType = 'text' | 'url' | 'semver' | 'hash' | 'rfc3339' | 'spdx' | 'email';

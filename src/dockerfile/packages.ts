@@ -40,7 +40,8 @@ const calls = new WeakMap<ShellCommand, OsPackageCall | null>();
 
 function readCall(command: ShellCommand): OsPackageCall | null {
   const line = commandLine(command);
-  const manager = MANAGERS[line.program];
+  // Own keys only: a command named `constructor` is no package manager.
+  const manager = Object.hasOwn(MANAGERS, line.program) ? MANAGERS[line.program] : undefined;
   if (!manager) return null;
   let [verb = '', ...rest] = line.operands;
   if ((verb === 'group' || verb === 'groups') && rest[0] === 'install') {
@@ -109,8 +110,25 @@ function sameFamily(a: OsManager, b: OsManager): boolean {
   return rpm.has(a) && rpm.has(b);
 }
 
+// The rules ask about every installed package against the same few tables, and names repeat (curl, git, gcc …):
+// answer each name once per table.
+const answers = new WeakMap<string[], Map<string, string | null>>();
+
 /** Whether an installed package name is one of `wanted` (lower-case; `*` matches anything, rpm's `name-1.2` counts). */
 export function packageMatches(name: string, wanted: string[]): string | null {
+  let byName = answers.get(wanted);
+  if (!byName) answers.set(wanted, (byName = new Map()));
+  let answer = byName.get(name);
+  if (answer === undefined) {
+    answer = firstMatch(name, wanted);
+    // A table is fixed data, but its callers' package names are not: keep the memo bounded.
+    if (byName.size >= 10000) byName.clear();
+    byName.set(name, answer);
+  }
+  return answer;
+}
+
+function firstMatch(name: string, wanted: string[]): string | null {
   for (const w of wanted) {
     if (w.includes('*')) {
       if (globOf(w).test(name)) return w;

@@ -2,7 +2,7 @@
 import { DockerfileParser, type Instruction as AstInstruction } from 'dockerfile-ast';
 import type { DockerfileModel, Heredoc, Instruction, Stage } from './model.js';
 import { parseImageRef } from './image-ref.js';
-import { joinContinuations, leadingFlags, plainScript, splitCommands, splitWords, unterminatedQuoteLine, type MappedScript } from './shell.js';
+import { joinLines, leadingFlags, plainScript, splitCommands, unterminatedQuoteLine, wordsOf, type MappedScript } from './shell.js';
 
 export interface ParseProblem {
   line: number;
@@ -26,12 +26,14 @@ const KEYWORDS = new Set([
 export const MAX_LINE_LENGTH = 65536;
 const FLAG_KEYWORDS = new Set(['FROM', 'RUN', 'COPY', 'ADD', 'HEALTHCHECK']);
 const COMMAND_KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT', 'SHELL', 'HEALTHCHECK']);
+/** Instructions whose shell form becomes `script`, the only reader of a line map. */
+const SCRIPT_KEYWORDS = new Set(['RUN', 'CMD', 'ENTRYPOINT']);
 const SHELLS = /^(?:\/\S*\/)?(?:sh|bash|ash|dash|zsh)$/;
 
 export function parseDockerfile(file: string, source: string): ParsedDockerfile {
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const problems: ParseProblem[] = [];
-  const longLine = text.split('\n').findIndex((l) => l.length > MAX_LINE_LENGTH);
+  const longLine = longLineIndex(text);
   if (longLine >= 0) {
     // dockerfile-ast spends seconds on a line of hundreds of KB; no real Dockerfile has one.
     problems.push({ line: longLine + 1, message: `line longer than ${MAX_LINE_LENGTH} characters`, fatal: true });
@@ -84,15 +86,15 @@ function buildInstruction(node: AstInstruction, lines: string[], escapeChar: str
   const keyword = node.getKeyword().toUpperCase();
   const first = range.start.line;
   const afterKeyword = (lines[first] ?? '').slice(range.start.character + node.getInstruction().length);
-  const full = [afterKeyword, ...lines.slice(first + 1, range.end.line + 1)].join('\n');
-  const heredocs = full.includes('<<') ? readHeredocs(node, problems) : [];
+  const rawLines = range.end.line > first ? [afterKeyword, ...lines.slice(first + 1, range.end.line + 1)] : [afterKeyword];
+  const heredocs = rawLines.some((l) => l.includes('<<')) ? readHeredocs(node, problems) : [];
   // Heredoc bodies are not continuation lines: only the opening line holds arguments.
-  const joined = joinContinuations(heredocs.length ? afterKeyword : full, first + 1, escapeChar);
+  const joined = joinLines(heredocs.length ? [afterKeyword] : rawLines, first + 1, escapeChar, SCRIPT_KEYWORDS.has(keyword));
   const { flags, rest } = leadingFlags(joined, FLAG_KEYWORDS.has(keyword));
   const args = rest.text.trim();
   const instruction: Instruction = {
     keyword, line: range.start.line + 1, endLine: range.end.line + 1, column: range.start.character + 1,
-    args, words: splitWords(args).map((w) => w.word), flags, stage, commands: [], heredocs, node,
+    args, words: wordsOf(args), flags, stage, commands: [], heredocs, node,
   };
   const exec = jsonArray(args);
   if (exec && (keyword === 'COPY' || keyword === 'ADD' || keyword === 'VOLUME')) instruction.words = exec;
@@ -209,10 +211,22 @@ function commentLines(lines: string[], instructions: Instruction[]): { line: num
   for (const i of instructions) for (let l = i.line; l <= i.endLine; l++) inside.add(l);
   const comments: { line: number; text: string }[] = [];
   lines.forEach((text, index) => {
-    const match = /^\s*#(.*)$/.exec(text);
+    const match = text.includes('#') ? /^\s*#(.*)$/.exec(text) : null;
     if (match && !inside.has(index + 1)) comments.push({ line: index + 1, text: match[1].trim() });
   });
   return comments;
+}
+
+/** The 0-based index of the first line longer than MAX_LINE_LENGTH, or -1 (without splitting the text). */
+function longLineIndex(text: string): number {
+  if (text.length <= MAX_LINE_LENGTH) return -1;
+  let start = 0;
+  for (let index = 0; ; index++) {
+    const end = text.indexOf('\n', start);
+    if ((end < 0 ? text.length : end) - start > MAX_LINE_LENGTH) return index;
+    if (end < 0) return -1;
+    start = end + 1;
+  }
 }
 
 function emptyModel(file: string, text: string): DockerfileModel {

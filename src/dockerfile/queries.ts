@@ -4,9 +4,18 @@ import { stageReference } from './parse.js';
 
 const WRAPPERS = new Set(['sudo', 'env', 'exec', 'nohup', 'time', 'command', 'nice', 'stdbuf', 'xargs']);
 
-/** argv without leading `VAR=value` assignments and wrappers such as sudo, env, exec (and their flags). */
+// Rules ask the same commands for their effective argv and program again and again: answer each once.
+const effectiveArgvs = new WeakMap<ShellCommand, string[]>();
+const programs = new WeakMap<ShellCommand, string>();
+
+/** argv without leading `VAR=value` assignments and wrappers such as sudo, env, exec (and their flags); read-only. */
 export function effectiveArgv(command: ShellCommand): string[] {
-  const argv = command.argv;
+  let argv = effectiveArgvs.get(command);
+  if (!argv) effectiveArgvs.set(command, (argv = stripWrappers(command.argv)));
+  return argv;
+}
+
+function stripWrappers(argv: string[]): string[] {
   let i = 0;
   while (i < argv.length) {
     const word = argv[i];
@@ -21,7 +30,9 @@ export function effectiveArgv(command: ShellCommand): string[] {
 
 /** The program a command runs, without its directory: `/usr/bin/apt-get` → `apt-get`. */
 export function programOf(command: ShellCommand): string {
-  return basename(effectiveArgv(command)[0] ?? '');
+  let program = programs.get(command);
+  if (program === undefined) programs.set(command, (program = basename(effectiveArgv(command)[0] ?? '')));
+  return program;
 }
 
 export function basename(word: string): string {
@@ -73,10 +84,17 @@ export function runCommands(stage: Stage): { instruction: Instruction; command: 
     .flatMap((instruction) => instruction.commands.map((command) => ({ instruction, command })));
 }
 
-/** The words of a RUN, exec form included (exec form has no shell, so it is one command). */
+const execCommands = new WeakMap<Instruction, ShellCommand[]>();
+
+/**
+ * The words of a RUN, exec form included (exec form has no shell, so it is one command). The exec-form command is
+ * made once per instruction, so what is memoized per command (its parsed line, its package call) is found again.
+ */
 export function runArgvs(instruction: Instruction): ShellCommand[] {
   if (instruction.form === 'exec' && instruction.exec) {
-    return [{ argv: instruction.exec, line: instruction.line, next: null, redirects: [] }];
+    let commands = execCommands.get(instruction);
+    if (!commands) execCommands.set(instruction, (commands = [{ argv: instruction.exec, line: instruction.line, next: null, redirects: [] }]));
+    return commands;
   }
   return instruction.commands;
 }
@@ -95,8 +113,19 @@ export function hasCacheMount(instruction: Instruction, targetPattern?: RegExp):
   });
 }
 
-/** The stage and the stages it is built FROM, oldest first. */
+// The stage questions below are asked by many rules of the same model: each is answered once (read-only results).
+const chains = new WeakMap<Stage, Stage[]>();
+const usedSets = new WeakMap<DockerfileModel, Set<number>>();
+const shippedSets = new WeakMap<DockerfileModel, Set<number>>();
+
+/** The stage and the stages it is built FROM, oldest first. Read-only. */
 export function stageChain(model: DockerfileModel, stage: Stage): Stage[] {
+  let chain = chains.get(stage);
+  if (!chain) chains.set(stage, (chain = findChain(model, stage)));
+  return chain;
+}
+
+function findChain(model: DockerfileModel, stage: Stage): Stage[] {
   const chain: Stage[] = [];
   const seen = new Set<number>();
   for (let s: Stage | undefined = stage; s && !seen.has(s.index); s = s.baseStage === null ? undefined : model.stages[s.baseStage]) {
@@ -166,6 +195,12 @@ export function finalChain(model: DockerfileModel): Stage[] {
 
 /** Indexes of stages another stage builds FROM, copies from (`COPY --from`) or mounts (`RUN --mount=from=`). */
 export function stagesUsedByOthers(model: DockerfileModel): Set<number> {
+  let used = usedSets.get(model);
+  if (!used) usedSets.set(model, (used = findUsed(model)));
+  return used;
+}
+
+function findUsed(model: DockerfileModel): Set<number> {
   const used = new Set<number>();
   for (const stage of model.stages) {
     if (stage.baseStage !== null) used.add(stage.baseStage);
@@ -186,6 +221,12 @@ export function stagesUsedByOthers(model: DockerfileModel): Set<number> {
  * `COPY --from` or `RUN --mount=from=` is a build stage: its caches and leftovers never ship.
  */
 export function shippedStages(model: DockerfileModel): Set<number> {
+  let shipped = shippedSets.get(model);
+  if (!shipped) shippedSets.set(model, (shipped = findShipped(model)));
+  return shipped;
+}
+
+function findShipped(model: DockerfileModel): Set<number> {
   const used = stagesUsedByOthers(model);
   const shipped = new Set<number>();
   for (const stage of model.stages) {

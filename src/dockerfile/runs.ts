@@ -11,11 +11,19 @@ export interface Run {
   commands: ShellCommand[];
 }
 
+const allRuns = new WeakMap<DockerfileModel, Run[]>();
+
 /** RUN bodies (ONBUILD RUN triggers included, as hadolint checks them) of the stages `keep` accepts, in file order. */
-export function runsOf(model: DockerfileModel, keep: (stage: Stage) => boolean = () => true): Run[] {
-  return runBodies(model).flatMap((body) => {
-    if (!body.stage || !keep(body.stage)) return [];
-    const commands = body.form === 'exec' && !body.onbuild ? launchedCommands(body.instruction) : body.commands;
-    return [{ instruction: body.instruction, stage: body.stage, commands }];
-  });
+export function runsOf(model: DockerfileModel, keep?: (stage: Stage) => boolean): Run[] {
+  // Ten rules ask: the runs are made once per model and only filtered per call (read-only).
+  let runs = allRuns.get(model);
+  if (!runs) {
+    runs = runBodies(model).flatMap((body) => {
+      if (!body.stage) return [];
+      const commands = body.form === 'exec' && !body.onbuild ? launchedCommands(body.instruction) : body.commands;
+      return [{ instruction: body.instruction, stage: body.stage, commands }];
+    });
+    allRuns.set(model, runs);
+  }
+  return keep ? runs.filter((run) => keep(run.stage)) : runs.slice();
 }

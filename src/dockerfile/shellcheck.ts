@@ -5,8 +5,8 @@
  *
  * One process serves many scripts: every RUN becomes its own small file (so one script's syntax error cannot hide
  * another's findings, and variables of one RUN do not leak into the next, as in Docker), and all files go to a single
- * `shellcheck --format=json1` call. `scriptJobs` and `runShellcheck` are separate so a caller can batch the jobs of
- * many Dockerfiles into that one call later.
+ * `shellcheck --format=json1` call. `scriptJobs` and the process are separate so an engine run can batch the jobs of
+ * many Dockerfiles (src/dockerfile/shellcheck-batch.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -151,39 +151,58 @@ function withHeredocs(script: MappedScript, heredocs: Heredoc[], line: number): 
   return { text, lineAt };
 }
 
+/** The command line for one shellcheck process over `jobs`, run in the directory that holds their files. */
+export function shellcheckArgs(jobs: ScriptJob[]): string[] {
+  return ['--format=json1', '--norc', `--exclude=${EXCLUDED_CODES.join(',')}`, ...jobs.map((j) => j.name)];
+}
+
+/** Writes each job's file into `dir`, where shellcheck then runs. */
+export function writeJobs(dir: string, jobs: ScriptJob[]): void {
+  for (const job of jobs) writeFileSync(join(dir, job.name), job.text);
+}
+
 /**
- * Runs one shellcheck process over all jobs. Throws (with a short reason) when shellcheck cannot run, times out or
- * fails; the caller turns that into a notice.
+ * A finished shellcheck's output → its comments by job name. Throws (with a short reason) when it failed: status 1
+ * only means it found something.
+ */
+export function readShellcheckOutput(jobs: ScriptJob[], status: number | null, stdout: string, stderr: string): Map<string, ShellcheckComment[]> {
+  if (status !== 0 && status !== 1) throw new Error(`shellcheck exited with status ${status}: ${stderr.trim().split('\n')[0]}`);
+  let parsed: { comments?: ShellcheckComment[] };
+  try {
+    parsed = JSON.parse(stdout || '{"comments":[]}');
+  } catch {
+    throw new Error('shellcheck printed output that is not JSON');
+  }
+  const byFile = new Map<string, ShellcheckComment[]>(jobs.map((j) => [j.name, []]));
+  for (const comment of parsed.comments ?? []) byFile.get(comment.file)?.push(comment);
+  return byFile;
+}
+
+/**
+ * Runs one shellcheck process over all jobs and waits for it (the per-file path; an engine run uses the
+ * asynchronous ShellcheckBatch). Throws (with a short reason) when shellcheck cannot run, times out or fails; the
+ * caller turns that into a notice.
  */
 export function runShellcheck(binary: string, jobs: ScriptJob[], timeoutMs = DEFAULT_TIMEOUT_MS): Map<string, ShellcheckComment[]> {
-  const byFile = new Map<string, ShellcheckComment[]>(jobs.map((j) => [j.name, []]));
-  if (!jobs.length) return byFile;
+  if (!jobs.length) return new Map();
   const dir = mkdtempSync(join(tmpdir(), 'shipshape-sc-'));
   try {
-    for (const job of jobs) writeFileSync(join(dir, job.name), job.text);
-    const result = spawnSync(binary, ['--format=json1', '--norc', `--exclude=${EXCLUDED_CODES.join(',')}`, ...jobs.map((j) => j.name)], {
+    writeJobs(dir, jobs);
+    const result = spawnSync(binary, shellcheckArgs(jobs), {
       cwd: dir, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 256 * 1024 * 1024, windowsHide: true,
     });
     if (result.error) {
       const code = (result.error as NodeJS.ErrnoException).code;
-      throw new Error(code === 'ETIMEDOUT' ? `shellcheck timed out after ${timeoutMs} ms` : `shellcheck could not run: ${result.error.message}`);
+      throw new Error(code === 'ETIMEDOUT' ? timedOut(timeoutMs) : `shellcheck could not run: ${result.error.message}`);
     }
     if (result.signal) throw new Error(`shellcheck was stopped by ${result.signal}`);
-    if (result.status !== 0 && result.status !== 1) {
-      throw new Error(`shellcheck exited with status ${result.status}: ${(result.stderr || '').trim().split('\n')[0]}`);
-    }
-    let parsed: { comments?: ShellcheckComment[] };
-    try {
-      parsed = JSON.parse(result.stdout || '{"comments":[]}');
-    } catch {
-      throw new Error('shellcheck printed output that is not JSON');
-    }
-    for (const comment of parsed.comments ?? []) byFile.get(comment.file)?.push(comment);
-    return byFile;
+    return readShellcheckOutput(jobs, result.status, result.stdout, result.stderr ?? '');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+export const timedOut = (timeoutMs: number) => `shellcheck timed out after ${timeoutMs} ms`;
 
 const LEVELS: Record<ShellcheckComment['level'], Severity> = { error: 'error', warning: 'warning', info: 'info', style: 'info' };
 

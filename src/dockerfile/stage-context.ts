@@ -49,6 +49,22 @@ function stageSpan(model: DockerfileModel, stage: Stage): [number, number] {
   return [stage.fromInstruction.line, next ? next.fromInstruction.line : Number.MAX_SAFE_INTEGER];
 }
 
+const pragmaComments = new WeakMap<DockerfileModel, { line: number; shell: string }[]>();
+
+/** The model's `shell=` pragma comments, in order: read once per model, not once per RUN. */
+function shellPragmas(model: DockerfileModel): { line: number; shell: string }[] {
+  let pragmas = pragmaComments.get(model);
+  if (!pragmas) {
+    pragmas = [];
+    for (const c of model.comments) {
+      const shell = shellPragma(c.text);
+      if (shell) pragmas.push({ line: c.line, shell });
+    }
+    pragmaComments.set(model, pragmas);
+  }
+  return pragmas;
+}
+
 /** The shell a RUN at `line` of `stage` runs under. */
 export function shellAt(model: DockerfileModel, stage: Stage | null, line: number): ShellInfo {
   let found = describeShell(DEFAULT_SHELL, 'default');
@@ -61,9 +77,9 @@ export function shellAt(model: DockerfileModel, stage: Stage | null, line: numbe
     }
   };
   // A pragma before the first FROM sets the default for the whole file.
-  for (const c of model.comments) {
-    const sh = c.line < firstFrom ? shellPragma(c.text) : null;
-    if (sh) consider(c.line, describeShell([sh], 'pragma'));
+  const pragmas = shellPragmas(model);
+  for (const c of pragmas) {
+    if (c.line < firstFrom) consider(c.line, describeShell([c.shell], 'pragma'));
   }
   if (!stage) return found;
   // Order along the stage chain: an ancestor's last SHELL counts before anything in a descendant.
@@ -72,10 +88,8 @@ export function shellAt(model: DockerfileModel, stage: Stage | null, line: numbe
     const [from, to] = stageSpan(model, s);
     const limit = s === stage ? Math.min(line, to) : to;
     const base = (depth + 1) * 1e9;
-    for (const c of model.comments) {
-      if (c.line <= from || c.line >= limit) continue;
-      const sh = shellPragma(c.text);
-      if (sh) consider(base + c.line, describeShell([sh], 'pragma'));
+    for (const c of pragmas) {
+      if (c.line > from && c.line < limit) consider(base + c.line, describeShell([c.shell], 'pragma'));
     }
     for (const instruction of s.instructions) {
       if (instruction.keyword !== 'SHELL' || instruction.line >= limit || !instruction.exec?.length) continue;
@@ -117,11 +131,18 @@ interface AstProperty {
   getValue(): string | null;
 }
 
-/** ENV pairs with values (quotes removed): `ENV A=1 B="x y"` or `ENV A 1`. */
+// dockerfile-ast re-reads the document for every getProperties() call: read each ENV once.
+const pairsOf = new WeakMap<Instruction, [string, string][]>();
+
+/** ENV pairs with values (quotes removed): `ENV A=1 B="x y"` or `ENV A 1`. Read-only. */
 export function envPairs(instruction: Instruction): [string, string][] {
-  const node = instruction.node as unknown as { getProperties?: () => AstProperty[] };
-  if (typeof node.getProperties !== 'function') return [];
-  return node.getProperties().map((p) => [p.getName(), p.getValue() ?? '']);
+  let pairs = pairsOf.get(instruction);
+  if (!pairs) {
+    const node = instruction.node as unknown as { getProperties?: () => AstProperty[] };
+    pairs = typeof node.getProperties === 'function' ? node.getProperties().map((p) => [p.getName(), p.getValue() ?? '']) : [];
+    pairsOf.set(instruction, pairs);
+  }
+  return pairs;
 }
 
 /**

@@ -29,8 +29,16 @@ export function unquote(word: string): string {
   return out;
 }
 
-/** The NAME=value pairs of an ARG, ENV or LABEL, legacy `ENV NAME value with spaces` form included. */
+const pairsOf = new WeakMap<Instruction, KeyValue[]>();
+
+/** The NAME=value pairs of an ARG, ENV or LABEL, legacy `ENV NAME value with spaces` form included. Read-only. */
 export function keyValues(instruction: Instruction): KeyValue[] {
+  let pairs = pairsOf.get(instruction);
+  if (!pairs) pairsOf.set(instruction, (pairs = readKeyValues(instruction)));
+  return pairs;
+}
+
+function readKeyValues(instruction: Instruction): KeyValue[] {
   const [first, ...rest] = instruction.words;
   if (first === undefined) return [];
   if (instruction.keyword === 'ENV' && !first.includes('=')) {
@@ -169,6 +177,16 @@ export function shellScriptOf(command: ShellCommand): string | null {
  * `sh -c "…"` wrappers opened (a few levels deep). Commands inside a wrapper carry the wrapper's line.
  */
 export function launchedCommands(instruction: Instruction): ShellCommand[] {
+  let commands = launched.get(instruction);
+  if (!commands) launched.set(instruction, (commands = findLaunchedCommands(instruction)));
+  return commands;
+}
+
+// Several rules walk the same instructions' commands; the `sh -c` scripts are split once, and the commands keep
+// their identity, so what is memoized per command (parsed line, package call) is found again. Read-only.
+const launched = new WeakMap<Instruction, ShellCommand[]>();
+
+function findLaunchedCommands(instruction: Instruction): ShellCommand[] {
   const out: ShellCommand[] = [];
   const visit = (commands: ShellCommand[], depth: number) => {
     for (const command of commands) {

@@ -37,7 +37,7 @@ export async function publishCheckRun(github: GitHub, run: CheckRun): Promise<{ 
   });
   const finished = { status: 'completed' as const, conclusion: run.conclusion, completed_at: new Date().toISOString() };
   const single = batches.length <= 1;
-  const { data } = await github.rest.checks.create({
+  const { data } = await github.request('POST /repos/{owner}/{repo}/check-runs', {
     ...run.repo,
     name: run.name,
     head_sha: run.headSha,
@@ -50,13 +50,13 @@ export async function publishCheckRun(github: GitHub, run: CheckRun): Promise<{ 
   try {
     for (let i = 1; i < batches.length; i++) {
       const last = i === batches.length - 1;
-      await github.rest.checks.update({ ...run.repo, check_run_id: data.id, ...(last ? finished : {}), output: output(batches[i]) });
+      await github.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...run.repo, check_run_id: data.id, ...(last ? finished : {}), output: output(batches[i]) });
       requests++;
       completed = last;
     }
   } finally {
     // A run left in progress shows a spinner on the pull request forever: close it even when a batch failed.
-    if (!completed) await github.rest.checks.update({ ...run.repo, check_run_id: data.id, ...finished }).catch(() => undefined);
+    if (!completed) await github.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', { ...run.repo, check_run_id: data.id, ...finished }).catch(() => undefined);
   }
   return { url: data.html_url ?? '', requests };
 }

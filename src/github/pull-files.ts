@@ -27,7 +27,7 @@ export interface PullFiles {
 
 export async function listPullFiles(github: GitHub, repo: RepoRef, pullNumber: number): Promise<PullFiles> {
   const files: PullFile[] = [];
-  const pages = github.paginate.iterator(github.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
+  const pages = github.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', { ...repo, pull_number: pullNumber, per_page: 100 });
   for await (const page of pages) {
     for (const f of page.data) {
       files.push({

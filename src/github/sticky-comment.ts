@@ -30,7 +30,7 @@ export async function upsertStickyComment(github: GitHub, comment: StickyComment
   if (existing) {
     if (existing.body === body) return { action: 'unchanged', url: existing.html_url };
     try {
-      const { data } = await github.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
+      const { data } = await github.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...repo, comment_id: existing.id, body });
       return { action: 'updated', url: data.html_url };
     } catch (error) {
       // Deleted between the list and the update: fall through and post a fresh one.
@@ -39,7 +39,7 @@ export async function upsertStickyComment(github: GitHub, comment: StickyComment
   } else if (!comment.create) {
     return { action: 'none' };
   }
-  const { data } = await github.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
+  const { data } = await github.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issueNumber, body });
   return { action: 'created', url: data.html_url };
 }
 
@@ -52,7 +52,7 @@ interface ListedComment {
 
 async function findSticky(github: GitHub, repo: RepoRef, issueNumber: number, marker: string, signature: string): Promise<ListedComment | undefined> {
   const matches: ListedComment[] = [];
-  const pages = github.paginate.iterator(github.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
+  const pages = github.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...repo, issue_number: issueNumber, per_page: 100 });
   for await (const page of pages) {
     for (const c of page.data) if (c.body?.startsWith(marker)) matches.push(c);
   }

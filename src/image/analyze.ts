@@ -33,6 +33,9 @@ export interface AnalyzeOptions {
 
 export async function analyzeImage(d: Docker, ref: string, model: DockerfileModel, stage: Stage, options: AnalyzeOptions = {}): Promise<Analysis> {
   const started = performance.now();
+  // What the engine says about the image does not depend on the archive: ask while the archive streams.
+  const engineSays = Promise.all([engineHistory(d, ref), inspectImage(d, ref)]);
+  engineSays.catch(() => undefined); // awaited below unless the archive fails first
   const save = saveImage(d, ref);
   let archive: ImageArchive;
   try {
@@ -43,7 +46,7 @@ export async function analyzeImage(d: Docker, ref: string, model: DockerfileMode
   }
   const saved = await save.done;
   if (saved.exitCode !== 0) throw new Error(`docker save failed: ${saved.stderr.trim()}`);
-  const [history, inspected, base] = await Promise.all([engineHistory(d, ref), inspectImage(d, ref), baseOf(d, model, stage, archive, options.buildArgs ?? {})]);
+  const [[history, inspected], base] = await Promise.all([engineSays, baseOf(d, model, stage, archive, options.buildArgs ?? {})]);
   const analysis = analyzeArchive(archive, model, stage, { history, inspectedSize: inspected?.Size ?? null, baseSteps: base?.steps ?? null, baseLayers: base?.layers ?? null });
   analysis.report.analysisSeconds = (performance.now() - started) / 1000;
   return analysis;

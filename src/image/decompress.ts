@@ -1,5 +1,7 @@
-/** Sniffs a blob's first bytes and yields its uncompressed bytes, chunk by chunk, pulling only as fast as it is read. */
-import { Readable } from 'node:stream';
+/**
+ * Sniffs a blob's first bytes, and decodes a compressed layer as a push stream: bytes go in with write(), the
+ * uncompressed bytes come out through a callback, so a layer is read as it passes and never held.
+ */
 import { createGunzip } from 'node:zlib';
 import { Decompress } from 'fzstd';
 
@@ -14,61 +16,74 @@ export function sniff(head: Buffer): BlobKind {
   return first === '{' || first === '[' ? 'json' : 'none';
 }
 
-export interface Peeked {
-  head: Buffer;
-  /** The whole blob, the peeked bytes first. */
-  all: AsyncIterable<Buffer>;
-  /** Reads whatever `all` left unread (a reader that stopped early); a tar member must be read to its end. */
-  drain(): Promise<void>;
+export interface Decoder {
+  /** Feeds compressed bytes; a promise means "wait for it before writing more". Throws once decoding failed. */
+  write(chunk: Buffer): Promise<void> | undefined;
+  /** Resolves once every decoded byte went to the callback; rejects with the decoding error. */
+  end(): Promise<void>;
 }
 
-/** Reads until at least `want` bytes are known (or the blob ends). */
-export async function peek(source: AsyncIterable<Buffer>, want: number): Promise<Peeked> {
-  const iterator = source[Symbol.asyncIterator]();
-  const seen: Buffer[] = [];
-  let length = 0;
-  let done = false;
-  while (length < want) {
-    const next = await iterator.next();
-    if (next.done) {
-      done = true;
-      break;
+/** `onData` may throw: that error ends the decoding and is the one end() reports. */
+export function createDecoder(compression: Compression, onData: (chunk: Buffer) => void): Decoder {
+  if (compression === 'gzip') return gunzipDecoder(onData);
+  if (compression === 'zstd') return zstdDecoder(onData);
+  return {
+    write(chunk) {
+      onData(chunk);
+      return undefined;
+    },
+    end: () => Promise.resolve(),
+  };
+}
+
+/** fzstd is push-based and synchronous: each pushed chunk is decoded before write() returns. */
+function zstdDecoder(onData: (chunk: Buffer) => void): Decoder {
+  const decoder = new Decompress((data) => onData(Buffer.from(data.buffer, data.byteOffset, data.byteLength)));
+  return {
+    write(chunk) {
+      decoder.push(chunk);
+      return undefined;
+    },
+    async end() {
+      decoder.push(new Uint8Array(0), true);
+    },
+  };
+}
+
+/** zlib inflates on the thread pool; its output arrives as events, and write() waits when its buffer is full. */
+function gunzipDecoder(onData: (chunk: Buffer) => void): Decoder {
+  const gunzip = createGunzip();
+  let failure: Error | null = null;
+  const fail = (error: Error) => {
+    failure ??= error;
+    gunzip.destroy();
+  };
+  gunzip.on('data', (chunk: Buffer) => {
+    if (failure) return;
+    try {
+      onData(chunk);
+    } catch (error) {
+      fail(error as Error);
     }
-    seen.push(next.value);
-    length += next.value.length;
-  }
-  async function* all(): AsyncIterable<Buffer> {
-    yield* seen;
-    seen.length = 0;
-    if (done) return;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
-    done = true;
-  }
-  async function drain(): Promise<void> {
-    if (done) return;
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) void next;
-    done = true;
-  }
-  return { head: Buffer.concat(seen), all: all(), drain };
-}
-
-export function decompressed(source: AsyncIterable<Buffer>, compression: Compression): AsyncIterable<Buffer> {
-  if (compression === 'gzip') return Readable.from(source, { objectMode: false }).pipe(createGunzip());
-  if (compression === 'zstd') return unzstd(source);
-  return source;
-}
-
-/** fzstd is push-based and synchronous: each pushed chunk yields what it decoded before the next is read. */
-async function* unzstd(source: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
-  let out: Buffer[] = [];
-  const decoder = new Decompress((data) => {
-    out.push(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
   });
-  for await (const chunk of source) {
-    decoder.push(chunk);
-    yield* out;
-    out = [];
-  }
-  decoder.push(new Uint8Array(0), true);
-  yield* out;
+  const ended = new Promise<void>((resolve, reject) => {
+    gunzip.on('end', () => (failure ? reject(failure) : resolve()));
+    gunzip.on('error', (error) => {
+      failure ??= error;
+      reject(failure);
+    });
+    gunzip.on('close', () => failure && reject(failure));
+  });
+  ended.catch(() => undefined); // reported by end()
+  return {
+    write(chunk) {
+      if (failure) throw failure;
+      if (gunzip.write(chunk)) return undefined;
+      return Promise.race([new Promise<void>((resolve) => gunzip.once('drain', () => resolve())), ended]);
+    },
+    end() {
+      if (!failure) gunzip.end();
+      return ended;
+    },
+  };
 }

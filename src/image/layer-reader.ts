@@ -2,9 +2,10 @@
  * Reads one layer blob as it streams past: decompresses it, walks its tar headers and keeps only metadata
  * (path, kind, size, mode), never file contents beyond the first bytes needed to recognise a private key.
  */
-import tar from 'tar-stream';
-import { decompressed, peek, sniff, type Compression } from './decompress.js';
+import { createDecoder, sniff, type Compression, type Decoder } from './decompress.js';
 import { GzipSizeEstimator } from './gzip-size.js';
+import tar from 'tar-stream';
+import { readEntry, TarWalk, type EntryStream } from './tar-walk.js';
 
 export type EntryKind = 'file' | 'dir' | 'symlink' | 'hardlink' | 'other' | 'whiteout' | 'opaque';
 
@@ -47,58 +48,126 @@ export interface LayerReadOptions {
   estimateCompression?: boolean;
 }
 
+/** Reads a whole blob given as chunks; the archive reader pushes into a LayerScanner instead. */
 export async function readLayer(blob: AsyncIterable<Buffer>, options: LayerReadOptions = {}): Promise<LayerSummary> {
-  const { head, all } = await peek(blob, 4);
-  const kind = sniff(head);
-  const compression: Compression = kind === 'gzip' || kind === 'zstd' ? kind : 'none';
-  let blobBytes = 0;
-  async function* counted(): AsyncIterable<Buffer> {
-    for await (const chunk of all) {
-      blobBytes += chunk.length;
-      yield chunk;
-    }
+  const scanner = new LayerScanner(options);
+  for await (const chunk of blob) {
+    const wait = scanner.write(chunk);
+    if (wait) await wait;
   }
-  const estimator = compression === 'none' && options.estimateCompression !== false ? new GzipSizeEstimator() : null;
-  const summary: LayerSummary = {
-    entries: [], compression, blobBytes: 0, tarBytes: 0, contentBytes: 0, symlinkBytes: 0, fileCount: 0, compressedBytes: 0,
+  return scanner.end();
+}
+
+/** The bytes needed to tell a plain tar from gzip or zstd. */
+const SNIFF = 4;
+
+/**
+ * One layer blob, pushed chunk by chunk: sniffed, decompressed, and its tar walked by tar-stream's event API as the
+ * bytes pass, with no promise per chunk unless something asks the writer to wait. An error (corrupt tar, bad gzip)
+ * stops the reading; the bytes that follow are ignored and end() reports it.
+ */
+export class LayerScanner {
+  private readonly summary: LayerSummary = {
+    entries: [], compression: 'none', blobBytes: 0, tarBytes: 0, contentBytes: 0, symlinkBytes: 0, fileCount: 0, compressedBytes: 0,
   };
-  const extract = tar.extract();
-  const walking = walkEntries(extract, summary);
-  // A parse error ends the walk early; keep feeding nothing more and report that error, not a stalled write.
-  let walkError: unknown = null;
-  walking.catch((error) => (walkError = error));
-  for await (const chunk of decompressed(counted(), compression)) {
-    if (walkError) break;
-    summary.tarBytes += chunk.length;
-    if (estimator) await estimator.write(chunk);
-    if (!extract.write(chunk)) await drained(extract, walking);
-  }
-  extract.end(null);
-  await walking;
-  summary.blobBytes = blobBytes;
-  summary.compressedBytes = estimator ? await estimator.end() : compression === 'none' ? summary.tarBytes : blobBytes;
-  return summary;
-}
+  private head: Buffer[] = [];
+  private decoder: Decoder | null = null;
+  private estimator: GzipSizeEstimator | null = null;
+  private failure: Error | null = null;
+  private readonly walk = new TarWalk((header, stream, next) => this.entry(header, stream, next), (error) => void (this.failure ??= error));
+  /** The estimator or the tar walk asked the writer to wait. */
+  private wait: Promise<void> | undefined = undefined;
 
-function drained(extract: tar.Extract, walking: Promise<void>): Promise<void> {
-  return Promise.race([new Promise<void>((resolve) => extract.once('drain', () => resolve())), walking]);
-}
+  constructor(private readonly options: LayerReadOptions = {}) {}
 
-async function walkEntries(extract: tar.Extract, summary: LayerSummary): Promise<void> {
-  for await (const entry of extract) {
-    const header = entry.header;
-    const recorded = record(header);
-    if (recorded) summary.entries.push(recorded);
-    const sniffKey = recorded?.kind === 'file' && recorded.size >= 27;
-    let first: Buffer | null = null;
-    for await (const chunk of entry as AsyncIterable<Buffer>) {
-      if (sniffKey && (first === null || first.length < KEY_HEAD)) first = first ? Buffer.concat([first, chunk]) : chunk.subarray(0, KEY_HEAD);
+  /** A promise means "wait for it before writing more". */
+  write(chunk: Buffer): Promise<void> | undefined {
+    this.summary.blobBytes += chunk.length;
+    if (this.failure) return undefined;
+    if (this.decoder === null) {
+      this.head.push(chunk);
+      if (this.summary.blobBytes < SNIFF) return undefined;
+      this.start();
+      const head = this.head;
+      this.head = [];
+      const waits = head.map((part) => this.feed(part)).filter((wait) => wait !== undefined);
+      return waits.length ? Promise.all(waits).then(() => undefined) : undefined;
     }
-    if (!recorded) continue;
-    if (first && PRIVATE_KEY.test(first.subarray(0, KEY_HEAD).toString('latin1'))) recorded.privateKey = true;
-    if (recorded.kind === 'file') summary.contentBytes += recorded.size;
-    if (recorded.kind === 'symlink') summary.symlinkBytes += Buffer.byteLength(recorded.linkname ?? '');
-    if (recorded.kind !== 'dir' && recorded.kind !== 'whiteout' && recorded.kind !== 'opaque') summary.fileCount++;
+    return this.feed(chunk);
+  }
+
+  async end(): Promise<LayerSummary> {
+    if (this.decoder === null) {
+      this.start();
+      for (const part of this.head) this.feed(part);
+      this.head = [];
+    }
+    if (!this.failure) {
+      try {
+        await (this.decoder as Decoder).end();
+        await this.walk.end();
+      } catch (error) {
+        this.failure ??= error as Error;
+      }
+    }
+    if (this.failure) throw this.failure;
+    const { summary } = this;
+    summary.compressedBytes = this.estimator ? await this.estimator.end() : summary.compression === 'none' ? summary.tarBytes : summary.blobBytes;
+    return summary;
+  }
+
+  private start(): void {
+    const kind = sniff(Buffer.concat(this.head).subarray(0, SNIFF));
+    const compression: Compression = kind === 'gzip' || kind === 'zstd' ? kind : 'none';
+    this.summary.compression = compression;
+    this.estimator = compression === 'none' && this.options.estimateCompression !== false ? new GzipSizeEstimator() : null;
+    this.decoder = createDecoder(compression, (tar) => this.decoded(tar));
+  }
+
+  private feed(chunk: Buffer): Promise<void> | undefined {
+    try {
+      const decoding = (this.decoder as Decoder).write(chunk);
+      const wait = this.wait;
+      this.wait = undefined;
+      return decoding ?? wait;
+    } catch (error) {
+      this.failure ??= error as Error;
+      return undefined;
+    }
+  }
+
+  /** Uncompressed tar bytes: counted, estimated, walked. */
+  private decoded(tar: Buffer): void {
+    if (this.failure) throw this.failure;
+    this.summary.tarBytes += tar.length;
+    const estimating = this.estimator?.write(tar);
+    const walking = this.walk.write(tar) ? undefined : this.walk.drained();
+    if (estimating || walking) this.wait = estimating && walking ? Promise.all([estimating, walking]).then(() => undefined) : estimating ?? walking;
+  }
+
+  /** One member of the layer: recorded from its header; a file's first bytes are read to spot a private key. */
+  private entry(header: tar.Header, stream: EntryStream, next: () => void): void {
+    const recorded = record(header);
+    const { summary } = this;
+    if (recorded) summary.entries.push(recorded);
+    let first: Buffer | null = null;
+    if (recorded?.kind === 'file' && recorded.size >= 27) {
+      stream.on('data', (chunk: Buffer) => {
+        if (first && first.length >= KEY_HEAD) return;
+        // Copied: the chunk's memory belongs to the stream.
+        const more = chunk.subarray(0, KEY_HEAD - (first?.length ?? 0));
+        first = first ? Buffer.concat([first, more]) : Buffer.from(more);
+      });
+    }
+    readEntry(stream, () => {
+      if (recorded) {
+        if (first && PRIVATE_KEY.test((first as Buffer).toString('latin1'))) recorded.privateKey = true;
+        if (recorded.kind === 'file') summary.contentBytes += recorded.size;
+        if (recorded.kind === 'symlink') summary.symlinkBytes += Buffer.byteLength(recorded.linkname ?? '');
+        if (recorded.kind !== 'dir' && recorded.kind !== 'whiteout' && recorded.kind !== 'opaque') summary.fileCount++;
+      }
+      next();
+    });
   }
 }
 

@@ -11,7 +11,9 @@ import { podSpecOf } from './pods.js';
 
 export function projectContext(ctx: ProjectContext): KubernetesProjectContext {
   const objects = ctx.files.filter((f) => f.type === 'kubernetes' && f.model).flatMap((f) => (f.model as ParsedManifests).objects);
-  const dockerfiles = ctx.files.filter((f) => f.type === 'dockerfile' && f.model).map((f) => ({ file: f.file, model: f.model as DockerfileModel }));
+  // A Dockerfile has a model exactly when it has no error; the model is read only for a Dockerfile a container links
+  // to (a worker thread's Dockerfile is parsed again on the main thread when asked: src/core/lint-pool.ts).
+  const dockerfiles = ctx.files.filter((f) => f.type === 'dockerfile' && f.error === null).map((f) => ({ file: f.file, get model() { return f.model as DockerfileModel; } }));
   return { objects, dockerfiles };
 }
 

@@ -13,18 +13,23 @@ import type { SourceDocument, Span } from './source.js';
  */
 const SCHEMA = new Schema(YAML11_SCHEMA.tags.filter((t) => t.tagName !== 'tag:yaml.org,2002:timestamp'));
 
+/** Files up to this size keep their events for the position index (readFast). */
+const KEEP_EVENTS_BELOW = 64 * 1024;
+
 /** Values, or null when js-yaml rejects the text (the caller then locates the errors document by document). */
 export function readFast(text: string): SourceDocument[] | null {
   let values: unknown[];
   let events: Event[] | null;
   try {
-    // What loadAll does, in its two steps: the events are kept for the position index, which would otherwise parse
-    // the text a second time (that second parse was a sixth of a corpus run).
+    // What loadAll does, in its two steps: a small file's events are kept for the position index, which would
+    // otherwise parse the text a second time. A large file's are not: those are CRDs and generated bundles (nine
+    // tenths of the corpus's bytes), almost never asked for a line, and their events would only fill the heap.
     events = parseEvents(text, {});
     values = constructFromEvents(events, { schema: SCHEMA, source: text });
   } catch {
     return null;
   }
+  if (text.length > KEEP_EVENTS_BELOW) events = null;
   let index: PositionIndex | null = null;
   const positions = () => {
     if (!index) {
@@ -36,31 +41,111 @@ export function readFast(text: string): SourceDocument[] | null {
   return values.map((value, document) => ({ value, span: (path: FieldPath) => positions().span(document, path) }));
 }
 
-type PNode =
-  | { k: 'map'; start: number; end: number; flow: boolean; pairs: [PNode, PNode][] }
-  | { k: 'seq'; start: number; end: number; flow: boolean; items: PNode[] }
-  | { k: 'scalar'; start: number; end: number; text: string }
-  | { k: 'alias'; start: number; end: number; name: string };
-
 interface PositionIndex {
   span(document: number, path: FieldPath): Span;
 }
 
+/**
+ * Paths → lines straight over js-yaml's flat events: each node is its event's index, a collection's children run to
+ * its matching POP (`close`), and a node's offsets sit in typed arrays. No tree is built: a file asked for a line
+ * gets a few lookups, not an object per node.
+ */
 function buildIndex(text: string, events: Event[]): PositionIndex {
-  const { roots, anchors } = eventTree(text, events);
+  const count = events.length;
+  const close = new Int32Array(count);
+  const start = new Int32Array(count);
+  const end = new Int32Array(count);
+  const roots: number[] = [];
+  const anchors = new Map<string, number>();
+  const open: number[] = [];
+  const extendParent = (node: number) => {
+    const parent = open[open.length - 1];
+    if (parent !== undefined && events[parent].type !== EVENT_ID.DOCUMENT) end[parent] = Math.max(end[parent], end[node]);
+  };
+  for (let i = 0; i < count; i++) {
+    const event = events[i];
+    close[i] = i;
+    switch (event.type) {
+      case EVENT_ID.DOCUMENT:
+        open.push(i);
+        break;
+      case EVENT_ID.MAPPING:
+      case EVENT_ID.SEQUENCE:
+        start[i] = event.start;
+        end[i] = event.start + 1;
+        if (event.anchorStart >= 0) anchors.set(text.slice(event.anchorStart, event.anchorEnd), i);
+        open.push(i);
+        break;
+      case EVENT_ID.SCALAR: {
+        // A quoted scalar's range excludes its closing quote.
+        const quoted = event.style === 2 || event.style === 3;
+        start[i] = event.valueStart;
+        end[i] = event.valueEnd + (quoted ? 1 : 0);
+        if (event.anchorStart >= 0) anchors.set(text.slice(event.anchorStart, event.anchorEnd), i);
+        extendParent(i);
+        break;
+      }
+      case EVENT_ID.ALIAS:
+        start[i] = event.anchorStart - 1;
+        end[i] = event.anchorEnd;
+        extendParent(i);
+        break;
+      case EVENT_ID.POP: {
+        const done = open.pop();
+        if (done === undefined) break;
+        close[done] = i;
+        const opened = events[done];
+        if (opened.type === EVENT_ID.DOCUMENT) roots.push(done + 1 < i ? done + 1 : -1);
+        else {
+          // A flow collection ends at its closing bracket, which may sit on a later line (pretty-printed JSON).
+          if ((opened.type === EVENT_ID.MAPPING || opened.type === EVENT_ID.SEQUENCE) && opened.style === 2) end[done] = closingBracket(text, end[done]);
+          extendParent(done);
+        }
+        break;
+      }
+    }
+  }
   const starts = lineStarts(text);
   const lineAt = (offset: number) => lineOfOffset(starts, offset);
-  const deref = (node: PNode | undefined, hops = 0): PNode | undefined =>
-    node?.k === 'alias' && hops < 10 ? deref(anchors.get(node.name), hops + 1) : node?.k === 'alias' ? undefined : node;
-  const isMerge = (key: PNode) => key.k === 'scalar' && key.text === '<<';
-  const findPair = (map: PNode & { k: 'map' }, key: string, depth = 0): [PNode, PNode] | undefined => {
-    const own = map.pairs.find(([k]) => k.k === 'scalar' && k.text === key && !isMerge(k));
+  const kind = (node: number) => (node >= 0 ? events[node].type : -1);
+  const keyTexts = new Map<number, string>();
+  const scalarText = (node: number): string | null => {
+    const event = events[node];
+    if (event.type !== EVENT_ID.SCALAR) return null;
+    let value = keyTexts.get(node);
+    if (value === undefined) keyTexts.set(node, (value = getScalarValue(text, event)));
+    return value;
+  };
+  /** An alias → the node its anchor names (at most ten hops; -1 when unknown). */
+  const deref = (node: number): number => {
+    for (let hops = 0; node >= 0 && events[node].type === EVENT_ID.ALIAS; hops++) {
+      if (hops >= 10) return -1;
+      const event = events[node] as Extract<Event, { type: typeof EVENT_ID.ALIAS }>;
+      node = anchors.get(text.slice(event.anchorStart, event.anchorEnd)) ?? -1;
+    }
+    return node;
+  };
+  const children = (collection: number): number[] => {
+    const out: number[] = [];
+    for (let child = collection + 1; child < close[collection]; child = close[child] + 1) out.push(child);
+    return out;
+  };
+  /** [key, value] pairs of a mapping (a dangling key left out). */
+  const pairs = (map: number): [number, number][] => {
+    const all = children(map);
+    const out: [number, number][] = [];
+    for (let i = 0; i + 1 < all.length; i += 2) out.push([all[i], all[i + 1]]);
+    return out;
+  };
+  const findPair = (map: number, key: string, depth = 0): [number, number] | undefined => {
+    const list = pairs(map);
+    const own = key === '<<' ? undefined : list.find(([k]) => scalarText(k) === key);
     if (own || depth > 10) return own;
-    for (const [, value] of map.pairs.filter(([k]) => isMerge(k))) {
+    for (const [, value] of list.filter(([k]) => scalarText(k) === '<<')) {
       const target = deref(value);
-      for (const source of target?.k === 'seq' ? target.items : [value]) {
+      for (const source of kind(target) === EVENT_ID.SEQUENCE ? children(target) : [value]) {
         const merged = deref(source);
-        const found = merged?.k === 'map' ? findPair(merged, key, depth + 1) : undefined;
+        const found = kind(merged) === EVENT_ID.MAPPING ? findPair(merged, key, depth + 1) : undefined;
         if (found) return found;
       }
     }
@@ -68,95 +153,42 @@ function buildIndex(text: string, events: Event[]): PositionIndex {
   };
   return {
     span(document, path) {
-      const root = roots[document];
-      if (!root) return { line: 1, endLine: 1 };
-      let node: PNode | undefined = root;
-      let offset = root.start;
+      const root = roots[document] ?? -1;
+      if (root < 0) return { line: 1, endLine: 1 };
+      let node = root;
+      let offset = start[root];
       let complete = true;
       for (const segment of path) {
         node = deref(node);
-        if (node?.k === 'map' && typeof segment === 'string') {
+        const item = kind(node) === EVENT_ID.SEQUENCE && typeof segment === 'number' ? children(node)[segment] : undefined;
+        if (kind(node) === EVENT_ID.MAPPING && typeof segment === 'string') {
           const pair = findPair(node, segment);
           if (!pair) { complete = false; break; }
-          [offset, node] = [pair[0].start, pair[1]];
-        } else if (node?.k === 'seq' && typeof segment === 'number' && node.items[segment]) {
-          node = node.items[segment];
-          offset = node.start;
+          [offset, node] = [start[pair[0]], pair[1]];
+        } else if (item !== undefined) {
+          node = item;
+          offset = start[node];
         } else {
           complete = false;
           break;
         }
       }
       const line = lineAt(offset);
-      return { line, endLine: complete && node ? Math.max(line, lineAt(Math.max(node.start, node.end - 1))) : line };
+      return { line, endLine: complete && node >= 0 ? Math.max(line, lineAt(Math.max(start[node], end[node] - 1))) : line };
     },
   };
 }
 
-/** js-yaml's flat events → nested nodes with start and end offsets; iterative, so depth cannot blow the stack. */
-function eventTree(text: string, events: Event[]): { roots: (PNode | null)[]; anchors: Map<string, PNode> } {
-  const roots: (PNode | null)[] = [];
-  const anchors = new Map<string, PNode>();
-  type Open = { node: PNode & { k: 'map' | 'seq' }; key: PNode | null } | { node: null; content: PNode | null };
-  const stack: Open[] = [];
-  const attach = (node: PNode) => {
-    const top = stack[stack.length - 1];
-    if (!top) return;
-    if (top.node === null) top.content = node;
-    else if (top.node.k === 'seq') top.node.items.push(node);
-    else if (top.key === null) top.key = node;
-    else {
-      top.node.pairs.push([top.key, node]);
-      top.key = null;
-    }
-    if (top.node) top.node.end = Math.max(top.node.end, node.end);
-  };
-  for (const event of events) {
-    switch (event.type) {
-      case EVENT_ID.DOCUMENT:
-        stack.push({ node: null, content: null });
-        break;
-      case EVENT_ID.MAPPING:
-      case EVENT_ID.SEQUENCE: {
-        const flow = event.style === 2;
-        const node: PNode = event.type === EVENT_ID.MAPPING
-          ? { k: 'map', start: event.start, end: event.start + 1, flow, pairs: [] }
-          : { k: 'seq', start: event.start, end: event.start + 1, flow, items: [] };
-        if (event.anchorStart >= 0) anchors.set(text.slice(event.anchorStart, event.anchorEnd), node);
-        stack.push({ node, key: null });
-        break;
-      }
-      case EVENT_ID.SCALAR: {
-        // A quoted scalar's range excludes its closing quote.
-        const quoted = event.style === 2 || event.style === 3;
-        const node: PNode = { k: 'scalar', start: event.valueStart, end: event.valueEnd + (quoted ? 1 : 0), text: getScalarValue(text, event) };
-        if (event.anchorStart >= 0) anchors.set(text.slice(event.anchorStart, event.anchorEnd), node);
-        attach(node);
-        break;
-      }
-      case EVENT_ID.ALIAS:
-        attach({ k: 'alias', start: event.anchorStart - 1, end: event.anchorEnd, name: text.slice(event.anchorStart, event.anchorEnd) });
-        break;
-      case EVENT_ID.POP: {
-        const done = stack.pop();
-        if (!done) break;
-        if (done.node === null) roots.push(done.content);
-        else {
-          // A flow collection ends at its closing bracket, which may sit on a later line (pretty-printed JSON).
-          if (done.node.flow) done.node.end = closingBracket(text, done.node.end);
-          attach(done.node);
-        }
-        break;
-      }
-    }
-  }
-  return { roots, anchors };
-}
-
 function closingBracket(text: string, from: number): number {
   let at = from;
-  while (at < text.length && /[\s,]/.test(text[at])) at++;
+  while (at < text.length && isSpaceOrComma(text, at)) at++;
   return text[at] === ']' || text[at] === '}' ? at + 1 : from;
+}
+
+/** /[\s,]/ on one character, without the regex for the usual ones (pretty-printed JSON is mostly indentation). */
+function isSpaceOrComma(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 0x20 || c === 0x0a || c === 0x2c || c === 0x09 || c === 0x0d || /\s/.test(text[at]);
 }
 
 function lineStarts(text: string): number[] {

@@ -2,7 +2,8 @@
  * The slow path, for text js-yaml rejects: `yaml` (eemeli) reports errors per document and keeps node ranges, so a
  * broken document becomes one finding at its line and the documents around it are still checked.
  */
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseAllDocuments, type Document, type Node, type Pair } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
+import { yamlLibrary } from '../core/deferred-deps.js';
 import type { FieldPath } from './model.js';
 import type { SourceDocument, Span } from './source.js';
 
@@ -18,6 +19,7 @@ const OPTIONS = {
 const MAX_ALIAS_COUNT = 100;
 
 export function readRecovering(text: string): SourceDocument[] {
+  const { LineCounter, parseAllDocuments } = yamlLibrary();
   const lineCounter = new LineCounter();
   const lineAt = (offset: number): number => lineCounter.linePos(Math.max(0, offset)).line;
   let documents: Document.Parsed[];
@@ -48,6 +50,7 @@ export function readRecovering(text: string): SourceDocument[] {
 
 function spanOf(doc: Document.Parsed, root: Node | null, path: FieldPath, text: string, lineAt: (offset: number) => number): Span {
   if (!root) return { line: 1, endLine: 1 };
+  const { isMap, isSeq } = yamlLibrary();
   let node: Node | null = root;
   let offset = root.range?.[0] ?? 0;
   let complete = true;
@@ -73,6 +76,7 @@ function spanOf(doc: Document.Parsed, root: Node | null, path: FieldPath, text: 
 
 /** A key written in the map itself, else one brought in by a `<<` merge (where it is written is its line). */
 function findPair(doc: Document.Parsed, pairs: Pair[], key: string, depth: number): Pair | null {
+  const { isMap, isScalar, isSeq } = yamlLibrary();
   // The last of duplicated keys is the one whose value was kept.
   const own = [...pairs].reverse().find((p) => isScalar(p.key) && String(p.key.value) === key && !isMergeKey(p));
   if (own || depth > 10) return own ?? null;
@@ -88,10 +92,12 @@ function findPair(doc: Document.Parsed, pairs: Pair[], key: string, depth: numbe
 }
 
 function isMergeKey(pair: Pair): boolean {
+  const { isScalar } = yamlLibrary();
   return isScalar(pair.key) && (pair.key.source === '<<' || pair.key.value === '<<' || typeof pair.key.value === 'symbol');
 }
 
 function deref(doc: Document.Parsed, node: Node | null): Node | null {
+  const { isAlias } = yamlLibrary();
   let current = node;
   for (let hops = 0; current && isAlias(current) && hops < 10; hops++) current = (current.resolve(doc) as Node | undefined) ?? null;
   return current && isAlias(current) ? null : current;

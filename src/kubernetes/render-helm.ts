@@ -1,6 +1,6 @@
 /** Helm: `helm template`, and findings mapped to the template through `# Source:` comments and field keys. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { yamlLibrary } from '../core/deferred-deps.js';
 import { join, resolve } from 'node:path';
 import renderFailed from '../rules/common/render-failed.js';
 import renderSkipped from '../rules/common/render-skipped.js';
@@ -47,7 +47,7 @@ export async function renderChart(root: string, ctx: RenderContext): Promise<Com
 function missingDependencies(root: string): string[] {
   let chart: unknown;
   try {
-    chart = parseYaml(readFileSync(join(root, 'Chart.yaml'), 'utf8'));
+    chart = yamlLibrary().parse(readFileSync(join(root, 'Chart.yaml'), 'utf8'));
   } catch {
     return []; // helm itself will say what is wrong with Chart.yaml
   }

@@ -14,7 +14,7 @@ import { basename, dirname, join } from 'node:path';
 import type { LintedFile } from '../core/checkers.js';
 import type { DiscoveredFile } from '../discover/walk.js';
 import { renderChart } from './render-helm.js';
-import { KUSTOMIZATION_NAMES, patchFiles, readKustomization, referencedKustomizations, renderKustomization } from './render-kustomize.js';
+import { cachedKustomizationReader, KUSTOMIZATION_NAMES, patchFiles, referencedKustomizations, renderKustomization } from './render-kustomize.js';
 import { isInside, Outputs, type Commit, type RenderContext } from './render-tools.js';
 
 export { findTool, type RenderContext } from './render-tools.js';
@@ -32,13 +32,14 @@ export async function planRendering(discovered: DiscoveredFile[], ctx: RenderCon
   const all = discovered.filter((f) => KUSTOMIZATION_NAMES.has(basename(f.path)) && !inChart(f.path) && !f.error).map((f) => f.path);
   // A base that an overlay of the run builds on is checked through the overlay (which may set its namespace).
   // A Component cannot be built on its own: its files are checked as written, its patches skipped.
-  const bases = new Set(all.flatMap(referencedKustomizations));
-  const components = all.filter((file) => readKustomization(file)?.kind === 'Component');
+  const read = cachedKustomizationReader();
+  const bases = new Set(all.flatMap((file) => referencedKustomizations(file, read)));
+  const components = all.filter((file) => read(file)?.kind === 'Component');
   const kustomizations = all.filter((file) => !bases.has(file) && !components.includes(file));
-  const fragments = new Set(components.flatMap(patchFiles));
+  const fragments = new Set(components.flatMap((file) => patchFiles(file, read)));
   let rest = discovered.filter((f) => !inChart(f.path) && !KUSTOMIZATION_NAMES.has(basename(f.path)) && !fragments.has(f.path));
   // The tools run side by side (each is a process of its own); their output is read in a fixed order.
-  const jobs = [...charts.map((root) => () => renderChart(root, ctx)), ...kustomizations.map((file) => () => renderKustomization(file, ctx))];
+  const jobs = [...charts.map((root) => () => renderChart(root, ctx)), ...kustomizations.map((file) => () => renderKustomization(file, ctx, read))];
   const out = new Outputs(ctx);
   for (const commit of await inParallel(jobs, Math.max(1, availableParallelism()))) {
     const consumed = commit(out);

@@ -10,31 +10,36 @@ type Schema = Record<string, unknown>;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** A schema without `$ref`s (a CRD's openAPIV3Schema, converted) pruned to the given instances. */
-export function pruneToInstances(schema: Schema, values: readonly unknown[]): Schema {
+/**
+ * A schema without `$ref`s (a CRD's openAPIV3Schema, converted) pruned to the given instances. `materialize` turns a
+ * subschema not built yet into its schema when an instance reaches it (crdValidator converts only those parts of a
+ * CRD schema); what no instance reaches is `{}` either way.
+ */
+export function pruneToInstances(lazySchema: unknown, values: readonly unknown[], materialize: (node: unknown) => unknown = (node) => node): Schema {
+  const schema = materialize(lazySchema) as Schema;
   const out = { ...schema };
   const known = isRecord(schema.properties) ? schema.properties : {};
   if (isRecord(schema.properties)) {
     const properties: Schema = {};
     for (const [name, sub] of Object.entries(schema.properties)) {
       const children = values.flatMap((v) => (isRecord(v) && v[name] !== undefined ? [v[name]] : []));
-      properties[name] = children.length && isRecord(sub) ? pruneToInstances(sub, children) : {};
+      properties[name] = children.length && isRecord(sub) ? pruneToInstances(sub, children, materialize) : {};
     }
     out.properties = properties;
   }
   if (isRecord(schema.additionalProperties)) {
     const children = values.flatMap((v) => (isRecord(v) ? Object.keys(v).filter((k) => !Object.hasOwn(known, k)).map((k) => v[k]) : []));
-    out.additionalProperties = children.length ? pruneToInstances(schema.additionalProperties, children) : {};
+    out.additionalProperties = children.length ? pruneToInstances(schema.additionalProperties, children, materialize) : {};
   }
   if (isRecord(schema.items)) {
     const children = values.flatMap((v) => (Array.isArray(v) ? v : []));
-    out.items = children.length ? pruneToInstances(schema.items, children) : {};
+    out.items = children.length ? pruneToInstances(schema.items, children, materialize) : {};
   }
   for (const junctor of ['anyOf', 'oneOf', 'allOf']) {
     const branches = schema[junctor];
-    if (Array.isArray(branches)) out[junctor] = branches.map((b) => (isRecord(b) ? pruneToInstances(b, values) : b));
+    if (Array.isArray(branches)) out[junctor] = branches.map((b) => (isRecord(b) ? pruneToInstances(b, values, materialize) : b));
   }
-  if (isRecord(schema.not)) out.not = pruneToInstances(schema.not, values);
+  if (isRecord(schema.not)) out.not = pruneToInstances(schema.not, values, materialize);
   return out;
 }
 

@@ -5,7 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import { ajvLibrary } from '../core/deferred-deps.js';
 import type { FieldPath } from './model.js';
 import { pruneDefinitions, pruneToInstances, TooDeep } from './schema-prune.js';
 
@@ -123,10 +124,12 @@ export function crdValidator(openAPIV3Schema: unknown, instances?: readonly unkn
   const cacheable = typeof openAPIV3Schema === 'object' && openAPIV3Schema !== null;
   const known = cacheable ? bySchemaObject.get(openAPIV3Schema) : undefined;
   if (known && known.instances === instances) return known.validate;
-  let schema = crdToJsonSchema(openAPIV3Schema, true, true);
-  // A subschema is applied only where an instance has that field. Compiling all of an 800 KB CRD schema (Prometheus's)
-  // for the few dozen fields its resources use cost most of a run; with `instances` the rest is left out.
-  if (instances) schema = pruneToInstances(schema, instances);
+  // A subschema is applied only where an instance has that field. Converting and compiling all of an 800 KB CRD schema
+  // (Prometheus's) for the few dozen fields its resources use cost most of a run; with `instances` the rest is left
+  // out, and only what they reach is converted (a level at a time, as pruneToInstances walks in).
+  const schema = instances
+    ? pruneToInstances(convertCrdLevel(openAPIV3Schema, true, true, unconverted), instances, convertPlaceholder)
+    : crdToJsonSchema(openAPIV3Schema, true, true);
   const validate = compileCrd(schema);
   if (cacheable) bySchemaObject.set(openAPIV3Schema, { instances, validate });
   return validate;
@@ -160,6 +163,7 @@ function newAjv(): Ajv {
   // pod-bearing kind pulls in ~150 definitions), so: each definition compiled once as its own function
   // (inlineRefs: false), no meta-schema check of our own generated schemas, no message strings (we write our own),
   // no code optimisation pass. Together they halve the first compile (~0.4 s → ~0.2 s).
+  const { Ajv } = ajvLibrary();
   return new Ajv({ allErrors: true, strict: false, validateFormats: false, verbose: true, inlineRefs: false, validateSchema: false, messages: false, code: { optimize: false } });
 }
 
@@ -172,6 +176,16 @@ const KEPT = ['type', 'enum', 'required', 'minItems', 'maxItems', 'minimum', 'ma
  * Patterns and formats are dropped: Go's regexp dialect is not JavaScript's, and a false alarm is worse than none.
  */
 export function crdToJsonSchema(node: unknown, close: boolean, root = false): Record<string, unknown> {
+  return convertCrdLevel(node, close, root, (child, childClose) => crdToJsonSchema(child, childClose));
+}
+
+type ConvertChild = (node: unknown, close: boolean) => unknown;
+
+/**
+ * One level of crdToJsonSchema: its subschemas are what `child` makes of them — converted whole (crdToJsonSchema), or
+ * left as placeholders that crdValidator converts only where pruning finds an instance reaching them.
+ */
+function convertCrdLevel(node: unknown, close: boolean, root: boolean, child: ConvertChild): Record<string, unknown> {
   if (typeof node !== 'object' || node === null || Array.isArray(node)) return {};
   const source = node as Record<string, unknown>;
   const out: Record<string, unknown> = {};
@@ -184,7 +198,7 @@ export function crdToJsonSchema(node: unknown, close: boolean, root = false): Re
   const embedded = root || source['x-kubernetes-embedded-resource'] === true;
   if (properties || embedded) {
     const props: Record<string, unknown> = {};
-    for (const [name, schema] of Object.entries(properties ?? {})) props[name] = crdToJsonSchema(schema, close);
+    for (const [name, schema] of Object.entries(properties ?? {})) props[name] = child(schema, close);
     if (embedded) {
       props.apiVersion ??= { type: 'string' };
       props.kind ??= { type: 'string' };
@@ -192,20 +206,41 @@ export function crdToJsonSchema(node: unknown, close: boolean, root = false): Re
     }
     out.properties = props;
   }
-  if (isRecord(source.additionalProperties)) out.additionalProperties = crdToJsonSchema(source.additionalProperties, close);
+  if (isRecord(source.additionalProperties)) out.additionalProperties = child(source.additionalProperties, close);
   else if (typeof source.additionalProperties === 'boolean') out.additionalProperties = source.additionalProperties;
   else if (close && out.properties && source['x-kubernetes-preserve-unknown-fields'] !== true) out.additionalProperties = false;
-  if (source.items !== undefined) out.items = crdToJsonSchema(source.items, close);
+  if (source.items !== undefined) out.items = child(source.items, close);
   for (const junctor of ['anyOf', 'oneOf', 'allOf']) {
-    if (Array.isArray(source[junctor])) out[junctor] = (source[junctor] as unknown[]).map((s) => crdToJsonSchema(s, false));
+    if (Array.isArray(source[junctor])) out[junctor] = (source[junctor] as unknown[]).map((s) => child(s, false));
   }
-  if (isRecord(source.not)) out.not = crdToJsonSchema(source.not, false);
+  if (isRecord(source.not)) out.not = child(source.not, false);
   return out;
 }
 
+/** A CRD subschema not converted yet. pruneToInstances replaces it with `{}` or, reached, with convertPlaceholder's. */
+class UnconvertedCrdSchema {
+  constructor(readonly source: unknown, readonly close: boolean) {}
+}
+
+const unconverted: ConvertChild = (node, close) => new UnconvertedCrdSchema(node, close);
+const convertPlaceholder = (node: unknown): unknown =>
+  node instanceof UnconvertedCrdSchema ? convertCrdLevel(node.source, node.close, false, unconverted) : node;
+
 /** Runs a validator over an object (nulls read as absent, as the API server reads them) and explains the errors. */
 export function validateValue(validate: ValidateFunction, value: unknown): SchemaProblem[] {
-  const data = withoutNulls(value);
+  return problemsOf(validate, withoutNulls(value));
+}
+
+/**
+ * validateValue, or null (no verdict) for a value with a key `skip` holds against, within 64 levels of nesting: found
+ * in the walk that drops the nulls rather than in a walk of its own (schema-invalid skips strategic-merge patches).
+ */
+export function validateUnless(validate: ValidateFunction, value: unknown, skip: (key: string) => boolean): SchemaProblem[] | null {
+  const data = withoutNulls(value, skip);
+  return data === SKIPPED ? null : problemsOf(validate, data);
+}
+
+function problemsOf(validate: ValidateFunction, data: unknown): SchemaProblem[] {
   if (validate(data)) return [];
   return explain(validate.errors ?? [], data).slice(0, MAX_PROBLEMS_PER_OBJECT);
 }
@@ -338,29 +373,37 @@ function editDistance(a: string, b: string): number {
  * The value without null-valued keys: `creationTimestamp: null` and `resources: ~` mean "unset" to Kubernetes. Only
  * the parts that hold a null are copied; the rest is shared (most objects have none, and CRDs run to 800 KB).
  */
-function withoutNulls(value: unknown): unknown {
+function withoutNulls(value: unknown, skip?: (key: string) => boolean, depth = 0): unknown {
   if (Array.isArray(value)) {
     let copy: unknown[] | null = null;
     for (let i = 0; i < value.length; i++) {
-      const item = withoutNulls(value[i]);
+      const item = withoutNulls(value[i], skip, depth + 1);
+      if (item === SKIPPED) return SKIPPED;
       if (item !== value[i]) (copy ??= value.slice())[i] = item;
     }
     return copy ?? value;
   }
   if (!isRecord(value)) return value;
+  const lookAtKeys = skip !== undefined && depth <= MAX_SKIP_DEPTH;
   let copy: Record<string, unknown> | null = null;
   for (const key in value) {
+    if (lookAtKeys && skip(key)) return SKIPPED;
     const item = value[key];
     if (item === null || item === undefined) {
       copy ??= { ...value };
       delete copy[key];
       continue;
     }
-    const cleaned = withoutNulls(item);
+    const cleaned = withoutNulls(item, skip, depth + 1);
+    if (cleaned === SKIPPED) return SKIPPED;
     if (cleaned !== item) (copy ??= { ...value })[key] = cleaned;
   }
   return copy ?? value;
 }
+
+/** withoutNulls' answer for a value with a key `skip` holds against. */
+const SKIPPED = Symbol('skipped');
+const MAX_SKIP_DEPTH = 64;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

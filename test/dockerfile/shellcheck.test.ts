@@ -146,7 +146,7 @@ describe('shellcheck on RUN', () => {
     expect(notices).toEqual([expect.stringContaining('shellcheck timed out after 1 ms')]);
   });
 
-  it('an engine run sends the scripts of ALL its Dockerfiles to one shellcheck process, config and pragmas applied per file', async () => {
+  it('a small engine run sends the scripts of ALL its Dockerfiles to one shellcheck process, config and pragmas applied per file', async () => {
     const { dir, log } = wrapper();
     process.env.PATH = dir;
     const root = tree({

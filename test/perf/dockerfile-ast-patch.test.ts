@@ -62,6 +62,8 @@ function describeDocument(parser: Parser, text: string): unknown {
     escape: doc.getEscapeCharacter(),
     directives: doc.getDirectives().map((d: any) => [d.getName(), d.getValue()]),
     comments: doc.getComments().map((c: any) => [c.getContent(), range(c.getRange())]),
+    // Which comments each stage holds (the patch builds the stages' ranges once).
+    stageComments: [doc.initialInstructions, ...doc.buildStages].map((s: any) => s.getComments().map((c: any) => range(c.getRange()))),
     instructions: doc.getInstructions().map(describeInstruction),
   };
 }

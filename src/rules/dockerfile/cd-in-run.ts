@@ -35,19 +35,21 @@ function offendingCd(model: DockerfileModel, stage: Stage, instruction: Instruct
   const removed: string[] = [];
   for (const command of commands) {
     for (const word of command.argv) {
-      const assignment = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(word);
+      const assignment = word.includes('=') ? /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s.exec(word) : null;
       if (!assignment) break;
       local.set(assignment[1], assignment[2]);
     }
     // A `cd` in `( … )` or `$( … )` ends with its subshell: exactly what hadolint's own advice recommends.
     if (command.subshell) continue;
+    const program = programOf(command);
+    if (program !== 'cd' && program !== 'rm') continue;
     const operands = effectiveArgv(command).slice(1).filter((a) => !a.startsWith('-'));
-    if (programOf(command) === 'cd' && operands[0]) {
+    if (program === 'cd' && operands[0]) {
       const dir = key(operands[0]);
       const madeByMktemp = /mktemp/.test(operands[0]) || variableNames(operands[0]).some((v) => v === 'TMPDIR' || /mktemp/.test(local.get(v) ?? ''));
       cds.push({ command, dir, temporary: madeByMktemp || isTemporary(dir) });
       cwd = resolve(operands[0]);
-    } else if (programOf(command) === 'rm') {
+    } else if (program === 'rm') {
       removed.push(...operands.map(key));
     }
   }

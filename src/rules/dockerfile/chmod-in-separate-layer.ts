@@ -42,6 +42,11 @@ function readChange(command: ShellCommand): Change | null {
   return { program, recursive, setting, targets: operands };
 }
 
+function changesMode(command: ShellCommand): boolean {
+  const program = programOf(command);
+  return program === 'chmod' || program === 'chown';
+}
+
 /** COPY --chmod is safest with an octal mode: keep one, and turn `+x` into the usual 755. */
 function octalMode(setting: string | null): string {
   if (setting && /^[0-7]{3,4}$/.test(setting)) return setting;
@@ -149,6 +154,8 @@ export default dockerfileRule({
   check(model) {
     const hits: RuleHit[] = [];
     for (const stage of model.stages) {
+      // Only a chmod or chown in a RUN can fire: most stages have none, and need no COPY bookkeeping.
+      if (!stage.instructions.some((i) => i.keyword === 'RUN' && launchedCommands(i).some(changesMode))) continue;
       const copied = new CopiedPaths();
       for (const instruction of stage.instructions) {
         if (instruction.keyword === 'COPY' || instruction.keyword === 'ADD') written(model, stage, instruction).forEach((w) => copied.add(w));

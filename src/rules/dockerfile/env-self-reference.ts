@@ -1,9 +1,18 @@
 import { dockerfileRule } from '../define.js';
 import { envPairs, variablesAt } from '../../dockerfile/stage-context.js';
 
+// One pattern per name, not one per (name, value) pair of every ENV.
+const patterns = new Map<string, RegExp>();
+
 /** `$NAME` or `${NAME…}` in text, not `$NAMEMORE`. */
 function references(text: string, name: string): boolean {
-  return new RegExp(`\\$(?:\\{${name}(?=[}:+\\-?])|${name}(?![A-Za-z0-9_]))`).test(text);
+  let pattern = patterns.get(name);
+  if (!pattern) {
+    pattern = new RegExp(`\\$(?:\\{${name}(?=[}:+\\-?])|${name}(?![A-Za-z0-9_]))`);
+    if (patterns.size >= 1000) patterns.clear();
+    patterns.set(name, pattern);
+  }
+  return pattern.test(text);
 }
 
 export default dockerfileRule({

@@ -19,6 +19,7 @@ export default dockerfileRule({
   },
   check(model, options) {
     const schema = labelSchema(options);
+    if (!schema.size) return [];
     return allLabels(model)
       .filter((p) => schema.has(p.key) && p.value.trim() === '')
       .map((p) => ({ line: p.line, endLine: p.line, message: `Label ${p.key} is empty` }));

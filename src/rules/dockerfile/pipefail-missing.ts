@@ -28,6 +28,8 @@ export default dockerfileRule({
   check(model) {
     return runBodies(model).flatMap((body) => {
       if (body.form !== 'shell') return [];
+      // Most RUNs hold no pipe: spare them the search for the shell in force.
+      if (!body.commands.some((c) => c.next === '|' || c.next === '|&')) return [];
       const shell = shellAt(model, body.stage, body.instruction.line);
       if (!shell.posix || shell.pipefail) return [];
       for (const command of body.commands) {

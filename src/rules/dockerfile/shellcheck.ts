@@ -14,10 +14,10 @@ export default dockerfileRule({
       bad: 'FROM debian:12-slim\nARG VERSION\nRUN cd /opt && curl -fsSLo app.tgz https://example.com/app-$VERSION.tgz',
       good: 'FROM debian:12-slim\nARG VERSION\nWORKDIR /opt\nRUN curl -fsSLo app.tgz "https://example.com/app-${VERSION}.tgz"',
     },
-    differs: 'Every SC code is its own rule id (`SC2086`), configurable and ignorable like a DL code; findings point at the exact line inside a multi-line RUN, not its first line. Each RUN is checked in isolation with the stage\'s shell (SHELL, `# hadolint shell=`, inherited through `FROM <stage>`) and the ARG/ENV names in force, in one shellcheck process per Dockerfile.',
+    differs: 'Every SC code is its own rule id (`SC2086`), configurable and ignorable like a DL code; findings point at the exact line inside a multi-line RUN, not its first line. Each RUN is checked in isolation with the stage\'s shell (SHELL, `# hadolint shell=`, inherited through `FROM <stage>`) and the ARG/ENV names in force; the scripts of a whole run go to a few shellcheck processes running in parallel, one per core, started while the other files are still being linted.',
   },
   check(model, options) {
-    // In an engine run the scripts of all Dockerfiles go to one shellcheck process (src/dockerfile/shellcheck-batch.ts).
+    // In an engine run the scripts of all Dockerfiles go to a few shellcheck processes (src/dockerfile/shellcheck-batch.ts).
     if (options['shellcheck-deferred'] === true) return [];
     const timeout = Number(options['shellcheck-timeout']);
     return shellcheckDockerfile(model, Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS);

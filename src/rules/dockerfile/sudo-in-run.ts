@@ -22,8 +22,9 @@ export default dockerfileRule({
       .flatMap((i) => launchedCommands(i))
       .filter((command) => {
         // sudo is one of the wrappers effectiveArgv strips (with env, nohup …): look at what it stripped.
-        const prefix = command.argv.slice(0, command.argv.length - effectiveArgv(command).length);
-        return prefix.some((word) => basename(word) === 'sudo');
+        const stripped = command.argv.length - effectiveArgv(command).length;
+        for (let i = 0; i < stripped; i++) if (basename(command.argv[i]) === 'sudo') return true;
+        return false;
       })
       .map((command) => ({ line: command.line, endLine: command.line, message: 'sudo in RUN: build steps already run as the current USER; do this step as root before switching USER, and do not install sudo' }));
   },

@@ -1,6 +1,6 @@
 import { kubernetesProjectRule, type KubernetesProjectHit } from '../define.js';
 import { crdSchemas } from '../../kubernetes/crds.js';
-import { builtinValidatorsFor, crdValidator, schemasVersion, validateValue } from '../../kubernetes/schema.js';
+import { builtinValidatorsFor, crdValidator, schemasVersion, validateUnless } from '../../kubernetes/schema.js';
 
 export default kubernetesProjectRule({
   meta: {
@@ -32,8 +32,6 @@ export default kubernetesProjectRule({
     const builtinValidator = builtinValidatorsFor(objects);
     const hits: KubernetesProjectHit[] = [];
     for (const object of objects) {
-      // A strategic-merge patch (`$patch: delete`, `$setElementOrder/…`) is a fragment, not an object to create.
-      if (hasPatchDirective(object.value)) continue;
       let validate = builtinValidator(object.apiVersion, object.kind);
       let against = `the Kubernetes ${schemasVersion()} schema`;
       if (!validate) {
@@ -45,7 +43,8 @@ export default kubernetesProjectRule({
         against = `its CustomResourceDefinition`;
         if (!validate) continue;
       }
-      for (const problem of validateValue(validate, object.value)) {
+      // A strategic-merge patch (`$patch: delete`, `$setElementOrder/…`) is a fragment, not an object to create.
+      for (const problem of validateUnless(validate, object.value, isPatchDirective) ?? []) {
         const subject = object.name ? `${object.kind} ${object.name}` : object.kind;
         hits.push({ object, line: object.lineOf(problem.path), message: `${subject}: ${problem.message} (checked against ${against})` });
       }
@@ -56,13 +55,5 @@ export default kubernetesProjectRule({
 
 const DIRECTIVE = /^\$(?:patch|setElementOrder\/|retainKeys|deleteFromPrimitiveList\/)/;
 
-function hasPatchDirective(value: unknown, depth = 0): boolean {
-  if (depth > 64 || typeof value !== 'object' || value === null) return false;
-  if (Array.isArray(value)) return value.some((item) => hasPatchDirective(item, depth + 1));
-  // Every key of every object is looked at (CRDs run to 800 KB): no entry arrays, and the regex only on `$` keys.
-  const record = value as Record<string, unknown>;
-  for (const key in record) {
-    if ((key.charCodeAt(0) === 36 && DIRECTIVE.test(key)) || hasPatchDirective(record[key], depth + 1)) return true;
-  }
-  return false;
-}
+// Every key of every object is looked at (CRDs run to 800 KB): the regex only on `$` keys.
+const isPatchDirective = (key: string): boolean => key.charCodeAt(0) === 36 && DIRECTIVE.test(key);

@@ -1,0 +1,133 @@
+import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
+import {
+  classify
+} from "./chunk-P3K5VNRJ.js";
+import {
+  require_picomatch
+} from "./chunk-SSBBGPJ5.js";
+import {
+  __toESM
+} from "./chunk-VUGGHO27.js";
+
+// src/action/scope.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+
+// src/action/patch.ts
+var HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+function parsePatch(patch) {
+  const added = [];
+  const context = [];
+  let next = 0;
+  let inHunk = false;
+  for (const line of patch.split("\n")) {
+    const hunk = HUNK.exec(line);
+    if (hunk) {
+      next = Number(hunk[1]);
+      const count = hunk[2] === void 0 ? 1 : Number(hunk[2]);
+      if (count > 0) push(context, next, next + count - 1);
+      inHunk = true;
+      continue;
+    }
+    if (!inHunk) continue;
+    if (line.startsWith("+")) push(added, next, next++);
+    else if (line.startsWith(" ")) next++;
+    else if (line.startsWith("diff --git")) inHunk = false;
+  }
+  return { added, context };
+}
+function push(ranges, start, end) {
+  const last = ranges[ranges.length - 1];
+  if (last && start <= last.end + 1) last.end = Math.max(last.end, end);
+  else ranges.push({ start, end });
+}
+function overlaps(ranges, start, end) {
+  return ranges.some((r) => r.start <= end && start <= r.end);
+}
+function splitGitDiff(output) {
+  const patches = /* @__PURE__ */ new Map();
+  let current = null;
+  let lines = [];
+  const flush = () => {
+    if (current !== null) patches.set(current, lines.join("\n"));
+    current = null;
+    lines = [];
+  };
+  for (const line of output.split("\n")) {
+    if (line.startsWith("diff --git ")) {
+      flush();
+      continue;
+    }
+    if (current === null && line.startsWith("+++ ")) {
+      const target = unquoteGitPath(line.slice(4));
+      if (target.startsWith("b/")) current = target.slice(2);
+      continue;
+    }
+    if (current !== null) lines.push(line);
+  }
+  flush();
+  return patches;
+}
+var ESCAPES = { a: 7, b: 8, t: 9, n: 10, v: 11, f: 12, r: 13, '"': 34, "\\": 92 };
+function unquoteGitPath(text) {
+  if (!text.startsWith('"') || !text.endsWith('"')) return text.replace(/\t$/, "");
+  const bytes = [];
+  const body = Array.from(text.slice(1, -1));
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch !== "\\") {
+      bytes.push(...Buffer.from(ch, "utf8"));
+      continue;
+    }
+    const next = body[++i];
+    if (/[0-7]/.test(next)) {
+      bytes.push(parseInt(body.slice(i, i + 3).join(""), 8));
+      i += 2;
+    } else bytes.push(ESCAPES[next] ?? next.charCodeAt(0));
+  }
+  return Buffer.from(bytes).toString("utf8");
+}
+
+// src/action/scope.ts
+function pathFilter(include, exclude) {
+  const matchesAny = (patterns) => {
+    if (patterns.length === 0) return null;
+    const matchers = patterns.map(compileGlob);
+    return (file) => matchers.some((m) => m(file));
+  };
+  const included = matchesAny(include);
+  const excluded = matchesAny(exclude);
+  return (file) => (!included || included(file)) && !(excluded && excluded(file));
+}
+function compileGlob(pattern) {
+  const clean = pattern.replace(/^\.\//, "").replace(/\/+$/, "");
+  const base = (0, import_picomatch.default)(clean, { dot: true, basename: !clean.includes("/") });
+  const under = (0, import_picomatch.default)(`${clean}/**`, { dot: true });
+  return (file) => base(file) || under(file);
+}
+function findingFilter(changes, mode) {
+  if (changes.kind === "all" || mode === "nofilter") return () => true;
+  return (f) => {
+    const changed = changes.files.get(f.file);
+    if (!changed) return false;
+    if (mode === "file" || changed.lines === "all") return true;
+    return overlaps(mode === "added" ? changed.lines.added : changed.lines.context, f.line, f.endLine);
+  };
+}
+function onChangedLine(changes, f) {
+  if (changes.kind === "all") return false;
+  const changed = changes.files.get(f.file);
+  return Boolean(changed && (changed.lines === "all" || overlaps(changed.lines.added, f.line, f.endLine)));
+}
+function nothingToCheck(changes, mode, inScope) {
+  if (changes.kind === "all" || mode === "nofilter") return false;
+  return ![...changes.files.keys()].some((p) => classify(p) !== null && inScope(p));
+}
+
+export {
+  parsePatch,
+  splitGitDiff,
+  pathFilter,
+  findingFilter,
+  onChangedLine,
+  nothingToCheck
+};

@@ -1,0 +1,62 @@
+import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
+import {
+  renderReport
+} from "./chunk-XXD4RORE.js";
+import "./chunk-5LA6XPDE.js";
+import {
+  atOrAbove
+} from "./chunk-PBLQP475.js";
+import "./chunk-53RL47MI.js";
+import {
+  ConfigError,
+  configuredFailOnFor,
+  run
+} from "./chunk-HT2BQ7E2.js";
+import "./chunk-P3K5VNRJ.js";
+import {
+  inShard
+} from "./chunk-FRDFALO4.js";
+import "./chunk-KGPC6CNZ.js";
+import "./chunk-OY3NZGX3.js";
+import "./chunk-SSBBGPJ5.js";
+import "./chunk-VUGGHO27.js";
+
+// src/cli/lint.ts
+import { writeFileSync } from "node:fs";
+async function lintAndReport(options) {
+  let report;
+  try {
+    report = await run({
+      paths: options.paths,
+      configFile: options.config,
+      options: options.options,
+      // A shard reads every file (the project-wide checks need them all) and reports only its own.
+      ...options.shard ? { reportFilter: inShard(options.shard) } : {},
+      // The build log goes to stderr, so a JSON or SARIF report on stdout stays clean.
+      build: options.build ? { ...options.build, log: process.stderr } : void 0
+    });
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`shipshape: configuration error: ${error.message}
+`);
+      return 2;
+    }
+    throw error;
+  }
+  let failOn = options.failOn;
+  if (!options.failOnGiven) {
+    try {
+      failOn = configuredFailOnFor(process.cwd(), options.config) ?? failOn;
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+    }
+  }
+  if (options.shard) report.shard = options.shard;
+  const text = renderReport(report, options.format, options.colour);
+  if (options.output) writeFileSync(options.output, text);
+  else process.stdout.write(text);
+  return report.findings.some((f) => atOrAbove(f.severity, failOn)) ? 1 : 0;
+}
+export {
+  lintAndReport
+};

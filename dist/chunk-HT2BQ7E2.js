@@ -1,0 +1,5916 @@
+import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
+import {
+  classify,
+  exec,
+  getExecOutput
+} from "./chunk-P3K5VNRJ.js";
+import {
+  DEFAULT_TIMEOUT_MS,
+  SHELLCHECK_MISSING_NOTICE,
+  annotationsOf,
+  build_failed_default,
+  build_skipped_default,
+  canonicalId,
+  commonRules,
+  containerImage,
+  dockerfileRules,
+  findRule,
+  findShellcheck,
+  imageRules,
+  imageUser,
+  isObject,
+  isWindowsPod,
+  kubernetesRules,
+  linkDockerfile,
+  load,
+  parseDockerfile,
+  parseManifests,
+  parse_error_default,
+  podMetadata,
+  podSpecOf,
+  readShellcheckOutput,
+  render_failed_default,
+  render_skipped_default,
+  ruleMeta,
+  runningContainers,
+  scriptJobs,
+  securityContextLine,
+  securitySetting,
+  shellcheckArgs,
+  shellcheck_default,
+  stageChain,
+  timedOut,
+  toHits,
+  writeJobs,
+  yamlLibrary
+} from "./chunk-KGPC6CNZ.js";
+import {
+  require_picomatch
+} from "./chunk-SSBBGPJ5.js";
+import {
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-VUGGHO27.js";
+
+// node_modules/events-universal/default.js
+var require_default = __commonJS({
+  "node_modules/events-universal/default.js"(exports, module) {
+    module.exports = __require("events");
+  }
+});
+
+// node_modules/fast-fifo/fixed-size.js
+var require_fixed_size = __commonJS({
+  "node_modules/fast-fifo/fixed-size.js"(exports, module) {
+    module.exports = class FixedFIFO {
+      constructor(hwm) {
+        if (!(hwm > 0) || (hwm - 1 & hwm) !== 0) throw new Error("Max size for a FixedFIFO should be a power of two");
+        this.buffer = new Array(hwm);
+        this.mask = hwm - 1;
+        this.top = 0;
+        this.btm = 0;
+        this.next = null;
+      }
+      clear() {
+        this.top = this.btm = 0;
+        this.next = null;
+        this.buffer.fill(void 0);
+      }
+      push(data) {
+        if (this.buffer[this.top] !== void 0) return false;
+        this.buffer[this.top] = data;
+        this.top = this.top + 1 & this.mask;
+        return true;
+      }
+      shift() {
+        const last = this.buffer[this.btm];
+        if (last === void 0) return void 0;
+        this.buffer[this.btm] = void 0;
+        this.btm = this.btm + 1 & this.mask;
+        return last;
+      }
+      peek() {
+        return this.buffer[this.btm];
+      }
+      isEmpty() {
+        return this.buffer[this.btm] === void 0;
+      }
+    };
+  }
+});
+
+// node_modules/fast-fifo/index.js
+var require_fast_fifo = __commonJS({
+  "node_modules/fast-fifo/index.js"(exports, module) {
+    var FixedFIFO = require_fixed_size();
+    module.exports = class FastFIFO {
+      constructor(hwm) {
+        this.hwm = hwm || 16;
+        this.head = new FixedFIFO(this.hwm);
+        this.tail = this.head;
+        this.length = 0;
+      }
+      clear() {
+        this.head = this.tail;
+        this.head.clear();
+        this.length = 0;
+      }
+      push(val) {
+        this.length++;
+        if (!this.head.push(val)) {
+          const prev = this.head;
+          this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length);
+          this.head.push(val);
+        }
+      }
+      shift() {
+        if (this.length !== 0) this.length--;
+        const val = this.tail.shift();
+        if (val === void 0 && this.tail.next) {
+          const next = this.tail.next;
+          this.tail.next = null;
+          this.tail = next;
+          return this.tail.shift();
+        }
+        return val;
+      }
+      peek() {
+        const val = this.tail.peek();
+        if (val === void 0 && this.tail.next) return this.tail.next.peek();
+        return val;
+      }
+      isEmpty() {
+        return this.length === 0;
+      }
+    };
+  }
+});
+
+// node_modules/b4a/index.js
+var require_b4a = __commonJS({
+  "node_modules/b4a/index.js"(exports, module) {
+    function isBuffer(value) {
+      return Buffer.isBuffer(value) || value instanceof Uint8Array;
+    }
+    function isEncoding(encoding) {
+      return Buffer.isEncoding(encoding);
+    }
+    function alloc(size, fill3, encoding) {
+      return Buffer.alloc(size, fill3, encoding);
+    }
+    function allocUnsafe(size) {
+      return Buffer.allocUnsafe(size);
+    }
+    function allocUnsafeSlow(size) {
+      return Buffer.allocUnsafeSlow(size);
+    }
+    function byteLength(string, encoding) {
+      return Buffer.byteLength(string, encoding);
+    }
+    function compare(a, b) {
+      return Buffer.compare(a, b);
+    }
+    function concat(buffers, totalLength) {
+      return Buffer.concat(buffers, totalLength);
+    }
+    function copy(source, target, targetStart, start, end) {
+      return toBuffer(source).copy(target, targetStart, start, end);
+    }
+    function equals(a, b) {
+      return toBuffer(a).equals(b);
+    }
+    function fill2(buffer, value, offset, end, encoding) {
+      return toBuffer(buffer).fill(value, offset, end, encoding);
+    }
+    function from(value, encodingOrOffset, length) {
+      return Buffer.from(value, encodingOrOffset, length);
+    }
+    function includes(buffer, value, byteOffset, encoding) {
+      return toBuffer(buffer).includes(value, byteOffset, encoding);
+    }
+    function indexOf(buffer, value, byfeOffset, encoding) {
+      return toBuffer(buffer).indexOf(value, byfeOffset, encoding);
+    }
+    function lastIndexOf(buffer, value, byteOffset, encoding) {
+      return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding);
+    }
+    function swap16(buffer) {
+      return toBuffer(buffer).swap16();
+    }
+    function swap32(buffer) {
+      return toBuffer(buffer).swap32();
+    }
+    function swap64(buffer) {
+      return toBuffer(buffer).swap64();
+    }
+    function toBuffer(buffer) {
+      if (Buffer.isBuffer(buffer)) return buffer;
+      return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    }
+    function toString(buffer, encoding, start, end) {
+      return toBuffer(buffer).toString(encoding, start, end);
+    }
+    function toHex(buffer, start, end) {
+      return toBuffer(buffer).toString("hex", start, end);
+    }
+    function write(buffer, string, offset, length, encoding) {
+      return toBuffer(buffer).write(string, offset, length, encoding);
+    }
+    function readDoubleBE(buffer, offset) {
+      return toBuffer(buffer).readDoubleBE(offset);
+    }
+    function readDoubleLE(buffer, offset) {
+      return toBuffer(buffer).readDoubleLE(offset);
+    }
+    function readFloatBE(buffer, offset) {
+      return toBuffer(buffer).readFloatBE(offset);
+    }
+    function readFloatLE(buffer, offset) {
+      return toBuffer(buffer).readFloatLE(offset);
+    }
+    function readInt32BE(buffer, offset) {
+      return toBuffer(buffer).readInt32BE(offset);
+    }
+    function readInt32LE(buffer, offset) {
+      return toBuffer(buffer).readInt32LE(offset);
+    }
+    function readUInt32BE(buffer, offset) {
+      return toBuffer(buffer).readUInt32BE(offset);
+    }
+    function readUInt32LE(buffer, offset) {
+      return toBuffer(buffer).readUInt32LE(offset);
+    }
+    function writeDoubleBE(buffer, value, offset) {
+      return toBuffer(buffer).writeDoubleBE(value, offset);
+    }
+    function writeDoubleLE(buffer, value, offset) {
+      return toBuffer(buffer).writeDoubleLE(value, offset);
+    }
+    function writeFloatBE(buffer, value, offset) {
+      return toBuffer(buffer).writeFloatBE(value, offset);
+    }
+    function writeFloatLE(buffer, value, offset) {
+      return toBuffer(buffer).writeFloatLE(value, offset);
+    }
+    function writeInt32BE(buffer, value, offset) {
+      return toBuffer(buffer).writeInt32BE(value, offset);
+    }
+    function writeInt32LE(buffer, value, offset) {
+      return toBuffer(buffer).writeInt32LE(value, offset);
+    }
+    function writeUInt32BE(buffer, value, offset) {
+      return toBuffer(buffer).writeUInt32BE(value, offset);
+    }
+    function writeUInt32LE(buffer, value, offset) {
+      return toBuffer(buffer).writeUInt32LE(value, offset);
+    }
+    module.exports = {
+      isBuffer,
+      isEncoding,
+      alloc,
+      allocUnsafe,
+      allocUnsafeSlow,
+      byteLength,
+      compare,
+      concat,
+      copy,
+      equals,
+      fill: fill2,
+      from,
+      includes,
+      indexOf,
+      lastIndexOf,
+      swap16,
+      swap32,
+      swap64,
+      toBuffer,
+      toString,
+      toHex,
+      write,
+      readDoubleBE,
+      readDoubleLE,
+      readFloatBE,
+      readFloatLE,
+      readInt32BE,
+      readInt32LE,
+      readUInt32BE,
+      readUInt32LE,
+      writeDoubleBE,
+      writeDoubleLE,
+      writeFloatBE,
+      writeFloatLE,
+      writeInt32BE,
+      writeInt32LE,
+      writeUInt32BE,
+      writeUInt32LE
+    };
+  }
+});
+
+// node_modules/text-decoder/lib/pass-through-decoder.js
+var require_pass_through_decoder = __commonJS({
+  "node_modules/text-decoder/lib/pass-through-decoder.js"(exports, module) {
+    var b4a = require_b4a();
+    module.exports = class PassThroughDecoder {
+      constructor(encoding) {
+        this.encoding = encoding;
+      }
+      get remaining() {
+        return 0;
+      }
+      decode(data) {
+        return b4a.toString(data, this.encoding);
+      }
+      flush() {
+        return "";
+      }
+    };
+  }
+});
+
+// node_modules/text-decoder/lib/utf8-decoder.js
+var require_utf8_decoder = __commonJS({
+  "node_modules/text-decoder/lib/utf8-decoder.js"(exports, module) {
+    var b4a = require_b4a();
+    module.exports = class UTF8Decoder {
+      constructor() {
+        this._reset();
+      }
+      get remaining() {
+        return this.bytesSeen;
+      }
+      decode(data) {
+        if (data.byteLength === 0) return "";
+        if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+          this.bytesSeen = trailingBytesSeen(data);
+          return b4a.toString(data, "utf8");
+        }
+        let result = "";
+        let start = 0;
+        if (this.bytesNeeded > 0) {
+          while (start < data.byteLength) {
+            const byte = data[start];
+            if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+              result += "\uFFFD";
+              this._reset();
+              break;
+            }
+            this.lowerBoundary = 128;
+            this.upperBoundary = 191;
+            this.codePoint = this.codePoint << 6 | byte & 63;
+            this.bytesSeen++;
+            start++;
+            if (this.bytesSeen === this.bytesNeeded) {
+              result += String.fromCodePoint(this.codePoint);
+              this._reset();
+              break;
+            }
+          }
+          if (this.bytesNeeded > 0) return result;
+        }
+        const trailing = trailingIncomplete(data, start);
+        const end = data.byteLength - trailing;
+        if (end > start) result += b4a.toString(data, "utf8", start, end);
+        for (let i = end; i < data.byteLength; i++) {
+          const byte = data[i];
+          if (this.bytesNeeded === 0) {
+            if (byte <= 127) {
+              this.bytesSeen = 0;
+              result += String.fromCharCode(byte);
+            } else if (byte >= 194 && byte <= 223) {
+              this.bytesNeeded = 2;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 31;
+            } else if (byte >= 224 && byte <= 239) {
+              if (byte === 224) this.lowerBoundary = 160;
+              else if (byte === 237) this.upperBoundary = 159;
+              this.bytesNeeded = 3;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 15;
+            } else if (byte >= 240 && byte <= 244) {
+              if (byte === 240) this.lowerBoundary = 144;
+              else if (byte === 244) this.upperBoundary = 143;
+              this.bytesNeeded = 4;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 7;
+            } else {
+              this.bytesSeen = 1;
+              result += "\uFFFD";
+            }
+            continue;
+          }
+          if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+            result += "\uFFFD";
+            i--;
+            this._reset();
+            continue;
+          }
+          this.lowerBoundary = 128;
+          this.upperBoundary = 191;
+          this.codePoint = this.codePoint << 6 | byte & 63;
+          this.bytesSeen++;
+          if (this.bytesSeen === this.bytesNeeded) {
+            result += String.fromCodePoint(this.codePoint);
+            this._reset();
+          }
+        }
+        return result;
+      }
+      flush() {
+        const result = this.bytesNeeded > 0 ? "\uFFFD" : "";
+        this._reset();
+        return result;
+      }
+      _reset() {
+        this.codePoint = 0;
+        this.bytesNeeded = 0;
+        this.bytesSeen = 0;
+        this.lowerBoundary = 128;
+        this.upperBoundary = 191;
+      }
+    };
+    function trailingIncomplete(data, start) {
+      const len = data.byteLength;
+      if (len <= start) return 0;
+      const limit = Math.max(start, len - 4);
+      let i = len - 1;
+      while (i > limit && (data[i] & 192) === 128) i--;
+      if (i < start) return 0;
+      const byte = data[i];
+      let needed;
+      if (byte <= 127) return 0;
+      if (byte >= 194 && byte <= 223) needed = 2;
+      else if (byte >= 224 && byte <= 239) needed = 3;
+      else if (byte >= 240 && byte <= 244) needed = 4;
+      else return 0;
+      const available = len - i;
+      return available < needed ? available : 0;
+    }
+    function trailingBytesSeen(data) {
+      const len = data.byteLength;
+      if (len === 0) return 0;
+      const last = data[len - 1];
+      if (last <= 127) return 0;
+      if ((last & 192) !== 128) return 1;
+      const limit = Math.max(0, len - 4);
+      let i = len - 2;
+      while (i >= limit && (data[i] & 192) === 128) i--;
+      if (i < 0) return 1;
+      const first = data[i];
+      let needed;
+      if (first >= 194 && first <= 223) needed = 2;
+      else if (first >= 224 && first <= 239) needed = 3;
+      else if (first >= 240 && first <= 244) needed = 4;
+      else return 1;
+      if (len - i !== needed) return 1;
+      if (needed >= 3) {
+        const second = data[i + 1];
+        if (first === 224 && second < 160) return 1;
+        if (first === 237 && second > 159) return 1;
+        if (first === 240 && second < 144) return 1;
+        if (first === 244 && second > 143) return 1;
+      }
+      return 0;
+    }
+  }
+});
+
+// node_modules/text-decoder/index.js
+var require_text_decoder = __commonJS({
+  "node_modules/text-decoder/index.js"(exports, module) {
+    var PassThroughDecoder = require_pass_through_decoder();
+    var UTF8Decoder = require_utf8_decoder();
+    module.exports = class TextDecoder {
+      constructor(encoding = "utf8") {
+        this.encoding = normalizeEncoding(encoding);
+        switch (this.encoding) {
+          case "utf8":
+            this.decoder = new UTF8Decoder();
+            break;
+          case "utf16le":
+          case "base64":
+            throw new Error("Unsupported encoding: " + this.encoding);
+          default:
+            this.decoder = new PassThroughDecoder(this.encoding);
+        }
+      }
+      get remaining() {
+        return this.decoder.remaining;
+      }
+      push(data) {
+        if (typeof data === "string") return data;
+        return this.decoder.decode(data);
+      }
+      // For Node.js compatibility
+      write(data) {
+        return this.push(data);
+      }
+      end(data) {
+        let result = "";
+        if (data) result = this.push(data);
+        result += this.decoder.flush();
+        return result;
+      }
+    };
+    function normalizeEncoding(encoding) {
+      encoding = encoding.toLowerCase();
+      switch (encoding) {
+        case "utf8":
+        case "utf-8":
+          return "utf8";
+        case "ucs2":
+        case "ucs-2":
+        case "utf16le":
+        case "utf-16le":
+          return "utf16le";
+        case "latin1":
+        case "binary":
+          return "latin1";
+        case "base64":
+        case "ascii":
+        case "hex":
+          return encoding;
+        default:
+          throw new Error("Unknown encoding: " + encoding);
+      }
+    }
+  }
+});
+
+// node_modules/streamx/lib/errors.js
+var require_errors = __commonJS({
+  "node_modules/streamx/lib/errors.js"(exports, module) {
+    module.exports = class StreamError extends Error {
+      constructor(msg, code, fn = StreamError) {
+        super(msg);
+        this.code = code;
+        if (Error.captureStackTrace) {
+          Error.captureStackTrace(this, fn);
+        }
+      }
+      static isStreamDestroyed(err2) {
+        return err2 && err2.code === "STREAM_DESTROYED";
+      }
+      static isPrematureClose(err2) {
+        return err2 && err2.code === "PREMATURE_CLOSE";
+      }
+      static isAborted(err2) {
+        return err2 && err2.code === "ABORTED";
+      }
+      static isBadArgument(err2) {
+        return err2 && err2.code === "BAD_ARGUMENT";
+      }
+      get name() {
+        return "StreamError";
+      }
+      static STREAM_DESTROYED() {
+        return new StreamError("Stream was destroyed", "STREAM_DESTROYED", StreamError.STREAM_DESTROYED);
+      }
+      static PREMATURE_CLOSE(msg = "Premature close") {
+        return new StreamError(msg, "PREMATURE_CLOSE", StreamError.PREMATURE_CLOSE);
+      }
+      static ABORTED() {
+        return new StreamError("Stream aborted", "ABORTED", StreamError.ABORTED);
+      }
+      static BAD_ARGUMENT(msg = "Bad argument") {
+        return new StreamError(msg, "BAD_ARGUMENT", StreamError.BAD_ARGUMENT);
+      }
+    };
+  }
+});
+
+// node_modules/streamx/index.js
+var require_streamx = __commonJS({
+  "node_modules/streamx/index.js"(exports, module) {
+    var { EventEmitter } = require_default();
+    var FIFO = require_fast_fifo();
+    var TextDecoder2 = require_text_decoder();
+    var StreamError = require_errors();
+    var qmt = typeof queueMicrotask === "undefined" ? (fn) => global.process.nextTick(fn) : queueMicrotask;
+    var MAX = (1 << 29) - 1;
+    var OPENING = 1;
+    var PREDESTROYING = 2;
+    var DESTROYING = 4;
+    var DESTROYED = 8;
+    var NOT_OPENING = MAX ^ OPENING;
+    var NOT_PREDESTROYING = MAX ^ PREDESTROYING;
+    var READ_ACTIVE = 1 << 4;
+    var READ_UPDATING = 2 << 4;
+    var READ_PRIMARY = 4 << 4;
+    var READ_QUEUED = 8 << 4;
+    var READ_RESUMED = 16 << 4;
+    var READ_PIPE_DRAINED = 32 << 4;
+    var READ_ENDING = 64 << 4;
+    var READ_EMIT_DATA = 128 << 4;
+    var READ_EMIT_READABLE = 256 << 4;
+    var READ_EMITTED_READABLE = 512 << 4;
+    var READ_DONE = 1024 << 4;
+    var READ_NEXT_TICK = 2048 << 4;
+    var READ_NEEDS_PUSH = 4096 << 4;
+    var READ_READ_AHEAD = 8192 << 4;
+    var READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED;
+    var READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH;
+    var READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE;
+    var READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED;
+    var READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD;
+    var READ_NOT_ACTIVE = MAX ^ READ_ACTIVE;
+    var READ_NON_PRIMARY = MAX ^ READ_PRIMARY;
+    var READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH);
+    var READ_PUSHED = MAX ^ READ_NEEDS_PUSH;
+    var READ_PAUSED = MAX ^ READ_RESUMED;
+    var READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE);
+    var READ_NOT_ENDING = MAX ^ READ_ENDING;
+    var READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING;
+    var READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK;
+    var READ_NOT_UPDATING = MAX ^ READ_UPDATING;
+    var READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD;
+    var READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD;
+    var WRITE_ACTIVE = 1 << 18;
+    var WRITE_UPDATING = 2 << 18;
+    var WRITE_PRIMARY = 4 << 18;
+    var WRITE_QUEUED = 8 << 18;
+    var WRITE_UNDRAINED = 16 << 18;
+    var WRITE_DONE = 32 << 18;
+    var WRITE_EMIT_DRAIN = 64 << 18;
+    var WRITE_NEXT_TICK = 128 << 18;
+    var WRITE_WRITING = 256 << 18;
+    var WRITE_FINISHING = 512 << 18;
+    var WRITE_CORKED = 1024 << 18;
+    var WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING);
+    var WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY;
+    var WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING);
+    var WRITE_DRAINED = MAX ^ WRITE_UNDRAINED;
+    var WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED;
+    var WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK;
+    var WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING;
+    var WRITE_NOT_CORKED = MAX ^ WRITE_CORKED;
+    var ACTIVE = READ_ACTIVE | WRITE_ACTIVE;
+    var NOT_ACTIVE = MAX ^ ACTIVE;
+    var DONE = READ_DONE | WRITE_DONE;
+    var DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING;
+    var OPEN_STATUS = DESTROY_STATUS | OPENING;
+    var AUTO_DESTROY = DESTROY_STATUS | DONE;
+    var NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY;
+    var ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK;
+    var TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE;
+    var IS_OPENING = OPEN_STATUS | TICKING;
+    var READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE;
+    var READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED;
+    var READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED;
+    var READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE;
+    var SHOULD_NOT_READ = OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD;
+    var READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE;
+    var READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY;
+    var READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING;
+    var WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE;
+    var WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED;
+    var WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE;
+    var WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE;
+    var WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED;
+    var WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE;
+    var WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING;
+    var WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE;
+    var WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE;
+    var WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY;
+    var WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS;
+    var asyncIterator = Symbol.asyncIterator || /* @__PURE__ */ Symbol("asyncIterator");
+    var WritableState = class {
+      constructor(stream, { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}) {
+        this.stream = stream;
+        this.queue = new FIFO();
+        this.highWaterMark = highWaterMark;
+        this.buffered = 0;
+        this.error = null;
+        this.pipeline = null;
+        this.drains = null;
+        this.byteLength = byteLengthWritable || byteLength || defaultByteLength;
+        this.map = mapWritable || map;
+        this.afterWrite = afterWrite.bind(this);
+        this.afterUpdateNextTick = updateWriteNT.bind(this);
+      }
+      get ending() {
+        return (this.stream._duplexState & WRITE_FINISHING) !== 0;
+      }
+      get ended() {
+        return (this.stream._duplexState & WRITE_DONE) !== 0;
+      }
+      push(data) {
+        if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false;
+        if (this.map !== null) data = this.map(data);
+        this.buffered += this.byteLength(data);
+        this.queue.push(data);
+        if (this.buffered < this.highWaterMark) {
+          this.stream._duplexState |= WRITE_QUEUED;
+          return true;
+        }
+        this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED;
+        return false;
+      }
+      shift() {
+        const data = this.queue.shift();
+        this.buffered -= this.byteLength(data);
+        if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED;
+        return data;
+      }
+      end(data) {
+        if (typeof data === "function") {
+          this.stream.once("finish", data);
+        } else if (data !== void 0 && data !== null) {
+          this.push(data);
+        }
+        this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY;
+      }
+      autoBatch(data, cb) {
+        const buffer = [];
+        const stream = this.stream;
+        buffer.push(data);
+        while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+          buffer.push(stream._writableState.shift());
+        }
+        if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null);
+        stream._writev(buffer, cb);
+      }
+      update() {
+        const stream = this.stream;
+        stream._duplexState |= WRITE_UPDATING;
+        do {
+          while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+            const data = this.shift();
+            stream._duplexState |= WRITE_ACTIVE_AND_WRITING;
+            stream._write(data, this.afterWrite);
+          }
+          if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary();
+        } while (this.continueUpdate() === true);
+        stream._duplexState &= WRITE_NOT_UPDATING;
+      }
+      updateNonPrimary() {
+        const stream = this.stream;
+        if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+          stream._duplexState = stream._duplexState | WRITE_ACTIVE;
+          stream._final(afterFinal.bind(this));
+          return;
+        }
+        if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+          if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+            stream._duplexState |= ACTIVE;
+            stream._destroy(afterDestroy.bind(this));
+          }
+          return;
+        }
+        if ((stream._duplexState & IS_OPENING) === OPENING) {
+          stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING;
+          stream._open(afterOpen.bind(this));
+        }
+      }
+      continueUpdate() {
+        if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false;
+        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
+        return true;
+      }
+      updateCallback() {
+        if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+          this.update();
+        } else {
+          this.updateNextTick();
+        }
+      }
+      updateNextTick() {
+        if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return;
+        this.stream._duplexState |= WRITE_NEXT_TICK;
+        if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+    };
+    var ReadableState = class {
+      constructor(stream, { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}) {
+        this.stream = stream;
+        this.queue = new FIFO();
+        this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark;
+        this.buffered = 0;
+        this.readAhead = highWaterMark > 0;
+        this.error = null;
+        this.pipeline = null;
+        this.byteLength = byteLengthReadable || byteLength || defaultByteLength;
+        this.map = mapReadable || map;
+        this.pipeTo = null;
+        this.afterRead = afterRead.bind(this);
+        this.afterUpdateNextTick = updateReadNT.bind(this);
+      }
+      get ending() {
+        return (this.stream._duplexState & READ_ENDING) !== 0;
+      }
+      get ended() {
+        return (this.stream._duplexState & READ_DONE) !== 0;
+      }
+      pipe(pipeTo, cb) {
+        if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT("Can only pipe to one destination");
+        if (typeof cb !== "function") cb = null;
+        this.stream._duplexState |= READ_PIPE_DRAINED;
+        this.pipeTo = pipeTo;
+        this.pipeline = new Pipeline(this.stream, pipeTo, cb);
+        if (cb) this.stream.on("error", noop);
+        if (isStreamx(pipeTo)) {
+          pipeTo._writableState.pipeline = this.pipeline;
+          if (cb) pipeTo.on("error", noop);
+          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
+        } else {
+          const onerror = this.pipeline.done.bind(this.pipeline, pipeTo);
+          const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null);
+          pipeTo.on("error", onerror);
+          pipeTo.on("close", onclose);
+          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
+        }
+        pipeTo.on("drain", afterDrain.bind(this));
+        this.stream.emit("piping", pipeTo);
+        pipeTo.emit("pipe", this.stream);
+      }
+      push(data) {
+        const stream = this.stream;
+        if (data === null) {
+          this.highWaterMark = 0;
+          stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED;
+          return false;
+        }
+        if (this.map !== null) {
+          data = this.map(data);
+          if (data === null) {
+            stream._duplexState &= READ_PUSHED;
+            return this.buffered < this.highWaterMark;
+          }
+        }
+        this.buffered += this.byteLength(data);
+        this.queue.push(data);
+        stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED;
+        return this.buffered < this.highWaterMark;
+      }
+      shift() {
+        const data = this.queue.shift();
+        this.buffered -= this.byteLength(data);
+        if (this.buffered === 0) {
+          this.stream._duplexState &= READ_NOT_QUEUED;
+        }
+        return data;
+      }
+      unshift(data) {
+        const pending = [this.map !== null ? this.map(data) : data];
+        while (this.buffered > 0) pending.push(this.shift());
+        for (let i = 0; i < pending.length - 1; i++) {
+          const data2 = pending[i];
+          this.buffered += this.byteLength(data2);
+          this.queue.push(data2);
+        }
+        this.push(pending[pending.length - 1]);
+      }
+      read() {
+        const stream = this.stream;
+        if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
+          const data = this.shift();
+          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+            stream._duplexState &= READ_PIPE_NOT_DRAINED;
+          }
+          if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+            stream.emit("data", data);
+          }
+          return data;
+        }
+        if (this.readAhead === false) {
+          stream._duplexState |= READ_READ_AHEAD;
+          this.updateNextTick();
+        }
+        return null;
+      }
+      drain() {
+        const stream = this.stream;
+        while ((stream._duplexState & READ_STATUS) === READ_QUEUED && (stream._duplexState & READ_FLOWING) !== 0) {
+          const data = this.shift();
+          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+            stream._duplexState &= READ_PIPE_NOT_DRAINED;
+          }
+          if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+            stream.emit("data", data);
+          }
+        }
+      }
+      update() {
+        const stream = this.stream;
+        stream._duplexState |= READ_UPDATING;
+        do {
+          this.drain();
+          while (this.buffered < this.highWaterMark && (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD) {
+            stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH;
+            stream._read(this.afterRead);
+            this.drain();
+          }
+          if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+            stream._duplexState |= READ_EMITTED_READABLE;
+            stream.emit("readable");
+          }
+          if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+            this.updateNonPrimary();
+          }
+        } while (this.continueUpdate() === true);
+        stream._duplexState &= READ_NOT_UPDATING;
+      }
+      updateNonPrimary() {
+        const stream = this.stream;
+        if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+          stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING;
+          stream.emit("end");
+          if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+            stream._duplexState |= DESTROYING;
+          }
+          if (this.pipeTo !== null) {
+            this.pipeTo.end();
+          }
+        }
+        if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+          if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+            stream._duplexState |= ACTIVE;
+            stream._destroy(afterDestroy.bind(this));
+          }
+          return;
+        }
+        if ((stream._duplexState & IS_OPENING) === OPENING) {
+          stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING;
+          stream._open(afterOpen.bind(this));
+        }
+      }
+      continueUpdate() {
+        if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false;
+        this.stream._duplexState &= READ_NOT_NEXT_TICK;
+        return true;
+      }
+      updateCallback() {
+        if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+          this.update();
+        } else {
+          this.updateNextTick();
+        }
+      }
+      updateNextTickIfOpen() {
+        if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return;
+        this.stream._duplexState |= READ_NEXT_TICK;
+        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+      updateNextTick() {
+        if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return;
+        this.stream._duplexState |= READ_NEXT_TICK;
+        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+    };
+    var TransformState = class {
+      constructor(stream) {
+        this.data = null;
+        this.afterTransform = afterTransform.bind(stream);
+        this.afterFinal = null;
+      }
+    };
+    var Pipeline = class {
+      constructor(src, dst, cb) {
+        this.from = src;
+        this.to = dst;
+        this.afterPipe = cb;
+        this.error = null;
+        this.pipeToFinished = false;
+      }
+      finished() {
+        this.pipeToFinished = true;
+      }
+      done(stream, err2) {
+        if (err2) this.error = err2;
+        if (stream === this.to) {
+          this.to = null;
+          if (this.from !== null) {
+            if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+              this.from.destroy(this.error || StreamError.PREMATURE_CLOSE("Writable stream closed"));
+            }
+            return;
+          }
+        }
+        if (stream === this.from) {
+          this.from = null;
+          if (this.to !== null) {
+            if ((stream._duplexState & READ_DONE) === 0) {
+              this.to.destroy(this.error || StreamError.PREMATURE_CLOSE("Readable stream closed"));
+            }
+            return;
+          }
+        }
+        if (this.afterPipe !== null) this.afterPipe(this.error);
+        this.to = this.from = this.afterPipe = null;
+      }
+    };
+    function afterDrain() {
+      this.stream._duplexState |= READ_PIPE_DRAINED;
+      this.updateCallback();
+    }
+    function afterFinal(err2) {
+      const stream = this.stream;
+      if (err2) stream.destroy(err2);
+      if ((stream._duplexState & DESTROY_STATUS) === 0) {
+        stream._duplexState |= WRITE_DONE;
+        stream.emit("finish");
+      }
+      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+        stream._duplexState |= DESTROYING;
+      }
+      stream._duplexState &= WRITE_NOT_FINISHING;
+      if ((stream._duplexState & WRITE_UPDATING) === 0) {
+        this.update();
+      } else {
+        this.updateNextTick();
+      }
+    }
+    function afterDestroy(err2) {
+      const stream = this.stream;
+      if (!err2 && !StreamError.isStreamDestroyed(this.error)) err2 = this.error;
+      if (err2) stream.emit("error", err2);
+      stream._duplexState |= DESTROYED;
+      stream.emit("close");
+      const rs = stream._readableState;
+      const ws = stream._writableState;
+      if (rs !== null && rs.pipeline !== null) {
+        rs.pipeline.done(stream, err2);
+      }
+      if (ws !== null) {
+        while (ws.drains !== null && ws.drains.length > 0) {
+          ws.drains.shift().resolve(false);
+        }
+        if (ws.pipeline !== null) {
+          ws.pipeline.done(stream, err2);
+        }
+      }
+    }
+    function afterWrite(err2) {
+      const stream = this.stream;
+      if (err2) stream.destroy(err2);
+      stream._duplexState &= WRITE_NOT_ACTIVE;
+      if (this.drains !== null) tickDrains(this.drains);
+      if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+        stream._duplexState &= WRITE_DRAINED;
+        if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+          stream.emit("drain");
+        }
+      }
+      this.updateCallback();
+    }
+    function afterRead(err2) {
+      if (err2) this.stream.destroy(err2);
+      this.stream._duplexState &= READ_NOT_ACTIVE;
+      if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+        this.stream._duplexState &= READ_NO_READ_AHEAD;
+      }
+      this.updateCallback();
+    }
+    function updateReadNT() {
+      if ((this.stream._duplexState & READ_UPDATING) === 0) {
+        this.stream._duplexState &= READ_NOT_NEXT_TICK;
+        this.update();
+      }
+    }
+    function updateWriteNT() {
+      if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
+        this.update();
+      }
+    }
+    function tickDrains(drains) {
+      for (let i = 0; i < drains.length; i++) {
+        if (--drains[i].writes === 0) {
+          drains.shift().resolve(true);
+          i--;
+        }
+      }
+    }
+    function afterOpen(err2) {
+      const stream = this.stream;
+      if (err2) stream.destroy(err2);
+      if ((stream._duplexState & DESTROYING) === 0) {
+        if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
+          stream._duplexState |= READ_PRIMARY;
+        }
+        if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+          stream._duplexState |= WRITE_PRIMARY;
+        }
+        stream.emit("open");
+      }
+      stream._duplexState &= NOT_ACTIVE;
+      if (stream._writableState !== null) {
+        stream._writableState.updateCallback();
+      }
+      if (stream._readableState !== null) {
+        stream._readableState.updateCallback();
+      }
+    }
+    function afterTransform(err2, data) {
+      if (data !== void 0 && data !== null) this.push(data);
+      this._writableState.afterWrite(err2);
+    }
+    function newListener(name) {
+      if (this._readableState !== null) {
+        if (name === "data") {
+          this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD;
+          this._readableState.updateNextTick();
+        }
+        if (name === "readable") {
+          this._duplexState |= READ_EMIT_READABLE;
+          this._readableState.updateNextTick();
+        }
+      }
+      if (this._writableState !== null) {
+        if (name === "drain") {
+          this._duplexState |= WRITE_EMIT_DRAIN;
+          this._writableState.updateNextTick();
+        }
+      }
+    }
+    var Stream = class extends EventEmitter {
+      constructor(opts) {
+        super();
+        this._duplexState = 0;
+        this._readableState = null;
+        this._writableState = null;
+        if (opts) {
+          if (opts.open) this._open = opts.open;
+          if (opts.destroy) this._destroy = opts.destroy;
+          if (opts.predestroy) this._predestroy = opts.predestroy;
+          if (opts.signal) opts.signal.addEventListener("abort", abort.bind(this));
+        }
+        this.on("newListener", newListener);
+      }
+      _open(cb) {
+        cb(null);
+      }
+      _destroy(cb) {
+        cb(null);
+      }
+      _predestroy() {
+      }
+      get readable() {
+        return this._readableState !== null ? true : void 0;
+      }
+      get writable() {
+        return this._writableState !== null ? true : void 0;
+      }
+      get destroyed() {
+        return (this._duplexState & DESTROYED) !== 0;
+      }
+      get destroying() {
+        return (this._duplexState & DESTROY_STATUS) !== 0;
+      }
+      destroy(err2) {
+        if ((this._duplexState & DESTROY_STATUS) === 0) {
+          if (!err2) err2 = StreamError.STREAM_DESTROYED();
+          this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY;
+          if (this._readableState !== null) {
+            this._readableState.highWaterMark = 0;
+            this._readableState.error = err2;
+          }
+          if (this._writableState !== null) {
+            this._writableState.highWaterMark = 0;
+            this._writableState.error = err2;
+          }
+          this._duplexState |= PREDESTROYING;
+          this._predestroy();
+          this._duplexState &= NOT_PREDESTROYING;
+          if (this._readableState !== null) {
+            this._readableState.updateNextTick();
+          }
+          if (this._writableState !== null) {
+            this._writableState.updateNextTick();
+          }
+        }
+      }
+    };
+    var Readable = class _Readable extends Stream {
+      constructor(opts) {
+        super(opts);
+        this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
+        this._readableState = new ReadableState(this, opts);
+        if (opts) {
+          if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD;
+          if (opts.read) this._read = opts.read;
+          if (opts.eagerOpen) this._readableState.updateNextTick();
+          if (opts.encoding) this.setEncoding(opts.encoding);
+        }
+      }
+      static deferred(fn, opts) {
+        const out = new PassThrough(opts);
+        fn().then((src) => {
+          if (src === null) return out.end();
+          if (out.destroying) return;
+          pipeline(src, out, noop);
+        }).catch((err2) => out.destroy(err2));
+        return out;
+      }
+      setEncoding(encoding) {
+        const dec = new TextDecoder2(encoding);
+        const map = this._readableState.map || echo;
+        this._readableState.map = mapOrSkip;
+        return this;
+        function mapOrSkip(data) {
+          const next = dec.push(data);
+          return next === "" && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next);
+        }
+      }
+      _read(cb) {
+        cb(null);
+      }
+      pipe(dest, cb) {
+        this._readableState.updateNextTick();
+        this._readableState.pipe(dest, cb);
+        return dest;
+      }
+      read() {
+        this._readableState.updateNextTick();
+        return this._readableState.read();
+      }
+      push(data) {
+        this._readableState.updateNextTickIfOpen();
+        return this._readableState.push(data);
+      }
+      unshift(data) {
+        this._readableState.updateNextTickIfOpen();
+        return this._readableState.unshift(data);
+      }
+      resume() {
+        this._duplexState |= READ_RESUMED_READ_AHEAD;
+        this._readableState.updateNextTick();
+        return this;
+      }
+      pause() {
+        this._duplexState &= this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED;
+        return this;
+      }
+      static _fromAsyncIterator(ite, opts) {
+        let destroy;
+        const rs = new _Readable({
+          ...opts,
+          read(cb) {
+            ite.next().then(push).then(cb.bind(null, null)).catch(cb);
+          },
+          predestroy() {
+            destroy = ite.return();
+          },
+          destroy(cb) {
+            if (!destroy) return cb(null);
+            destroy.then(cb.bind(null, null)).catch(cb);
+          }
+        });
+        return rs;
+        function push(data) {
+          if (data.done) rs.push(null);
+          else rs.push(data.value);
+        }
+      }
+      static from(data, opts) {
+        if (isReadStreamx(data)) return data;
+        if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts);
+        if (!Array.isArray(data)) data = data === void 0 ? [] : [data];
+        let i = 0;
+        return new _Readable({
+          ...opts,
+          read(cb) {
+            this.push(i === data.length ? null : data[i++]);
+            cb(null);
+          }
+        });
+      }
+      static isBackpressured(rs) {
+        return (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 || rs._readableState.buffered >= rs._readableState.highWaterMark;
+      }
+      static isPaused(rs) {
+        return (rs._duplexState & READ_RESUMED) === 0;
+      }
+      [asyncIterator]() {
+        const stream = this;
+        let error = null;
+        let promiseResolve = null;
+        let promiseReject = null;
+        this.on("error", (err2) => {
+          error = err2;
+        });
+        this.on("readable", onreadable);
+        this.on("close", onclose);
+        return {
+          [asyncIterator]() {
+            return this;
+          },
+          next() {
+            return new Promise(function(resolve6, reject) {
+              promiseResolve = resolve6;
+              promiseReject = reject;
+              const data = stream.read();
+              if (data !== null) ondata(data);
+              else if ((stream._duplexState & DESTROYED) !== 0) ondata(null);
+            });
+          },
+          return() {
+            return destroy(null);
+          },
+          throw(err2) {
+            return destroy(err2);
+          }
+        };
+        function onreadable() {
+          if (promiseResolve !== null) ondata(stream.read());
+        }
+        function onclose() {
+          if (promiseResolve !== null) ondata(null);
+        }
+        function ondata(data) {
+          if (promiseReject === null) return;
+          if (error) {
+            promiseReject(error);
+          } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
+            promiseReject(StreamError.STREAM_DESTROYED());
+          } else {
+            promiseResolve({ value: data, done: data === null });
+          }
+          promiseReject = promiseResolve = null;
+        }
+        function destroy(err2) {
+          stream.destroy(err2);
+          return new Promise((resolve6, reject) => {
+            if (stream._duplexState & DESTROYED) return resolve6({ value: void 0, done: true });
+            stream.once("close", function() {
+              if (err2) reject(err2);
+              else resolve6({ value: void 0, done: true });
+            });
+          });
+        }
+      }
+    };
+    var Writable = class extends Stream {
+      constructor(opts) {
+        super(opts);
+        this._duplexState |= OPENING | READ_DONE;
+        this._writableState = new WritableState(this, opts);
+        if (opts) {
+          if (opts.writev) this._writev = opts.writev;
+          if (opts.write) this._write = opts.write;
+          if (opts.final) this._final = opts.final;
+          if (opts.eagerOpen) this._writableState.updateNextTick();
+        }
+      }
+      cork() {
+        this._duplexState |= WRITE_CORKED;
+      }
+      uncork() {
+        this._duplexState &= WRITE_NOT_CORKED;
+        this._writableState.updateNextTick();
+      }
+      _writev(batch, cb) {
+        cb(null);
+      }
+      _write(data, cb) {
+        this._writableState.autoBatch(data, cb);
+      }
+      _final(cb) {
+        cb(null);
+      }
+      static isBackpressured(ws) {
+        return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0;
+      }
+      static drained(ws) {
+        if (ws.destroyed) return Promise.resolve(false);
+        const state = ws._writableState;
+        const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length;
+        const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
+        if (writes === 0) return Promise.resolve(true);
+        if (state.drains === null) state.drains = [];
+        return new Promise((resolve6) => {
+          state.drains.push({ writes, resolve: resolve6 });
+        });
+      }
+      write(data) {
+        this._writableState.updateNextTick();
+        return this._writableState.push(data);
+      }
+      end(data) {
+        this._writableState.updateNextTick();
+        this._writableState.end(data);
+        return this;
+      }
+    };
+    var Duplex = class extends Readable {
+      // and Writable
+      constructor(opts) {
+        super(opts);
+        this._duplexState = OPENING | this._duplexState & READ_READ_AHEAD;
+        this._writableState = new WritableState(this, opts);
+        if (opts) {
+          if (opts.writev) this._writev = opts.writev;
+          if (opts.write) this._write = opts.write;
+          if (opts.final) this._final = opts.final;
+        }
+      }
+      cork() {
+        this._duplexState |= WRITE_CORKED;
+      }
+      uncork() {
+        this._duplexState &= WRITE_NOT_CORKED;
+        this._writableState.updateNextTick();
+      }
+      _writev(batch, cb) {
+        cb(null);
+      }
+      _write(data, cb) {
+        this._writableState.autoBatch(data, cb);
+      }
+      _final(cb) {
+        cb(null);
+      }
+      write(data) {
+        this._writableState.updateNextTick();
+        return this._writableState.push(data);
+      }
+      end(data) {
+        this._writableState.updateNextTick();
+        this._writableState.end(data);
+        return this;
+      }
+    };
+    var Transform = class extends Duplex {
+      constructor(opts) {
+        super(opts);
+        this._transformState = new TransformState(this);
+        if (opts) {
+          if (opts.transform) this._transform = opts.transform;
+          if (opts.flush) this._flush = opts.flush;
+        }
+      }
+      _write(data, cb) {
+        if (this._readableState.buffered >= this._readableState.highWaterMark) {
+          this._transformState.data = data;
+        } else {
+          this._transform(data, this._transformState.afterTransform);
+        }
+      }
+      _read(cb) {
+        if (this._transformState.data !== null) {
+          const data = this._transformState.data;
+          this._transformState.data = null;
+          cb(null);
+          this._transform(data, this._transformState.afterTransform);
+        } else {
+          cb(null);
+        }
+      }
+      destroy(err2) {
+        super.destroy(err2);
+        if (this._transformState.data !== null) {
+          this._transformState.data = null;
+          this._transformState.afterTransform();
+        }
+      }
+      _transform(data, cb) {
+        cb(null, data);
+      }
+      _flush(cb) {
+        cb(null);
+      }
+      _final(cb) {
+        this._transformState.afterFinal = cb;
+        this._flush(transformAfterFlush.bind(this));
+      }
+    };
+    var PassThrough = class extends Transform {
+    };
+    function transformAfterFlush(err2, data) {
+      const cb = this._transformState.afterFinal;
+      if (err2) return cb(err2);
+      if (data !== null && data !== void 0) this.push(data);
+      this.push(null);
+      cb(null);
+    }
+    function pipelinePromise(...streams) {
+      return new Promise((resolve6, reject) => {
+        return pipeline(...streams, (err2) => {
+          if (err2) return reject(err2);
+          resolve6();
+        });
+      });
+    }
+    function pipeline(stream, ...streams) {
+      const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
+      const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
+      if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
+      let src = all[0];
+      let dest = null;
+      let error = null;
+      for (let i = 1; i < all.length; i++) {
+        dest = all[i];
+        if (isStreamx(src)) {
+          src.pipe(dest, onerror);
+        } else {
+          errorHandle(src, true, i > 1, onerror);
+          src.pipe(dest);
+        }
+        src = dest;
+      }
+      if (done) {
+        let fin = false;
+        const autoDestroy = isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy);
+        dest.on("error", (err2) => {
+          if (error === null) error = err2;
+        });
+        dest.on("finish", () => {
+          fin = true;
+          if (!autoDestroy) done(error);
+        });
+        if (autoDestroy) {
+          dest.on("close", () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())));
+        }
+      }
+      return dest;
+      function errorHandle(s, rd, wr, onerror2) {
+        s.on("error", onerror2);
+        s.on("close", onclose);
+        function onclose() {
+          if (rd && s._readableState && !s._readableState.ended) {
+            return onerror2(StreamError.PREMATURE_CLOSE());
+          }
+          if (wr && s._writableState && !s._writableState.ended) {
+            return onerror2(StreamError.PREMATURE_CLOSE());
+          }
+        }
+      }
+      function onerror(err2) {
+        if (!err2 || error) return;
+        error = err2;
+        for (const s of all) {
+          s.destroy(err2);
+        }
+      }
+    }
+    function echo(s) {
+      return s;
+    }
+    function isStream(stream) {
+      return !!stream._readableState || !!stream._writableState;
+    }
+    function isStreamx(stream) {
+      return typeof stream._duplexState === "number" && isStream(stream);
+    }
+    function isEnding(stream) {
+      return !!stream._readableState && stream._readableState.ending;
+    }
+    function isEnded(stream) {
+      return !!stream._readableState && stream._readableState.ended;
+    }
+    function isFinishing(stream) {
+      return !!stream._writableState && stream._writableState.ending;
+    }
+    function isFinished(stream) {
+      return !!stream._writableState && stream._writableState.ended;
+    }
+    function getStreamError(stream, opts = {}) {
+      const err2 = stream._readableState && stream._readableState.error || stream._writableState && stream._writableState.error;
+      return !opts.all && StreamError.isStreamDestroyed(err2) ? null : err2;
+    }
+    function isReadStreamx(stream) {
+      return isStreamx(stream) && stream.readable;
+    }
+    function isDisturbed(stream) {
+      return (stream._duplexState & OPENING) !== OPENING || (stream._duplexState & DESTROYING) === DESTROYING || (stream._duplexState & ACTIVE_OR_TICKING) !== 0;
+    }
+    function isTypedArray(data) {
+      return typeof data === "object" && data !== null && typeof data.byteLength === "number";
+    }
+    function defaultByteLength(data) {
+      return isTypedArray(data) ? data.byteLength : 1024;
+    }
+    function noop() {
+    }
+    function abort() {
+      this.destroy(StreamError.ABORTED());
+    }
+    function isWritev(s) {
+      return s._writev !== Writable.prototype._writev && s._writev !== Duplex.prototype._writev;
+    }
+    module.exports = {
+      pipeline,
+      pipelinePromise,
+      isStream,
+      isStreamx,
+      isEnding,
+      isEnded,
+      isFinishing,
+      isFinished,
+      isDisturbed,
+      getStreamError,
+      Stream,
+      Writable,
+      Readable,
+      Duplex,
+      Transform,
+      // Export PassThrough for compatibility with Node.js core's stream module
+      PassThrough
+    };
+  }
+});
+
+// node_modules/tar-stream/headers.js
+var require_headers = __commonJS({
+  "node_modules/tar-stream/headers.js"(exports) {
+    var b4a = require_b4a();
+    var ZEROS = "0000000000000000000";
+    var SEVENS = "7777777777777777777";
+    var ZERO_OFFSET = "0".charCodeAt(0);
+    var USTAR_MAGIC = b4a.from([117, 115, 116, 97, 114, 0]);
+    var USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET]);
+    var GNU_MAGIC = b4a.from([117, 115, 116, 97, 114, 32]);
+    var GNU_VER = b4a.from([32, 0]);
+    var MASK = 4095;
+    var MAGIC_OFFSET = 257;
+    var VERSION_OFFSET = 263;
+    exports.decodeLongPath = function decodeLongPath(buf, encoding) {
+      return decodeStr(buf, 0, buf.length, encoding);
+    };
+    exports.encodePax = function encodePax(opts) {
+      let result = "";
+      if (opts.name) result += addLength(" path=" + opts.name + "\n");
+      if (opts.linkname) result += addLength(" linkpath=" + opts.linkname + "\n");
+      const pax = opts.pax;
+      if (pax) {
+        for (const key in pax) {
+          result += addLength(" " + key + "=" + pax[key] + "\n");
+        }
+      }
+      return b4a.from(result);
+    };
+    exports.decodePax = function decodePax(buf) {
+      const result = {};
+      while (buf.length) {
+        let i = 0;
+        while (i < buf.length && buf[i] !== 32) i++;
+        const len = parseInt(b4a.toString(buf.subarray(0, i)), 10);
+        if (!len) return result;
+        const b = b4a.toString(buf.subarray(i + 1, len - 1));
+        const keyIndex = b.indexOf("=");
+        if (keyIndex === -1) return result;
+        result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1);
+        buf = buf.subarray(len);
+      }
+      return result;
+    };
+    exports.encode = function encode(opts) {
+      const buf = b4a.alloc(512);
+      let name = opts.name;
+      let prefix = "";
+      if (opts.typeflag === 5 && name[name.length - 1] !== "/") name += "/";
+      if (b4a.byteLength(name) !== name.length) return null;
+      while (b4a.byteLength(name) > 100) {
+        const i = name.indexOf("/");
+        if (i === -1) return null;
+        prefix += prefix ? "/" + name.slice(0, i) : name.slice(0, i);
+        name = name.slice(i + 1);
+      }
+      if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null;
+      if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null;
+      b4a.write(buf, name);
+      b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100);
+      b4a.write(buf, encodeOct(opts.uid, 6), 108);
+      b4a.write(buf, encodeOct(opts.gid, 6), 116);
+      encodeSize(opts.size, buf, 124);
+      b4a.write(buf, encodeOct(opts.mtime.getTime() / 1e3 | 0, 11), 136);
+      buf[156] = ZERO_OFFSET + toTypeflag(opts.type);
+      if (opts.linkname) b4a.write(buf, opts.linkname, 157);
+      b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET);
+      b4a.copy(USTAR_VER, buf, VERSION_OFFSET);
+      if (opts.uname) b4a.write(buf, opts.uname, 265);
+      if (opts.gname) b4a.write(buf, opts.gname, 297);
+      b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329);
+      b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337);
+      if (prefix) b4a.write(buf, prefix, 345);
+      b4a.write(buf, encodeOct(cksum(buf), 6), 148);
+      return buf;
+    };
+    exports.decode = function decode(buf, filenameEncoding, allowUnknownFormat) {
+      let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET;
+      let name = decodeStr(buf, 0, 100, filenameEncoding);
+      const mode = decodeOct(buf, 100, 8);
+      const uid = decodeOct(buf, 108, 8);
+      const gid = decodeOct(buf, 116, 8);
+      const size = decodeOct(buf, 124, 12);
+      const mtime = decodeOct(buf, 136, 12);
+      const type = toType(typeflag);
+      const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding);
+      const uname = decodeStr(buf, 265, 32);
+      const gname = decodeStr(buf, 297, 32);
+      const devmajor = decodeOct(buf, 329, 8);
+      const devminor = decodeOct(buf, 337, 8);
+      const c = cksum(buf);
+      if (c === 8 * 32) return null;
+      if (c !== decodeOct(buf, 148, 8)) throw new Error("Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?");
+      if (isUSTAR(buf)) {
+        if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + "/" + name;
+      } else if (isGNU(buf)) {
+      } else {
+        if (!allowUnknownFormat) {
+          throw new Error("Invalid tar header: unknown format.");
+        }
+      }
+      if (typeflag === 0 && name && name[name.length - 1] === "/") typeflag = 5;
+      return {
+        name,
+        mode,
+        uid,
+        gid,
+        size,
+        byteOffset: 0,
+        mtime: new Date(1e3 * mtime),
+        type,
+        linkname,
+        uname,
+        gname,
+        devmajor,
+        devminor,
+        pax: null
+      };
+    };
+    function isUSTAR(buf) {
+      return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6));
+    }
+    function isGNU(buf) {
+      return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) && b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2));
+    }
+    function clamp(index, len, defaultValue) {
+      if (typeof index !== "number") return defaultValue;
+      index = ~~index;
+      if (index >= len) return len;
+      if (index >= 0) return index;
+      index += len;
+      if (index >= 0) return index;
+      return 0;
+    }
+    function toType(flag) {
+      switch (flag) {
+        case 0:
+          return "file";
+        case 1:
+          return "link";
+        case 2:
+          return "symlink";
+        case 3:
+          return "character-device";
+        case 4:
+          return "block-device";
+        case 5:
+          return "directory";
+        case 6:
+          return "fifo";
+        case 7:
+          return "contiguous-file";
+        case 72:
+          return "pax-header";
+        case 55:
+          return "pax-global-header";
+        case 27:
+          return "gnu-long-link-path";
+        case 28:
+        case 30:
+          return "gnu-long-path";
+      }
+      return null;
+    }
+    function toTypeflag(flag) {
+      switch (flag) {
+        case "file":
+          return 0;
+        case "link":
+          return 1;
+        case "symlink":
+          return 2;
+        case "character-device":
+          return 3;
+        case "block-device":
+          return 4;
+        case "directory":
+          return 5;
+        case "fifo":
+          return 6;
+        case "contiguous-file":
+          return 7;
+        case "pax-header":
+          return 72;
+      }
+      return 0;
+    }
+    function indexOf(block, num, offset, end) {
+      for (; offset < end; offset++) {
+        if (block[offset] === num) return offset;
+      }
+      return end;
+    }
+    function cksum(block) {
+      let sum = 8 * 32;
+      for (let i = 0; i < 148; i++) sum += block[i];
+      for (let j = 156; j < 512; j++) sum += block[j];
+      return sum;
+    }
+    function encodeOct(val, n) {
+      val = val.toString(8);
+      if (val.length > n) return SEVENS.slice(0, n) + " ";
+      return ZEROS.slice(0, n - val.length) + val + " ";
+    }
+    function encodeSizeBin(num, buf, off) {
+      buf[off] = 128;
+      for (let i = 11; i > 0; i--) {
+        buf[off + i] = num & 255;
+        num = Math.floor(num / 256);
+      }
+    }
+    function encodeSize(num, buf, off) {
+      if (num.toString(8).length > 11) {
+        encodeSizeBin(num, buf, off);
+      } else {
+        b4a.write(buf, encodeOct(num, 11), off);
+      }
+    }
+    function parse256(buf) {
+      let positive;
+      if (buf[0] === 128) positive = true;
+      else if (buf[0] === 255) positive = false;
+      else return null;
+      const tuple = [];
+      let i;
+      for (i = buf.length - 1; i > 0; i--) {
+        const byte = buf[i];
+        if (positive) tuple.push(byte);
+        else tuple.push(255 - byte);
+      }
+      let sum = 0;
+      const l = tuple.length;
+      for (i = 0; i < l; i++) {
+        sum += tuple[i] * Math.pow(256, i);
+      }
+      return positive ? sum : -1 * sum;
+    }
+    function decodeOct(val, offset, length) {
+      val = val.subarray(offset, offset + length);
+      offset = 0;
+      if (val[offset] & 128) {
+        return parse256(val);
+      } else {
+        while (offset < val.length && val[offset] === 32) offset++;
+        const end = clamp(indexOf(val, 32, offset, val.length), val.length, val.length);
+        while (offset < end && val[offset] === 0) offset++;
+        if (end === offset) return 0;
+        return parseInt(b4a.toString(val.subarray(offset, end)), 8);
+      }
+    }
+    function decodeStr(val, offset, length, encoding) {
+      return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding);
+    }
+    function addLength(str) {
+      const len = b4a.byteLength(str);
+      let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
+      if (len + digits >= Math.pow(10, digits)) digits++;
+      return len + digits + str;
+    }
+  }
+});
+
+// node_modules/tar-stream/extract.js
+var require_extract = __commonJS({
+  "node_modules/tar-stream/extract.js"(exports, module) {
+    var { Writable, Readable, getStreamError } = require_streamx();
+    var FIFO = require_fast_fifo();
+    var b4a = require_b4a();
+    var headers = require_headers();
+    var EMPTY = b4a.alloc(0);
+    var MAX_HEADER_SIZE = 4 * 1024 * 1024;
+    var BufferList = class {
+      constructor() {
+        this.buffered = 0;
+        this.shifted = 0;
+        this.queue = new FIFO();
+        this._offset = 0;
+      }
+      push(buffer) {
+        this.buffered += buffer.byteLength;
+        this.queue.push(buffer);
+      }
+      shiftFirst(size) {
+        return this.buffered === 0 ? null : this._next(size);
+      }
+      shift(size) {
+        if (size > this.buffered) return null;
+        if (size === 0) return EMPTY;
+        let chunk = this._next(size);
+        if (size === chunk.byteLength) return chunk;
+        const chunks = [chunk];
+        while ((size -= chunk.byteLength) > 0) {
+          chunk = this._next(size);
+          chunks.push(chunk);
+        }
+        return b4a.concat(chunks);
+      }
+      _next(size) {
+        const buf = this.queue.peek();
+        const rem = buf.byteLength - this._offset;
+        if (size >= rem) {
+          const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf;
+          this.queue.shift();
+          this._offset = 0;
+          this.buffered -= rem;
+          this.shifted += rem;
+          return sub;
+        }
+        this.buffered -= size;
+        this.shifted += size;
+        return buf.subarray(this._offset, this._offset += size);
+      }
+    };
+    var Source = class extends Readable {
+      constructor(self, header, offset) {
+        super();
+        this.header = header;
+        this.offset = offset;
+        this._parent = self;
+      }
+      _read(cb) {
+        if (this.header.size === 0) {
+          this.push(null);
+        }
+        if (this._parent._stream === this) {
+          this._parent._update();
+        }
+        cb(null);
+      }
+      _predestroy() {
+        this._parent.destroy(getStreamError(this));
+      }
+      _detach() {
+        if (this._parent._stream === this) {
+          this._parent._stream = null;
+          this._parent._missing = overflow(this.header.size);
+          this._parent._update();
+        }
+      }
+      _destroy(cb) {
+        this._detach();
+        cb(null);
+      }
+    };
+    var Extract = class extends Writable {
+      constructor(opts) {
+        super(opts);
+        if (!opts) opts = {};
+        this._buffer = new BufferList();
+        this._offset = 0;
+        this._header = null;
+        this._stream = null;
+        this._missing = 0;
+        this._longHeader = false;
+        this._callback = noop;
+        this._locked = false;
+        this._finished = false;
+        this._pax = null;
+        this._paxGlobal = null;
+        this._gnuLongPath = null;
+        this._gnuLongLinkPath = null;
+        this._filenameEncoding = opts.filenameEncoding || "utf-8";
+        this._allowUnknownFormat = !!opts.allowUnknownFormat;
+        this._unlockBound = this._unlock.bind(this);
+      }
+      _unlock(err2) {
+        this._locked = false;
+        if (err2) {
+          this.destroy(err2);
+          this._continueWrite(err2);
+          return;
+        }
+        this._update();
+      }
+      _consumeHeader() {
+        if (this._locked) return false;
+        this._offset = this._buffer.shifted;
+        try {
+          this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat);
+        } catch (err2) {
+          this._continueWrite(err2);
+          return false;
+        }
+        if (!this._header) return true;
+        this._header.byteOffset = this._buffer.shifted;
+        switch (this._header.type) {
+          case "gnu-long-path":
+          case "gnu-long-link-path":
+          case "pax-global-header":
+          case "pax-header":
+            this._longHeader = true;
+            this._missing = this._header.size;
+            if (this._missing > MAX_HEADER_SIZE) {
+              this._continueWrite(new Error("Header exceeds max size"));
+              return false;
+            }
+            return true;
+        }
+        this._locked = true;
+        this._applyLongHeaders();
+        if (!(this._header.size >= 0)) {
+          this._continueWrite(new Error("Invalid header"));
+          return false;
+        }
+        if (this._header.size === 0 || this._header.type === "directory") {
+          this.emit("entry", this._header, this._createStream(), this._unlockBound);
+          return true;
+        }
+        this._stream = this._createStream();
+        this._missing = this._header.size;
+        this.emit("entry", this._header, this._stream, this._unlockBound);
+        return true;
+      }
+      _applyLongHeaders() {
+        if (this._gnuLongPath) {
+          this._header.name = this._gnuLongPath;
+          this._gnuLongPath = null;
+        }
+        if (this._gnuLongLinkPath) {
+          this._header.linkname = this._gnuLongLinkPath;
+          this._gnuLongLinkPath = null;
+        }
+        if (this._pax) {
+          if (this._pax.path) this._header.name = this._pax.path;
+          if (this._pax.linkpath) this._header.linkname = this._pax.linkpath;
+          if (this._pax.size) this._header.size = parseInt(this._pax.size, 10);
+          this._header.pax = this._pax;
+          this._pax = null;
+        }
+      }
+      _decodeLongHeader(buf) {
+        switch (this._header.type) {
+          case "gnu-long-path":
+            this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding);
+            break;
+          case "gnu-long-link-path":
+            this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding);
+            break;
+          case "pax-global-header":
+            this._paxGlobal = headers.decodePax(buf);
+            break;
+          case "pax-header":
+            this._pax = this._paxGlobal === null ? headers.decodePax(buf) : Object.assign({}, this._paxGlobal, headers.decodePax(buf));
+            break;
+        }
+      }
+      _consumeLongHeader() {
+        this._longHeader = false;
+        this._missing = overflow(this._header.size);
+        const buf = this._buffer.shift(this._header.size);
+        try {
+          this._decodeLongHeader(buf);
+        } catch (err2) {
+          this._continueWrite(err2);
+          return false;
+        }
+        return true;
+      }
+      _consumeStream() {
+        const buf = this._buffer.shiftFirst(this._missing);
+        if (buf === null) return false;
+        this._missing -= buf.byteLength;
+        const drained = this._stream.push(buf);
+        if (this._missing === 0) {
+          this._stream.push(null);
+          if (drained) this._stream._detach();
+          return drained && this._locked === false;
+        }
+        return drained;
+      }
+      _createStream() {
+        return new Source(this, this._header, this._offset);
+      }
+      _update() {
+        while (this._buffer.buffered > 0 && !this.destroying) {
+          if (this._missing > 0) {
+            if (this._stream !== null) {
+              if (this._consumeStream() === false) return;
+              continue;
+            }
+            if (this._longHeader === true) {
+              if (this._missing > this._buffer.buffered) break;
+              if (this._consumeLongHeader() === false) return false;
+              continue;
+            }
+            const ignore = this._buffer.shiftFirst(this._missing);
+            if (ignore !== null) this._missing -= ignore.byteLength;
+            continue;
+          }
+          if (this._buffer.buffered < 512) break;
+          if (this._stream !== null || this._consumeHeader() === false) return;
+        }
+        this._continueWrite(null);
+      }
+      _continueWrite(err2) {
+        const cb = this._callback;
+        this._callback = noop;
+        cb(err2);
+      }
+      _write(data, cb) {
+        this._callback = cb;
+        this._buffer.push(data);
+        this._update();
+      }
+      _final(cb) {
+        this._finished = this._missing === 0 && this._buffer.buffered === 0;
+        cb(this._finished ? null : new Error("Unexpected end of data"));
+      }
+      _predestroy() {
+        this._continueWrite(null);
+      }
+      _destroy(cb) {
+        if (this._stream) this._stream.destroy(getStreamError(this));
+        cb(null);
+      }
+      [Symbol.asyncIterator]() {
+        let error = null;
+        let promiseResolve = null;
+        let promiseReject = null;
+        let entryStream = null;
+        let entryCallback = null;
+        const extract = this;
+        this.on("entry", onentry);
+        this.on("error", (err2) => {
+          error = err2;
+        });
+        this.on("close", onclose);
+        return {
+          [Symbol.asyncIterator]() {
+            return this;
+          },
+          next() {
+            return new Promise(onnext);
+          },
+          return() {
+            return destroy(null);
+          },
+          throw(err2) {
+            return destroy(err2);
+          }
+        };
+        function consumeCallback(err2) {
+          if (!entryCallback) return;
+          const cb = entryCallback;
+          entryCallback = null;
+          cb(err2);
+        }
+        function onnext(resolve6, reject) {
+          if (error) {
+            return reject(error);
+          }
+          if (entryStream) {
+            resolve6({ value: entryStream, done: false });
+            entryStream = null;
+            return;
+          }
+          promiseResolve = resolve6;
+          promiseReject = reject;
+          consumeCallback(null);
+          if (extract._finished && promiseResolve) {
+            promiseResolve({ value: void 0, done: true });
+            promiseResolve = promiseReject = null;
+          }
+        }
+        function onentry(header, stream, callback) {
+          entryCallback = callback;
+          stream.on("error", noop);
+          if (promiseResolve) {
+            promiseResolve({ value: stream, done: false });
+            promiseResolve = promiseReject = null;
+          } else {
+            entryStream = stream;
+          }
+        }
+        function onclose() {
+          consumeCallback(error);
+          if (!promiseResolve) return;
+          if (error) promiseReject(error);
+          else promiseResolve({ value: void 0, done: true });
+          promiseResolve = promiseReject = null;
+        }
+        function destroy(err2) {
+          extract.destroy(err2);
+          consumeCallback(err2);
+          return new Promise((resolve6, reject) => {
+            if (extract.destroyed) return resolve6({ value: void 0, done: true });
+            extract.once("close", function() {
+              if (err2) reject(err2);
+              else resolve6({ value: void 0, done: true });
+            });
+          });
+        }
+      }
+    };
+    module.exports = function extract(opts) {
+      return new Extract(opts);
+    };
+    function noop() {
+    }
+    function overflow(size) {
+      size &= 511;
+      return size && 512 - size;
+    }
+  }
+});
+
+// node_modules/tar-stream/constants.js
+var require_constants = __commonJS({
+  "node_modules/tar-stream/constants.js"(exports, module) {
+    var constants2 = {
+      // just for envs without fs
+      S_IFMT: 61440,
+      S_IFDIR: 16384,
+      S_IFCHR: 8192,
+      S_IFBLK: 24576,
+      S_IFIFO: 4096,
+      S_IFLNK: 40960
+    };
+    try {
+      module.exports = __require("fs").constants || constants2;
+    } catch {
+      module.exports = constants2;
+    }
+  }
+});
+
+// node_modules/tar-stream/pack.js
+var require_pack = __commonJS({
+  "node_modules/tar-stream/pack.js"(exports, module) {
+    var { Readable, Writable, getStreamError } = require_streamx();
+    var b4a = require_b4a();
+    var constants2 = require_constants();
+    var headers = require_headers();
+    var DMODE = 493;
+    var FMODE = 420;
+    var END_OF_TAR = b4a.alloc(1024);
+    var Sink = class extends Writable {
+      constructor(pack, header, callback) {
+        super({ mapWritable, eagerOpen: true });
+        this.written = 0;
+        this.header = header;
+        this._callback = callback;
+        this._linkname = null;
+        this._isLinkname = header.type === "symlink" && !header.linkname;
+        this._isVoid = header.type !== "file" && header.type !== "contiguous-file";
+        this._finished = false;
+        this._pack = pack;
+        this._openCallback = null;
+        if (this._pack._stream === null) this._pack._stream = this;
+        else this._pack._pending.push(this);
+      }
+      _open(cb) {
+        this._openCallback = cb;
+        if (this._pack._stream === this) this._continueOpen();
+      }
+      _continuePack(err2) {
+        if (this._callback === null) return;
+        const callback = this._callback;
+        this._callback = null;
+        callback(err2);
+      }
+      _continueOpen() {
+        if (this._pack._stream === null) this._pack._stream = this;
+        const cb = this._openCallback;
+        this._openCallback = null;
+        if (cb === null) return;
+        if (this._pack.destroying) return cb(new Error("pack stream destroyed"));
+        if (this._pack._finalized) return cb(new Error("pack stream is already finalized"));
+        this._pack._stream = this;
+        if (!this._isLinkname) {
+          this._pack._encode(this.header);
+        }
+        if (this._isVoid) {
+          this._finish();
+          this._continuePack(null);
+        }
+        cb(null);
+      }
+      _write(data, cb) {
+        if (this._isLinkname) {
+          this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data;
+          return cb(null);
+        }
+        if (this._isVoid) {
+          if (data.byteLength > 0) {
+            return cb(new Error("No body allowed for this entry"));
+          }
+          return cb();
+        }
+        this.written += data.byteLength;
+        if (this._pack.push(data)) return cb();
+        this._pack._drain = cb;
+      }
+      _finish() {
+        if (this._finished) return;
+        this._finished = true;
+        if (this._isLinkname) {
+          this.header.linkname = this._linkname ? b4a.toString(this._linkname, "utf-8") : "";
+          this._pack._encode(this.header);
+        }
+        overflow(this._pack, this.header.size);
+        this._pack._done(this);
+      }
+      _final(cb) {
+        if (this.written !== this.header.size) {
+          return cb(new Error("Size mismatch"));
+        }
+        this._finish();
+        cb(null);
+      }
+      _getError() {
+        return getStreamError(this) || new Error("tar entry destroyed");
+      }
+      _predestroy() {
+        this._pack.destroy(this._getError());
+      }
+      _destroy(cb) {
+        this._pack._done(this);
+        this._continuePack(this._finished ? null : this._getError());
+        cb();
+      }
+    };
+    var Pack = class extends Readable {
+      constructor(opts) {
+        super(opts);
+        this._drain = noop;
+        this._finalized = false;
+        this._finalizing = false;
+        this._pending = [];
+        this._stream = null;
+      }
+      entry(header, buffer, callback) {
+        if (this._finalized || this.destroying) throw new Error("already finalized or destroyed");
+        if (typeof buffer === "function") {
+          callback = buffer;
+          buffer = null;
+        }
+        if (!callback) callback = noop;
+        if (!header.size || header.type === "symlink") header.size = 0;
+        if (!header.type) header.type = modeToType(header.mode);
+        if (!header.mode) header.mode = header.type === "directory" ? DMODE : FMODE;
+        if (!header.uid) header.uid = 0;
+        if (!header.gid) header.gid = 0;
+        if (!header.mtime) header.mtime = /* @__PURE__ */ new Date();
+        if (typeof buffer === "string") buffer = b4a.from(buffer);
+        const sink = new Sink(this, header, callback);
+        if (b4a.isBuffer(buffer)) {
+          header.size = buffer.byteLength;
+          sink.write(buffer);
+          sink.end();
+          return sink;
+        }
+        if (sink._isVoid) {
+          return sink;
+        }
+        return sink;
+      }
+      finalize() {
+        if (this._stream || this._pending.length > 0) {
+          this._finalizing = true;
+          return;
+        }
+        if (this._finalized) return;
+        this._finalized = true;
+        this.push(END_OF_TAR);
+        this.push(null);
+      }
+      _done(stream) {
+        if (stream !== this._stream) return;
+        this._stream = null;
+        if (this._finalizing) this.finalize();
+        if (this._pending.length) this._pending.shift()._continueOpen();
+      }
+      _encode(header) {
+        if (!header.pax) {
+          const buf = headers.encode(header);
+          if (buf) {
+            this.push(buf);
+            return;
+          }
+        }
+        this._encodePax(header);
+      }
+      _encodePax(header) {
+        const paxHeader = headers.encodePax({
+          name: header.name,
+          linkname: header.linkname,
+          pax: header.pax
+        });
+        const newHeader = {
+          name: "PaxHeader",
+          mode: header.mode,
+          uid: header.uid,
+          gid: header.gid,
+          size: paxHeader.byteLength,
+          mtime: header.mtime,
+          type: "pax-header",
+          linkname: header.linkname && "PaxHeader",
+          uname: header.uname,
+          gname: header.gname,
+          devmajor: header.devmajor,
+          devminor: header.devminor
+        };
+        this.push(headers.encode(newHeader));
+        this.push(paxHeader);
+        overflow(this, paxHeader.byteLength);
+        newHeader.size = header.size;
+        newHeader.type = header.type;
+        this.push(headers.encode(newHeader));
+      }
+      _doDrain() {
+        const drain = this._drain;
+        this._drain = noop;
+        drain();
+      }
+      _predestroy() {
+        const err2 = getStreamError(this);
+        if (this._stream) this._stream.destroy(err2);
+        while (this._pending.length) {
+          const stream = this._pending.shift();
+          stream.destroy(err2);
+          stream._continueOpen();
+        }
+        this._doDrain();
+      }
+      _read(cb) {
+        this._doDrain();
+        cb();
+      }
+    };
+    module.exports = function pack(opts) {
+      return new Pack(opts);
+    };
+    function modeToType(mode) {
+      switch (mode & constants2.S_IFMT) {
+        case constants2.S_IFBLK:
+          return "block-device";
+        case constants2.S_IFCHR:
+          return "character-device";
+        case constants2.S_IFDIR:
+          return "directory";
+        case constants2.S_IFIFO:
+          return "fifo";
+        case constants2.S_IFLNK:
+          return "symlink";
+      }
+      return "file";
+    }
+    function noop() {
+    }
+    function overflow(self, size) {
+      size &= 511;
+      if (size) self.push(END_OF_TAR.subarray(0, 512 - size));
+    }
+    function mapWritable(buf) {
+      return b4a.isBuffer(buf) ? buf : b4a.from(buf);
+    }
+  }
+});
+
+// node_modules/tar-stream/index.js
+var require_tar_stream = __commonJS({
+  "node_modules/tar-stream/index.js"(exports) {
+    exports.extract = require_extract();
+    exports.pack = require_pack();
+  }
+});
+
+// src/config/load.ts
+import { existsSync, readFileSync as readFileSync2 } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+
+// src/config/schema.ts
+function emptyConfig() {
+  return { rules: {}, ignore: [], options: {}, sources: [] };
+}
+
+// src/config/hadolint.ts
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+var HADOLINT_CONFIG_NAMES = [".hadolint.yaml", ".hadolint.yml"];
+function isHadolintConfigPath(path) {
+  return /^\.?hadolint\.ya?ml$/i.test(basename(path));
+}
+var SEVERITY = { error: "error", warning: "warning", info: "info", style: "info" };
+var THRESHOLD = { error: "error", warning: "warning", info: "info", style: "info", ignore: "info", none: "none" };
+var HadolintConfigError = class extends Error {
+};
+function ruleKey(code, origin, where) {
+  if (typeof code !== "string" && typeof code !== "number") throw new HadolintConfigError(`${origin}: '${where}' must list rule codes`);
+  const text = String(code).trim();
+  return /^sc\d+$/i.test(text) ? text.toUpperCase() : canonicalId(text);
+}
+function list(value, origin, where) {
+  if (value === void 0 || value === null) return [];
+  if (Array.isArray(value)) return value;
+  if (typeof value === "string") return [value];
+  throw new HadolintConfigError(`${origin}: '${where}' must be a list`);
+}
+function configFromHadolint(doc, origin) {
+  const config = emptyConfig();
+  config.sources.push(origin);
+  if (doc === null || doc === void 0) return config;
+  if (typeof doc !== "object" || Array.isArray(doc)) throw new HadolintConfigError(`${origin}: expected a mapping at the top level`);
+  const d = doc;
+  const override = d.override;
+  if (override !== void 0 && override !== null) {
+    if (typeof override !== "object" || Array.isArray(override)) throw new HadolintConfigError(`${origin}: 'override' must map error/warning/info/style to rule lists`);
+    for (const [level, codes] of Object.entries(override)) {
+      const severity = SEVERITY[level];
+      if (!severity) throw new HadolintConfigError(`${origin}: override level '${level}' is not error, warning, info or style`);
+      for (const code of list(codes, origin, `override.${level}`)) config.rules[ruleKey(code, origin, `override.${level}`)] = { enabled: true, severity };
+    }
+  }
+  for (const code of list(d.ignored, origin, "ignored")) config.rules[ruleKey(code, origin, "ignored")] = { enabled: false };
+  const trusted = list(d.trustedRegistries, origin, "trustedRegistries").map(String);
+  if (trusted.length) config.options["trusted-registries"] = trusted;
+  if (d["label-schema"] !== void 0 && d["label-schema"] !== null) {
+    if (typeof d["label-schema"] !== "object" || Array.isArray(d["label-schema"])) throw new HadolintConfigError(`${origin}: 'label-schema' must map label names to types`);
+    config.options["label-schema"] = { ...d["label-schema"] };
+  }
+  if (d["strict-labels"] !== void 0) config.options["strict-labels"] = d["strict-labels"] === true;
+  if (d["disable-ignore-pragma"] !== void 0) config.options["disable-ignore-pragma"] = d["disable-ignore-pragma"] === true;
+  if (d["failure-threshold"] !== void 0) {
+    const threshold = THRESHOLD[String(d["failure-threshold"]).toLowerCase()];
+    if (!threshold) throw new HadolintConfigError(`${origin}: failure-threshold '${String(d["failure-threshold"])}' is not error, warning, info, style, ignore or none`);
+    config.options["fail-on"] = threshold;
+  }
+  if (d["no-fail"] === true) config.options["fail-on"] = "none";
+  return config;
+}
+function loadHadolintConfig(path) {
+  let doc;
+  try {
+    doc = yamlLibrary().parse(readFileSync(path, "utf8"), { maxAliasCount: 100 });
+  } catch (error) {
+    throw new HadolintConfigError(`${path}: ${error.message.split("\n")[0]}`);
+  }
+  return configFromHadolint(doc, path);
+}
+function configuredFailOn(config) {
+  const value = config.options["fail-on"];
+  return value === "error" || value === "warning" || value === "info" || value === "none" ? value : void 0;
+}
+
+// src/config/load.ts
+var CONFIG_NAMES = [".shipshape.yml", ".shipshape.yaml"];
+var SEVERITIES = /* @__PURE__ */ new Set(["error", "warning", "info"]);
+var ConfigError = class extends Error {
+};
+var ConfigLoader = class {
+  /** explicit: a config file given on the command line; it replaces discovery. */
+  constructor(explicit) {
+    this.explicit = explicit;
+  }
+  explicit;
+  files = /* @__PURE__ */ new Map();
+  merged = /* @__PURE__ */ new Map();
+  forFile(file) {
+    if (this.explicit) return this.forDirectory("\0explicit");
+    return this.forDirectory(dirname(resolve(file)));
+  }
+  forDirectory(dir) {
+    const cached = this.merged.get(dir);
+    if (cached) return cached;
+    let config;
+    if (dir === "\0explicit") {
+      config = loadConfigFile(resolve(this.explicit)).config;
+    } else {
+      const own = this.configIn(dir);
+      const parent = dirname(dir);
+      const inherited = own?.root || parent === dir ? emptyConfig() : this.forDirectory(parent);
+      config = own ? mergeConfigs(inherited, own.config) : inherited;
+    }
+    this.merged.set(dir, config);
+    return config;
+  }
+  configIn(dir) {
+    if (this.files.has(dir)) return this.files.get(dir) ?? null;
+    const name = CONFIG_NAMES.map((n) => join(dir, n)).find((p) => existsSync(p));
+    const hadolint = name ? void 0 : HADOLINT_CONFIG_NAMES.map((n) => join(dir, n)).find((p) => existsSync(p));
+    const raw = name ? loadConfigFile(name) : hadolint ? loadConfigFile(hadolint) : null;
+    this.files.set(dir, raw);
+    return raw;
+  }
+};
+function mergeConfigs(base, over) {
+  const rules = { ...base.rules };
+  for (const [id, setting] of Object.entries(over.rules)) {
+    rules[id] = { ...rules[id], ...setting, options: { ...rules[id]?.options, ...setting.options } };
+  }
+  return {
+    rules,
+    ignore: [...base.ignore, ...over.ignore],
+    options: { ...base.options, ...over.options },
+    sources: [...base.sources, ...over.sources]
+  };
+}
+function loadConfigFile(path) {
+  if (isHadolintConfigPath(path)) {
+    try {
+      return { root: false, config: loadHadolintConfig(path) };
+    } catch (error) {
+      throw error instanceof HadolintConfigError ? new ConfigError(error.message) : error;
+    }
+  }
+  let doc;
+  try {
+    doc = yamlLibrary().parse(readFileSync2(path, "utf8"), { maxAliasCount: 100 });
+  } catch (error) {
+    throw new ConfigError(`${path}: ${error.message.split("\n")[0]}`);
+  }
+  return { root: isObject2(doc) && doc.root === true, config: configFromObject(doc ?? {}, path) };
+}
+function configFromObject(doc, origin) {
+  if (!isObject2(doc)) throw new ConfigError(`${origin}: expected a mapping at the top level`);
+  const config = emptyConfig();
+  config.sources.push(origin);
+  for (const key of Object.keys(doc)) {
+    if (!["root", "rules", "ignore", "options"].includes(key)) throw new ConfigError(`${origin}: unknown key '${key}'`);
+  }
+  if (doc.rules !== void 0) {
+    if (!isObject2(doc.rules)) throw new ConfigError(`${origin}: 'rules' must be a mapping of rule id to setting`);
+    for (const [name, value] of Object.entries(doc.rules)) {
+      if (!findRule(name) && !/^SC\d{4}$/i.test(name)) throw new ConfigError(`${origin}: unknown rule '${name}'`);
+      config.rules[canonicalId(name)] = ruleSetting(value, name, origin);
+    }
+  }
+  if (doc.ignore !== void 0) {
+    const list2 = Array.isArray(doc.ignore) ? doc.ignore : [doc.ignore];
+    if (!list2.every((g) => typeof g === "string")) throw new ConfigError(`${origin}: 'ignore' must be a list of globs`);
+    const base = dirname(resolve(origin));
+    config.ignore = list2.map((g) => g.startsWith("/") ? g : join(base, g));
+  }
+  if (doc.options !== void 0) {
+    if (!isObject2(doc.options)) throw new ConfigError(`${origin}: 'options' must be a mapping`);
+    config.options = { ...doc.options };
+  }
+  return config;
+}
+function ruleSetting(value, name, origin) {
+  if (value === false || value === "off") return { enabled: false };
+  if (value === true || value === "on") return { enabled: true };
+  if (typeof value === "string") {
+    if (!SEVERITIES.has(value)) throw new ConfigError(`${origin}: rule '${name}': '${value}' is not off, on, error, warning or info`);
+    return { enabled: true, severity: value };
+  }
+  if (isObject2(value)) {
+    const setting = {};
+    if (value.enabled !== void 0) setting.enabled = value.enabled !== false && value.enabled !== "off";
+    if (value.severity !== void 0) {
+      if (typeof value.severity !== "string" || !SEVERITIES.has(value.severity)) {
+        throw new ConfigError(`${origin}: rule '${name}': severity must be error, warning or info`);
+      }
+      setting.severity = value.severity;
+      if (setting.enabled === void 0) setting.enabled = true;
+    }
+    if (value.options !== void 0) {
+      if (!isObject2(value.options)) throw new ConfigError(`${origin}: rule '${name}': options must be a mapping`);
+      setting.options = { ...value.options };
+    }
+    return setting;
+  }
+  throw new ConfigError(`${origin}: rule '${name}': expected off, on, a severity or a mapping`);
+}
+function isObject2(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function configuredFailOnFor(cwd, explicit) {
+  return configuredFailOn(new ConfigLoader(explicit).forFile(join(resolve(cwd), "Dockerfile")));
+}
+
+// src/discover/walk.ts
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { join as join2, resolve as resolve2 } from "node:path";
+var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
+function discoverFiles(paths, cwd) {
+  const found = /* @__PURE__ */ new Map();
+  const visitedDirs = /* @__PURE__ */ new Set();
+  const visitDir = (dir) => {
+    let real;
+    try {
+      real = realpathSync(dir);
+    } catch {
+      return;
+    }
+    if (visitedDirs.has(real)) return;
+    visitedDirs.add(real);
+    let entries;
+    try {
+      entries = readdirSync(dir).sort();
+    } catch {
+      return;
+    }
+    for (const name of entries) {
+      if (SKIPPED_DIRECTORIES.has(name)) continue;
+      const path = join2(dir, name);
+      let stats;
+      try {
+        stats = statSync(path);
+      } catch (error) {
+        if (isLink(path) && classify(path)) found.set(path, { path, type: classify(path), error: brokenLink(error) });
+        continue;
+      }
+      if (stats.isDirectory()) visitDir(path);
+      else if (stats.isFile()) {
+        const type = classify(path);
+        if (type) found.set(path, { path, type });
+      }
+    }
+  };
+  for (const given of paths) {
+    const path = resolve2(cwd, given);
+    let stats;
+    try {
+      stats = statSync(path);
+    } catch {
+      found.set(path, { path, type: classify(path, true), error: "no such file or directory" });
+      continue;
+    }
+    if (stats.isDirectory()) visitDir(path);
+    else found.set(path, { path, type: classify(path, true) });
+  }
+  return [...found.values()];
+}
+function brokenLink(error) {
+  const code = error.code;
+  if (code === "ENOENT") return "dangling symbolic link (its target does not exist)";
+  if (code === "ELOOP") return "symbolic link loop (the links point at each other)";
+  return `symbolic link cannot be followed (${code ?? "error"})`;
+}
+function isLink(path) {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+// src/core/engine.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+import { isAbsolute as isAbsolute2, relative as relative4, sep as sep2 } from "node:path";
+
+// src/discover/read.ts
+import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+var MAX_BYTES = { dockerfile: 1024 * 1024, kubernetes: 8 * 1024 * 1024 };
+var decoder = new TextDecoder("utf-8", { fatal: true });
+function readSource(path, type) {
+  let size;
+  try {
+    size = statSync2(path).size;
+  } catch (error) {
+    return { error: cannotRead(error) };
+  }
+  if (size > MAX_BYTES[type]) {
+    return { error: `file too large to lint (${formatMiB(size)}; the limit for this kind of file is ${formatMiB(MAX_BYTES[type])})` };
+  }
+  let bytes;
+  try {
+    bytes = readFileSync3(path);
+  } catch (error) {
+    return { error: cannotRead(error) };
+  }
+  return decodeSource(bytes);
+}
+function decodeSource(bytes) {
+  if (bytes.includes(0)) return { error: "binary file (contains NUL bytes)" };
+  try {
+    return { text: decoder.decode(bytes) };
+  } catch {
+    return { error: "not valid UTF-8 text" };
+  }
+}
+var REASONS = {
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  ENOENT: "no such file",
+  EISDIR: "is a directory",
+  ELOOP: "symbolic link loop",
+  EIO: "input/output error",
+  ENAMETOOLONG: "name too long"
+};
+function cannotRead(error) {
+  const code = error.code;
+  return code && REASONS[code] ? `cannot read: ${REASONS[code]} (${code})` : `cannot read: ${code ?? error.message}`;
+}
+function formatMiB(bytes) {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}
+
+// src/core/rule-settings.ts
+function ruleEnabled(meta, config) {
+  const setting = config.rules[meta.id];
+  if (setting?.enabled !== void 0) return setting.enabled;
+  return meta.enabledByDefault !== false;
+}
+function ruleOptions(meta, config) {
+  return { ...config.options, ...config.rules[meta.id]?.options };
+}
+function toFinding(meta, hit, file, config) {
+  const id = hit.ruleId ?? meta.id;
+  const setting = config.rules[id];
+  if (setting?.enabled === false) return null;
+  const severity = setting?.severity ?? hit.severity ?? (id === meta.id ? meta.severity : ruleMeta(id)?.severity ?? meta.severity);
+  const finding = {
+    ruleId: id,
+    severity,
+    message: hit.message,
+    file,
+    line: hit.line,
+    endLine: Math.max(hit.endLine ?? hit.line, hit.line),
+    category: meta.category
+  };
+  if (hit.column !== void 0) finding.column = hit.column;
+  return finding;
+}
+function runRules(rules, ctx, file, config, notices) {
+  const findings = [];
+  let globalOptions;
+  for (const rule of rules) {
+    if (!ruleEnabled(rule.meta, config)) continue;
+    const own = config.rules[rule.meta.id]?.options;
+    const options = own ? ruleOptions(rule.meta, config) : globalOptions ??= { ...config.options };
+    let hits;
+    try {
+      hits = rule.check(ctx, options);
+    } catch (error) {
+      notices.push(`${file}: rule ${rule.meta.id} failed (${error.message}); its findings are missing`);
+      continue;
+    }
+    for (const hit of hits) {
+      const finding = toFinding(rule.meta, hit, file, config);
+      if (finding) findings.push(finding);
+    }
+  }
+  return findings;
+}
+
+// src/core/lint-file.ts
+function lintOne(discovered, file, config, notices, checkers) {
+  const checker = checkers[discovered.type];
+  if (!checker) return null;
+  const base = { file, path: discovered.path, type: discovered.type, config };
+  const source = discovered.error ? { error: discovered.error } : readSource(discovered.path, discovered.type);
+  if (source.error !== void 0) {
+    const finding = toFinding(parse_error_default.meta, { line: 1, message: source.error }, file, config);
+    return { ...base, findings: finding ? [finding] : [], error: source.error, model: null };
+  }
+  try {
+    return { ...base, ...checker(file, source.text, config, notices) };
+  } catch (error) {
+    const message = `internal error while checking this file: ${error.message}`;
+    notices.push(`${file}: ${message}`);
+    return { ...base, findings: [], error: message, model: null };
+  }
+}
+
+// src/core/lint-pool.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var MIN_JOBS = 8;
+var MAX_WORKERS = 4;
+var DEBUG = process.env.SHIPSHAPE_POOL_DEBUG;
+var DockerfilePool = class _DockerfilePool {
+  constructor(jobs, script, workers) {
+    this.jobs = jobs;
+    const counter = new SharedArrayBuffer(4);
+    this.next = new Int32Array(counter);
+    const input = { jobs, counter };
+    this.running = Array.from({ length: workers }, () => this.spawn(script, input));
+  }
+  jobs;
+  next;
+  results = /* @__PURE__ */ new Map();
+  claimedHere = /* @__PURE__ */ new Set();
+  workerNotices = [];
+  shellcheck = [];
+  /** Files of a worker that stopped before its ShellCheck run: the main thread's batch takes them. */
+  notShellchecked = /* @__PURE__ */ new Set();
+  running;
+  /** A pool when it pays: a bundle with its worker script, more than one core, enough Dockerfiles. */
+  static start(jobs) {
+    const script = fileURLToPath(new URL("./lint-worker.js", import.meta.url));
+    const threads = Number(process.env.SHIPSHAPE_THREADS) || Math.min(availableParallelism(), MAX_WORKERS + 1);
+    if (threads < 2 || jobs.length < MIN_JOBS || !existsSync2(script)) return null;
+    return new _DockerfilePool(jobs, script, threads - 1);
+  }
+  /** The next job for the main thread, or null when every job is taken. */
+  claim() {
+    if (DEBUG === "workers") return null;
+    const index = Atomics.add(this.next, 0, 1);
+    if (index >= this.jobs.length) return null;
+    this.claimedHere.add(index);
+    return this.jobs[index];
+  }
+  /**
+   * The workers' files, each with its job; call it once claim() has returned null (every job taken). A file a worker
+   * took and did not send back (the worker failed) is linted here with `lintHere`, ShellCheck included.
+   */
+  async finish(notices, lintHere) {
+    await Promise.all(this.running);
+    if (DEBUG) process.stderr.write(`lint pool: ${this.running.length} workers linted ${this.results.size} of ${this.jobs.length} Dockerfiles
+`);
+    for (const notice of this.workerNotices) if (!notices.includes(notice)) notices.push(notice);
+    const linted = [];
+    this.jobs.forEach((job, index) => {
+      const result = this.results.get(index);
+      if (result !== void 0) linted.push([job, result && withLazyModel(job, result, this.shellcheck, !this.notShellchecked.has(index))]);
+      else if (!this.claimedHere.has(index)) linted.push([job, lintHere(job)]);
+    });
+    return linted;
+  }
+  spawn(script, input) {
+    return new Promise((resolve6) => {
+      const worker = new Worker(script, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+      const sent = [];
+      let done = false;
+      worker.on("message", (message) => {
+        if (message.kind === "file") {
+          this.results.set(message.index, message.result);
+          sent.push(message.index);
+        } else {
+          done = true;
+          this.workerNotices.push(...message.notices);
+          this.shellcheck.push(...message.shellcheck);
+        }
+      });
+      worker.on("error", (error) => this.workerNotices.push(`a lint worker failed (${error.message}); its files were linted again on the main thread`));
+      worker.on("exit", () => {
+        if (!done) for (const index of sent) this.notShellchecked.add(index);
+        resolve6();
+      });
+    });
+  }
+};
+function withLazyModel(job, result, shellcheck, shellchecked) {
+  const mine = shellcheck.filter((f) => f.file === job.file);
+  const linted = { file: job.file, path: job.discovered.path, type: job.discovered.type, config: job.config, findings: mine.length ? [...result.findings, ...mine] : result.findings, error: result.error, shellchecked };
+  let model;
+  let parsed = false;
+  return Object.defineProperty(linted, "model", {
+    enumerable: true,
+    get() {
+      if (!parsed) {
+        parsed = true;
+        model = result.error === null ? reparse(job) : null;
+      }
+      return model;
+    }
+  });
+}
+function reparse(job) {
+  const source = readSource(job.discovered.path, "dockerfile");
+  if (source.error !== void 0) return null;
+  const { model, problems } = parseDockerfile(job.file, source.text);
+  return problems.some((p) => p.fatal) ? null : model;
+}
+
+// src/dockerfile/shellcheck-batch.ts
+import { availableParallelism as availableParallelism2 } from "node:os";
+
+// src/config/pragmas.ts
+var FORMS = [
+  { pattern: /^(?:shipshape|hadolint)\s+global\s+ignore\s*=\s*(.*)$/i, global: true },
+  // hadolint 2.15: from the next instruction to the end of its stage (the whole stage when placed above FROM).
+  { pattern: /^(?:shipshape|hadolint)\s+stage\s+ignore\s*=\s*(.*)$/i, global: false, stage: true },
+  { pattern: /^(?:shipshape|hadolint)\s+ignore\s*=\s*(.*)$/i, global: false },
+  { pattern: /^trivy:ignore:(\S+)/i, global: false, trivy: true },
+  { pattern: /^checkov:skip=([^:\s]+)/i, global: false }
+];
+var PRAGMA_START = /^(?:shipshape|hadolint|trivy|checkov)/i;
+function trivyId(id) {
+  const match = /^(?:AVD-)?DS-?0*(\d+)$/i.exec(id);
+  return match ? `DS-${match[1].padStart(4, "0")}` : id;
+}
+function pragmaIds(list2) {
+  const match = /^\s*([A-Za-z0-9_.-]+(?:\s*,\s*[A-Za-z0-9_.-]+)*)/.exec(list2);
+  return match ? match[1].split(",").map((id) => canonicalId(id.trim())) : [];
+}
+function readPragmas(comments, instructions) {
+  const pragmas = { global: /* @__PURE__ */ new Set(), ranges: [] };
+  for (const comment of comments) {
+    if (!PRAGMA_START.test(comment.text)) continue;
+    for (const form of FORMS) {
+      const match = form.pattern.exec(comment.text);
+      if (!match) continue;
+      const ids = form.trivy ? pragmaIds(trivyId(match[1])) : pragmaIds(match[1]);
+      if (form.global) ids.forEach((id) => pragmas.global.add(id));
+      else {
+        const next = instructions.find((i) => i.line > comment.line);
+        if (next && form.stage) {
+          const nextFrom = instructions.find((i) => i.line > next.line && i.keyword === "FROM");
+          pragmas.ranges.push({ line: next.line, endLine: nextFrom ? nextFrom.line - 1 : Number.MAX_SAFE_INTEGER, ids: new Set(ids) });
+        } else if (next) pragmas.ranges.push({ line: next.line, endLine: next.endLine, ids: new Set(ids) });
+      }
+      break;
+    }
+  }
+  return pragmas;
+}
+function isSuppressed(pragmas, ruleId, line) {
+  if (pragmas.global.has(ruleId)) return true;
+  return pragmas.ranges.some((r) => r.ids.has(ruleId) && line >= r.line && line <= r.endLine);
+}
+
+// src/core/arrays.ts
+function append(target, items) {
+  for (const item of items) target.push(item);
+  return target;
+}
+function maxOf(values, empty = 0) {
+  let max = -Infinity;
+  for (const v of values) if (v > max) max = v;
+  return values.length ? max : empty;
+}
+
+// src/dockerfile/lint.ts
+function lintDockerfile(file, text, config, notices) {
+  const { model, problems } = parseDockerfile(file, text);
+  const fatal = problems.find((p) => p.fatal);
+  if (fatal) {
+    const meta = commonRules.find((r) => r.meta.id === fatal.ruleId)?.meta ?? parse_error_default.meta;
+    const finding = toFinding(meta, { line: fatal.line, message: fatal.message }, file, config);
+    return { findings: finding ? [finding] : [], error: `line ${fatal.line}: ${fatal.message}`, model: null };
+  }
+  const findings = [];
+  for (const problem of problems) {
+    const finding = toFinding(parse_error_default.meta, { line: problem.line, message: problem.message }, file, config);
+    if (finding) findings.push(finding);
+  }
+  append(findings, runRules(dockerfileRules, model, file, config, notices));
+  const columns = new Map(model.instructions.map((i) => [i.line, i.column]));
+  for (const f of findings) if (f.column === void 0 && columns.has(f.line)) f.column = columns.get(f.line);
+  if (ruleEnabled(shellcheck_default.meta, config) && !findShellcheck() && !notices.includes(SHELLCHECK_MISSING_NOTICE)) notices.push(SHELLCHECK_MISSING_NOTICE);
+  if (config.options["disable-ignore-pragma"] === true) return { findings, error: null, model };
+  const pragmas = readPragmas(model.comments, model.instructions);
+  return { findings: findings.filter((f) => !isSuppressed(pragmas, f.ruleId, f.line)), error: null, model };
+}
+
+// src/dockerfile/shellcheck-process.ts
+import { spawn } from "node:child_process";
+import { closeSync, mkdtempSync, openSync, readFileSync as readFileSync4, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join3 } from "node:path";
+var OUTPUT = "shellcheck.out";
+var ERRORS = "shellcheck.err";
+var live = /* @__PURE__ */ new Map();
+var exitHooked = false;
+function cleanUpAtExit() {
+  for (const stop of live.values()) stop();
+}
+function startShellcheck(binary, jobs, timeoutMs) {
+  const dir = mkdtempSync(join3(tmpdir(), "shipshape-sc-"));
+  let output;
+  let errors;
+  try {
+    writeJobs(dir, jobs);
+    output = openSync(join3(dir, OUTPUT), "w");
+    errors = openSync(join3(dir, ERRORS), "w");
+    const child = spawn(binary, shellcheckArgs(jobs), { cwd: dir, stdio: ["ignore", output, errors], windowsHide: true });
+    closeSync(output);
+    closeSync(errors);
+    output = errors = void 0;
+    return new Promise((resolve6, reject) => {
+      let settled = false;
+      let killedForTime = false;
+      const finish = (outcome) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        live.delete(dir);
+        try {
+          resolve6(outcome());
+        } catch (error) {
+          reject(error);
+        } finally {
+          rmSync(dir, { recursive: true, force: true });
+        }
+      };
+      const timer = setTimeout(() => {
+        killedForTime = true;
+        child.kill("SIGKILL");
+      }, timeoutMs);
+      child.on("error", (error) => finish(() => {
+        throw new Error(`shellcheck could not run: ${error.message}`);
+      }));
+      child.on("close", (status, signal) => finish(() => {
+        if (signal && killedForTime) throw new Error(timedOut(timeoutMs));
+        if (signal) throw new Error(`shellcheck was stopped by ${signal}`);
+        return readShellcheckOutput(jobs, status, readFileSync4(join3(dir, OUTPUT), "utf8"), readFileSync4(join3(dir, ERRORS), "utf8"));
+      }));
+      live.set(dir, () => {
+        child.kill("SIGKILL");
+        rmSync(dir, { recursive: true, force: true });
+      });
+      if (!exitHooked) {
+        exitHooked = true;
+        process.on("exit", cleanUpAtExit);
+      }
+    });
+  } catch (error) {
+    if (output !== void 0) closeSync(output);
+    if (errors !== void 0) closeSync(errors);
+    rmSync(dir, { recursive: true, force: true });
+    return Promise.reject(new Error(`shellcheck could not run: ${error.message}`));
+  }
+}
+
+// src/dockerfile/shellcheck-batch.ts
+var DEFERRED = "shellcheck-deferred";
+var MAX_SCRIPTS = 400;
+var COST_PER_SCRIPT = 100;
+var EARLY_COST = 4e4;
+var CHUNKS_PER_SLOT = 3;
+var MIN_CHUNK_COST = 8e3;
+function lintDockerfileDeferred(file, text, config, notices) {
+  return lintDockerfile(file, text, { ...config, options: { ...config.options, [DEFERRED]: true } }, notices);
+}
+var ShellcheckBatch = class {
+  /**
+   * `binary` null: nothing is checked (lintDockerfile reports the missing binary). `notices` receives skipped
+   * scripts and failed processes when findings() completes.
+   */
+  constructor(binary, notices, parallelism = availableParallelism2()) {
+    this.binary = binary;
+    this.notices = notices;
+    this.parallelism = parallelism;
+  }
+  binary;
+  notices;
+  parallelism;
+  entries = [];
+  added = /* @__PURE__ */ new WeakSet();
+  queue = [];
+  queuedCost = 0;
+  /** In the order they started. */
+  started = [];
+  /** Balanced chunks waiting for a free process slot. */
+  planned = [];
+  flushScheduled = false;
+  running = 0;
+  whenIdle = null;
+  result = null;
+  /** Queues the RUN scripts of a Dockerfile; a process may start right away. */
+  add(file, config, model) {
+    if (!this.binary || this.result || !ruleEnabled(shellcheck_default.meta, config)) return;
+    const skipped = [];
+    const jobs = scriptJobs(model, `f${this.entries.length}-`, skipped);
+    const cost = jobs.reduce((sum, job) => sum + job.text.length + COST_PER_SCRIPT, 0);
+    const pragmas = config.options["disable-ignore-pragma"] === true ? null : readPragmas(model.comments, model.instructions);
+    const entry = { file, config, pragmas, jobs, skipped, cost };
+    this.entries.push(entry);
+    if (!jobs.length) return;
+    this.queue.push(entry);
+    this.queuedCost += cost;
+    this.startWhatIsDue();
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => {
+        this.flushScheduled = false;
+        this.flush();
+      });
+    }
+  }
+  /**
+   * A file as the engine or a worker linted it: added when ShellCheck is due on it (a reported Dockerfile with a
+   * model, not already checked by a worker), once however often it is passed.
+   */
+  addLinted(file) {
+    if (this.added.has(file)) return;
+    this.added.add(file);
+    if (file.type !== "dockerfile" || file.shellchecked || file.contextOnly || !file.model) return;
+    this.add(file.file, file.config, file.model);
+  }
+  /** Runs what is still queued and resolves with every finding once all processes have ended. Nothing may be added after. */
+  findings() {
+    this.result ??= this.finish();
+    return this.result;
+  }
+  async finish() {
+    this.flush();
+    if (this.running > 0) await new Promise((resolve6) => this.whenIdle = resolve6);
+    for (const entry of this.entries) {
+      for (const s of entry.skipped) this.notices.push(`${entry.file}:${s.line}: ShellCheck skipped this RUN (${s.reason})`);
+    }
+    for (const chunk of this.started) {
+      if (chunk.failure) this.notices.push(`${chunk.failure}: ShellCheck findings are missing for ${chunk.entries.map((e) => e.file).join(", ")}`);
+    }
+    const findings = [];
+    for (const entry of this.entries) {
+      if (!entry.results) continue;
+      const { pragmas } = entry;
+      for (const job of entry.jobs) {
+        for (const hit of toHits(job, entry.results.get(job.name) ?? [])) {
+          const finding = toFinding(shellcheck_default.meta, hit, entry.file, entry.config);
+          if (finding && !(pragmas && isSuppressed(pragmas, finding.ruleId, finding.line))) findings.push(finding);
+        }
+      }
+    }
+    return findings;
+  }
+  /** Everything queued into balanced chunks, started as slots free up. */
+  flush() {
+    append(this.planned, balancedChunks(this.queue, this.parallelism));
+    this.queue = [];
+    this.queuedCost = 0;
+    this.startWhatIsDue();
+  }
+  /** Starts chunks while a process slot is free: balanced ones first, else an early one once enough is queued. */
+  startWhatIsDue() {
+    while (this.running < this.parallelism) {
+      const chunk = this.planned.shift() ?? this.earlyChunk();
+      if (!chunk) break;
+      this.start(chunk);
+    }
+    if (this.result && !this.planned.length && this.running === 0) this.whenIdle?.();
+  }
+  /** The oldest queued files, once they weigh enough for a process. */
+  earlyChunk() {
+    if (this.queuedCost < EARLY_COST) return void 0;
+    const entries = [];
+    let cost = 0;
+    let scripts = 0;
+    while (this.queue.length && cost < EARLY_COST && (scripts === 0 || scripts + this.queue[0].jobs.length <= MAX_SCRIPTS)) {
+      const entry = this.queue.shift();
+      entries.push(entry);
+      cost += entry.cost;
+      scripts += entry.jobs.length;
+    }
+    this.queuedCost -= cost;
+    return { entries };
+  }
+  start(chunk) {
+    this.started.push(chunk);
+    this.running++;
+    const jobs = chunk.entries.flatMap((e) => e.jobs);
+    const configured = Number(chunk.entries[0].config.options["shellcheck-timeout"]);
+    const timeout = Number.isFinite(configured) && configured > 0 ? configured : DEFAULT_TIMEOUT_MS + 1e3 * jobs.length;
+    startShellcheck(this.binary, jobs, timeout).then((results) => {
+      for (const entry of chunk.entries) entry.results = results;
+    }, (error) => {
+      chunk.failure = error.message;
+    }).finally(() => {
+      this.running--;
+      this.startWhatIsDue();
+    });
+  }
+};
+function balancedChunks(entries, parallelism) {
+  const total = entries.reduce((sum, e) => sum + e.cost, 0);
+  const target = Math.max(MIN_CHUNK_COST, total / (Math.max(1, parallelism) * CHUNKS_PER_SLOT));
+  const bySize = entries.map((entry, order) => ({ entry, order })).sort((a, b) => b.entry.cost - a.entry.cost || a.order - b.order);
+  const chunks = [];
+  let current = [];
+  let cost = 0;
+  let scripts = 0;
+  for (const item of bySize) {
+    if (current.length && (cost >= target || scripts + item.entry.jobs.length > MAX_SCRIPTS)) {
+      chunks.push(current);
+      current = [];
+      cost = scripts = 0;
+    }
+    current.push(item);
+    cost += item.entry.cost;
+    scripts += item.entry.jobs.length;
+  }
+  if (current.length) chunks.push(current);
+  return chunks.map((items) => ({ entries: items.sort((a, b) => a.order - b.order).map((i) => i.entry) }));
+}
+
+// src/data/kubernetes-ignore-aliases.json
+var kubernetes_ignore_aliases_default = {
+  $comment: "Peer checks that cover more than one of our rules, for ignore annotations only (a rule's `aliases` name each peer id once, so config and docs stay unambiguous). `ignore-check.kube-linter.io/latest-tag` means 'do not nag about this image's tag' whether it is missing or :latest.",
+  covers: {
+    "latest-tag": ["image-tag-latest", "image-tag-missing"],
+    "container-image-tag": ["image-tag-latest", "image-tag-missing"],
+    tagNotSpecified: ["image-tag-latest", "image-tag-missing"],
+    CKV_K8S_14: ["image-tag-latest", "image-tag-missing"],
+    KSV013: ["image-tag-latest", "image-tag-missing"]
+  }
+};
+
+// src/kubernetes/ignores.ts
+var byName = null;
+function rulesNamed(name) {
+  if (!byName) {
+    byName = /* @__PURE__ */ new Map();
+    for (const { meta } of kubernetesRules) {
+      for (const key of [meta.id, ...meta.aliases].map((k) => k.toLowerCase())) byName.set(key, [.../* @__PURE__ */ new Set([...byName.get(key) ?? [], meta.id])]);
+    }
+    for (const [peer, ids] of Object.entries(kubernetes_ignore_aliases_default.covers)) {
+      byName.set(peer.toLowerCase(), [.../* @__PURE__ */ new Set([...byName.get(peer.toLowerCase()) ?? [], ...ids])]);
+    }
+  }
+  return byName.get(name.trim().toLowerCase()) ?? [];
+}
+var TRUE = /^(?:true|yes|1|on)$/i;
+function ignoresFor(object, pod) {
+  const ignores = { all: false, ids: /* @__PURE__ */ new Set() };
+  const add = (name) => rulesNamed(name).forEach((id) => ignores.ids.add(id));
+  const sources = [annotationsOf(object.value.metadata), ...pod && pod.metadataPath.length > 1 ? [annotationsOf(podMetadata(pod))] : []];
+  for (const annotations of sources) {
+    for (const [key, value] of Object.entries(annotations)) {
+      const lower = key.toLowerCase();
+      if (lower === "shipshape.io/ignore" || lower === "kube-score/ignore") value.split(",").forEach(add);
+      else if (lower.startsWith("ignore-check.kube-linter.io/")) add(key.slice("ignore-check.kube-linter.io/".length));
+      else if (lower === "polaris.fairwinds.com/exempt") ignores.all ||= TRUE.test(value.trim());
+      else if (lower.startsWith("polaris.fairwinds.com/") && lower.endsWith("-exempt")) {
+        if (TRUE.test(value.trim())) add(key.slice("polaris.fairwinds.com/".length, -"-exempt".length));
+      } else if (lower.startsWith("checkov.io/skip")) add(value.split("=")[0]);
+    }
+  }
+  return ignores;
+}
+function isIgnored(ignores, ruleId) {
+  return ruleId !== "parse-error" && (ignores.all || ignores.ids.has(ruleId));
+}
+
+// src/kubernetes/lint.ts
+var objectRules = () => kubernetesRules.filter((r) => r.scope === "object");
+function lintManifest(file, text, config, notices) {
+  const parsed = parseManifests(file, text);
+  if (!parsed.isManifest) return { findings: [], error: null, model: null, skipped: true };
+  const findings = [];
+  for (const problem of parsed.problems) {
+    const finding = toFinding(parse_error_default.meta, problem, file, config);
+    if (finding) findings.push(finding);
+  }
+  append(findings, lintObjects(file, parsed, config, notices));
+  const first = parsed.problems[0];
+  const error = first && parsed.objects.length === 0 ? `line ${first.line}: ${first.message}` : null;
+  return { findings, error, model: parsed };
+}
+function lintObjects(file, parsed, config, notices) {
+  const findings = [];
+  const rules = objectRules();
+  for (const object of parsed.objects) {
+    const pod = podSpecOf(object);
+    const ignores = ignoresFor(object, pod);
+    const own = runRules(rules, { object, pod, file: parsed }, file, config, notices);
+    append(findings, own.filter((f) => !isIgnored(ignores, f.ruleId)));
+  }
+  return findings;
+}
+
+// src/kubernetes/project.ts
+function projectContext(ctx) {
+  const objects = ctx.files.filter((f) => f.type === "kubernetes" && f.model).flatMap((f) => f.model.objects);
+  const dockerfiles = ctx.files.filter((f) => f.type === "dockerfile" && f.error === null).map((f) => ({ file: f.file, get model() {
+    return f.model;
+  } }));
+  return { objects, dockerfiles };
+}
+function lintKubernetesProject(ctx) {
+  const rules = kubernetesRules.filter((r) => r.scope === "project");
+  const manifests = ctx.files.filter((f) => f.type === "kubernetes");
+  if (rules.length === 0 || manifests.length === 0) return [];
+  const kube = projectContext(ctx);
+  const baseConfig = manifests[0].config;
+  const findings = [];
+  for (const rule of rules) {
+    let hits;
+    try {
+      hits = rule.check(kube, ruleOptions(rule.meta, baseConfig));
+    } catch (error) {
+      ctx.notices.push(`rule ${rule.meta.id} failed (${error.message}); its findings are missing`);
+      continue;
+    }
+    for (const { object, ...hit } of hits) {
+      const config = ctx.configFor(object.file);
+      if (!ruleEnabled(rule.meta, config) || isIgnored(ignoresFor(object, podSpecOf(object)), hit.ruleId ?? rule.meta.id)) continue;
+      const finding = toFinding(rule.meta, hit, object.file, config);
+      if (finding) findings.push(finding);
+    }
+  }
+  return findings;
+}
+
+// src/kubernetes/root-user-images.ts
+function withdrawRootUserForNumericImages(ctx) {
+  const candidates = (ctx.findings ?? []).filter((f) => f.ruleId === "root-user");
+  if (!ctx.withdraw || candidates.length === 0) return [];
+  const { objects, dockerfiles } = projectContext(ctx);
+  if (dockerfiles.length === 0) return [];
+  const safe = /* @__PURE__ */ new Map();
+  for (const object of objects) {
+    const pod = podSpecOf(object);
+    if (!pod || isWindowsPod(pod)) continue;
+    const mapping = ctx.configFor(object.file).options.images;
+    for (const container of runningContainers(pod)) {
+      if (securitySetting(container, pod, "runAsUser") || securitySetting(container, pod, "runAsNonRoot")?.value === true) continue;
+      const image = containerImage(container);
+      const linked = image && linkDockerfile(image.image, dockerfiles, mapping);
+      if (!linked || imageUser(linked.model).kind !== "numeric") continue;
+      const lines = safe.get(object.file) ?? /* @__PURE__ */ new Set();
+      lines.add(securityContextLine(container));
+      safe.set(object.file, lines);
+    }
+  }
+  for (const finding of candidates) if (safe.get(finding.file)?.has(finding.line)) ctx.withdraw(finding);
+  return [];
+}
+
+// src/core/checkers.ts
+var fileCheckers = {
+  // ShellCheck is deferred to the run's ShellcheckBatch (startProjectChecks): a few processes for the whole run.
+  dockerfile: lintDockerfileDeferred,
+  kubernetes: lintManifest
+};
+var fileModelers = {
+  dockerfile: (file, text) => {
+    const { model, problems } = parseDockerfile(file, text);
+    const fatal = problems.find((p) => p.fatal);
+    return { findings: [], error: fatal ? `line ${fatal.line}: ${fatal.message}` : null, model: fatal ? null : model, contextOnly: true };
+  },
+  kubernetes: (file, text) => {
+    const parsed = parseManifests(file, text);
+    return { findings: [], error: null, model: parsed, skipped: !parsed.isManifest, contextOnly: true };
+  }
+};
+var projectCheckers = [lintKubernetesProject, withdrawRootUserForNumericImages];
+function startProjectChecks(notices) {
+  const shellcheck = new ShellcheckBatch(findShellcheck(), notices);
+  const shellcheckProject = (ctx) => {
+    for (const file of ctx.files) shellcheck.addLinted(file);
+    return shellcheck.findings();
+  };
+  return {
+    fileLinted(file) {
+      if (file) shellcheck.addLinted(file);
+      return file;
+    },
+    checkers: [...projectCheckers, shellcheckProject]
+  };
+}
+
+// src/kubernetes/render.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { availableParallelism as availableParallelism3 } from "node:os";
+import { basename as basename3, dirname as dirname3, join as join7 } from "node:path";
+
+// src/kubernetes/render-helm.ts
+import { readdirSync as readdirSync2, readFileSync as readFileSync5 } from "node:fs";
+import { join as join5, resolve as resolve3 } from "node:path";
+
+// src/kubernetes/render-tools.ts
+import { execFile } from "node:child_process";
+import { accessSync, constants } from "node:fs";
+import { basename as basename2, delimiter, isAbsolute, join as join4, relative } from "node:path";
+var DEFAULT_TIMEOUT_SECONDS = 60;
+var MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
+function isInside(path, dir) {
+  const rel = relative(dir, path);
+  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
+}
+var Outputs = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+  }
+  ctx;
+  byFile = /* @__PURE__ */ new Map();
+  notes = [];
+  add(path, object) {
+    const file = this.ctx.reportPath(path);
+    let entry = this.byFile.get(file);
+    if (!entry) this.byFile.set(file, entry = { path, config: this.ctx.configFor(path), objects: [] });
+    entry.objects.push(object);
+  }
+  /** A render finding on the Chart.yaml / kustomization file itself (the finding says it all; the file has no parse error). */
+  note(path, meta, message) {
+    const file = this.ctx.reportPath(path);
+    const config = this.ctx.configFor(path);
+    const finding = toFinding(meta, { line: 1, message }, file, config);
+    this.notes.push({ file, path, type: "kubernetes", config, findings: finding ? [finding] : [], error: null, model: null });
+  }
+  files() {
+    const linted = [...this.notes];
+    for (const [file, { path, config, objects }] of this.byFile) {
+      const model = { file, objects, problems: [], isManifest: true };
+      const seen = /* @__PURE__ */ new Set();
+      const findings = lintObjects(file, model, config, this.ctx.notices).filter((f) => {
+        const key = `${f.ruleId}\0${f.line}`;
+        return !seen.has(key) && !!seen.add(key);
+      });
+      linted.push({ file, path, type: "kubernetes", config, findings, error: null, model });
+    }
+    return linted;
+  }
+};
+function findTool(name, path = process.env.PATH ?? "") {
+  for (const dir of path.split(delimiter)) {
+    if (!dir) continue;
+    const candidate = join4(dir, name);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+    }
+  }
+  return null;
+}
+function runTool(command, args, cwd, timeoutSeconds) {
+  const name = basename2(command);
+  return new Promise((done) => {
+    const child = execFile(command, args, { cwd, encoding: "utf8", timeout: timeoutSeconds * 1e3, killSignal: "SIGKILL", maxBuffer: MAX_OUTPUT_BYTES }, (error, stdout, stderr) => {
+      if (!error) return done({ ok: true, stdout, error: "" });
+      const code = error.code;
+      if (code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER") return done({ ok: false, stdout: "", error: `${name} produced more than ${MAX_OUTPUT_BYTES / 1024 / 1024} MB of output` });
+      if (error.killed && error.signal === "SIGKILL") return done({ ok: false, stdout: "", error: `${name} did not finish within ${timeoutSeconds} s and was stopped` });
+      if (typeof code !== "number") return done({ ok: false, stdout: "", error: `${name} could not run: ${error.message}` });
+      const lines = (stderr || stdout || "").split("\n").map((l) => l.trim()).filter(Boolean);
+      done({ ok: false, stdout: "", error: `${name} exited with ${code}: ${lines.slice(0, 3).join(" / ") || "no message"}` });
+    });
+    child.stdin?.end();
+  });
+}
+function timeoutOf(config) {
+  const value = Number(config.options["render-timeout"]);
+  return Number.isFinite(value) && value > 0 ? value : DEFAULT_TIMEOUT_SECONDS;
+}
+function stringList(value) {
+  if (typeof value === "string") return [value];
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+
+// src/kubernetes/render-helm.ts
+async function renderChart(root, ctx) {
+  const chartYaml = join5(root, "Chart.yaml");
+  const config = ctx.configFor(chartYaml);
+  const helm = findTool("helm");
+  const covered = /* @__PURE__ */ new Set();
+  if (!helm) {
+    return (out) => (out.note(chartYaml, render_skipped_default.meta, "helm is not on PATH, so this chart was not rendered and its templates were not checked"), covered);
+  }
+  const missing = missingDependencies(root);
+  if (missing.length) {
+    return (out) => (out.note(chartYaml, render_skipped_default.meta, `the chart's dependencies ${missing.join(", ")} are not in charts/, so it was not rendered; run \`helm dependency build ${ctx.reportPath(root)}\` before shipshape to check it`), covered);
+  }
+  const args = ["template", String(config.options["helm-release"] ?? "release-name"), ".", "--skip-tests", "--include-crds"];
+  if (typeof config.options["helm-namespace"] === "string") args.push("--namespace", config.options["helm-namespace"]);
+  for (const values of stringList(config.options["helm-values"])) args.push("--values", resolve3(root, values));
+  const run2 = await runTool(helm, args, root, timeoutOf(config));
+  if (!run2.ok) return (out) => (out.note(chartYaml, render_failed_default.meta, `helm template failed: ${run2.error}`), covered);
+  return (out) => {
+    const { objects, lines } = helmObjects(run2.stdout);
+    for (const { object, source } of objects) {
+      if (/(?:^|,)\s*test(?:-success|-failure)?\s*(?:,|$)/.test(String(object.value.metadata?.annotations?.["helm.sh/hook"] ?? ""))) continue;
+      const templatePath = source ? join5(root, ...source.split("/").slice(1)) : chartYaml;
+      out.add(templatePath, mapToTemplate(object, lines, ctx.reportPath(templatePath), templatePath));
+    }
+    return covered;
+  };
+}
+function missingDependencies(root) {
+  let chart;
+  try {
+    chart = yamlLibrary().parse(readFileSync5(join5(root, "Chart.yaml"), "utf8"));
+  } catch {
+    return [];
+  }
+  const dependencies = chart?.dependencies;
+  if (!Array.isArray(dependencies)) return [];
+  let vendored = [];
+  try {
+    vendored = readdirSync2(join5(root, "charts"));
+  } catch {
+  }
+  return dependencies.map((d) => typeof d?.name === "string" ? d.name : "").filter((name) => name && !vendored.some((entry) => entry === name || entry.startsWith(`${name}-`) && entry.endsWith(".tgz")));
+}
+function helmObjects(text) {
+  const parsed = parseManifests("helm-output", text);
+  const lines = text.split("\n");
+  const separators = lines.flatMap((line, i) => /^---\s*$/.test(line) ? [i] : []);
+  const opensWithSeparator = lines.findIndex((l) => l.trim() !== "") === separators[0];
+  const starts = opensWithSeparator ? separators : [0, ...separators];
+  const sources = starts.map((start, k) => {
+    const end = starts[k + 1] ?? lines.length;
+    for (let i = start; i < end; i++) {
+      const match = /^# Source: (.+?)\s*$/.exec(lines[i]);
+      if (match) return match[1];
+    }
+    return null;
+  });
+  return { objects: parsed.objects.map((object) => ({ object, source: sources[object.document] ?? null })), lines };
+}
+function mapToTemplate(rendered, output, file, templatePath) {
+  let template = [];
+  try {
+    template = readFileSync5(templatePath, "utf8").split("\n");
+  } catch {
+  }
+  const templateKeyLines = keyLines(template);
+  const kindLine = (templateKeyLines.get("kind") ?? [1])[0];
+  const lineOf = (path) => {
+    for (let length = path.length; length >= 0; length--) {
+      const line = rendered.lineOf(path.slice(0, length));
+      const key = keyOf(output[line - 1] ?? "");
+      if (!key) continue;
+      let occurrence = 0;
+      for (let n = rendered.line; n < line; n++) if (keyOf(output[n - 1] ?? "") === key) occurrence++;
+      const candidates = templateKeyLines.get(key) ?? [];
+      if (occurrence < candidates.length) return candidates[occurrence];
+    }
+    return kindLine;
+  };
+  return { ...rendered, file, renderedFrom: "helm", line: kindLine, endLine: Math.max(kindLine, template.length), lineOf };
+}
+var KEY = /^\s*(?:-\s+)*["']?([A-Za-z0-9_.\/-]+)["']?\s*:(?:\s|$)/;
+function keyOf(line) {
+  return KEY.exec(line)?.[1] ?? null;
+}
+function keyLines(lines) {
+  const map = /* @__PURE__ */ new Map();
+  lines.forEach((line, i) => {
+    const key = keyOf(line);
+    if (key) map.set(key, [...map.get(key) ?? [], i + 1]);
+  });
+  return map;
+}
+
+// src/kubernetes/render-kustomize.ts
+import { existsSync as existsSync3, mkdtempSync as mkdtempSync2, readFileSync as readFileSync6, rmSync as rmSync2, writeFileSync } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { dirname as dirname2, join as join6, relative as relative2, resolve as resolve4, sep } from "node:path";
+var KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
+async function renderKustomization(file, ctx, read = readKustomization) {
+  const dir = dirname2(file);
+  const config = ctx.configFor(file);
+  const patches = patchFiles(file, read);
+  const kustomize = findTool("kustomize");
+  const kubectl = kustomize ? null : findTool("kubectl");
+  if (!kustomize && !kubectl) {
+    return (out) => {
+      out.note(file, render_skipped_default.meta, "neither kustomize nor kubectl is on PATH, so this Kustomization was not rendered: its files are checked as written and its patches skipped");
+      return /* @__PURE__ */ new Set([file, ...patches]);
+    };
+  }
+  const wrapper = mkdtempSync2(join6(tmpdir2(), "shipshape-kustomize-"));
+  let run2;
+  try {
+    const target = relative2(wrapper, dir).split(sep).join("/");
+    writeFileSync(join6(wrapper, "kustomization.yaml"), `resources:
+  - ${JSON.stringify(target)}
+buildMetadata: [originAnnotations]
+`);
+    run2 = kustomize ? await runTool(kustomize, ["build", wrapper], wrapper, timeoutOf(config)) : await runTool(kubectl, ["kustomize", wrapper], wrapper, timeoutOf(config));
+  } finally {
+    rmSync2(wrapper, { recursive: true, force: true });
+  }
+  if (!run2.ok) {
+    const why = kustomizeError(run2.error, wrapper, ctx.cwd);
+    return (out) => {
+      out.note(file, render_failed_default.meta, `kustomize build failed: ${why}; the files are checked as written`);
+      return /* @__PURE__ */ new Set([file, ...patches]);
+    };
+  }
+  return (out) => {
+    const consumed = /* @__PURE__ */ new Set([file, ...patches]);
+    const parsedSources = /* @__PURE__ */ new Map();
+    for (const object of parseManifests("kustomize-output", run2.stdout).objects) {
+      const origin = originOf(object);
+      const source = origin?.path ? resolve4(wrapper, origin.path) : origin?.configuredIn ? resolve4(wrapper, origin.configuredIn) : file;
+      stripOrigin(object);
+      if (origin?.repo || !existsSync3(source)) {
+        out.add(file, { ...object, file: ctx.reportPath(file), renderedFrom: "kustomize", line: 1, endLine: 1, lineOf: () => 1 });
+        continue;
+      }
+      consumed.add(source);
+      out.add(source, mapToSource(object, source, ctx.reportPath(source), parsedSources, origin?.configuredIn ? generatorLine(file, object.kind) : null));
+    }
+    return consumed;
+  };
+}
+function kustomizeError(error, wrapper, cwd) {
+  let text = error.replace(/[EWIF]\d{4} [\d:.]+\s+\d+ [\w.]+:\d+\] "command failed" err="/, "").replace(/\\"/g, '"').replace(/"$/, "");
+  text = text.replace(/^(kubectl|kustomize) exited with \d+: accumulating resources: accumulation err='accumulating resources from '[^']*': '[^']*' must resolve to a file': (?:recursed accumulation of path '[^']*': )?/, "$1: ");
+  text = text.split(`${cwd}${sep}`).join("").split(wrapper).join(".");
+  const missing = /lstat (\S+): no such file or directory/.exec(text);
+  if (missing) return `${missing[1]} does not exist`;
+  return text.length > 400 ? `\u2026${text.slice(text.indexOf(" ", text.length - 400) + 1)}` : text;
+}
+function referencedKustomizations(file, read = readKustomization) {
+  const doc = read(file);
+  const dir = dirname2(file);
+  const found = [];
+  for (const key of ["resources", "bases", "components"]) {
+    for (const entry of stringList(doc?.[key])) {
+      const target = resolve4(dir, entry);
+      for (const name of KUSTOMIZATION_NAMES) if (existsSync3(join6(target, name))) found.push(join6(target, name));
+    }
+  }
+  return found;
+}
+function readKustomization(file) {
+  try {
+    const doc = load(readFileSync6(file, "utf8"), { maxAliases: 100 });
+    return isObject(doc) ? doc : null;
+  } catch {
+    return null;
+  }
+}
+function cachedKustomizationReader() {
+  const read = /* @__PURE__ */ new Map();
+  return (file) => {
+    let doc = read.get(file);
+    if (doc === void 0) read.set(file, doc = readKustomization(file));
+    return doc;
+  };
+}
+function patchFiles(file, read = readKustomization) {
+  const doc = read(file);
+  if (!doc) return [];
+  const dir = dirname2(file);
+  const paths = [];
+  for (const key of ["patches", "patchesStrategicMerge", "patchesJson6902"]) {
+    const list2 = Array.isArray(doc[key]) ? doc[key] : [];
+    for (const item of list2) {
+      const path = typeof item === "string" ? item : isObject(item) && typeof item.path === "string" ? item.path : null;
+      if (path && !path.includes("\n")) paths.push(resolve4(dir, path));
+    }
+  }
+  return paths;
+}
+function originOf(object) {
+  const annotations = object.value.metadata?.annotations;
+  const text = isObject(annotations) ? annotations["config.kubernetes.io/origin"] : void 0;
+  if (typeof text !== "string") return null;
+  try {
+    const origin = yamlLibrary().parse(text);
+    if (!isObject(origin)) return null;
+    const field = (key) => typeof origin[key] === "string" ? origin[key] : void 0;
+    return { path: field("path"), configuredIn: field("configuredIn"), repo: field("repo") };
+  } catch {
+    return null;
+  }
+}
+function stripOrigin(object) {
+  const metadata = object.value.metadata;
+  const annotations = metadata.annotations;
+  delete annotations["config.kubernetes.io/origin"];
+  if (Object.keys(annotations).length === 0) delete metadata.annotations;
+}
+function mapToSource(rendered, path, file, cache, generator) {
+  if (generator !== null) return { ...rendered, file, renderedFrom: "kustomize", line: generator, endLine: generator, lineOf: () => generator };
+  if (!cache.has(path)) {
+    let parsed = null;
+    try {
+      parsed = parseManifests(file, readFileSync6(path, "utf8"));
+    } catch {
+      parsed = null;
+    }
+    cache.set(path, parsed);
+  }
+  const candidates = (cache.get(path)?.objects ?? []).filter((o) => o.kind === rendered.kind);
+  const source = candidates.find((o) => o.name === rendered.name) ?? candidates.find((o) => o.name !== null && rendered.name !== null && rendered.name.includes(o.name)) ?? (candidates.length === 1 ? candidates[0] : void 0);
+  if (!source) return { ...rendered, file, renderedFrom: "kustomize", line: 1, endLine: 1, lineOf: () => 1 };
+  return { ...rendered, file, renderedFrom: "kustomize", line: source.line, endLine: source.endLine, lineOf: (p) => source.lineOf(p) };
+}
+function generatorLine(file, kind) {
+  const key = kind === "Secret" ? "secretGenerator" : "configMapGenerator";
+  try {
+    const index = readFileSync6(file, "utf8").split("\n").findIndex((l) => l.startsWith(`${key}:`));
+    return index >= 0 ? index + 1 : 1;
+  } catch {
+    return 1;
+  }
+}
+
+// src/kubernetes/render.ts
+async function planRendering(discovered, ctx) {
+  const charts = chartRoots(discovered);
+  const inChart = (path) => charts.some((root) => isInside(path, root));
+  const all = discovered.filter((f) => KUSTOMIZATION_NAMES.has(basename3(f.path)) && !inChart(f.path) && !f.error).map((f) => f.path);
+  const read = cachedKustomizationReader();
+  const bases = new Set(all.flatMap((file) => referencedKustomizations(file, read)));
+  const components = all.filter((file) => read(file)?.kind === "Component");
+  const kustomizations = all.filter((file) => !bases.has(file) && !components.includes(file));
+  const fragments = new Set(components.flatMap((file) => patchFiles(file, read)));
+  let rest = discovered.filter((f) => !inChart(f.path) && !KUSTOMIZATION_NAMES.has(basename3(f.path)) && !fragments.has(f.path));
+  const jobs = [...charts.map((root) => () => renderChart(root, ctx)), ...kustomizations.map((file) => () => renderKustomization(file, ctx, read))];
+  const out = new Outputs(ctx);
+  for (const commit of await inParallel(jobs, Math.max(1, availableParallelism3()))) {
+    const consumed = commit(out);
+    rest = rest.filter((f) => !consumed.has(f.path));
+  }
+  return { rest, linted: out.files() };
+}
+async function inParallel(jobs, limit) {
+  const results = new Array(jobs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const index = next++;
+      results[index] = await jobs[index]();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
+  return results;
+}
+function chartRoots(discovered) {
+  const roots = /* @__PURE__ */ new Set();
+  const checked = /* @__PURE__ */ new Map();
+  const hasChart = (dir) => {
+    let known = checked.get(dir);
+    if (known === void 0) checked.set(dir, known = existsSync4(join7(dir, "Chart.yaml")));
+    return known;
+  };
+  for (const file of discovered) {
+    for (let dir = dirname3(file.path); ; dir = dirname3(dir)) {
+      if (hasChart(dir)) roots.add(dir);
+      if (dirname3(dir) === dir) break;
+    }
+  }
+  const sorted = [...roots].sort((a, b) => a.length - b.length);
+  return sorted.filter((root, i) => !sorted.slice(0, i).some((outer) => isInside(root, outer)));
+}
+
+// src/image/build-images.ts
+import { createHash } from "node:crypto";
+import { existsSync as existsSync5, readFileSync as readFileSync8 } from "node:fs";
+import { relative as relative3 } from "node:path";
+
+// src/image/decompress.ts
+import { createGunzip } from "node:zlib";
+
+// node_modules/fzstd/esm/index.mjs
+var ab = ArrayBuffer;
+var u8 = Uint8Array;
+var u16 = Uint16Array;
+var i16 = Int16Array;
+var i32 = Int32Array;
+var slc = function(v, s, e) {
+  if (u8.prototype.slice)
+    return u8.prototype.slice.call(v, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  var n = new u8(e - s);
+  n.set(v.subarray(s, e));
+  return n;
+};
+var fill = function(v, n, s, e) {
+  if (u8.prototype.fill)
+    return u8.prototype.fill.call(v, n, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  for (; s < e; ++s)
+    v[s] = n;
+  return v;
+};
+var cpw = function(v, t, s, e) {
+  if (u8.prototype.copyWithin)
+    return u8.prototype.copyWithin.call(v, t, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  while (s < e) {
+    v[t++] = v[s++];
+  }
+};
+var ec = [
+  "invalid zstd data",
+  "window size too large (>2046MB)",
+  "invalid block type",
+  "FSE accuracy too high",
+  "match distance too far back",
+  "unexpected EOF"
+];
+var err = function(ind, msg, nt) {
+  var e = new Error(msg || ec[ind]);
+  e.code = ind;
+  if (Error.captureStackTrace)
+    Error.captureStackTrace(e, err);
+  if (!nt)
+    throw e;
+  return e;
+};
+var rb = function(d, b, n) {
+  var i = 0, o = 0;
+  for (; i < n; ++i)
+    o |= d[b++] << (i << 3);
+  return o;
+};
+var b4 = function(d, b) {
+  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+};
+var rzfh = function(dat, w) {
+  var n3 = dat[0] | dat[1] << 8 | dat[2] << 16;
+  if (n3 == 3126568 && dat[3] == 253) {
+    var flg = dat[4];
+    var ss = flg >> 5 & 1, cc = flg >> 2 & 1, df = flg & 3, fcf = flg >> 6;
+    if (flg & 8)
+      err(0);
+    var bt = 6 - ss;
+    var db = df == 3 ? 4 : df;
+    var di = rb(dat, bt, db);
+    bt += db;
+    var fsb = fcf ? 1 << fcf : ss;
+    var fss = rb(dat, bt, fsb) + (fcf == 1 && 256);
+    var ws = fss;
+    if (!ss) {
+      var wb = 1 << 10 + (dat[5] >> 3);
+      ws = wb + (wb >> 3) * (dat[5] & 7);
+    }
+    if (ws > 2145386496)
+      err(1);
+    var buf = new u8((w == 1 ? fss || ws : w ? 0 : ws) + 12);
+    buf[0] = 1, buf[4] = 4, buf[8] = 8;
+    return {
+      b: bt + fsb,
+      y: 0,
+      l: 0,
+      d: di,
+      w: w && w != 1 ? w : buf.subarray(12),
+      e: ws,
+      o: new i32(buf.buffer, 0, 3),
+      u: fss,
+      c: cc,
+      m: Math.min(131072, ws)
+    };
+  } else if ((n3 >> 4 | dat[3] << 20) == 25481893) {
+    return b4(dat, 4) + 8;
+  }
+  err(0);
+};
+var msb = function(val) {
+  var bits = 0;
+  for (; 1 << bits <= val; ++bits)
+    ;
+  return bits - 1;
+};
+var rfse = function(dat, bt, mal) {
+  var tpos = (bt << 3) + 4;
+  var al = (dat[bt] & 15) + 5;
+  if (al > mal)
+    err(3);
+  var sz = 1 << al;
+  var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+  var buf = new ab(512 + (sz << 2));
+  var freq = new i16(buf, 0, 256);
+  var dstate = new u16(buf, 0, 256);
+  var nstate = new u16(buf, 512, sz);
+  var bb1 = 512 + (sz << 1);
+  var syms = new u8(buf, bb1, sz);
+  var nbits = new u8(buf, bb1 + sz);
+  while (sym < 255 && probs > 0) {
+    var bits = msb(probs + 1);
+    var cbt = tpos >> 3;
+    var msk = (1 << bits + 1) - 1;
+    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (tpos & 7) & msk;
+    var msk1fb = (1 << bits) - 1;
+    var msv = msk - probs - 1;
+    var sval = val & msk1fb;
+    if (sval < msv)
+      tpos += bits, val = sval;
+    else {
+      tpos += bits + 1;
+      if (val > msk1fb)
+        val -= msv;
+    }
+    freq[++sym] = --val;
+    if (val == -1) {
+      probs += val;
+      syms[--ht] = sym;
+    } else
+      probs -= val;
+    if (!val) {
+      do {
+        var rbt = tpos >> 3;
+        re = (dat[rbt] | dat[rbt + 1] << 8) >> (tpos & 7) & 3;
+        tpos += 2;
+        sym += re;
+      } while (re == 3);
+    }
+  }
+  if (sym > 255 || probs)
+    err(0);
+  var sympos = 0;
+  var sstep = (sz >> 1) + (sz >> 3) + 3;
+  var smask = sz - 1;
+  for (var s = 0; s <= sym; ++s) {
+    var sf = freq[s];
+    if (sf < 1) {
+      dstate[s] = -sf;
+      continue;
+    }
+    for (i = 0; i < sf; ++i) {
+      syms[sympos] = s;
+      do {
+        sympos = sympos + sstep & smask;
+      } while (sympos >= ht);
+    }
+  }
+  if (sympos)
+    err(0);
+  for (i = 0; i < sz; ++i) {
+    var ns = dstate[syms[i]]++;
+    var nb = nbits[i] = al - msb(ns);
+    nstate[i] = (ns << nb) - sz;
+  }
+  return [tpos + 7 >> 3, {
+    b: al,
+    s: syms,
+    n: nbits,
+    t: nstate
+  }];
+};
+var rhu = function(dat, bt) {
+  var i = 0, wc = -1;
+  var buf = new u8(292), hb = dat[bt];
+  var hw = buf.subarray(0, 256);
+  var rc = buf.subarray(256, 268);
+  var ri = new u16(buf.buffer, 268);
+  if (hb < 128) {
+    var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+    bt += hb;
+    var epos = ebt << 3;
+    var lb = dat[bt];
+    if (!lb)
+      err(0);
+    var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+    var fpos = (++bt << 3) - 8 + msb(lb);
+    for (; ; ) {
+      fpos -= btr1;
+      if (fpos < epos)
+        break;
+      var cbt = fpos >> 3;
+      st1 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr1) - 1;
+      hw[++wc] = fdt.s[st1];
+      fpos -= btr2;
+      if (fpos < epos)
+        break;
+      cbt = fpos >> 3;
+      st2 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr2) - 1;
+      hw[++wc] = fdt.s[st2];
+      btr1 = fdt.n[st1];
+      st1 = fdt.t[st1];
+      btr2 = fdt.n[st2];
+      st2 = fdt.t[st2];
+    }
+    if (++wc > 255)
+      err(0);
+  } else {
+    wc = hb - 127;
+    for (; i < wc; i += 2) {
+      var byte = dat[++bt];
+      hw[i] = byte >> 4;
+      hw[i + 1] = byte & 15;
+    }
+    ++bt;
+  }
+  var wes = 0;
+  for (i = 0; i < wc; ++i) {
+    var wt = hw[i];
+    if (wt > 11)
+      err(0);
+    wes += wt && 1 << wt - 1;
+  }
+  var mb = msb(wes) + 1;
+  var ts = 1 << mb;
+  var rem = ts - wes;
+  if (rem & rem - 1)
+    err(0);
+  hw[wc++] = msb(rem) + 1;
+  for (i = 0; i < wc; ++i) {
+    var wt = hw[i];
+    ++rc[hw[i] = wt && mb + 1 - wt];
+  }
+  var hbuf = new u8(ts << 1);
+  var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+  ri[mb] = 0;
+  for (i = mb; i > 0; --i) {
+    var pv = ri[i];
+    fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
+  }
+  if (ri[0] != ts)
+    err(0);
+  for (i = 0; i < wc; ++i) {
+    var bits = hw[i];
+    if (bits) {
+      var code = ri[bits];
+      fill(syms, i, code, ri[bits] = code + (1 << mb - bits));
+    }
+  }
+  return [bt, {
+    n: nb,
+    b: mb,
+    s: syms
+  }];
+};
+var dllt = rfse(/* @__PURE__ */ new u8([
+  81,
+  16,
+  99,
+  140,
+  49,
+  198,
+  24,
+  99,
+  12,
+  33,
+  196,
+  24,
+  99,
+  102,
+  102,
+  134,
+  70,
+  146,
+  4
+]), 0, 6)[1];
+var dmlt = rfse(/* @__PURE__ */ new u8([
+  33,
+  20,
+  196,
+  24,
+  99,
+  140,
+  33,
+  132,
+  16,
+  66,
+  8,
+  33,
+  132,
+  16,
+  66,
+  8,
+  33,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  36,
+  9
+]), 0, 6)[1];
+var doct = rfse(/* @__PURE__ */ new u8([
+  32,
+  132,
+  16,
+  66,
+  102,
+  70,
+  68,
+  68,
+  68,
+  68,
+  36,
+  73,
+  2
+]), 0, 5)[1];
+var b2bl = function(b, s) {
+  var len = b.length, bl = new i32(len);
+  for (var i = 0; i < len; ++i) {
+    bl[i] = s;
+    s += 1 << b[i];
+  }
+  return bl;
+};
+var llb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+  0,
+  0,
+  0,
+  0,
+  16843009,
+  50528770,
+  134678020,
+  202050057,
+  269422093
+])).buffer, 0, 36);
+var llbl = /* @__PURE__ */ b2bl(llb, 0);
+var mlb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  16843009,
+  50528770,
+  117769220,
+  185207048,
+  252579084,
+  16
+])).buffer, 0, 53);
+var mlbl = /* @__PURE__ */ b2bl(mlb, 3);
+var dhu = function(dat, out, hu) {
+  var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+  if (!lb)
+    err(0);
+  var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+  for (; pos > eb && i < ss; ) {
+    var cbt = pos >> 3;
+    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (pos & 7);
+    st = (st << btr | val) & msk;
+    out[++i] = hu.s[st];
+    pos -= btr = hu.n[st];
+  }
+  if (pos != eb || i + 1 != ss)
+    err(0);
+};
+var dhu4 = function(dat, out, hu) {
+  var bt = 6;
+  var ss = out.length, sz1 = ss + 3 >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+  dhu(dat.subarray(bt, bt += dat[0] | dat[1] << 8), out.subarray(0, sz1), hu);
+  dhu(dat.subarray(bt, bt += dat[2] | dat[3] << 8), out.subarray(sz1, sz2), hu);
+  dhu(dat.subarray(bt, bt += dat[4] | dat[5] << 8), out.subarray(sz2, sz3), hu);
+  dhu(dat.subarray(bt), out.subarray(sz3), hu);
+};
+var rzb = function(dat, st, out) {
+  var _a;
+  var bt = st.b;
+  var b0 = dat[bt], btype = b0 >> 1 & 3;
+  st.l = b0 & 1;
+  var sz = b0 >> 3 | dat[bt + 1] << 5 | dat[bt + 2] << 13;
+  var ebt = (bt += 3) + sz;
+  if (btype == 1) {
+    if (bt >= dat.length)
+      return;
+    st.b = bt + 1;
+    if (out) {
+      fill(out, dat[bt], st.y, st.y += sz);
+      return out;
+    }
+    return fill(new u8(sz), dat[bt]);
+  }
+  if (ebt > dat.length)
+    return;
+  if (btype == 0) {
+    st.b = ebt;
+    if (out) {
+      out.set(dat.subarray(bt, ebt), st.y);
+      st.y += sz;
+      return out;
+    }
+    return slc(dat, bt, ebt);
+  }
+  if (btype == 2) {
+    var b3 = dat[bt], lbt = b3 & 3, sf = b3 >> 2 & 3;
+    var lss = b3 >> 4, lcs = 0, s4 = 0;
+    if (lbt < 2) {
+      if (sf & 1)
+        lss |= dat[++bt] << 4 | (sf & 2 && dat[++bt] << 12);
+      else
+        lss = b3 >> 3;
+    } else {
+      s4 = sf;
+      if (sf < 2)
+        lss |= (dat[++bt] & 63) << 4, lcs = dat[bt] >> 6 | dat[++bt] << 2;
+      else if (sf == 2)
+        lss |= dat[++bt] << 4 | (dat[++bt] & 3) << 12, lcs = dat[bt] >> 2 | dat[++bt] << 6;
+      else
+        lss |= dat[++bt] << 4 | (dat[++bt] & 63) << 12, lcs = dat[bt] >> 6 | dat[++bt] << 2 | dat[++bt] << 10;
+    }
+    ++bt;
+    var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+    var spl = buf.length - lss;
+    if (lbt == 0)
+      buf.set(dat.subarray(bt, bt += lss), spl);
+    else if (lbt == 1)
+      fill(buf, dat[bt++], spl);
+    else {
+      var hu = st.h;
+      if (lbt == 2) {
+        var hud = rhu(dat, bt);
+        lcs += bt - (bt = hud[0]);
+        st.h = hu = hud[1];
+      } else if (!hu)
+        err(0);
+      (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+    }
+    var ns = dat[bt++];
+    if (ns) {
+      if (ns == 255)
+        ns = (dat[bt++] | dat[bt++] << 8) + 32512;
+      else if (ns > 127)
+        ns = ns - 128 << 8 | dat[bt++];
+      var scm = dat[bt++];
+      if (scm & 3)
+        err(0);
+      var dts = [dmlt, doct, dllt];
+      for (var i = 2; i > -1; --i) {
+        var md = scm >> (i << 1) + 2 & 3;
+        if (md == 1) {
+          var rbuf = new u8([0, 0, dat[bt++]]);
+          dts[i] = {
+            s: rbuf.subarray(2, 3),
+            n: rbuf.subarray(0, 1),
+            t: new u16(rbuf.buffer, 0, 1),
+            b: 0
+          };
+        } else if (md == 2) {
+          _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+        } else if (md == 3) {
+          if (!st.t)
+            err(0);
+          dts[i] = st.t[i];
+        }
+      }
+      var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+      var lb = dat[ebt - 1];
+      if (!lb)
+        err(0);
+      var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+      var lst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << llt.b) - 1;
+      cbt = (spos -= oct.b) >> 3;
+      var ost = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << oct.b) - 1;
+      cbt = (spos -= mlt.b) >> 3;
+      var mst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mlt.b) - 1;
+      for (++ns; --ns; ) {
+        var llc = llt.s[lst];
+        var lbtr = llt.n[lst];
+        var mlc = mlt.s[mst];
+        var mbtr = mlt.n[mst];
+        var ofc = oct.s[ost];
+        var obtr = oct.n[ost];
+        cbt = (spos -= ofc) >> 3;
+        var ofp = 1 << ofc;
+        var off = ofp + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16 | dat[cbt + 3] << 24) >>> (spos & 7) & ofp - 1);
+        cbt = (spos -= mlb[mlc]) >> 3;
+        var ml = mlbl[mlc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << mlb[mlc]) - 1);
+        cbt = (spos -= llb[llc]) >> 3;
+        var ll = llbl[llc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << llb[llc]) - 1);
+        cbt = (spos -= lbtr) >> 3;
+        lst = llt.t[lst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << lbtr) - 1);
+        cbt = (spos -= mbtr) >> 3;
+        mst = mlt.t[mst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mbtr) - 1);
+        cbt = (spos -= obtr) >> 3;
+        ost = oct.t[ost] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << obtr) - 1);
+        if (off > 3) {
+          st.o[2] = st.o[1];
+          st.o[1] = st.o[0];
+          st.o[0] = off -= 3;
+        } else {
+          var idx = off - (ll != 0);
+          if (idx) {
+            off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+            if (idx > 1)
+              st.o[2] = st.o[1];
+            st.o[1] = st.o[0];
+            st.o[0] = off;
+          } else
+            off = st.o[0];
+        }
+        for (var i = 0; i < ll; ++i) {
+          buf[oubt + i] = buf[spl + i];
+        }
+        oubt += ll, spl += ll;
+        var stin = oubt - off;
+        if (stin < 0) {
+          var len = -stin;
+          var bs = st.e + stin;
+          if (len > ml)
+            len = ml;
+          for (var i = 0; i < len; ++i) {
+            buf[oubt + i] = st.w[bs + i];
+          }
+          oubt += len, ml -= len, stin = 0;
+        }
+        for (var i = 0; i < ml; ++i) {
+          buf[oubt + i] = buf[stin + i];
+        }
+        oubt += ml;
+      }
+      if (oubt != spl) {
+        while (spl < buf.length) {
+          buf[oubt++] = buf[spl++];
+        }
+      } else
+        oubt = buf.length;
+      if (out)
+        st.y += oubt;
+      else
+        buf = slc(buf, 0, oubt);
+    } else if (out) {
+      st.y += lss;
+      if (spl) {
+        for (var i = 0; i < lss; ++i) {
+          buf[i] = buf[spl + i];
+        }
+      }
+    } else if (spl)
+      buf = slc(buf, spl);
+    st.b = ebt;
+    return buf;
+  }
+  err(2);
+};
+var cct = function(bufs, ol) {
+  if (bufs.length == 1)
+    return bufs[0];
+  var buf = new u8(ol);
+  for (var i = 0, b = 0; i < bufs.length; ++i) {
+    var chk = bufs[i];
+    buf.set(chk, b);
+    b += chk.length;
+  }
+  return buf;
+};
+var Decompress = /* @__PURE__ */ (function() {
+  function Decompress2(ondata) {
+    this.ondata = ondata;
+    this.c = [];
+    this.l = 0;
+    this.z = 0;
+  }
+  Decompress2.prototype.push = function(chunk, final) {
+    if (typeof this.s == "number") {
+      var sub = Math.min(chunk.length, this.s);
+      chunk = chunk.subarray(sub);
+      this.s -= sub;
+    }
+    var sl = chunk.length;
+    var ncs = sl + this.l;
+    if (!this.s) {
+      if (final) {
+        if (!ncs) {
+          this.ondata(new u8(0), true);
+          return;
+        }
+        if (ncs < 5)
+          err(5);
+      } else if (ncs < 18) {
+        this.c.push(chunk);
+        this.l = ncs;
+        return;
+      }
+      if (this.l) {
+        this.c.push(chunk);
+        chunk = cct(this.c, ncs);
+        this.c = [];
+        this.l = 0;
+      }
+      if (typeof (this.s = rzfh(chunk)) == "number")
+        return this.push(chunk, final);
+    }
+    if (typeof this.s != "number") {
+      if (ncs < (this.z || 3)) {
+        if (final)
+          err(5);
+        this.c.push(chunk);
+        this.l = ncs;
+        return;
+      }
+      if (this.l) {
+        this.c.push(chunk);
+        chunk = cct(this.c, ncs);
+        this.c = [];
+        this.l = 0;
+      }
+      if (!this.z && ncs < (this.z = chunk[this.s.b] & 2 ? 4 : 3 + (chunk[this.s.b] >> 3 | chunk[this.s.b + 1] << 5 | chunk[this.s.b + 2] << 13))) {
+        if (final)
+          err(5);
+        this.c.push(chunk);
+        this.l = ncs;
+        return;
+      } else
+        this.z = 0;
+      for (; ; ) {
+        var blk = rzb(chunk, this.s);
+        if (!blk) {
+          if (final)
+            err(5);
+          var adc = chunk.subarray(this.s.b);
+          this.s.b = 0;
+          this.c.push(adc), this.l += adc.length;
+          return;
+        } else {
+          this.ondata(blk, false);
+          cpw(this.s.w, 0, blk.length);
+          this.s.w.set(blk, this.s.w.length - blk.length);
+        }
+        if (this.s.l) {
+          var rest = chunk.subarray(this.s.b);
+          this.s = this.s.c * 4;
+          this.push(rest, final);
+          return;
+        }
+      }
+    } else if (final)
+      err(5);
+  };
+  return Decompress2;
+})();
+
+// src/image/decompress.ts
+function sniff(head) {
+  if (head.length >= 2 && head[0] === 31 && head[1] === 139) return "gzip";
+  if (head.length >= 4 && head.readUInt32LE(0) === 4247762216) return "zstd";
+  const first = head.subarray(0, 64).toString("latin1").trimStart()[0];
+  return first === "{" || first === "[" ? "json" : "none";
+}
+function createDecoder(compression, onData) {
+  if (compression === "gzip") return gunzipDecoder(onData);
+  if (compression === "zstd") return zstdDecoder(onData);
+  return {
+    write(chunk) {
+      onData(chunk);
+      return void 0;
+    },
+    end: () => Promise.resolve()
+  };
+}
+function zstdDecoder(onData) {
+  const decoder2 = new Decompress((data) => onData(Buffer.from(data.buffer, data.byteOffset, data.byteLength)));
+  return {
+    write(chunk) {
+      decoder2.push(chunk);
+      return void 0;
+    },
+    async end() {
+      decoder2.push(new Uint8Array(0), true);
+    }
+  };
+}
+function gunzipDecoder(onData) {
+  const gunzip = createGunzip();
+  let failure = null;
+  const fail = (error) => {
+    failure ??= error;
+    gunzip.destroy();
+  };
+  gunzip.on("data", (chunk) => {
+    if (failure) return;
+    try {
+      onData(chunk);
+    } catch (error) {
+      fail(error);
+    }
+  });
+  const ended = new Promise((resolve6, reject) => {
+    gunzip.on("end", () => failure ? reject(failure) : resolve6());
+    gunzip.on("error", (error) => {
+      failure ??= error;
+      reject(failure);
+    });
+    gunzip.on("close", () => failure && reject(failure));
+  });
+  ended.catch(() => void 0);
+  return {
+    write(chunk) {
+      if (failure) throw failure;
+      if (gunzip.write(chunk)) return void 0;
+      return Promise.race([new Promise((resolve6) => gunzip.once("drain", () => resolve6())), ended]);
+    },
+    end() {
+      if (!failure) gunzip.end();
+      return ended;
+    }
+  };
+}
+
+// src/image/gzip-size.ts
+import { deflateRaw } from "node:zlib";
+var BLOCK = 1024 * 1024;
+var WINDOW = 32 * 1024;
+var IN_FLIGHT = 4;
+var STORED_CHUNK = 16 * 1024;
+var SAMPLES = 4;
+var SAMPLE = 4 * 1024;
+var FULL_ENTROPY = 7.99;
+var GZIP_FRAMING = 18;
+var GzipSizeEstimator = class {
+  parts = [];
+  partBytes = 0;
+  dictionary = null;
+  pending = /* @__PURE__ */ new Set();
+  compressed = 0;
+  failure = null;
+  /** Takes a chunk (kept by reference until its block is done); a promise means "wait before writing more". */
+  write(chunk) {
+    let rest = chunk;
+    while (this.partBytes + rest.length >= BLOCK) {
+      const take = BLOCK - this.partBytes;
+      this.parts.push(take === rest.length ? rest : rest.subarray(0, take));
+      rest = rest.subarray(take);
+      this.launch(this.parts, BLOCK);
+      this.parts = [];
+      this.partBytes = 0;
+    }
+    if (rest.length) {
+      this.parts.push(rest);
+      this.partBytes += rest.length;
+    }
+    return this.pending.size >= IN_FLIGHT ? this.slot() : void 0;
+  }
+  async end() {
+    if (this.partBytes > 0 || this.compressed === 0) this.launch(this.parts, this.partBytes);
+    this.parts = [];
+    await Promise.all(this.pending);
+    if (this.failure) throw this.failure;
+    return this.compressed + GZIP_FRAMING;
+  }
+  async slot() {
+    while (this.pending.size >= IN_FLIGHT) await Promise.race(this.pending);
+  }
+  launch(parts, length) {
+    const options = this.dictionary ? { level: 6, dictionary: this.dictionary } : { level: 6 };
+    this.dictionary = tail(parts, length, WINDOW);
+    if (length === BLOCK && incompressible(parts)) {
+      this.compressed += length + 5 * Math.ceil(length / STORED_CHUNK) + 5;
+      return;
+    }
+    const block = parts.length === 1 ? parts[0] : Buffer.concat(parts, length);
+    const job = new Promise((resolve6) => {
+      deflateRaw(block, options, (error, out) => {
+        if (error) this.failure = error;
+        else this.compressed += out.length;
+        resolve6();
+      });
+    }).finally(() => this.pending.delete(job));
+    this.pending.add(job);
+  }
+};
+function tail(parts, length, size) {
+  const out = Buffer.allocUnsafe(Math.min(size, length));
+  let end = out.length;
+  for (let i = parts.length - 1; i >= 0 && end > 0; i--) {
+    const part = parts[i];
+    const n = Math.min(end, part.length);
+    part.copy(out, end - n, part.length - n);
+    end -= n;
+  }
+  return out;
+}
+function incompressible(parts) {
+  const counts = new Uint32Array(256);
+  let part = 0;
+  let partStart = 0;
+  for (let s = 0; s < SAMPLES; s++) {
+    let from = Math.floor((2 * s + 1) * BLOCK / (2 * SAMPLES)) - SAMPLE / 2;
+    const to = from + SAMPLE;
+    while (from < to) {
+      while (partStart + parts[part].length <= from) partStart += parts[part++].length;
+      const bytes = parts[part];
+      const end = Math.min(to, partStart + bytes.length) - partStart;
+      for (let i = from - partStart; i < end; i++) counts[bytes[i]]++;
+      from = partStart + end;
+    }
+  }
+  const total = SAMPLES * SAMPLE;
+  let entropy = 0;
+  let seen = 0;
+  for (const count of counts) {
+    if (count === 0) continue;
+    seen++;
+    const p = count / total;
+    entropy -= p * Math.log2(p);
+  }
+  return entropy + (seen - 1) / (2 * total * Math.LN2) >= FULL_ENTROPY;
+}
+
+// src/image/tar-walk.ts
+var import_tar_stream = __toESM(require_tar_stream(), 1);
+var QUEUED = 1024 * 1024;
+var TarWalk = class {
+  extract;
+  /** Resolves once every member was read and the archive ended where it should; rejects with the parse error. */
+  finished;
+  failure = null;
+  drainedPromise = null;
+  release = null;
+  constructor(onEntry, onFailure) {
+    this.extract = import_tar_stream.default.extract({ highWaterMark: QUEUED });
+    this.extract.on("entry", (header, stream, next) => onEntry(header, stream, next));
+    this.extract.on("drain", () => this.drainedNow());
+    this.finished = new Promise((resolve6, reject) => {
+      this.extract.on("finish", () => resolve6());
+      this.extract.on("error", (error) => {
+        this.failure ??= error;
+        this.drainedNow();
+        onFailure?.(error);
+        reject(this.failure);
+      });
+    });
+    this.finished.catch(() => void 0);
+  }
+  /** false: wait for 'drain' (or drained()) before writing more. Bytes written after a failure are ignored. */
+  write(chunk) {
+    if (this.failure) return true;
+    return this.extract.write(chunk);
+  }
+  /** Resolves at the next 'drain', or at once after a failure. */
+  drained() {
+    if (this.failure) return Promise.resolve();
+    this.drainedPromise ??= new Promise((resolve6) => this.release = resolve6);
+    return this.drainedPromise;
+  }
+  /** No more bytes: resolves as `finished` does. */
+  end() {
+    if (!this.failure) this.extract.end(null);
+    return this.finished;
+  }
+  drainedNow() {
+    const release = this.release;
+    this.drainedPromise = null;
+    this.release = null;
+    release?.();
+  }
+};
+function readEntry(stream, ended) {
+  stream.on("error", () => void 0);
+  stream.on("end", ended);
+  stream.resume();
+}
+
+// src/image/layer-reader.ts
+var WHITEOUT = ".wh.";
+var OPAQUE = ".wh..wh..opq";
+var KEY_HEAD = 64;
+var PRIVATE_KEY = /^-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/;
+var SNIFF = 4;
+var LayerScanner = class {
+  constructor(options = {}) {
+    this.options = options;
+  }
+  options;
+  summary = {
+    entries: [],
+    compression: "none",
+    blobBytes: 0,
+    tarBytes: 0,
+    contentBytes: 0,
+    symlinkBytes: 0,
+    fileCount: 0,
+    compressedBytes: 0
+  };
+  head = [];
+  decoder = null;
+  estimator = null;
+  failure = null;
+  walk = new TarWalk((header, stream, next) => this.entry(header, stream, next), (error) => void (this.failure ??= error));
+  /** The estimator or the tar walk asked the writer to wait. */
+  wait = void 0;
+  /** A promise means "wait for it before writing more". */
+  write(chunk) {
+    this.summary.blobBytes += chunk.length;
+    if (this.failure) return void 0;
+    if (this.decoder === null) {
+      this.head.push(chunk);
+      if (this.summary.blobBytes < SNIFF) return void 0;
+      this.start();
+      const head = this.head;
+      this.head = [];
+      const waits = head.map((part) => this.feed(part)).filter((wait) => wait !== void 0);
+      return waits.length ? Promise.all(waits).then(() => void 0) : void 0;
+    }
+    return this.feed(chunk);
+  }
+  async end() {
+    if (this.decoder === null) {
+      this.start();
+      for (const part of this.head) this.feed(part);
+      this.head = [];
+    }
+    if (!this.failure) {
+      try {
+        await this.decoder.end();
+        await this.walk.end();
+      } catch (error) {
+        this.failure ??= error;
+      }
+    }
+    if (this.failure) throw this.failure;
+    const { summary } = this;
+    summary.compressedBytes = this.estimator ? await this.estimator.end() : summary.compression === "none" ? summary.tarBytes : summary.blobBytes;
+    return summary;
+  }
+  start() {
+    const kind = sniff(Buffer.concat(this.head).subarray(0, SNIFF));
+    const compression = kind === "gzip" || kind === "zstd" ? kind : "none";
+    this.summary.compression = compression;
+    this.estimator = compression === "none" && this.options.estimateCompression !== false ? new GzipSizeEstimator() : null;
+    this.decoder = createDecoder(compression, (tar2) => this.decoded(tar2));
+  }
+  feed(chunk) {
+    try {
+      const decoding = this.decoder.write(chunk);
+      const wait = this.wait;
+      this.wait = void 0;
+      return decoding ?? wait;
+    } catch (error) {
+      this.failure ??= error;
+      return void 0;
+    }
+  }
+  /** Uncompressed tar bytes: counted, estimated, walked. */
+  decoded(tar2) {
+    if (this.failure) throw this.failure;
+    this.summary.tarBytes += tar2.length;
+    const estimating = this.estimator?.write(tar2);
+    const walking = this.walk.write(tar2) ? void 0 : this.walk.drained();
+    if (estimating || walking) this.wait = estimating && walking ? Promise.all([estimating, walking]).then(() => void 0) : estimating ?? walking;
+  }
+  /** One member of the layer: recorded from its header; a file's first bytes are read to spot a private key. */
+  entry(header, stream, next) {
+    const recorded = record(header);
+    const { summary } = this;
+    if (recorded) summary.entries.push(recorded);
+    let first = null;
+    if (recorded?.kind === "file" && recorded.size >= 27) {
+      stream.on("data", (chunk) => {
+        if (first && first.length >= KEY_HEAD) return;
+        const more = chunk.subarray(0, KEY_HEAD - (first?.length ?? 0));
+        first = first ? Buffer.concat([first, more]) : Buffer.from(more);
+      });
+    }
+    readEntry(stream, () => {
+      if (recorded) {
+        if (first && PRIVATE_KEY.test(first.toString("latin1"))) recorded.privateKey = true;
+        if (recorded.kind === "file") summary.contentBytes += recorded.size;
+        if (recorded.kind === "symlink") summary.symlinkBytes += Buffer.byteLength(recorded.linkname ?? "");
+        if (recorded.kind !== "dir" && recorded.kind !== "whiteout" && recorded.kind !== "opaque") summary.fileCount++;
+      }
+      next();
+    });
+  }
+};
+function record(header) {
+  const path = normalise(header.name);
+  if (path === "/") return null;
+  const slash = path.lastIndexOf("/");
+  const dir = path.slice(0, slash) || "/";
+  const base = path.slice(slash + 1);
+  const mode = header.mode ?? 0;
+  if (base === OPAQUE) return { path: dir, kind: "opaque", size: 0, mode };
+  if (base.startsWith(WHITEOUT)) return { path: join8(dir, base.slice(WHITEOUT.length)), kind: "whiteout", size: 0, mode };
+  switch (header.type) {
+    case "file":
+    case "contiguous-file":
+      return { path, kind: "file", size: header.size ?? 0, mode };
+    case "directory":
+      return { path, kind: "dir", size: 0, mode };
+    case "symlink":
+      return { path, kind: "symlink", size: 0, mode, linkname: header.linkname ?? "" };
+    case "link":
+      return { path, kind: "hardlink", size: 0, mode, linkname: normalise(header.linkname ?? "") };
+    default:
+      return { path, kind: "other", size: 0, mode };
+  }
+}
+function normalise(name) {
+  const parts = [];
+  for (const part of name.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") parts.pop();
+    else parts.push(part);
+  }
+  return "/" + parts.join("/");
+}
+function join8(dir, name) {
+  return dir === "/" ? `/${name}` : `${dir}/${name}`;
+}
+
+// src/image/archive-layout.ts
+var ArchiveError = class extends Error {
+};
+function resolveLayout(members, tag) {
+  if (members.json.has("index.json")) {
+    const found = fromIndex(members, members.json.get("index.json"), tag);
+    if (found) return found;
+  }
+  if (members.json.has("manifest.json")) return fromManifest(members, tag);
+  throw new ArchiveError("neither index.json nor manifest.json in the archive: not a `docker save` stream");
+}
+function fromManifest(members, tag) {
+  const list2 = members.json.get("manifest.json");
+  if (!Array.isArray(list2) || list2.length === 0) throw new ArchiveError("manifest.json lists no image");
+  const item = list2.find((m) => tag && m.RepoTags?.includes(tag)) ?? list2[0];
+  const config = members.json.get(item.Config ?? "");
+  if (!config) throw new ArchiveError(`the image config ${item.Config} is missing from the archive`);
+  const diffIds = config.rootfs?.diff_ids ?? [];
+  const layers = (item.Layers ?? []).map((member, i) => ({ ...layerAt(members, member), diffId: diffIds[i] ?? null }));
+  const hex = /([0-9a-f]{64})/.exec(item.Config ?? "")?.[1];
+  return { layout: "docker", imageId: hex ? `sha256:${hex}` : "", repoTags: item.RepoTags ?? [], config, layers };
+}
+function fromIndex(members, index, tag) {
+  const candidates = [...index.manifests ?? []];
+  const tagged = candidates.filter((d) => tag && d.annotations?.["io.containerd.image.name"]?.endsWith(`:${tag.split(":").pop()}`));
+  const queue = [...tagged, ...candidates.filter((d) => !tagged.includes(d))];
+  const seen = /* @__PURE__ */ new Set();
+  while (queue.length) {
+    const descriptor = queue.shift();
+    if (!descriptor.digest || seen.has(descriptor.digest)) continue;
+    seen.add(descriptor.digest);
+    const doc = members.json.get(blobPath(descriptor.digest));
+    if (!doc) continue;
+    if (doc.manifests) queue.unshift(...doc.manifests);
+    if (!doc.config?.digest || !doc.layers) continue;
+    const config = members.json.get(blobPath(doc.config.digest));
+    if (!config || !doc.layers.every((l) => l.digest && hasLayer(members, blobPath(l.digest)))) continue;
+    const diffIds = config.rootfs?.diff_ids ?? [];
+    const layers = doc.layers.map((l, i) => {
+      const layer = layerAt(members, blobPath(l.digest));
+      const compressedBytes = layer.compression !== "none" && l.size ? l.size : layer.compressedBytes;
+      return { ...layer, compressedBytes, diffId: diffIds[i] ?? null };
+    });
+    const name = descriptor.annotations?.["io.containerd.image.name"];
+    return { layout: "oci", imageId: doc.config.digest, repoTags: name ? [name] : [], config, layers };
+  }
+  return null;
+}
+function blobPath(digest) {
+  const [algorithm, hex] = digest.split(":");
+  return `blobs/${algorithm}/${hex}`;
+}
+function resolveAlias(members, member) {
+  let current = member;
+  for (let hops = 0; hops < 8 && members.aliases.has(current); hops++) current = members.aliases.get(current);
+  return current;
+}
+function hasLayer(members, member) {
+  return members.layers.has(resolveAlias(members, member));
+}
+function layerAt(members, member) {
+  const resolved = resolveAlias(members, member);
+  const layer = members.layers.get(resolved);
+  if (!layer) {
+    const why = members.errors.get(resolved);
+    throw new ArchiveError(why ? `layer ${member} could not be read: ${why}` : `layer ${member} is missing from the archive`);
+  }
+  return { ...layer, member };
+}
+
+// src/image/archive-reader.ts
+var MAX_JSON = 16 * 1024 * 1024;
+var HEAD = 262;
+async function readImageArchive(input, options = {}) {
+  const members = { layers: /* @__PURE__ */ new Map(), json: /* @__PURE__ */ new Map(), aliases: /* @__PURE__ */ new Map(), errors: /* @__PURE__ */ new Map() };
+  const walk2 = new TarWalk((header, stream, next) => readMember(header, stream, next, members, options));
+  const onData = (chunk) => {
+    if (!walk2.write(chunk)) input.pause();
+  };
+  walk2.extract.on("drain", () => input.resume());
+  input.on("data", onData);
+  input.once("end", () => void walk2.end().catch(() => void 0));
+  input.once("error", (error) => walk2.extract.destroy(error));
+  try {
+    await walk2.finished;
+  } catch (error) {
+    input.off("data", onData);
+    input.resume();
+    throw error;
+  }
+  return resolveLayout(members, options.tag);
+}
+function readMember(header, stream, next, members, options) {
+  const name = normalise(header.name).slice(1);
+  const { type } = header;
+  if (type === "symlink" || type === "link") {
+    const target = type === "symlink" ? normalise(`${dirOf(name)}/${header.linkname ?? ""}`) : normalise(header.linkname ?? "");
+    members.aliases.set(name, target.slice(1));
+  }
+  if (type !== "file" && type !== "contiguous-file") {
+    readEntry(stream, next);
+    return;
+  }
+  const size = header.size ?? 0;
+  let parts = [];
+  let bytes = 0;
+  let use = "head";
+  let scanner = null;
+  const scan = (chunk) => {
+    const wait = scanner.write(chunk);
+    if (!wait) return;
+    stream.pause();
+    wait.then(() => stream.resume(), () => stream.resume());
+  };
+  const decide = () => {
+    const kind = sniff(Buffer.concat(parts).subarray(0, HEAD));
+    const layerLike = name.endsWith("/layer.tar") || name.startsWith("blobs/") && kind !== "json";
+    if (kind === "json" && size <= MAX_JSON && !name.endsWith("/layer.tar")) use = "json";
+    else if (layerLike) {
+      scanner = new LayerScanner({ estimateCompression: options.estimateCompression });
+      stream.off("data", onHead);
+      stream.on("data", scan);
+      for (const part of parts) scan(part);
+      parts = [];
+    } else {
+      use = "skip";
+      parts = [];
+    }
+  };
+  const onHead = (chunk) => {
+    if (use === "skip") return;
+    parts.push(chunk);
+    bytes += chunk.length;
+    if (use === "head" && bytes >= HEAD) decide();
+  };
+  stream.on("data", onHead);
+  readEntry(stream, () => {
+    if (use === "head" && scanner === null) decide();
+    if (scanner) {
+      scanner.end().then(
+        (summary) => void members.layers.set(name, summary),
+        (error) => void members.errors.set(name, error.message)
+      ).then(next);
+      return;
+    }
+    if (use === "json") {
+      try {
+        members.json.set(name, JSON.parse(Buffer.concat(parts).toString("utf8")));
+      } catch {
+      }
+    }
+    next();
+  });
+}
+function dirOf(name) {
+  const slash = name.lastIndexOf("/");
+  return slash < 0 ? "" : name.slice(0, slash);
+}
+
+// src/image/docker.ts
+import { spawn as spawn2 } from "node:child_process";
+async function docker(d, args, cwd) {
+  try {
+    return await getExecOutput(d.bin, args, { silent: true, ignoreReturnCode: true, cwd, env: environment(d) });
+  } catch (error) {
+    return { exitCode: 127, stdout: "", stderr: error.message };
+  }
+}
+function environment(d) {
+  const env = {};
+  for (const [key, value] of Object.entries(process.env)) if (value !== void 0) env[key] = value;
+  return { ...env, ...d.env };
+}
+async function engineProblem(d) {
+  const result = await docker(d, ["version", "--format", "{{.Server.Version}}"]);
+  if (result.exitCode === 0 && result.stdout.trim()) return null;
+  const why = (result.stderr || result.stdout).trim().split("\n").filter(Boolean).pop() ?? `exit code ${result.exitCode}`;
+  return why;
+}
+async function clientVersion(d) {
+  return (await docker(d, ["version", "--format", "{{.Client.Version}}"])).stdout.trim();
+}
+async function hasBuildx(d) {
+  return (await docker(d, ["buildx", "version"])).exitCode === 0;
+}
+async function inspectImage(d, ref) {
+  const result = await docker(d, ["image", "inspect", "--format", "{{json .}}", ref]);
+  if (result.exitCode !== 0) return null;
+  try {
+    return JSON.parse(result.stdout);
+  } catch {
+    return null;
+  }
+}
+async function engineHistory(d, ref) {
+  const result = await docker(d, ["history", "--no-trunc", "--human=false", "--format", "{{json .}}", ref]);
+  if (result.exitCode !== 0) return null;
+  const entries = [];
+  for (const line of result.stdout.split("\n")) {
+    if (!line.trim()) continue;
+    const row = JSON.parse(line);
+    entries.push({ createdBy: row.CreatedBy ?? "", size: Number(row.Size ?? 0) });
+  }
+  return entries.reverse();
+}
+function saveImage(d, ref) {
+  const child = spawn2(d.bin, ["save", ref], { env: environment(d), stdio: ["ignore", "pipe", "pipe"] });
+  let stderr = "";
+  child.stderr.on("data", (chunk) => {
+    if (stderr.length < 8192) stderr += chunk.toString("utf8");
+  });
+  const done = new Promise((resolve6) => {
+    child.on("error", (error) => resolve6({ exitCode: 127, stderr: error.message }));
+    child.on("close", (code) => resolve6({ exitCode: code ?? 1, stderr }));
+  });
+  return { stdout: child.stdout, done };
+}
+
+// src/image/deltas.ts
+function layerMakers(layers, instructions) {
+  const makers = [];
+  layers.forEach((layer, i) => {
+    const instruction = instructions[i];
+    if (!instruction || layer.fromBase) return;
+    const last = makers[makers.length - 1];
+    if (last && last.instruction === instruction) last.sizeBytes += layer.sizeBytes;
+    else makers.push({ instruction, sizeBytes: layer.sizeBytes });
+  });
+  return makers;
+}
+function instructionDeltas(head, base) {
+  const n = head.length;
+  const m = base.length;
+  const cost = (i2, j2) => instructionText(head[i2].instruction) === instructionText(base[j2].instruction) ? 0 : head[i2].instruction.keyword === base[j2].instruction.keyword ? 1 : 3;
+  const best = Array.from({ length: n + 1 }, (_, i2) => Array.from({ length: m + 1 }, (_2, j2) => n - i2 + (m - j2)));
+  for (let i2 = n - 1; i2 >= 0; i2--) {
+    for (let j2 = m - 1; j2 >= 0; j2--) best[i2][j2] = Math.min(best[i2 + 1][j2] + 1, best[i2][j2 + 1] + 1, best[i2 + 1][j2 + 1] + cost(i2, j2));
+  }
+  const deltas = [];
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    if (i < n && j < m && cost(i, j) < 2 && best[i][j] === best[i + 1][j + 1] + cost(i, j)) {
+      deltas.push(delta(head[i], base[j]));
+      i++;
+      j++;
+    } else if (i < n && (j >= m || best[i][j] === best[i + 1][j] + 1)) {
+      deltas.push(delta(head[i], null));
+      i++;
+    } else {
+      deltas.push(delta(null, base[j]));
+      j++;
+    }
+  }
+  return deltas;
+}
+function delta(head, base) {
+  const size = head?.sizeBytes ?? 0;
+  const baseSize = base?.sizeBytes ?? 0;
+  const shown = head ?? base;
+  return {
+    line: head?.instruction.line ?? null,
+    endLine: head?.instruction.endLine ?? null,
+    instruction: instructionText(shown.instruction),
+    sizeBytes: size,
+    baseSizeBytes: baseSize,
+    deltaBytes: size - baseSize
+  };
+}
+function instructionText(instruction) {
+  const flags = instruction.flags.map((f) => f.value === null ? `--${f.name}` : `--${f.name}=${f.value}`);
+  return [instruction.keyword, ...flags, instruction.args].join(" ").replace(/\s+/g, " ").trim();
+}
+
+// src/image/filesystem.ts
+function stackLayers(layers) {
+  const root = { children: /* @__PURE__ */ new Map(), value: null };
+  const copies = /* @__PURE__ */ new Map();
+  const addCopy = (path, copy) => {
+    const list2 = copies.get(path);
+    if (list2) list2.push(copy);
+    else copies.set(path, [copy]);
+  };
+  layers.forEach((layer, index) => {
+    const readded = new Set(layer.entries.filter((e) => e.kind !== "whiteout" && e.kind !== "opaque").map((e) => e.path));
+    for (const entry of layer.entries) {
+      if (entry.kind === "whiteout") {
+        const removed = detach(root, entry.path);
+        if (!removed) continue;
+        for (const path of leavesOf(removed, entry.path)) addCopy(path, { layer: index, size: 0, deleted: true });
+      } else if (entry.kind === "opaque") {
+        const dir = lookup(root, entry.path);
+        if (!dir?.children) continue;
+        for (const [name, child] of dir.children) {
+          for (const path of leavesOf(child, joinPath(entry.path, name))) {
+            if (!readded.has(path)) addCopy(path, { layer: index, size: 0, deleted: true });
+          }
+        }
+        dir.children = /* @__PURE__ */ new Map();
+      }
+    }
+    for (const path of leafPaths(layer.entries)) addCopy(path.path, { layer: index, size: path.size, deleted: false });
+    for (const entry of layer.entries) {
+      if (entry.kind === "whiteout" || entry.kind === "opaque") continue;
+      place(root, entry, index, (hidden) => addCopy(hidden, { layer: index, size: 0, deleted: true }));
+    }
+  });
+  const final = /* @__PURE__ */ new Map();
+  walk(root, "/", final);
+  final.delete("/");
+  return { final, copies };
+}
+function leafPaths(entries) {
+  const parents = /* @__PURE__ */ new Set();
+  for (const entry of entries) {
+    if (entry.kind === "opaque") continue;
+    for (let p = parentOf(entry.path); p !== "/"; p = parentOf(p)) {
+      if (parents.has(p)) break;
+      parents.add(p);
+    }
+  }
+  return entries.filter((e) => e.kind !== "whiteout" && e.kind !== "opaque" && !parents.has(e.path)).map((e) => ({ path: e.path, size: e.size }));
+}
+function place(root, entry, layer, onHidden) {
+  const names = entry.path.split("/").filter(Boolean);
+  let node = root;
+  let path = "";
+  for (const name2 of names.slice(0, -1)) {
+    path += `/${name2}`;
+    if (!node.children) node.children = /* @__PURE__ */ new Map();
+    let next = node.children.get(name2);
+    if (!next || !next.children) {
+      next = { children: /* @__PURE__ */ new Map(), value: null };
+      node.children.set(name2, next);
+    }
+    node = next;
+  }
+  if (!node.children) node.children = /* @__PURE__ */ new Map();
+  const name = names[names.length - 1];
+  const existing = node.children.get(name);
+  const value = { entry, layer };
+  if (entry.kind === "dir" && existing?.children) {
+    existing.value = value;
+    return;
+  }
+  if (existing?.children && existing.children.size) {
+    for (const [childName, child] of existing.children) for (const hidden of leavesOf(child, joinPath(entry.path, childName))) onHidden(hidden);
+  }
+  node.children.set(name, { children: entry.kind === "dir" ? /* @__PURE__ */ new Map() : null, value });
+}
+function lookup(root, path) {
+  let node = root;
+  for (const name of path.split("/").filter(Boolean)) {
+    node = node.children?.get(name);
+    if (!node) return null;
+  }
+  return node;
+}
+function detach(root, path) {
+  const parent = lookup(root, parentOf(path));
+  const name = path.slice(path.lastIndexOf("/") + 1);
+  const node = parent?.children?.get(name);
+  if (!node || !parent?.children) return null;
+  parent.children.delete(name);
+  return node;
+}
+function* leavesOf(node, path) {
+  if (!node.children || node.children.size === 0) {
+    yield path;
+    return;
+  }
+  for (const [name, child] of node.children) yield* leavesOf(child, joinPath(path, name));
+}
+function walk(node, path, out) {
+  out.set(path, node.value);
+  if (node.children) for (const [name, child] of node.children) walk(child, joinPath(path, name), out);
+}
+function parentOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash <= 0 ? "/" : path.slice(0, slash);
+}
+function joinPath(dir, name) {
+  return dir === "/" ? `/${name}` : `${dir}/${name}`;
+}
+
+// src/image/history.ts
+var KEYWORDS = /* @__PURE__ */ new Set([
+  "RUN",
+  "COPY",
+  "ADD",
+  "ENV",
+  "WORKDIR",
+  "USER",
+  "CMD",
+  "ENTRYPOINT",
+  "LABEL",
+  "EXPOSE",
+  "VOLUME",
+  "SHELL",
+  "STOPSIGNAL",
+  "HEALTHCHECK",
+  "ONBUILD",
+  "ARG",
+  "MAINTAINER"
+]);
+function historySteps(history, layerCount) {
+  let layer = 0;
+  return history.map((entry, index) => {
+    const createdBy = entry.created_by ?? "";
+    const makesLayer = !entry.empty_layer && layer < layerCount;
+    const parsed = parseCreatedBy(createdBy);
+    return { index, createdBy, layer: makesLayer ? layer++ : null, ...parsed };
+  });
+}
+function parseCreatedBy(createdBy) {
+  const text = createdBy.replace(/\s*# buildkit\s*$/, "").trim();
+  if (text === "") return { keyword: null, text: "" };
+  const nop = /#\(nop\)\s+([A-Za-z]+)\s*([\s\S]*)$/.exec(text);
+  if (nop) return { keyword: nop[1].toUpperCase(), text: nop[2].trim() };
+  const first = /^([A-Z]+)(?:\s+([\s\S]*))?$/.exec(text);
+  if (first && KEYWORDS.has(first[1])) return { keyword: first[1], text: withoutBuildArgs(first[2] ?? "") };
+  return { keyword: "RUN", text: withoutBuildArgs(text) };
+}
+function withoutBuildArgs(text) {
+  const match = /^\|(\d+)\s+/.exec(text);
+  if (!match) return text.trim();
+  let rest = text.slice(match[0].length);
+  for (let i = 0; i < Number(match[1]); i++) rest = rest.replace(/^\S+=\S*\s*/, "");
+  return rest.trim();
+}
+
+// src/image/line-map.ts
+function mapHistory(model, stage, steps, baseSteps) {
+  const instructions = stageChain(model, stage).flatMap((s) => s.instructions);
+  const skip = baseSteps !== null && baseSteps <= steps.length ? baseSteps : 0;
+  const own = steps.slice(skip);
+  const matched = align(instructions, own);
+  const firstMatch = matched.findIndex((m) => m !== null);
+  return steps.map((step, i) => {
+    if (i < skip) return { ...step, instruction: null, fromBase: true };
+    const instruction = matched[i - skip];
+    const fromBase = baseSteps === null && (firstMatch < 0 || i - skip < firstMatch) && instruction === null;
+    return { ...step, instruction, fromBase };
+  });
+}
+function align(instructions, steps) {
+  const n = instructions.length;
+  const m = steps.length;
+  const best = Array.from({ length: n + 1 }, () => new Array(m + 1).fill(0));
+  for (let i2 = n - 1; i2 >= 0; i2--) {
+    for (let j2 = m - 1; j2 >= 0; j2--) {
+      const pair = score(instructions[i2], steps[j2]);
+      best[i2][j2] = Math.max(best[i2 + 1][j2], best[i2][j2 + 1], pair > 0 ? pair + best[i2 + 1][j2 + 1] : 0);
+    }
+  }
+  const result = new Array(m).fill(null);
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    const pair = score(instructions[i], steps[j]);
+    if (best[i][j] === best[i][j + 1]) j++;
+    else if (pair > 0 && best[i][j] === pair + best[i + 1][j + 1]) {
+      result[j] = instructions[i];
+      i++;
+      j++;
+    } else i++;
+  }
+  return result;
+}
+function score(instruction, step) {
+  if (step.keyword !== instruction.keyword) return 0;
+  return 2 + (textMatches(instruction, step) ? 1 : 0);
+}
+function textMatches(instruction, step) {
+  const text = squash(step.text);
+  if (instruction.keyword === "RUN") {
+    const command = squash(instruction.form === "exec" && instruction.exec ? instruction.exec.join(" ") : instruction.args);
+    return command !== "" && text.endsWith(command);
+  }
+  if (instruction.keyword === "COPY" || instruction.keyword === "ADD") {
+    const destination = instruction.words[instruction.words.length - 1] ?? "";
+    return destination !== "" && (text.endsWith(` ${destination}`) || text === destination);
+  }
+  return text === squash(instruction.args);
+}
+function squash(text) {
+  return text.replace(/\s+/g, " ").trim();
+}
+
+// src/image/waste.ts
+function computeWaste(stacked, layerBytes, lineOf) {
+  let smallest = 0;
+  let total = 0;
+  let wasted = 0;
+  let reclaimable = 0;
+  const waste = [];
+  for (const [path, copies] of stacked.copies) {
+    let sum = 0;
+    let min = Infinity;
+    for (const copy of copies) {
+      sum += copy.size;
+      if (copy.size < min) min = copy.size;
+    }
+    smallest += min;
+    total += sum;
+    if (copies.length < 2) continue;
+    wasted += sum;
+    const kept = stacked.final.get(path)?.entry.size ?? 0;
+    const lost = sum - kept;
+    if (lost <= 0) continue;
+    reclaimable += lost;
+    const lostAt = Math.max(0, copies.findIndex((c) => !c.deleted && c.size > 0));
+    const removed = copies[Math.min(lostAt + 1, copies.length - 1)];
+    const ref = (layer) => ({ layer, line: lineOf(layer) });
+    waste.push({
+      path,
+      wastedBytes: lost,
+      copies: copies.length,
+      addedBy: ref(copies[lostAt].layer),
+      removedBy: { ...ref(removed.layer), how: removed.deleted ? "deleted" : "overwritten" }
+    });
+  }
+  const userBytes = layerBytes.slice(1).reduce((a, b) => a + b, 0);
+  waste.sort((a, b) => b.wastedBytes - a.wastedBytes || (a.path < b.path ? -1 : 1));
+  return {
+    efficiency: total === 0 ? 1 : smallest / total,
+    wastedBytes: wasted,
+    reclaimableBytes: reclaimable,
+    userWastedPercent: userBytes === 0 ? 0 : wasted / userBytes * 100,
+    waste
+  };
+}
+
+// src/image/analyze.ts
+var TOP_WASTE = 10;
+async function analyzeImage(d, ref, model, stage, options = {}) {
+  const started = performance.now();
+  const engineSays = Promise.all([engineHistory(d, ref), inspectImage(d, ref)]);
+  engineSays.catch(() => void 0);
+  const save = saveImage(d, ref);
+  let archive;
+  try {
+    archive = await readImageArchive(save.stdout, { tag: ref, estimateCompression: options.estimateCompression });
+  } catch (error) {
+    const ended = await save.done;
+    throw new Error(ended.exitCode !== 0 ? `docker save failed: ${ended.stderr.trim()}` : error.message);
+  }
+  const saved = await save.done;
+  if (saved.exitCode !== 0) throw new Error(`docker save failed: ${saved.stderr.trim()}`);
+  const [[history, inspected], base] = await Promise.all([engineSays, baseOf(d, model, stage, archive, options.buildArgs ?? {})]);
+  const analysis = analyzeArchive(archive, model, stage, { history, inspectedSize: inspected?.Size ?? null, baseSteps: base?.steps ?? null, baseLayers: base?.layers ?? null });
+  analysis.report.analysisSeconds = (performance.now() - started) / 1e3;
+  return analysis;
+}
+function analyzeArchive(archive, model, stage, engine) {
+  const steps = historySteps(archive.config.history ?? [], archive.layers.length);
+  const mapped = mapHistory(model, stage, steps, engine.baseSteps);
+  const stepOfLayer = /* @__PURE__ */ new Map();
+  for (const step of mapped) if (step.layer !== null) stepOfLayer.set(step.layer, step);
+  const engineSizes = engine.history && engine.history.length === steps.length ? engine.history : null;
+  const layerInstructions = archive.layers.map((_, i) => stepOfLayer.get(i)?.instruction ?? null);
+  const layers = archive.layers.map((layer, index) => {
+    const step = stepOfLayer.get(index);
+    const instruction = layerInstructions[index];
+    const fromBase = engine.baseLayers !== null && index < engine.baseLayers || (step?.fromBase ?? false);
+    return {
+      index,
+      sizeBytes: step && engineSizes ? engineSizes[step.index].size : layer.contentBytes + layer.symlinkBytes,
+      compressedBytes: layer.compressedBytes,
+      createdBy: step?.createdBy ?? "",
+      line: instruction?.line ?? null,
+      endLine: instruction?.endLine ?? null,
+      instruction: instruction ? instructionText(instruction) : null,
+      fileCount: layer.fileCount,
+      fromBase
+    };
+  });
+  const stacked = stackLayers(archive.layers);
+  const waste = computeWaste(stacked, archive.layers.map((l) => l.contentBytes), (i) => layerInstructions[i]?.line ?? null);
+  const report = {
+    imageId: archive.imageId,
+    sizeBytes: engine.inspectedSize ?? layers.reduce((sum, l) => sum + l.sizeBytes, 0),
+    compressedBytes: layers.reduce((sum, l) => sum + l.compressedBytes, 0),
+    layers,
+    efficiency: waste.efficiency,
+    wastedBytes: waste.wastedBytes,
+    reclaimableBytes: waste.reclaimableBytes,
+    userWastedPercent: waste.userWastedPercent,
+    topWaste: waste.waste.slice(0, TOP_WASTE),
+    analysisSeconds: 0
+  };
+  return { report, facts: { model, stage, config: archive.config, layers: archive.layers, final: stacked.final, layerInstructions } };
+}
+async function baseOf(d, model, stage, archive, buildArgs2) {
+  const root = stageChain(model, stage)[0];
+  const ref = substitute(root.from.raw, buildArgs2, model.globalArgs);
+  if (ref.toLowerCase() === "scratch") return { steps: 0, layers: 0 };
+  if (ref.includes("$")) return null;
+  const [inspected, history] = await Promise.all([inspectImage(d, ref), engineHistory(d, ref)]);
+  const baseLayers = inspected?.RootFS?.Layers ?? null;
+  if (!baseLayers || !history) return null;
+  const diffIds = archive.config.rootfs?.diff_ids ?? [];
+  const ownHistory = archive.config.history ?? [];
+  const layersMatch = baseLayers.every((id, i) => diffIds[i] === id);
+  const historyMatches = history.length <= ownHistory.length && history.every((h, i) => (ownHistory[i]?.created_by ?? "") === h.createdBy);
+  return layersMatch && historyMatches ? { steps: history.length, layers: baseLayers.length } : null;
+}
+function substitute(raw, buildArgs2, globals) {
+  return raw.replace(/\$\{([A-Za-z_]\w*)(?::?-([^}]*))?\}|\$([A-Za-z_]\w*)/g, (whole, braced, fallback, bare) => {
+    const name = braced ?? bare;
+    const value = buildArgs2[name] ?? globals.get(name) ?? fallback;
+    return value === void 0 ? whole : value;
+  });
+}
+
+// src/image/build.ts
+import { mkdtempSync as mkdtempSync3, readFileSync as readFileSync7, rmSync as rmSync3 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import { join as join9 } from "node:path";
+var TAIL = 400;
+async function chooseBuilder(d, wanted = "auto") {
+  if (wanted !== "auto") return wanted;
+  if (await hasBuildx(d)) return "buildx";
+  const major = Number((await clientVersion(d)).split(".")[0]);
+  return Number.isFinite(major) && major > 0 && major < 23 ? "buildkit" : "classic";
+}
+function buildArguments(builder, request, iidfile) {
+  const args = builder === "buildx" ? ["buildx", "build", "--load", "--progress=plain"] : builder === "buildkit" ? ["build", "--progress=plain"] : ["build"];
+  args.push("--file", request.dockerfile, "--tag", request.tag, "--iidfile", iidfile);
+  if (request.target) args.push("--target", request.target);
+  if (request.platform) args.push("--platform", request.platform);
+  if (request.network) args.push("--network", request.network);
+  for (const [key, value] of Object.entries(request.buildArgs ?? {})) args.push("--build-arg", `${key}=${value}`);
+  args.push(request.context);
+  return args;
+}
+async function buildImage(d, builder, request, log) {
+  const dir = mkdtempSync3(join9(tmpdir3(), "shipshape-build-"));
+  const iidfile = join9(dir, "iid");
+  const tail2 = [];
+  const keep = (line) => {
+    tail2.push(line);
+    if (tail2.length > TAIL) tail2.shift();
+  };
+  const env = { ...environment(d), DOCKER_BUILDKIT: builder === "classic" ? "0" : "1" };
+  const started = performance.now();
+  let exitCode;
+  try {
+    exitCode = await exec(d.bin, buildArguments(builder, request, iidfile), {
+      env,
+      ignoreReturnCode: true,
+      silent: log === null,
+      ...log ? { outStream: log, errStream: log } : {},
+      listeners: { stdline: keep, errline: keep }
+    });
+  } catch (error) {
+    exitCode = 127;
+    keep(error.message);
+  }
+  const seconds = (performance.now() - started) / 1e3;
+  let imageId = null;
+  try {
+    imageId = readFileSync7(iidfile, "utf8").trim() || null;
+  } catch {
+    imageId = null;
+  }
+  rmSync3(dir, { recursive: true, force: true });
+  return { ok: exitCode === 0 && imageId !== null, exitCode, seconds, imageId, tail: tail2 };
+}
+
+// src/image/build-log.ts
+function failingSpot(log, model) {
+  const marked = log.map((l) => /^\s*(\d+)\s*\|\s*>>>/.exec(l)).filter((m) => m !== null).map((m) => Number(m[1]));
+  if (marked.length) return { line: Math.min(...marked), endLine: Math.max(...marked) };
+  const header = lastMatch(log, /^\s*\S*:(\d+)\s*$/);
+  if (header && /dockerfile|containerfile/i.test(header[0])) return spotAt(Number(header[1]), model);
+  if (!model) return null;
+  const vertex = lastMatch(log, /^\s*>\s*\[(?:([^\]]*?)\s+)?\d+\/\d+\]\s+(.*?):?\s*$/);
+  if (vertex) {
+    const found = instructionFor(model, vertex[1] ?? "", vertex[2]);
+    if (found) return { line: found.line, endLine: found.endLine };
+  }
+  const step = lastMatch(log, /^Step (\d+)\/\d+ : /);
+  const instruction = step ? model.instructions[Number(step[1]) - 1] : void 0;
+  return instruction ? { line: instruction.line, endLine: instruction.endLine } : null;
+}
+function failureSummary(log) {
+  const line = [...log].reverse().find((l) => /error|returned a non-zero code|did not complete successfully|failed/i.test(l) && !/^\s*#\d+ \[/.test(l));
+  const text = (line ?? log.filter((l) => l.trim()).pop() ?? "no output").trim().replace(/^ERROR:\s*/, "");
+  return text.length > 300 ? `${text.slice(0, 297)}\u2026` : text;
+}
+function spotAt(line, model) {
+  const instruction = model?.instructions.find((i) => i.line <= line && line <= i.endLine);
+  return instruction ? { line: instruction.line, endLine: instruction.endLine } : { line, endLine: line };
+}
+function lastMatch(log, pattern) {
+  for (let i = log.length - 1; i >= 0; i--) {
+    const match = pattern.exec(log[i]);
+    if (match) return match;
+  }
+  return null;
+}
+function instructionFor(model, stageLabel, text) {
+  const squashed = text.replace(/\s+/g, " ").trim();
+  const keyword = squashed.split(" ")[0]?.toUpperCase() ?? "";
+  const numbered = /^stage-(\d+)$/.exec(stageLabel);
+  const stage = numbered ? model.stages[Number(numbered[1])] : model.stages.find((s) => s.name === stageLabel.toLowerCase());
+  const pool = stage ? stage.instructions : model.instructions;
+  const candidates = pool.filter((i) => i.keyword === keyword && squashed.endsWith(i.args.replace(/\s+/g, " ").trim()));
+  return candidates[0] ?? null;
+}
+
+// src/image/targets.ts
+import { dirname as dirname4, resolve as resolve5 } from "node:path";
+var TargetError = class extends Error {
+};
+function parseTargets(value, cwd) {
+  if (value === void 0 || value === null || value === true) return null;
+  if (!Array.isArray(value)) throw new TargetError("the `build` option must be a list of {dockerfile, context, target, build-args, platform}");
+  return value.map((item, i) => {
+    if (typeof item === "string") return defaultTarget(resolve5(cwd, item));
+    if (typeof item !== "object" || item === null) throw new TargetError(`build[${i}] must be a mapping`);
+    const raw = item;
+    if (typeof raw.dockerfile !== "string") throw new TargetError(`build[${i}].dockerfile must be a path`);
+    const dockerfile = resolve5(cwd, raw.dockerfile);
+    return {
+      dockerfile,
+      context: typeof raw.context === "string" ? resolve5(cwd, raw.context) : dirname4(dockerfile),
+      target: typeof raw.target === "string" ? raw.target : null,
+      buildArgs: buildArgs(raw["build-args"] ?? raw.buildArgs, i),
+      platform: typeof raw.platform === "string" ? raw.platform : null
+    };
+  });
+}
+function defaultTarget(dockerfile) {
+  return { dockerfile, context: dirname4(dockerfile), target: null, buildArgs: {}, platform: null };
+}
+function buildArgs(value, i) {
+  if (value === void 0 || value === null) return {};
+  const args = {};
+  if (Array.isArray(value)) {
+    for (const pair of value) {
+      const text = String(pair);
+      const eq = text.indexOf("=");
+      if (eq <= 0) throw new TargetError(`build[${i}].build-args: '${text}' is not NAME=value`);
+      args[text.slice(0, eq)] = text.slice(eq + 1);
+    }
+    return args;
+  }
+  if (typeof value !== "object") throw new TargetError(`build[${i}].build-args must be a mapping or a list of NAME=value`);
+  for (const [key, v] of Object.entries(value)) args[key] = String(v);
+  return args;
+}
+
+// src/image/worktree.ts
+import { mkdtempSync as mkdtempSync4, rmSync as rmSync4 } from "node:fs";
+import { tmpdir as tmpdir4 } from "node:os";
+import { join as join10 } from "node:path";
+async function git(args, cwd) {
+  try {
+    const result = await getExecOutput("git", args, { cwd, silent: true, ignoreReturnCode: true });
+    return { ok: result.exitCode === 0, out: result.stdout.trim(), err: result.stderr.trim() };
+  } catch (error) {
+    return { ok: false, out: "", err: error.message };
+  }
+}
+async function repositoryRoot(dir) {
+  const result = await git(["rev-parse", "--show-toplevel"], dir);
+  return result.ok && result.out ? result.out : null;
+}
+async function withWorktree(repoRoot, ref, work) {
+  const commit = await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], repoRoot);
+  if (!commit.ok) throw new Error(`the ref \`${ref}\` is not a commit in this repository (fetch it first: actions/checkout needs fetch-depth: 0 or the base fetched)`);
+  const dir = join10(mkdtempSync4(join10(tmpdir4(), "shipshape-base-")), "tree");
+  const added = await git(["worktree", "add", "--detach", dir, commit.out], repoRoot);
+  if (!added.ok) {
+    rmSync4(dir, { recursive: true, force: true });
+    throw new Error(`git worktree add failed: ${added.err.split("\n").pop()}`);
+  }
+  try {
+    return await work(dir);
+  } finally {
+    await git(["worktree", "remove", "--force", dir], repoRoot);
+    rmSync4(join10(dir, ".."), { recursive: true, force: true });
+    await git(["worktree", "prune"], repoRoot);
+  }
+}
+
+// src/image/build-images.ts
+async function buildImages(options, ctx) {
+  const result = { findings: [], images: [] };
+  const dockerfiles = ctx.files.filter((f) => f.type === "dockerfile");
+  let targets;
+  try {
+    targets = options.targets ?? configuredTargets(ctx) ?? dockerfiles.map((f) => defaultTarget(f.path));
+  } catch (error) {
+    ctx.notices.push(`images not built: ${error.message}`);
+    return result;
+  }
+  if (targets.length === 0) return result;
+  const d = { bin: options.docker ?? "docker" };
+  const problem = await engineProblem(d);
+  if (problem) {
+    const first = targets[0].dockerfile;
+    const message = `No Docker engine reachable (${problem}): building and measuring ${targets.length === 1 ? "this image was" : `${targets.length} images were`} skipped`;
+    const finding = toFinding(build_skipped_default.meta, { line: 1, message }, reportPath(ctx, first), ctx.configFor(first));
+    if (finding) result.findings.push(finding);
+    return result;
+  }
+  const builder = await chooseBuilder(d, options.builder);
+  const group = options.group ?? ((_title, work) => work());
+  for (const target of targets) {
+    const file = reportPath(ctx, target.dockerfile);
+    const known = dockerfiles.find((f) => f.path === target.dockerfile);
+    const model = known ? known.model : parseFile(target.dockerfile);
+    const config = known?.config ?? ctx.configFor(target.dockerfile);
+    if (!model) {
+      ctx.notices.push(`${file}: not built, the Dockerfile does not parse`);
+      continue;
+    }
+    const measured = await measure({ d, builder, target, model, file, options, group });
+    if ("failure" in measured) {
+      const finding = toFinding(build_failed_default.meta, measured.failure, file, config);
+      if (finding) result.findings.push(finding);
+      continue;
+    }
+    if ("notice" in measured) {
+      ctx.notices.push(`${file}: ${measured.notice}`);
+      continue;
+    }
+    const { report, analysis } = measured;
+    if (options.compareBase) report.base = await compareWithBase(options.compareBase, { d, builder, target, model, file, options, group }, analysis);
+    result.images.push(report);
+    const facts = { ...analysis.facts, report };
+    const found = runRules(imageRules, facts, file, config, ctx.notices);
+    const pragmas = readPragmas(model.comments, model.instructions);
+    append(result.findings, config.options["disable-ignore-pragma"] === true ? found : found.filter((f) => !isSuppressed(pragmas, f.ruleId, f.line)));
+  }
+  return result;
+}
+async function measure(input, tagSuffix = "head") {
+  const { d, builder, target, model, file, options, group } = input;
+  const tag = imageTag(file, target, tagSuffix);
+  const outcome = await group(`Build ${file}${tagSuffix === "head" ? "" : ` at ${tagSuffix}`}`, () => buildImage(d, builder, {
+    dockerfile: target.dockerfile,
+    context: target.context,
+    tag,
+    target: target.target,
+    buildArgs: target.buildArgs,
+    platform: target.platform,
+    network: options.network ?? null
+  }, options.log ?? null));
+  if (!outcome.ok) {
+    const spot = failingSpot(outcome.tail, model) ?? { line: 1, endLine: 1 };
+    return { failure: { ...spot, message: `docker build failed (${builder}, ${outcome.seconds.toFixed(1)} s): ${failureSummary(outcome.tail)}` } };
+  }
+  const stage = builtStage(model, target.target);
+  if (!stage) return { notice: `built, but the target stage ${target.target} is not in the Dockerfile; not measured` };
+  let analysis;
+  try {
+    analysis = await analyzeImage(d, outcome.imageId ?? tag, model, stage, { buildArgs: target.buildArgs });
+  } catch (error) {
+    return { notice: `built, but the image could not be measured: ${error.message}` };
+  }
+  const report = {
+    dockerfile: file,
+    tag,
+    builder,
+    target: target.target,
+    platform: target.platform,
+    ...analysis.report,
+    base: null,
+    buildSeconds: round(outcome.seconds)
+  };
+  report.analysisSeconds = round(report.analysisSeconds);
+  return { report, analysis };
+}
+async function compareWithBase(ref, input, head) {
+  const none = (error, buildSeconds = null) => ({
+    ref,
+    tag: null,
+    sizeBytes: null,
+    compressedBytes: null,
+    deltaBytes: null,
+    deltaPercent: null,
+    instructions: [],
+    error,
+    buildSeconds
+  });
+  const root = await repositoryRoot(input.target.context);
+  if (!root) return none("the build context is not inside a git repository");
+  try {
+    return await withWorktree(root, ref, async (dir) => {
+      const moved = (path) => `${dir}/${relative3(root, path)}`;
+      const dockerfile = moved(input.target.dockerfile);
+      if (!existsSync5(dockerfile)) return none(`the Dockerfile does not exist at \`${ref}\` (the image is new)`);
+      const model = parseFile(dockerfile);
+      if (!model) return none(`the Dockerfile at \`${ref}\` does not parse`);
+      const target = { ...input.target, dockerfile, context: moved(input.target.context) };
+      const measured = await measure({ ...input, target, model }, `base-${ref.replace(/[^A-Za-z0-9_.-]+/g, "-")}`);
+      if ("failure" in measured) return none(`the base failed to build at line ${measured.failure.line}: ${measured.failure.message}`);
+      if ("notice" in measured) return none(measured.notice);
+      const base = measured.report;
+      const delta2 = head.report.sizeBytes - base.sizeBytes;
+      return {
+        ref,
+        tag: base.tag,
+        sizeBytes: base.sizeBytes,
+        compressedBytes: base.compressedBytes,
+        deltaBytes: delta2,
+        deltaPercent: base.sizeBytes === 0 ? null : round(delta2 / base.sizeBytes * 100, 2),
+        instructions: instructionDeltas(
+          layerMakers(head.report.layers, head.facts.layerInstructions),
+          layerMakers(base.layers, measured.analysis.facts.layerInstructions)
+        ),
+        error: null,
+        buildSeconds: base.buildSeconds
+      };
+    });
+  } catch (error) {
+    return none(error.message);
+  }
+}
+function configuredTargets(ctx) {
+  return parseTargets(ctx.configFor(`${ctx.cwd}/.shipshape.yml`).options.build, ctx.cwd);
+}
+function builtStage(model, target) {
+  if (!target) return model.finalStage;
+  return model.stages.find((s) => s.name === target.toLowerCase()) ?? null;
+}
+function parseFile(path) {
+  try {
+    const parsed = parseDockerfile(path, readFileSync8(path, "utf8"));
+    return parsed.problems.some((p) => p.fatal) ? null : parsed.model;
+  } catch {
+    return null;
+  }
+}
+function imageTag(file, target, side) {
+  const slug = file.toLowerCase().replace(/[^a-z0-9._-]+/g, "-").replace(/^[-._]+|[-._]+$/g, "").slice(0, 80) || "dockerfile";
+  const hash = createHash("sha256").update(JSON.stringify([target.dockerfile, target.target, target.platform])).digest("hex").slice(0, 8);
+  return `shipshape-local/${slug}:${side.slice(0, 100)}-${hash}`;
+}
+function reportPath(ctx, path) {
+  const rel = relative3(ctx.cwd, path);
+  return (rel.startsWith("..") ? path : rel).split("\\").join("/");
+}
+function round(value, digits = 3) {
+  const scale = 10 ** digits;
+  return Math.round(value * scale) / scale;
+}
+
+// src/core/engine.ts
+async function run(options) {
+  const cwd = options.cwd ?? process.cwd();
+  const loader = new ConfigLoader(options.configFile);
+  const notices = [];
+  const linted = [];
+  const withOptions = (path) => {
+    const config = loader.forFile(path);
+    return options.options ? { ...config, options: { ...config.options, ...options.options } } : config;
+  };
+  const found = discoverFiles(options.paths, cwd).filter((d) => !isIgnored2(d.path, withOptions(d.path)));
+  const rendering = await planRendering(found, { cwd, notices, configFor: withOptions, reportPath: (path) => reportPath2(path, cwd) });
+  append(linted, rendering.linted);
+  const keep = options.reportFilter ?? (() => true);
+  const jobs = [];
+  for (const discovered of rendering.rest) {
+    let config = loader.forFile(discovered.path);
+    if (options.options) config = { ...config, options: { ...config.options, ...options.options } };
+    if (!isIgnored2(discovered.path, config)) jobs.push({ discovered, file: reportPath2(discovered.path, cwd), config });
+  }
+  const project = startProjectChecks(notices);
+  const lintHere = (job) => project.fileLinted(lintOne(job.discovered, job.file, job.config, notices, keep(job.file) ? fileCheckers : fileModelers));
+  const pooled = jobs.filter((job) => job.discovered.type === "dockerfile" && keep(job.file));
+  const pool = DockerfilePool.start(pooled);
+  const done = /* @__PURE__ */ new Map();
+  const inPool = new Set(pool ? pooled : []);
+  for (const job of jobs) if (!inPool.has(job)) done.set(job, lintHere(job));
+  if (pool) {
+    for (let job = pool.claim(); job; job = pool.claim()) done.set(job, lintHere(job));
+    for (const [job, result] of await pool.finish(notices, lintHere)) done.set(job, result);
+  }
+  for (const job of jobs) {
+    const result = done.get(job);
+    if (result && !result.skipped) linted.push(result);
+  }
+  const byFile = new Map(linted.map((l) => [l.file, l.config]));
+  const findings = linted.flatMap((l) => l.findings);
+  const withdrawn = /* @__PURE__ */ new Set();
+  for (const check of project.checkers) {
+    append(findings, await check({ files: linted, notices, configFor: (file) => byFile.get(file) ?? loader.forFile(file), findings, withdraw: (f) => withdrawn.add(f) }));
+  }
+  const built = options.build ? await buildImages(options.build, {
+    cwd,
+    notices,
+    files: linted.filter((l) => keep(l.file)),
+    configFor: (path) => {
+      const c = loader.forFile(path);
+      return { ...c, options: { ...c.options, ...options.options } };
+    }
+  }) : null;
+  return {
+    version: 1,
+    findings: sortFindings([...findings.filter((f) => keep(f.file) && !withdrawn.has(f)), ...built?.findings ?? []]),
+    // In path order, like the findings: the same files give the same report, however they were found or sharded.
+    files: linted.filter((l) => keep(l.file)).map((l) => ({ file: l.file, type: l.type, error: l.error })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
+    notices,
+    ...built ? { images: built.images } : {}
+  };
+}
+var ignoreMatchers = /* @__PURE__ */ new Map();
+function isIgnored2(path, config) {
+  if (config.ignore.length === 0) return false;
+  const key = config.ignore.join("\0");
+  let matcher = ignoreMatchers.get(key);
+  if (!matcher) ignoreMatchers.set(key, matcher = (0, import_picomatch.default)(config.ignore, { dot: true }));
+  return matcher(path);
+}
+function reportPath2(path, cwd) {
+  const rel = relative4(cwd, path);
+  return (isAbsolute2(rel) ? path : rel).split(sep2).join("/");
+}
+function sortFindings(findings) {
+  return findings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.ruleId.localeCompare(b.ruleId));
+}
+
+export {
+  CONFIG_NAMES,
+  ConfigError,
+  configuredFailOnFor,
+  discoverFiles,
+  maxOf,
+  run,
+  reportPath2 as reportPath,
+  sortFindings
+};

@@ -1,0 +1,81 @@
+import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
+import {
+  USAGE
+} from "./chunk-KVUEZF6Q.js";
+import {
+  renderReport
+} from "./chunk-XXD4RORE.js";
+import "./chunk-5LA6XPDE.js";
+import {
+  MergeError,
+  mergeReports,
+  parseReport
+} from "./chunk-A2FLQTHJ.js";
+import {
+  atOrAbove
+} from "./chunk-PBLQP475.js";
+import "./chunk-53RL47MI.js";
+import "./chunk-HT2BQ7E2.js";
+import "./chunk-P3K5VNRJ.js";
+import "./chunk-FRDFALO4.js";
+import "./chunk-KGPC6CNZ.js";
+import "./chunk-OY3NZGX3.js";
+import "./chunk-SSBBGPJ5.js";
+import "./chunk-VUGGHO27.js";
+
+// src/cli/merge.ts
+import { readFileSync, writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+async function mergeMain(argv) {
+  let values;
+  let positionals;
+  try {
+    ({ values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: "string", short: "f", default: "text" },
+        output: { type: "string", short: "o" },
+        "fail-on": { type: "string", default: "error" },
+        "no-color": { type: "boolean", default: false }
+      }
+    }));
+  } catch (error) {
+    return usage(error.message);
+  }
+  const format = values.format;
+  const failOn = values["fail-on"];
+  if (format !== "text" && format !== "json" && format !== "sarif") return usage(`--format must be text, json or sarif, not '${format}'`);
+  if (!["error", "warning", "info", "none"].includes(failOn)) return usage(`--fail-on must be error, warning, info or none, not '${failOn}'`);
+  if (positionals.length === 0) return usage("merge needs the JSON reports to combine");
+  let report;
+  try {
+    report = mergeReports(positionals.map((path) => ({ name: path, report: parseReport(readText(path), path) })));
+  } catch (error) {
+    if (!(error instanceof MergeError)) throw error;
+    process.stderr.write(`shipshape merge: ${error.message}
+`);
+    return 2;
+  }
+  const colour = Boolean(process.stdout.isTTY) && !values["no-color"] && !("NO_COLOR" in process.env) && format === "text" && !values.output;
+  const text = renderReport(report, format, colour);
+  if (values.output) writeFileSync(values.output, text);
+  else process.stdout.write(text);
+  return report.findings.some((f) => atOrAbove(f.severity, failOn)) ? 1 : 0;
+}
+function readText(path) {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    throw new MergeError(`${path}: cannot read (${error.code ?? error.message})`);
+  }
+}
+function usage(message) {
+  process.stderr.write(`shipshape merge: ${message}
+
+${USAGE}`);
+  return 2;
+}
+export {
+  mergeMain
+};

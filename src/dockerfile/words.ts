@@ -1,0 +1,74 @@
+/**
+ * Docker's own word split (FROM, COPY, ARG …, and the flags before a RUN's script), without a RegExp per
+ * character: these run over every instruction of every file.
+ */
+import type { Flag } from './model.js';
+import type { MappedScript } from './shell.js';
+
+/**
+ * Whether a UTF-16 code unit is what `\s` matches in a JavaScript RegExp: ASCII blanks and line ends, and
+ * Unicode's space separators, line and paragraph separators and the byte order mark.
+ */
+export function isBlank(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029
+    || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Whitespace-separated words, quotes kept, with their offsets (Docker's own word split for FROM, COPY, ARG …). */
+export function splitWords(text: string): { word: string; start: number }[] {
+  const words: { word: string; start: number }[] = [];
+  for (let w = nextWord(text, 0); w; w = nextWord(text, w.end)) words.push({ word: w.word, start: w.start });
+  return words;
+}
+
+/** The words of splitWords without their offsets. */
+export function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  for (let w = nextWord(text, 0); w; w = nextWord(text, w.end)) words.push(w.word);
+  return words;
+}
+
+/**
+ * The first word at or after `from` (quotes kept; a backslash outside single quotes takes the next character into
+ * the word), or null when none is left. A backslash as the very last character drops its word, as it always has.
+ */
+function nextWord(text: string, from: number): { word: string; start: number; end: number } | null {
+  const length = text.length;
+  let i = from;
+  while (i < length && isBlank(text.charCodeAt(i))) i++;
+  if (i >= length) return null;
+  const start = i;
+  let quote = 0;
+  for (; i < length; i++) {
+    const code = text.charCodeAt(i);
+    if (!quote && isBlank(code)) return { word: text.slice(start, i), start, end: i };
+    // 92 \\, 39 ', 34 "
+    if (code === 92 && quote !== 39) i++;
+    else if (quote) {
+      if (code === quote) quote = 0;
+    } else if (code === 34 || code === 39) quote = code;
+  }
+  return i === length ? { word: text.slice(start), start, end: length } : null;
+}
+
+/** Splits `--mount=type=cache,target=/x --from=build rest…` into flags and the script that follows them. */
+export function leadingFlags(script: MappedScript, takesFlags: boolean): { flags: Flag[]; rest: MappedScript } {
+  const flags: Flag[] = [];
+  let offset = 0;
+  if (takesFlags) {
+    // Read words only as far as the flags go: a RUN's script can be long.
+    for (let w = nextWord(script.text, 0); w; w = nextWord(script.text, w.end)) {
+      const { word, start } = w;
+      if (!word.startsWith('--') || word.length < 3) {
+        offset = start;
+        break;
+      }
+      const eq = word.indexOf('=');
+      flags.push(eq < 0 ? { name: word.slice(2).toLowerCase(), value: null } : { name: word.slice(2, eq).toLowerCase(), value: word.slice(eq + 1).replace(/^(["'])(.*)\1$/, '$2') });
+      offset = script.text.length;
+    }
+  }
+  return { flags, rest: offset ? { text: script.text.slice(offset), lineAt: script.lineAt.slice(offset) } : script };
+}

@@ -1,0 +1,77 @@
+/**
+ * Dockerfiles linted on worker threads (src/core/lint-pool.ts) give the report one thread gives: the same findings,
+ * files and notices, on the corpus and on a project where the cross-file checks must read a worker's Dockerfile
+ * again on the main thread. Runs the bundle, the only place workers exist.
+ */
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { tree } from '../helpers/tmp.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const CLI = join(root, 'dist', 'cli.js');
+const corpus = join(root, '..', 'shared', 'corpus');
+
+interface Report {
+  findings: { ruleId: string; file: string; line: number }[];
+  files: unknown[];
+  notices: string[];
+}
+
+/**
+ * The JSON report with `threads` threads; 1 is no worker, more leaves every Dockerfile to the workers
+ * (SHIPSHAPE_POOL_DEBUG=workers), and the pool must say that they took them all.
+ */
+async function lint(threads: number, cwd: string, args: string[], path = process.env.PATH): Promise<Report> {
+  // Asynchronous, so the test worker stays responsive through a corpus run with ShellCheck.
+  const result = await promisify(execFile)(process.execPath, [CLI, '--format', 'json', '--fail-on', 'none', ...args], {
+    cwd, encoding: 'utf8', maxBuffer: 1 << 28,
+    env: { ...process.env, PATH: path, SHIPSHAPE_THREADS: String(threads), SHIPSHAPE_POOL_DEBUG: threads > 1 ? 'workers' : '' },
+  });
+  if (threads > 1) expect(result.stderr).toMatch(new RegExp(`lint pool: ${threads - 1} workers linted (\\d+) of \\1 Dockerfiles`));
+  return JSON.parse(result.stdout) as Report;
+}
+
+const dockerfile = (port: number) => `FROM node:20-slim\nRUN apt-get update && apt-get install -y curl\nEXPOSE ${port}\nUSER app\nCMD ["node", "server.js"]\n`;
+
+describe('Dockerfiles on worker threads', () => {
+  it('give the corpus report one thread gives', async () => {
+    const [one, three] = await Promise.all([lint(1, root, [corpus], '/nonexistent-bin'), lint(3, root, [corpus], '/nonexistent-bin')]);
+    expect(three).toEqual(one);
+    expect(one.findings.length).toBeGreaterThan(3000);
+  }, 240_000);
+
+  it('give the ShellCheck findings one thread gives, on 60 corpus Dockerfiles', async () => {
+    // A share of the corpus: ShellCheck over all of it would take a minute of CPU for each run.
+    const dir = join(corpus, 'dockerfiles');
+    const files = (readdirSync(dir, { recursive: true }) as string[]).filter((p) => statSync(join(dir, p)).isFile()).sort();
+    const some = Object.fromEntries(files.slice(0, 60).map((path, i) => [`d${i}/Dockerfile`, readFileSync(join(dir, path))]));
+    const copy = tree(some);
+    const [one, three] = await Promise.all([lint(1, copy, ['.']), lint(3, copy, ['.'])]);
+    expect(three).toEqual(one);
+    expect(one.findings.filter((f) => f.ruleId.startsWith('SC')).length).toBeGreaterThan(20);
+  }, 240_000);
+
+  it('keep cross-file checks, ShellCheck and pragmas of the files a worker took', async () => {
+    const files: Record<string, string> = {
+      'k8s/web.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web, namespace: shop}\nspec:\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      containers:\n        - name: web\n          image: ghcr.io/acme/web:1.4.2\n          ports: [{containerPort: 8080}]\n',
+      'web/Dockerfile': dockerfile(3000),
+      // ShellCheck's SC2086 on line 2, and a pragma that silences DL3008-style pinning on line 3 of the next one.
+      'svc-0/Dockerfile': 'FROM alpine:3.19\nRUN echo $HOME > /tmp/x\nUSER 1000\n',
+      'svc-1/Dockerfile': 'FROM debian:12\n# hadolint ignore=DL3008\nRUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*\nUSER 1000\n',
+      'svc-2/Dockerfile': 'RUN echo before from\nFROM alpine:3.19\n',
+    };
+    for (let i = 3; i < 14; i++) files[`svc-${i}/Dockerfile`] = dockerfile(8000 + i);
+    const dir = tree(files);
+    const [one, three] = await Promise.all([lint(1, dir, ['.']), lint(3, dir, ['.'])]);
+    expect(three).toEqual(one);
+    const at = (rule: string, file: string) => one.findings.filter((f) => f.ruleId === rule && f.file === file).map((f) => f.line);
+    expect(at('container-port-not-exposed', 'k8s/web.yaml')).toEqual([12]);
+    expect(at('SC2086', 'svc-0/Dockerfile')).toEqual([2]);
+    expect(at('apt-version-unpinned', 'svc-1/Dockerfile')).toEqual([]);
+    expect(at('instruction-before-from', 'svc-2/Dockerfile')).toEqual([1]);
+  }, 60_000);
+});
