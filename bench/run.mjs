@@ -64,7 +64,7 @@ row('floor', 'read and parse every corpus file (dockerfile-ast as bundled, js-ya
 row('shipshape all', '`node dist/cli.js --format json ../shared/corpus`, engine alone (no shellcheck, kubectl, helm)', allBare, `${ratio(allBare, floor)} floor (target ≤ 1.3×)`);
 row('shipshape all, tools', `the same ${toolNote}`, allTools, `${ratio(allTools, floor)} floor`);
 row('shipshape dockerfiles', 'the same on corpus/dockerfiles (358 files), ShellCheck off', dfBare, hasPeer ? `${ratio(dfBare, peer)} dockerfilelint (target ≤ 1.0×)` : '');
-row('shipshape dockerfiles, ShellCheck on', onPath('shellcheck') ? 'the same with shellcheck on PATH (one batched shellcheck process)' : 'shellcheck is not on PATH: not measured', onPath('shellcheck') ? dfTools : null, onPath('shellcheck') && hasPeer ? `${ratio(dfTools, peer)} dockerfilelint; ShellCheck costs ${(dfTools.ms - dfBare.ms).toFixed(0)} ms` : '');
+row('shipshape dockerfiles, ShellCheck on', onPath('shellcheck') ? 'the same with shellcheck on PATH (parallel background shellcheck processes)' : 'shellcheck is not on PATH: not measured', onPath('shellcheck') ? dfTools : null, onPath('shellcheck') && hasPeer ? `${ratio(dfTools, peer)} dockerfilelint; ShellCheck costs ${(dfTools.ms - dfBare.ms).toFixed(0)} ms` : '');
 if (hasPeer) row('peer', 'dockerfilelint 1.8 on the same 358 Dockerfiles', peer);
 
 // Sections contributed by the action and image work: each script prints one JSON line of rows.

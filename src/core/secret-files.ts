@@ -4,6 +4,7 @@
  */
 import picomatch from 'picomatch';
 import table from '../data/secret-files.json' with { type: 'json' };
+import { memoize } from './memo.js';
 
 function matcher(glob: string): (path: string) => boolean {
   // Globs without a slash match the base name; `**/.aws/credentials` matches the whole path.
@@ -18,21 +19,11 @@ function normalise(path: string): string {
   return path.replace(/^~\/?/, '').replace(/^(?:\.\/)+/, '').replace(/\/+$/, '');
 }
 
-// COPY sources repeat across a project (`.`, `package.json`, `requirements.txt`): test each path against the globs once.
-// Bounded, since an image's layers can list hundreds of thousands of distinct paths.
-const kinds = new Map<string, string | null>();
-const KIND_CACHE_LIMIT = 10000;
-
-/** What kind of credential file a path is ("an SSH private key"), or null. */
-export function secretFileKind(path: string): string | null {
-  let kind = kinds.get(path);
-  if (kind === undefined) {
-    kind = findKind(path);
-    if (kinds.size >= KIND_CACHE_LIMIT) kinds.clear();
-    kinds.set(path, kind);
-  }
-  return kind;
-}
+/**
+ * What kind of credential file a path is ("an SSH private key"), or null. COPY sources repeat across a project
+ * (`.`, `package.json`, `requirements.txt`): each path is tested against the globs once.
+ */
+export const secretFileKind: (path: string) => string | null = memoize(findKind);
 
 function findKind(path: string): string | null {
   const p = normalise(path);
@@ -40,16 +31,8 @@ function findKind(path: string): string | null {
   return secretFiles.find((f) => f.test(p))?.what ?? null;
 }
 
-const harmless = new Map<string, boolean>();
-
 /** A template, public key or certificate (`.env.example`, `id_rsa.pub`, `ca.pem`): copying it leaks nothing. */
-export function isHarmlessFile(path: string): boolean {
-  let answer = harmless.get(path);
-  if (answer === undefined) {
-    const p = normalise(path);
-    answer = notSecret.some((test) => test(p));
-    if (harmless.size >= KIND_CACHE_LIMIT) harmless.clear();
-    harmless.set(path, answer);
-  }
-  return answer;
-}
+export const isHarmlessFile: (path: string) => boolean = memoize((path) => {
+  const p = normalise(path);
+  return notSecret.some((test) => test(p));
+});

@@ -4,6 +4,7 @@
  * Nothing here returns or formats the value itself, so callers cannot leak it by accident.
  */
 import table from '../data/secret-patterns.json' with { type: 'json' };
+import { memoize } from './memo.js';
 
 export interface CredentialVerdict {
   /** Whether the name or the literal value gave it away. */
@@ -29,20 +30,11 @@ export function nameWords(name: string): string[] {
     .map((w) => w.toUpperCase());
 }
 
-// Variable names repeat (PATH, HOME, NODE_VERSION …) and secret-in-build-config asks several times per name.
-const nameVerdicts = new Map<string, string | null>();
-const NAME_CACHE_LIMIT = 10000;
-
-/** The credential word(s) a name contains (`TOKEN`, `API_KEY`), or null when the name says nothing secret. */
-export function credentialName(name: string): string | null {
-  let word = nameVerdicts.get(name);
-  if (word === undefined) {
-    word = findCredentialWord(name);
-    if (nameVerdicts.size >= NAME_CACHE_LIMIT) nameVerdicts.clear();
-    nameVerdicts.set(name, word);
-  }
-  return word;
-}
+/**
+ * The credential word(s) a name contains (`TOKEN`, `API_KEY`), or null when the name says nothing secret. Names
+ * repeat (PATH, HOME, NODE_VERSION …) and secret-in-build-config asks several times per name.
+ */
+export const credentialName: (name: string) => string | null = memoize(findCredentialWord);
 
 function findCredentialWord(name: string): string | null {
   if (ignoredNames.has(name.toUpperCase())) return null;

@@ -5,6 +5,7 @@
 import table from '../data/os-package-managers.json' with { type: 'json' };
 import type { ShellCommand } from './model.js';
 import { commandLine, type CommandLine } from './commands.js';
+import { memoize } from '../core/memo.js';
 
 export type OsManager = 'apt-get' | 'apk' | 'yum' | 'dnf' | 'microdnf' | 'zypper';
 
@@ -112,20 +113,13 @@ function sameFamily(a: OsManager, b: OsManager): boolean {
 
 // The rules ask about every installed package against the same few tables, and names repeat (curl, git, gcc …):
 // answer each name once per table.
-const answers = new WeakMap<string[], Map<string, string | null>>();
+const answers = new WeakMap<string[], (name: string) => string | null>();
 
 /** Whether an installed package name is one of `wanted` (lower-case; `*` matches anything, rpm's `name-1.2` counts). */
 export function packageMatches(name: string, wanted: string[]): string | null {
-  let byName = answers.get(wanted);
-  if (!byName) answers.set(wanted, (byName = new Map()));
-  let answer = byName.get(name);
-  if (answer === undefined) {
-    answer = firstMatch(name, wanted);
-    // A table is fixed data, but its callers' package names are not: keep the memo bounded.
-    if (byName.size >= 10000) byName.clear();
-    byName.set(name, answer);
-  }
-  return answer;
+  let matcher = answers.get(wanted);
+  if (!matcher) answers.set(wanted, (matcher = memoize((n) => firstMatch(n, wanted))));
+  return matcher(name);
 }
 
 function firstMatch(name: string, wanted: string[]): string | null {

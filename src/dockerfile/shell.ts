@@ -6,6 +6,7 @@
 import { parse as shellParse } from 'shell-quote';
 import type { ShellCommand } from './model.js';
 import { isBlank } from './words.js';
+import { memoize } from '../core/memo.js';
 
 export { leadingFlags, splitWords, wordsOf } from './words.js';
 
@@ -98,17 +99,11 @@ interface CommandShape {
  * Commands by script text: projects repeat the same RUN scripts across Dockerfiles (in the corpus, 44 % of the
  * script text), and tokenizing is most of the parse. Bounded, so a huge project does not grow it without end.
  */
-const shapeCache = new Map<string, readonly CommandShape[]>();
-const SHAPE_CACHE_LIMIT = 4096;
+const shapesOf = memoize<readonly CommandShape[]>((text) => commandShapes(text), 4096);
 
 /** Splits a script into its simple commands. Never throws: odd input yields fewer or shorter commands. */
 export function splitCommands(script: MappedScript): ShellCommand[] {
-  let shapes = shapeCache.get(script.text);
-  if (!shapes) {
-    shapes = commandShapes(script.text);
-    if (shapeCache.size >= SHAPE_CACHE_LIMIT) shapeCache.clear();
-    shapeCache.set(script.text, shapes);
-  }
+  const shapes = shapesOf(script.text);
   const { lineAt } = script;
   return shapes.map((shape) => {
     // Each caller gets its own objects: nothing of one file's model is shared with another's.

@@ -1,18 +1,13 @@
 import { dockerfileRule } from '../define.js';
 import { envPairs, variablesAt } from '../../dockerfile/stage-context.js';
+import { memoize } from '../../core/memo.js';
 
 // One pattern per name, not one per (name, value) pair of every ENV.
-const patterns = new Map<string, RegExp>();
+const patternFor = memoize((name) => new RegExp(`\\$(?:\\{${name}(?=[}:+\\-?])|${name}(?![A-Za-z0-9_]))`), 1000);
 
 /** `$NAME` or `${NAME…}` in text, not `$NAMEMORE`. */
 function references(text: string, name: string): boolean {
-  let pattern = patterns.get(name);
-  if (!pattern) {
-    pattern = new RegExp(`\\$(?:\\{${name}(?=[}:+\\-?])|${name}(?![A-Za-z0-9_]))`);
-    if (patterns.size >= 1000) patterns.clear();
-    patterns.set(name, pattern);
-  }
-  return pattern.test(text);
+  return patternFor(name).test(text);
 }
 
 export default dockerfileRule({

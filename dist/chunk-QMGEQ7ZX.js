@@ -12,14 +12,14 @@ import {
   discoverFiles,
   reportPath,
   run
-} from "./chunk-HT2BQ7E2.js";
+} from "./chunk-646ZZIDW.js";
 import {
   classify
 } from "./chunk-P3K5VNRJ.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";
-import "./chunk-KGPC6CNZ.js";
+import "./chunk-YGDOC7CX.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-SSBBGPJ5.js";
 import "./chunk-VUGGHO27.js";

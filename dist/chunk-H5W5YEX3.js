@@ -1,8 +1,8 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   renderReport
-} from "./chunk-XXD4RORE.js";
-import "./chunk-5LA6XPDE.js";
+} from "./chunk-HTA7JXH6.js";
+import "./chunk-IKBZFGPK.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
@@ -11,12 +11,12 @@ import {
   ConfigError,
   configuredFailOnFor,
   run
-} from "./chunk-HT2BQ7E2.js";
+} from "./chunk-646ZZIDW.js";
 import "./chunk-P3K5VNRJ.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";
-import "./chunk-KGPC6CNZ.js";
+import "./chunk-YGDOC7CX.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-SSBBGPJ5.js";
 import "./chunk-VUGGHO27.js";

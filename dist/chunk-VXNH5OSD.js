@@ -4,21 +4,21 @@ import {
 } from "./chunk-KVUEZF6Q.js";
 import {
   renderReport
-} from "./chunk-XXD4RORE.js";
-import "./chunk-5LA6XPDE.js";
+} from "./chunk-HTA7JXH6.js";
+import "./chunk-IKBZFGPK.js";
 import {
   MergeError,
   mergeReports,
   parseReport
-} from "./chunk-A2FLQTHJ.js";
+} from "./chunk-FLSDNZVH.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
 import "./chunk-53RL47MI.js";
-import "./chunk-HT2BQ7E2.js";
+import "./chunk-646ZZIDW.js";
 import "./chunk-P3K5VNRJ.js";
 import "./chunk-FRDFALO4.js";
-import "./chunk-KGPC6CNZ.js";
+import "./chunk-YGDOC7CX.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-SSBBGPJ5.js";
 import "./chunk-VUGGHO27.js";

@@ -19740,9 +19740,9 @@ var require_patternProperties = __commonJS({
       code(cxt) {
         const { gen, schema, data, parentSchema, it } = cxt;
         const { opts } = it;
-        const patterns2 = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns2.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (patterns2.length === 0 || alwaysValidPatterns.length === patterns2.length && (!it.opts.unevaluated || it.props === true)) {
+        const patterns = (0, code_1.allSchemaProperties)(schema);
+        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
+        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
           return;
         }
         const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
@@ -19753,7 +19753,7 @@ var require_patternProperties = __commonJS({
         const { props } = it;
         validatePatternProperties();
         function validatePatternProperties() {
-          for (const pat of patterns2) {
+          for (const pat of patterns) {
             if (checkProperties)
               checkMatchingProperties(pat);
             if (it.allErrors) {
@@ -20815,6 +20815,18 @@ function leadingFlags(script, takesFlags) {
   return { flags, rest: offset ? { text: script.text.slice(offset), lineAt: script.lineAt.slice(offset) } : script };
 }
 
+// src/core/memo.ts
+function memoize(compute, limit = 1e4) {
+  const answers2 = /* @__PURE__ */ new Map();
+  return (key) => {
+    if (answers2.has(key)) return answers2.get(key);
+    const answer = compute(key);
+    if (answers2.size >= limit) answers2.clear();
+    answers2.set(key, answer);
+    return answer;
+  };
+}
+
 // src/dockerfile/shell.ts
 function joinContinuations(raw, firstLine2, escapeChar) {
   return joinLines(raw.split(/\r?\n/), firstLine2, escapeChar);
@@ -20860,15 +20872,9 @@ function tokenize(text) {
     return null;
   }
 }
-var shapeCache = /* @__PURE__ */ new Map();
-var SHAPE_CACHE_LIMIT = 4096;
+var shapesOf = memoize((text) => commandShapes(text), 4096);
 function splitCommands(script) {
-  let shapes = shapeCache.get(script.text);
-  if (!shapes) {
-    shapes = commandShapes(script.text);
-    if (shapeCache.size >= SHAPE_CACHE_LIMIT) shapeCache.clear();
-    shapeCache.set(script.text, shapes);
-  }
+  const shapes = shapesOf(script.text);
   const { lineAt } = script;
   return shapes.map((shape) => {
     const line = lineAt[Math.min(shape.at, lineAt.length - 1)] ?? lineAt[0] ?? 1;
@@ -21826,15 +21832,9 @@ function sameFamily(a, b) {
 }
 var answers = /* @__PURE__ */ new WeakMap();
 function packageMatches(name, wanted) {
-  let byName = answers.get(wanted);
-  if (!byName) answers.set(wanted, byName = /* @__PURE__ */ new Map());
-  let answer = byName.get(name);
-  if (answer === void 0) {
-    answer = firstMatch(name, wanted);
-    if (byName.size >= 1e4) byName.clear();
-    byName.set(name, answer);
-  }
-  return answer;
+  let matcher3 = answers.get(wanted);
+  if (!matcher3) answers.set(wanted, matcher3 = memoize((n) => firstMatch(n, wanted)));
+  return matcher3(name);
 }
 function firstMatch(name, wanted) {
   for (const w of wanted) {
@@ -23007,15 +23007,9 @@ function resolveAt(model, stage, line, text) {
 }
 
 // src/rules/dockerfile/env-self-reference.ts
-var patterns = /* @__PURE__ */ new Map();
+var patternFor = memoize((name) => new RegExp(`\\$(?:\\{${name}(?=[}:+\\-?])|${name}(?![A-Za-z0-9_]))`), 1e3);
 function references(text, name) {
-  let pattern = patterns.get(name);
-  if (!pattern) {
-    pattern = new RegExp(`\\$(?:\\{${name}(?=[}:+\\-?])|${name}(?![A-Za-z0-9_]))`);
-    if (patterns.size >= 1e3) patterns.clear();
-    patterns.set(name, pattern);
-  }
-  return pattern.test(text);
+  return patternFor(name).test(text);
 }
 var env_self_reference_default = dockerfileRule({
   meta: {
@@ -25128,33 +25122,16 @@ var notSecret = secret_files_default.notSecret.map(matcher);
 function normalise(path) {
   return path.replace(/^~\/?/, "").replace(/^(?:\.\/)+/, "").replace(/\/+$/, "");
 }
-var kinds = /* @__PURE__ */ new Map();
-var KIND_CACHE_LIMIT = 1e4;
-function secretFileKind(path) {
-  let kind = kinds.get(path);
-  if (kind === void 0) {
-    kind = findKind(path);
-    if (kinds.size >= KIND_CACHE_LIMIT) kinds.clear();
-    kinds.set(path, kind);
-  }
-  return kind;
-}
+var secretFileKind = memoize(findKind);
 function findKind(path) {
   const p = normalise(path);
   if (!p || p === "." || notSecret.some((test) => test(p))) return null;
   return secretFiles.find((f) => f.test(p))?.what ?? null;
 }
-var harmless = /* @__PURE__ */ new Map();
-function isHarmlessFile(path) {
-  let answer = harmless.get(path);
-  if (answer === void 0) {
-    const p = normalise(path);
-    answer = notSecret.some((test) => test(p));
-    if (harmless.size >= KIND_CACHE_LIMIT) harmless.clear();
-    harmless.set(path, answer);
-  }
-  return answer;
-}
+var isHarmlessFile = memoize((path) => {
+  const p = normalise(path);
+  return notSecret.some((test) => test(p));
+});
 
 // src/rules/dockerfile/secret-file-copied.ts
 var secret_file_copied_default = dockerfileRule({
@@ -25365,17 +25342,7 @@ var placeholderPatterns = secret_patterns_default.placeholders.patterns.map((p) 
 function nameWords(name) {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w.toUpperCase());
 }
-var nameVerdicts = /* @__PURE__ */ new Map();
-var NAME_CACHE_LIMIT = 1e4;
-function credentialName(name) {
-  let word = nameVerdicts.get(name);
-  if (word === void 0) {
-    word = findCredentialWord(name);
-    if (nameVerdicts.size >= NAME_CACHE_LIMIT) nameVerdicts.clear();
-    nameVerdicts.set(name, word);
-  }
-  return word;
-}
+var credentialName = memoize(findCredentialWord);
 function findCredentialWord(name) {
   if (ignoredNames.has(name.toUpperCase())) return null;
   const words = nameWords(name);
@@ -25748,9 +25715,9 @@ var sudo_in_run_default = dockerfileRule({
 
 // src/rules/dockerfile/untrusted-registry.ts
 var HUB = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io", "hub.docker.com"]);
-function registryAllowed(registry, patterns2) {
+function registryAllowed(registry, patterns) {
   const names = HUB.has(registry) ? ["docker.io", "hub.docker.com"] : [registry];
-  return patterns2.some((p) => names.some((r) => {
+  return patterns.some((p) => names.some((r) => {
     if (p === "*") return true;
     if (p.startsWith("*")) return r.endsWith(p.slice(1));
     if (p.endsWith("*")) return r.startsWith(p.slice(0, -1));
@@ -25784,11 +25751,11 @@ var untrusted_registry_default = dockerfileRule({
     differs: "ARG-parameterised images are resolved first (unresolvable ones are left alone rather than flagged); `index.docker.io` counts as Docker Hub. Covers FROM, `COPY --from=<image>` and `RUN --mount=from=<image>`, as hadolint 2.15 does."
   },
   check(model, options) {
-    const patterns2 = trusted(options);
-    if (!patterns2.length) return [];
+    const patterns = trusted(options);
+    if (!patterns.length) return [];
     const hits = [];
     const flag2 = (instruction, registry, what) => {
-      if (registry !== null && !registryAllowed(registry, patterns2)) {
+      if (registry !== null && !registryAllowed(registry, patterns)) {
         hits.push({ line: instruction.line, endLine: instruction.endLine, message: `${what} comes from ${registry}, which is not in trusted-registries` });
       }
     };
@@ -29579,8 +29546,8 @@ function containerPortNames(pod) {
 function portsOf(container) {
   return Array.isArray(container.value.ports) ? container.value.ports.filter(isObject) : [];
 }
-function findNamed(objects, kinds2, name, near) {
-  return objects.filter((o) => kinds2.includes(o.kind) && o.name === name && sameNamespace(o, near));
+function findNamed(objects, kinds, name, near) {
+  return objects.filter((o) => kinds.includes(o.kind) && o.name === name && sameNamespace(o, near));
 }
 
 // src/rules/kubernetes/hpa-missing-target.ts
@@ -30401,10 +30368,10 @@ function builtinValidator(apiVersion, kind) {
   return validate;
 }
 function builtinValidatorsFor(objects) {
-  const { kinds: kinds2, definitions } = schemaTable();
+  const { kinds, definitions } = schemaTable();
   const roots = /* @__PURE__ */ new Map();
   for (const object of objects) {
-    const definition = kinds2[`${object.apiVersion}/${object.kind}`];
+    const definition = kinds[`${object.apiVersion}/${object.kind}`];
     if (!definition) continue;
     const values = roots.get(definition) ?? [];
     values.push(object.value);
@@ -30422,7 +30389,7 @@ function builtinValidatorsFor(objects) {
   }
   const compiled = /* @__PURE__ */ new Map();
   return (apiVersion, kind) => {
-    const definition = kinds2[`${apiVersion}/${kind}`];
+    const definition = kinds[`${apiVersion}/${kind}`];
     if (!ajv2 || !definition || !roots.has(definition)) return builtinValidator(apiVersion, kind);
     let validate = compiled.get(definition);
     if (validate === void 0) {

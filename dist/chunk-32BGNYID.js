@@ -5,21 +5,21 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-WRN6JTCV.js";
+} from "./chunk-FN47H7BJ.js";
 import {
   mergeReports,
   parseReport
-} from "./chunk-A2FLQTHJ.js";
+} from "./chunk-FLSDNZVH.js";
 import "./chunk-PBLQP475.js";
 import "./chunk-53RL47MI.js";
 import {
   info,
   setFailed
 } from "./chunk-OXVAHZEB.js";
-import "./chunk-HT2BQ7E2.js";
+import "./chunk-646ZZIDW.js";
 import "./chunk-P3K5VNRJ.js";
 import "./chunk-FRDFALO4.js";
-import "./chunk-KGPC6CNZ.js";
+import "./chunk-YGDOC7CX.js";
 import "./chunk-OY3NZGX3.js";
 import {
   require_picomatch

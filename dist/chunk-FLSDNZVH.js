@@ -1,7 +1,7 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   sortFindings
-} from "./chunk-HT2BQ7E2.js";
+} from "./chunk-646ZZIDW.js";
 
 // src/report/merge.ts
 var MergeError = class extends Error {

@@ -43,7 +43,7 @@ import {
   toHits,
   writeJobs,
   yamlLibrary
-} from "./chunk-KGPC6CNZ.js";
+} from "./chunk-YGDOC7CX.js";
 import {
   require_picomatch
 } from "./chunk-SSBBGPJ5.js";

@@ -8,7 +8,7 @@ import {
 import {
   allRules,
   ruleMeta
-} from "./chunk-KGPC6CNZ.js";
+} from "./chunk-YGDOC7CX.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";

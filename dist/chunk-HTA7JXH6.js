@@ -1,16 +1,16 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   renderSarif
-} from "./chunk-5LA6XPDE.js";
+} from "./chunk-IKBZFGPK.js";
 import {
   renderJson
 } from "./chunk-PBLQP475.js";
 import {
   maxOf
-} from "./chunk-HT2BQ7E2.js";
+} from "./chunk-646ZZIDW.js";
 import {
   formatBytes
-} from "./chunk-KGPC6CNZ.js";
+} from "./chunk-YGDOC7CX.js";
 
 // src/report/text-images.ts
 var LARGEST = 8;
