@@ -15,7 +15,7 @@ import "./chunk-VUGGHO27.js";
 // src/cli/main.ts
 import { existsSync } from "node:fs";
 async function main(argv) {
-  if (argv[0] === "merge") return (await import("./chunk-VXNH5OSD.js")).mergeMain(argv.slice(1));
+  if (argv[0] === "merge") return (await import("./chunk-HAUEIPSG.js")).mergeMain(argv.slice(1));
   let options;
   try {
     options = parseCli(argv, Boolean(process.stdout.isTTY));
@@ -49,7 +49,7 @@ ${USAGE}`);
 `);
     return 2;
   }
-  return (await import("./chunk-H5W5YEX3.js")).lintAndReport(options);
+  return (await import("./chunk-4KV3OUWV.js")).lintAndReport(options);
 }
 
 // src/cli/bin.ts

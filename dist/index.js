@@ -11,7 +11,7 @@ import {
   publish,
   readInputs,
   writeReportFiles
-} from "./chunk-FN47H7BJ.js";
+} from "./chunk-DJYYIPCE.js";
 import "./chunk-PBLQP475.js";
 import "./chunk-53RL47MI.js";
 import {
@@ -4843,12 +4843,12 @@ async function main() {
     timeoutMs: numberFromEnv("SHIPSHAPE_API_TIMEOUT_MS"),
     log: (line) => debug(line)
   }) : null;
-  if (inputs.mergeReports.length) return (await import("./chunk-32BGNYID.js")).publishMerged({ inputs, context, github, notes });
+  if (inputs.mergeReports.length) return (await import("./chunk-AQNCII7R.js")).publishMerged({ inputs, context, github, notes });
   const git = new Git(context.workspace);
   const changes = await resolveChanges(context, git, github, notes);
   if (changes.kind === "all") notes.push(changes.reason);
-  const report = nothingToCheck(changes, inputs.filterMode, pathFilter(inputs.paths, inputs.exclude)) ? { version: 1, findings: [], files: [], notices: [] } : await (await import("./chunk-QMGEQ7ZX.js")).checkWorkspace(context, inputs, changes, git, notes);
-  if (inputs.shard) return (await import("./chunk-32BGNYID.js")).finishShard(report, inputs.shard, context, inputs);
+  const report = nothingToCheck(changes, inputs.filterMode, pathFilter(inputs.paths, inputs.exclude)) ? { version: 1, findings: [], files: [], notices: [] } : await (await import("./chunk-M5CDYCPO.js")).checkWorkspace(context, inputs, changes, git, notes);
+  if (inputs.shard) return (await import("./chunk-AQNCII7R.js")).finishShard(report, inputs.shard, context, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
   await writeReportFiles(report, context.workspace, inputs.sarifFile);
   await publish({ report, context, inputs, github, failing, scope: scopeOf(changes, inputs.filterMode === "nofilter", report.files.length), notes, onChangedLine: (f) => onChangedLine(changes, f) });

@@ -23092,32 +23092,31 @@ import { createHash } from "node:crypto";
 import { createRequire as createRequire2 } from "node:module";
 
 // src/kubernetes/schema-prune.ts
-var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 function pruneToInstances(lazySchema, values, materialize = (node) => node) {
   const schema = materialize(lazySchema);
   const out = { ...schema };
-  const known = isRecord(schema.properties) ? schema.properties : {};
-  if (isRecord(schema.properties)) {
+  const known = isObject(schema.properties) ? schema.properties : {};
+  if (isObject(schema.properties)) {
     const properties = {};
     for (const [name, sub] of Object.entries(schema.properties)) {
-      const children = values.flatMap((v) => isRecord(v) && v[name] !== void 0 ? [v[name]] : []);
-      properties[name] = children.length && isRecord(sub) ? pruneToInstances(sub, children, materialize) : {};
+      const children = values.flatMap((v) => isObject(v) && v[name] !== void 0 ? [v[name]] : []);
+      properties[name] = children.length && isObject(sub) ? pruneToInstances(sub, children, materialize) : {};
     }
     out.properties = properties;
   }
-  if (isRecord(schema.additionalProperties)) {
-    const children = values.flatMap((v) => isRecord(v) ? Object.keys(v).filter((k) => !Object.hasOwn(known, k)).map((k) => v[k]) : []);
+  if (isObject(schema.additionalProperties)) {
+    const children = values.flatMap((v) => isObject(v) ? Object.keys(v).filter((k) => !Object.hasOwn(known, k)).map((k) => v[k]) : []);
     out.additionalProperties = children.length ? pruneToInstances(schema.additionalProperties, children, materialize) : {};
   }
-  if (isRecord(schema.items)) {
+  if (isObject(schema.items)) {
     const children = values.flatMap((v) => Array.isArray(v) ? v : []);
     out.items = children.length ? pruneToInstances(schema.items, children, materialize) : {};
   }
   for (const junctor of ["anyOf", "oneOf", "allOf"]) {
     const branches = schema[junctor];
-    if (Array.isArray(branches)) out[junctor] = branches.map((b) => isRecord(b) ? pruneToInstances(b, values, materialize) : b);
+    if (Array.isArray(branches)) out[junctor] = branches.map((b) => isObject(b) ? pruneToInstances(b, values, materialize) : b);
   }
-  if (isRecord(schema.not)) out.not = pruneToInstances(schema.not, values, materialize);
+  if (isObject(schema.not)) out.not = pruneToInstances(schema.not, values, materialize);
   return out;
 }
 var MAX_DEPTH = 200;
@@ -23137,24 +23136,24 @@ function pruneDefinitions(definitions, roots) {
     queue.push([name, value, depth]);
   };
   const walk = (node, value, depth) => {
-    if (!isRecord(node)) return;
+    if (!isObject(node)) return;
     if (depth > MAX_DEPTH) throw new TooDeep();
     if (typeof node.$ref === "string") return reach(node.$ref.replace(/^.*#\/definitions\//, ""), value, depth + 1);
-    if (isRecord(value)) {
-      const properties = isRecord(node.properties) ? node.properties : null;
+    if (isObject(value)) {
+      const properties = isObject(node.properties) ? node.properties : null;
       for (const key of Object.keys(value)) {
         if (properties && Object.hasOwn(properties, key)) {
           let used = usedProperties.get(node);
           if (!used) usedProperties.set(node, used = /* @__PURE__ */ new Set());
           used.add(key);
           walk(properties[key], value[key], depth + 1);
-        } else if (isRecord(node.additionalProperties)) {
+        } else if (isObject(node.additionalProperties)) {
           usedAdditional.add(node);
           walk(node.additionalProperties, value[key], depth + 1);
         }
       }
     }
-    if (Array.isArray(value) && value.length > 0 && isRecord(node.items)) {
+    if (Array.isArray(value) && value.length > 0 && isObject(node.items)) {
       usedItems.add(node);
       for (const item of value) walk(node.items, item, depth + 1);
     }
@@ -23162,7 +23161,7 @@ function pruneDefinitions(definitions, roots) {
       const branches = node[junctor];
       if (Array.isArray(branches)) for (const branch of branches) walk(branch, value, depth + 1);
     }
-    if (isRecord(node.not)) walk(node.not, value, depth + 1);
+    if (isObject(node.not)) walk(node.not, value, depth + 1);
   };
   for (const [name, values] of roots) for (const value of values) reach(name, value, 0);
   while (queue.length) {
@@ -23170,23 +23169,134 @@ function pruneDefinitions(definitions, roots) {
     walk(definitions[name], value, depth);
   }
   const prune = (node) => {
-    if (!isRecord(node) || typeof node.$ref === "string") return node;
+    if (!isObject(node) || typeof node.$ref === "string") return node;
     const out = { ...node };
-    if (isRecord(node.properties)) {
+    if (isObject(node.properties)) {
       const used = usedProperties.get(node);
       out.properties = Object.fromEntries(Object.entries(node.properties).map(([key, sub]) => [key, used?.has(key) ? prune(sub) : {}]));
     }
-    if (isRecord(node.additionalProperties)) out.additionalProperties = usedAdditional.has(node) ? prune(node.additionalProperties) : {};
-    if (isRecord(node.items)) out.items = usedItems.has(node) ? prune(node.items) : {};
+    if (isObject(node.additionalProperties)) out.additionalProperties = usedAdditional.has(node) ? prune(node.additionalProperties) : {};
+    if (isObject(node.items)) out.items = usedItems.has(node) ? prune(node.items) : {};
     for (const junctor of ["anyOf", "oneOf", "allOf"]) {
       if (Array.isArray(node[junctor])) out[junctor] = node[junctor].map(prune);
     }
-    if (isRecord(node.not)) out.not = prune(node.not);
+    if (isObject(node.not)) out.not = prune(node.not);
     return out;
   };
   const pruned = {};
   for (const name of reached.keys()) if (definitions[name]) pruned[name] = prune(definitions[name]);
   return pruned;
+}
+
+// src/kubernetes/schema-errors.ts
+function explain(errors, data) {
+  const junctions = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").map((e) => e.schemaPath + "/");
+  const kept = errors.filter((e) => !junctions.some((prefix) => e.schemaPath.startsWith(prefix)));
+  const problems = [];
+  const seen = /* @__PURE__ */ new Set();
+  const misspelt = new Set(kept.filter((e) => e.keyword === "additionalProperties").map((e) => `${e.instancePath}\0${suggestion3(e) ?? ""}`));
+  for (const error of kept) {
+    if (error.keyword === "required" && misspelt.has(`${error.instancePath}\0${String(error.params.missingProperty)}`)) continue;
+    const path = toFieldPath(error.instancePath, data);
+    const problem2 = describe(error, path);
+    if (!problem2) continue;
+    const key = JSON.stringify(problem2.path) + problem2.message;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem2);
+  }
+  return problems;
+}
+function describe(error, path) {
+  const where2 = pathText(path);
+  const params = error.params;
+  switch (error.keyword) {
+    case "additionalProperties": {
+      const field = String(params.additionalProperty);
+      const guess = suggestion3(error);
+      return {
+        path: [...path, field],
+        message: `unknown field \`${field}\` in ${where2}${guess ? ` (did you mean \`${guess}\`?)` : ""}; the API server rejects or drops it`
+      };
+    }
+    case "required":
+      return { path, message: `${where2} lacks the required field \`${String(params.missingProperty)}\`` };
+    case "type":
+      return { path, message: `${where2} must be ${article(String(params.type))}, not ${typeName(error.data)}` };
+    case "enum":
+      return { path, message: `${where2} must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
+    case "oneOf":
+    case "anyOf": {
+      const types = (error.schema ?? []).map((s) => s.type).filter(Boolean);
+      const expected = types.length ? types.map(article).join(" or ") : "a value of another shape";
+      return { path, message: `${where2} must be ${expected}, not ${typeName(error.data)}` };
+    }
+    case "minItems":
+      return { path, message: `${where2} must have at least ${String(params.limit)} item(s)` };
+    case "maxItems":
+      return { path, message: `${where2} must have at most ${String(params.limit)} item(s)` };
+    case "minimum":
+    case "maximum":
+      return { path, message: `${where2} must be ${String(params.comparison)} ${String(params.limit)}` };
+    default:
+      return null;
+  }
+}
+function suggestion3(error) {
+  const known = Object.keys(error.parentSchema?.properties ?? {});
+  return closest(String(error.params.additionalProperty), known);
+}
+function toFieldPath(pointer, data) {
+  const path = [];
+  let current = data;
+  for (const raw of pointer.split("/").slice(1)) {
+    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    if (Array.isArray(current)) {
+      path.push(Number(segment));
+      current = current[Number(segment)];
+    } else {
+      path.push(segment);
+      current = isObject(current) ? current[segment] : void 0;
+    }
+  }
+  return path;
+}
+function pathText(path) {
+  if (path.length === 0) return "the object";
+  return path.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
+}
+function article(type) {
+  return { integer: "an integer", object: "a mapping", array: "a list", string: "a string", boolean: "a boolean (true or false)", number: "a number" }[type] ?? type;
+}
+function typeName(value) {
+  if (Array.isArray(value)) return "a list";
+  if (value === null) return "null";
+  if (typeof value === "object") return "a mapping";
+  if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + "\u2026" : value)}`;
+  if (typeof value === "number") return Number.isInteger(value) ? `the integer ${value}` : `the number ${value}`;
+  return `${typeof value} ${String(value)}`;
+}
+function closest(field, known) {
+  const lower = field.toLowerCase();
+  const sameCase = known.find((k) => k.toLowerCase() === lower);
+  if (sameCase) return sameCase;
+  let best = null;
+  let bestDistance = 3;
+  for (const name of known) {
+    const distance2 = editDistance(lower, name.toLowerCase());
+    if (distance2 < bestDistance) [best, bestDistance] = [name, distance2];
+  }
+  return best;
+}
+function editDistance(a, b) {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
 }
 
 // src/kubernetes/schema.ts
@@ -23302,7 +23412,7 @@ function convertCrdLevel(node, close, root, child) {
     delete out.type;
     out.anyOf = [{ type: "integer" }, { type: "string" }];
   }
-  const properties = isRecord2(source.properties) ? { ...source.properties } : null;
+  const properties = isObject(source.properties) ? { ...source.properties } : null;
   const embedded = root || source["x-kubernetes-embedded-resource"] === true;
   if (properties || embedded) {
     const props = {};
@@ -23314,14 +23424,14 @@ function convertCrdLevel(node, close, root, child) {
     }
     out.properties = props;
   }
-  if (isRecord2(source.additionalProperties)) out.additionalProperties = child(source.additionalProperties, close);
+  if (isObject(source.additionalProperties)) out.additionalProperties = child(source.additionalProperties, close);
   else if (typeof source.additionalProperties === "boolean") out.additionalProperties = source.additionalProperties;
   else if (close && out.properties && source["x-kubernetes-preserve-unknown-fields"] !== true) out.additionalProperties = false;
   if (source.items !== void 0) out.items = child(source.items, close);
   for (const junctor of ["anyOf", "oneOf", "allOf"]) {
     if (Array.isArray(source[junctor])) out[junctor] = source[junctor].map((s) => child(s, false));
   }
-  if (isRecord2(source.not)) out.not = child(source.not, false);
+  if (isObject(source.not)) out.not = child(source.not, false);
   return out;
 }
 var UnconvertedCrdSchema = class {
@@ -23342,115 +23452,6 @@ function problemsOf(validate, data) {
   if (validate(data)) return [];
   return explain(validate.errors ?? [], data).slice(0, MAX_PROBLEMS_PER_OBJECT);
 }
-function explain(errors, data) {
-  const junctions = errors.filter((e) => e.keyword === "oneOf" || e.keyword === "anyOf").map((e) => e.schemaPath + "/");
-  const kept = errors.filter((e) => !junctions.some((prefix) => e.schemaPath.startsWith(prefix)));
-  const problems = [];
-  const seen = /* @__PURE__ */ new Set();
-  const misspelt = new Set(kept.filter((e) => e.keyword === "additionalProperties").map((e) => `${e.instancePath}\0${suggestion3(e) ?? ""}`));
-  for (const error of kept) {
-    if (error.keyword === "required" && misspelt.has(`${error.instancePath}\0${String(error.params.missingProperty)}`)) continue;
-    const path = toFieldPath(error.instancePath, data);
-    const problem2 = describe(error, path);
-    if (!problem2) continue;
-    const key = JSON.stringify(problem2.path) + problem2.message;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    problems.push(problem2);
-  }
-  return problems;
-}
-function describe(error, path) {
-  const where2 = pathText(path);
-  const params = error.params;
-  switch (error.keyword) {
-    case "additionalProperties": {
-      const field = String(params.additionalProperty);
-      const guess = suggestion3(error);
-      return {
-        path: [...path, field],
-        message: `unknown field \`${field}\` in ${where2}${guess ? ` (did you mean \`${guess}\`?)` : ""}; the API server rejects or drops it`
-      };
-    }
-    case "required":
-      return { path, message: `${where2} lacks the required field \`${String(params.missingProperty)}\`` };
-    case "type":
-      return { path, message: `${where2} must be ${article(String(params.type))}, not ${typeName(error.data)}` };
-    case "enum":
-      return { path, message: `${where2} must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(", ")}` };
-    case "oneOf":
-    case "anyOf": {
-      const types = (error.schema ?? []).map((s) => s.type).filter(Boolean);
-      const expected = types.length ? types.map(article).join(" or ") : "a value of another shape";
-      return { path, message: `${where2} must be ${expected}, not ${typeName(error.data)}` };
-    }
-    case "minItems":
-      return { path, message: `${where2} must have at least ${String(params.limit)} item(s)` };
-    case "maxItems":
-      return { path, message: `${where2} must have at most ${String(params.limit)} item(s)` };
-    case "minimum":
-    case "maximum":
-      return { path, message: `${where2} must be ${String(params.comparison)} ${String(params.limit)}` };
-    default:
-      return null;
-  }
-}
-function suggestion3(error) {
-  const known = Object.keys(error.parentSchema?.properties ?? {});
-  return closest(String(error.params.additionalProperty), known);
-}
-function toFieldPath(pointer, data) {
-  const path = [];
-  let current = data;
-  for (const raw of pointer.split("/").slice(1)) {
-    const segment = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (Array.isArray(current)) {
-      path.push(Number(segment));
-      current = current[Number(segment)];
-    } else {
-      path.push(segment);
-      current = isRecord2(current) ? current[segment] : void 0;
-    }
-  }
-  return path;
-}
-function pathText(path) {
-  if (path.length === 0) return "the object";
-  return path.map((s, i) => typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`).join("");
-}
-function article(type) {
-  return { integer: "an integer", object: "a mapping", array: "a list", string: "a string", boolean: "a boolean (true or false)", number: "a number" }[type] ?? type;
-}
-function typeName(value) {
-  if (Array.isArray(value)) return "a list";
-  if (value === null) return "null";
-  if (typeof value === "object") return "a mapping";
-  if (typeof value === "string") return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + "\u2026" : value)}`;
-  if (typeof value === "number") return Number.isInteger(value) ? `the integer ${value}` : `the number ${value}`;
-  return `${typeof value} ${String(value)}`;
-}
-function closest(field, known) {
-  const lower = field.toLowerCase();
-  const sameCase = known.find((k) => k.toLowerCase() === lower);
-  if (sameCase) return sameCase;
-  let best = null;
-  let bestDistance = 3;
-  for (const name of known) {
-    const distance2 = editDistance(lower, name.toLowerCase());
-    if (distance2 < bestDistance) [best, bestDistance] = [name, distance2];
-  }
-  return best;
-}
-function editDistance(a, b) {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length];
-}
 function withoutNulls(value, skip, depth = 0) {
   if (Array.isArray(value)) {
     let copy2 = null;
@@ -23461,7 +23462,7 @@ function withoutNulls(value, skip, depth = 0) {
     }
     return copy2 ?? value;
   }
-  if (!isRecord2(value)) return value;
+  if (!isObject(value)) return value;
   const lookAtKeys = skip !== void 0 && depth <= MAX_SKIP_DEPTH;
   let copy = null;
   for (const key in value) {
@@ -23480,9 +23481,6 @@ function withoutNulls(value, skip, depth = 0) {
 }
 var SKIPPED = /* @__PURE__ */ Symbol("skipped");
 var MAX_SKIP_DEPTH = 64;
-function isRecord2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 // src/rules/kubernetes/schema-invalid.ts
 var schema_invalid_default = kubernetesProjectRule({

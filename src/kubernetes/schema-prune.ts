@@ -5,10 +5,9 @@
  * the run has a value, it can be `{}`: the same verdicts and the same errors (paths, parent schemas with every property
  * name for "did you mean", oneOf branches with their types) for these objects, at a fraction of the compile time.
  */
+import { isObject } from './parse.js';
 
 type Schema = Record<string, unknown>;
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * A schema without `$ref`s (a CRD's openAPIV3Schema, converted) pruned to the given instances. `materialize` turns a
@@ -18,28 +17,28 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 export function pruneToInstances(lazySchema: unknown, values: readonly unknown[], materialize: (node: unknown) => unknown = (node) => node): Schema {
   const schema = materialize(lazySchema) as Schema;
   const out = { ...schema };
-  const known = isRecord(schema.properties) ? schema.properties : {};
-  if (isRecord(schema.properties)) {
+  const known = isObject(schema.properties) ? schema.properties : {};
+  if (isObject(schema.properties)) {
     const properties: Schema = {};
     for (const [name, sub] of Object.entries(schema.properties)) {
-      const children = values.flatMap((v) => (isRecord(v) && v[name] !== undefined ? [v[name]] : []));
-      properties[name] = children.length && isRecord(sub) ? pruneToInstances(sub, children, materialize) : {};
+      const children = values.flatMap((v) => (isObject(v) && v[name] !== undefined ? [v[name]] : []));
+      properties[name] = children.length && isObject(sub) ? pruneToInstances(sub, children, materialize) : {};
     }
     out.properties = properties;
   }
-  if (isRecord(schema.additionalProperties)) {
-    const children = values.flatMap((v) => (isRecord(v) ? Object.keys(v).filter((k) => !Object.hasOwn(known, k)).map((k) => v[k]) : []));
+  if (isObject(schema.additionalProperties)) {
+    const children = values.flatMap((v) => (isObject(v) ? Object.keys(v).filter((k) => !Object.hasOwn(known, k)).map((k) => v[k]) : []));
     out.additionalProperties = children.length ? pruneToInstances(schema.additionalProperties, children, materialize) : {};
   }
-  if (isRecord(schema.items)) {
+  if (isObject(schema.items)) {
     const children = values.flatMap((v) => (Array.isArray(v) ? v : []));
     out.items = children.length ? pruneToInstances(schema.items, children, materialize) : {};
   }
   for (const junctor of ['anyOf', 'oneOf', 'allOf']) {
     const branches = schema[junctor];
-    if (Array.isArray(branches)) out[junctor] = branches.map((b) => (isRecord(b) ? pruneToInstances(b, values, materialize) : b));
+    if (Array.isArray(branches)) out[junctor] = branches.map((b) => (isObject(b) ? pruneToInstances(b, values, materialize) : b));
   }
-  if (isRecord(schema.not)) out.not = pruneToInstances(schema.not, values, materialize);
+  if (isObject(schema.not)) out.not = pruneToInstances(schema.not, values, materialize);
   return out;
 }
 
@@ -67,25 +66,25 @@ export function pruneDefinitions(definitions: Record<string, Schema>, roots: Rea
     queue.push([name, value, depth]);
   };
   const walk = (node: unknown, value: unknown, depth: number): void => {
-    if (!isRecord(node)) return;
+    if (!isObject(node)) return;
     if (depth > MAX_DEPTH) throw new TooDeep();
     if (typeof node.$ref === 'string') return reach(node.$ref.replace(/^.*#\/definitions\//, ''), value, depth + 1);
-    if (isRecord(value)) {
-      const properties = isRecord(node.properties) ? node.properties : null;
+    if (isObject(value)) {
+      const properties = isObject(node.properties) ? node.properties : null;
       for (const key of Object.keys(value)) {
         if (properties && Object.hasOwn(properties, key)) {
           let used = usedProperties.get(node);
           if (!used) usedProperties.set(node, (used = new Set()));
           used.add(key);
           walk(properties[key], value[key], depth + 1);
-        } else if (isRecord(node.additionalProperties)) {
+        } else if (isObject(node.additionalProperties)) {
           usedAdditional.add(node);
           walk(node.additionalProperties, value[key], depth + 1);
         }
       }
     }
     // An empty list applies its items schema to nothing: keeping it would keep a `$ref` to a definition never reached.
-    if (Array.isArray(value) && value.length > 0 && isRecord(node.items)) {
+    if (Array.isArray(value) && value.length > 0 && isObject(node.items)) {
       usedItems.add(node);
       for (const item of value) walk(node.items, item, depth + 1);
     }
@@ -93,7 +92,7 @@ export function pruneDefinitions(definitions: Record<string, Schema>, roots: Rea
       const branches = node[junctor];
       if (Array.isArray(branches)) for (const branch of branches) walk(branch, value, depth + 1);
     }
-    if (isRecord(node.not)) walk(node.not, value, depth + 1);
+    if (isObject(node.not)) walk(node.not, value, depth + 1);
   };
   for (const [name, values] of roots) for (const value of values) reach(name, value, 0);
   while (queue.length) {
@@ -101,18 +100,18 @@ export function pruneDefinitions(definitions: Record<string, Schema>, roots: Rea
     walk(definitions[name], value, depth);
   }
   const prune = (node: unknown): unknown => {
-    if (!isRecord(node) || typeof node.$ref === 'string') return node;
+    if (!isObject(node) || typeof node.$ref === 'string') return node;
     const out: Schema = { ...node };
-    if (isRecord(node.properties)) {
+    if (isObject(node.properties)) {
       const used = usedProperties.get(node);
       out.properties = Object.fromEntries(Object.entries(node.properties).map(([key, sub]) => [key, used?.has(key) ? prune(sub) : {}]));
     }
-    if (isRecord(node.additionalProperties)) out.additionalProperties = usedAdditional.has(node) ? prune(node.additionalProperties) : {};
-    if (isRecord(node.items)) out.items = usedItems.has(node) ? prune(node.items) : {};
+    if (isObject(node.additionalProperties)) out.additionalProperties = usedAdditional.has(node) ? prune(node.additionalProperties) : {};
+    if (isObject(node.items)) out.items = usedItems.has(node) ? prune(node.items) : {};
     for (const junctor of ['anyOf', 'oneOf', 'allOf']) {
       if (Array.isArray(node[junctor])) out[junctor] = (node[junctor] as unknown[]).map(prune);
     }
-    if (isRecord(node.not)) out.not = prune(node.not);
+    if (isObject(node.not)) out.not = prune(node.not);
     return out;
   };
   const pruned: Record<string, Schema> = {};

@@ -8,7 +8,11 @@ import { createRequire } from 'node:module';
 import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { ajvLibrary } from '../core/deferred-deps.js';
 import type { FieldPath } from './model.js';
+import { isObject } from './parse.js';
 import { pruneDefinitions, pruneToInstances, TooDeep } from './schema-prune.js';
+import { explain, type SchemaProblem } from './schema-errors.js';
+
+export type { SchemaProblem } from './schema-errors.js';
 
 interface SchemaTable {
   kubernetesVersion: string;
@@ -16,11 +20,6 @@ interface SchemaTable {
   definitions: Record<string, object>;
 }
 
-export interface SchemaProblem {
-  /** Where to report: the offending field (an unknown key itself), or the object lacking a required field. */
-  path: FieldPath;
-  message: string;
-}
 
 /** Enough to fix a file without burying the rest of the report. */
 const MAX_PROBLEMS_PER_OBJECT = 20;
@@ -194,7 +193,7 @@ function convertCrdLevel(node: unknown, close: boolean, root: boolean, child: Co
     delete out.type;
     out.anyOf = [{ type: 'integer' }, { type: 'string' }];
   }
-  const properties = isRecord(source.properties) ? { ...source.properties } : null;
+  const properties = isObject(source.properties) ? { ...source.properties } : null;
   const embedded = root || source['x-kubernetes-embedded-resource'] === true;
   if (properties || embedded) {
     const props: Record<string, unknown> = {};
@@ -206,14 +205,14 @@ function convertCrdLevel(node: unknown, close: boolean, root: boolean, child: Co
     }
     out.properties = props;
   }
-  if (isRecord(source.additionalProperties)) out.additionalProperties = child(source.additionalProperties, close);
+  if (isObject(source.additionalProperties)) out.additionalProperties = child(source.additionalProperties, close);
   else if (typeof source.additionalProperties === 'boolean') out.additionalProperties = source.additionalProperties;
   else if (close && out.properties && source['x-kubernetes-preserve-unknown-fields'] !== true) out.additionalProperties = false;
   if (source.items !== undefined) out.items = child(source.items, close);
   for (const junctor of ['anyOf', 'oneOf', 'allOf']) {
     if (Array.isArray(source[junctor])) out[junctor] = (source[junctor] as unknown[]).map((s) => child(s, false));
   }
-  if (isRecord(source.not)) out.not = child(source.not, false);
+  if (isObject(source.not)) out.not = child(source.not, false);
   return out;
 }
 
@@ -245,130 +244,6 @@ function problemsOf(validate: ValidateFunction, data: unknown): SchemaProblem[] 
   return explain(validate.errors ?? [], data).slice(0, MAX_PROBLEMS_PER_OBJECT);
 }
 
-function explain(errors: ErrorObject[], data: unknown): SchemaProblem[] {
-  // A failed oneOf/anyOf reports each branch's errors too; the junctor's own error says it better.
-  const junctions = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.schemaPath + '/');
-  const kept = errors.filter((e) => !junctions.some((prefix) => e.schemaPath.startsWith(prefix)));
-  const problems: SchemaProblem[] = [];
-  const seen = new Set<string>();
-  // `containerport` both is unknown and leaves `containerPort` missing: one finding, the one that names the typo.
-  const misspelt = new Set(kept.filter((e) => e.keyword === 'additionalProperties').map((e) => `${e.instancePath}\0${suggestion(e) ?? ''}`));
-  for (const error of kept) {
-    if (error.keyword === 'required' && misspelt.has(`${error.instancePath}\0${String((error.params as { missingProperty?: string }).missingProperty)}`)) continue;
-    const path = toFieldPath(error.instancePath, data);
-    const problem = describe(error, path);
-    if (!problem) continue;
-    const key = JSON.stringify(problem.path) + problem.message;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    problems.push(problem);
-  }
-  return problems;
-}
-
-function describe(error: ErrorObject, path: FieldPath): SchemaProblem | null {
-  const where = pathText(path);
-  const params = error.params as Record<string, unknown>;
-  switch (error.keyword) {
-    case 'additionalProperties': {
-      const field = String(params.additionalProperty);
-      const guess = suggestion(error);
-      return {
-        path: [...path, field],
-        message: `unknown field \`${field}\` in ${where}${guess ? ` (did you mean \`${guess}\`?)` : ''}; the API server rejects or drops it`,
-      };
-    }
-    case 'required':
-      return { path, message: `${where} lacks the required field \`${String(params.missingProperty)}\`` };
-    case 'type':
-      return { path, message: `${where} must be ${article(String(params.type))}, not ${typeName(error.data)}` };
-    case 'enum':
-      return { path, message: `${where} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };
-    case 'oneOf':
-    case 'anyOf': {
-      const types = ((error.schema as { type?: string }[] | undefined) ?? []).map((s) => s.type).filter(Boolean) as string[];
-      const expected = types.length ? types.map(article).join(' or ') : 'a value of another shape';
-      return { path, message: `${where} must be ${expected}, not ${typeName(error.data)}` };
-    }
-    case 'minItems':
-      return { path, message: `${where} must have at least ${String(params.limit)} item(s)` };
-    case 'maxItems':
-      return { path, message: `${where} must have at most ${String(params.limit)} item(s)` };
-    case 'minimum':
-    case 'maximum':
-      return { path, message: `${where} must be ${String(params.comparison)} ${String(params.limit)}` };
-    default:
-      return null;
-  }
-}
-
-/** For an unknown field, the allowed field it most likely meant. */
-function suggestion(error: ErrorObject): string | null {
-  const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
-  return closest(String((error.params as { additionalProperty?: string }).additionalProperty), known);
-}
-
-/** `/spec/containers/0/ports` → ['spec','containers',0,'ports'], numbers where the value is an array. */
-function toFieldPath(pointer: string, data: unknown): FieldPath {
-  const path: FieldPath = [];
-  let current = data;
-  for (const raw of pointer.split('/').slice(1)) {
-    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (Array.isArray(current)) {
-      path.push(Number(segment));
-      current = current[Number(segment)];
-    } else {
-      path.push(segment);
-      current = isRecord(current) ? current[segment] : undefined;
-    }
-  }
-  return path;
-}
-
-/** ['spec','containers',0,'ports'] → spec.containers[0].ports */
-export function pathText(path: FieldPath): string {
-  if (path.length === 0) return 'the object';
-  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
-}
-
-function article(type: string): string {
-  return { integer: 'an integer', object: 'a mapping', array: 'a list', string: 'a string', boolean: 'a boolean (true or false)', number: 'a number' }[type] ?? type;
-}
-
-function typeName(value: unknown): string {
-  if (Array.isArray(value)) return 'a list';
-  if (value === null) return 'null';
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
-  if (typeof value === 'number') return Number.isInteger(value) ? `the integer ${value}` : `the number ${value}`;
-  return `${typeof value} ${String(value)}`;
-}
-
-/** The allowed name a misspelling most likely meant: same letters in another case, or at most two edits away. */
-function closest(field: string, known: string[]): string | null {
-  const lower = field.toLowerCase();
-  const sameCase = known.find((k) => k.toLowerCase() === lower);
-  if (sameCase) return sameCase;
-  let best: string | null = null;
-  let bestDistance = 3;
-  for (const name of known) {
-    const distance = editDistance(lower, name.toLowerCase());
-    if (distance < bestDistance) [best, bestDistance] = [name, distance];
-  }
-  return best;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length];
-}
-
 /**
  * The value without null-valued keys: `creationTimestamp: null` and `resources: ~` mean "unset" to Kubernetes. Only
  * the parts that hold a null are copied; the rest is shared (most objects have none, and CRDs run to 800 KB).
@@ -383,7 +258,7 @@ function withoutNulls(value: unknown, skip?: (key: string) => boolean, depth = 0
     }
     return copy ?? value;
   }
-  if (!isRecord(value)) return value;
+  if (!isObject(value)) return value;
   const lookAtKeys = skip !== undefined && depth <= MAX_SKIP_DEPTH;
   let copy: Record<string, unknown> | null = null;
   for (const key in value) {
@@ -404,7 +279,3 @@ function withoutNulls(value: unknown, skip?: (key: string) => boolean, depth = 0
 /** withoutNulls' answer for a value with a key `skip` holds against. */
 const SKIPPED = Symbol('skipped');
 const MAX_SKIP_DEPTH = 64;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -4,21 +4,21 @@ import {
 } from "./chunk-KVUEZF6Q.js";
 import {
   renderReport
-} from "./chunk-HTA7JXH6.js";
-import "./chunk-IKBZFGPK.js";
+} from "./chunk-7BM65KAH.js";
+import "./chunk-YXJS7IMQ.js";
 import {
   MergeError,
   mergeReports,
   parseReport
-} from "./chunk-FLSDNZVH.js";
+} from "./chunk-C4DO2FAM.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
 import "./chunk-53RL47MI.js";
-import "./chunk-646ZZIDW.js";
+import "./chunk-5EMVLI46.js";
 import "./chunk-P3K5VNRJ.js";
 import "./chunk-FRDFALO4.js";
-import "./chunk-YGDOC7CX.js";
+import "./chunk-PYNUX32V.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-SSBBGPJ5.js";
 import "./chunk-VUGGHO27.js";

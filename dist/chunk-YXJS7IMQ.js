@@ -8,7 +8,7 @@ import {
 import {
   allRules,
   ruleMeta
-} from "./chunk-YGDOC7CX.js";
+} from "./chunk-PYNUX32V.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";

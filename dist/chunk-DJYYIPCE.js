@@ -132,7 +132,7 @@ async function writeReportFiles(report, workspace, sarifFile) {
   if (sarifFile) {
     const path = resolve(workspace, sarifFile);
     mkdirSync(dirname(path), { recursive: true });
-    const { renderSarif } = await import("./chunk-A7J2YLL4.js");
+    const { renderSarif } = await import("./chunk-LZLQZUPN.js");
     writeFileSync(path, renderSarif(report));
     setOutput("sarif-file", path);
   }

@@ -5,21 +5,21 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-FN47H7BJ.js";
+} from "./chunk-DJYYIPCE.js";
 import {
   mergeReports,
   parseReport
-} from "./chunk-FLSDNZVH.js";
+} from "./chunk-C4DO2FAM.js";
 import "./chunk-PBLQP475.js";
 import "./chunk-53RL47MI.js";
 import {
   info,
   setFailed
 } from "./chunk-OXVAHZEB.js";
-import "./chunk-646ZZIDW.js";
+import "./chunk-5EMVLI46.js";
 import "./chunk-P3K5VNRJ.js";
 import "./chunk-FRDFALO4.js";
-import "./chunk-YGDOC7CX.js";
+import "./chunk-PYNUX32V.js";
 import "./chunk-OY3NZGX3.js";
 import {
   require_picomatch

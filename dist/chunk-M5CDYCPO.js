@@ -12,14 +12,14 @@ import {
   discoverFiles,
   reportPath,
   run
-} from "./chunk-646ZZIDW.js";
+} from "./chunk-5EMVLI46.js";
 import {
   classify
 } from "./chunk-P3K5VNRJ.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";
-import "./chunk-YGDOC7CX.js";
+import "./chunk-PYNUX32V.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-SSBBGPJ5.js";
 import "./chunk-VUGGHO27.js";

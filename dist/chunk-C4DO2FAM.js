@@ -1,7 +1,7 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   sortFindings
-} from "./chunk-646ZZIDW.js";
+} from "./chunk-5EMVLI46.js";
 
 // src/report/merge.ts
 var MergeError = class extends Error {

@@ -1,16 +1,16 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   renderSarif
-} from "./chunk-IKBZFGPK.js";
+} from "./chunk-YXJS7IMQ.js";
 import {
   renderJson
 } from "./chunk-PBLQP475.js";
 import {
   maxOf
-} from "./chunk-646ZZIDW.js";
+} from "./chunk-5EMVLI46.js";
 import {
   formatBytes
-} from "./chunk-YGDOC7CX.js";
+} from "./chunk-PYNUX32V.js";
 
 // src/report/text-images.ts
 var LARGEST = 8;

@@ -2,9 +2,9 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   fingerprint,
   renderSarif
-} from "./chunk-IKBZFGPK.js";
+} from "./chunk-YXJS7IMQ.js";
 import "./chunk-53RL47MI.js";
-import "./chunk-YGDOC7CX.js";
+import "./chunk-PYNUX32V.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-SSBBGPJ5.js";
 import "./chunk-VUGGHO27.js";

@@ -43,7 +43,7 @@ import {
   toHits,
   writeJobs,
   yamlLibrary
-} from "./chunk-YGDOC7CX.js";
+} from "./chunk-PYNUX32V.js";
 import {
   require_picomatch
 } from "./chunk-SSBBGPJ5.js";

@@ -1,8 +1,8 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   renderReport
-} from "./chunk-HTA7JXH6.js";
-import "./chunk-IKBZFGPK.js";
+} from "./chunk-7BM65KAH.js";
+import "./chunk-YXJS7IMQ.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
@@ -11,12 +11,12 @@ import {
   ConfigError,
   configuredFailOnFor,
   run
-} from "./chunk-646ZZIDW.js";
+} from "./chunk-5EMVLI46.js";
 import "./chunk-P3K5VNRJ.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";
-import "./chunk-YGDOC7CX.js";
+import "./chunk-PYNUX32V.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-SSBBGPJ5.js";
 import "./chunk-VUGGHO27.js";
