@@ -11,7 +11,7 @@ import {
   publish,
   readInputs,
   writeReportFiles
-} from "./chunk-DJYYIPCE.js";
+} from "./chunk-5YLFPGJX.js";
 import "./chunk-PBLQP475.js";
 import "./chunk-53RL47MI.js";
 import {
@@ -20,13 +20,15 @@ import {
   parsePatch,
   pathFilter,
   splitGitDiff
-} from "./chunk-6J2ETNFP.js";
+} from "./chunk-JFYZIFS5.js";
+import "./chunk-DIVDGLHJ.js";
 import {
   debug,
   getInput,
   setFailed
 } from "./chunk-OXVAHZEB.js";
-import "./chunk-P3K5VNRJ.js";
+import "./chunk-FQAMYTQC.js";
+import "./chunk-EWT7UPAA.js";
 import "./chunk-FRDFALO4.js";
 import "./chunk-SSBBGPJ5.js";
 import {
@@ -4843,12 +4845,12 @@ async function main() {
     timeoutMs: numberFromEnv("SHIPSHAPE_API_TIMEOUT_MS"),
     log: (line) => debug(line)
   }) : null;
-  if (inputs.mergeReports.length) return (await import("./chunk-AQNCII7R.js")).publishMerged({ inputs, context, github, notes });
+  if (inputs.mergeReports.length) return (await import("./chunk-Y2N7VBZQ.js")).publishMerged({ inputs, context, github, notes });
   const git = new Git(context.workspace);
   const changes = await resolveChanges(context, git, github, notes);
   if (changes.kind === "all") notes.push(changes.reason);
-  const report = nothingToCheck(changes, inputs.filterMode, pathFilter(inputs.paths, inputs.exclude)) ? { version: 1, findings: [], files: [], notices: [] } : await (await import("./chunk-M5CDYCPO.js")).checkWorkspace(context, inputs, changes, git, notes);
-  if (inputs.shard) return (await import("./chunk-AQNCII7R.js")).finishShard(report, inputs.shard, context, inputs);
+  const report = nothingToCheck(changes, inputs.filterMode, pathFilter(inputs.paths, inputs.exclude)) ? { version: 1, findings: [], files: [], notices: [] } : await (await import("./chunk-KNJUSYC4.js")).checkWorkspace(context, inputs, changes, git, notes);
+  if (inputs.shard) return (await import("./chunk-Y2N7VBZQ.js")).finishShard(report, inputs.shard, context, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
   await writeReportFiles(report, context.workspace, inputs.sarifFile);
   await publish({ report, context, inputs, github, failing, scope: scopeOf(changes, inputs.filterMode === "nofilter", report.files.length), notes, onChangedLine: (f) => onChangedLine(changes, f) });

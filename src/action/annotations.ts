@@ -5,6 +5,7 @@
 import * as core from '@actions/core';
 import { ruleDocUrl } from '../core/about.js';
 import { SEVERITY_RANK, type Finding, type Severity } from '../core/types.js';
+import { byPlace } from '../core/findings.js';
 import type { CheckAnnotation } from '../github/check-run.js';
 
 const LEVEL: Record<Severity, CheckAnnotation['annotation_level']> = { error: 'failure', warning: 'warning', info: 'notice' };
@@ -39,7 +40,7 @@ const EMIT: Record<Severity, Emit> = { error: core.error, warning: core.warning,
 export function emitCommandAnnotations(findings: Finding[], first: (f: Finding) => boolean, gateFails = false): { emitted: number; hidden: number } {
   const ordered = [...findings].sort((a, b) =>
     SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || Number(first(b)) - Number(first(a)) ||
-    Number(a.status === 'existing') - Number(b.status === 'existing') || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+    Number(a.status === 'existing') - Number(b.status === 'existing') || byPlace(a, b));
   let emitted = 0;
   let hidden = 0;
   for (const severity of ['error', 'warning', 'info'] as Severity[]) {

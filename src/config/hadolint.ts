@@ -27,11 +27,11 @@ const THRESHOLD: Record<string, Severity | 'none'> = { error: 'error', warning: 
 
 export class HadolintConfigError extends Error {}
 
-/** A rule code as hadolint writes it (DL3008, SC2086) → our id (SC codes pass through, upper-cased). */
+/** A rule code as hadolint writes it (DL3008, SC2086) → our id (SC codes pass through, upper-cased: canonicalId). */
 function ruleKey(code: unknown, origin: string, where: string): string {
   if (typeof code !== 'string' && typeof code !== 'number') throw new HadolintConfigError(`${origin}: '${where}' must list rule codes`);
   const text = String(code).trim();
-  return /^sc\d+$/i.test(text) ? text.toUpperCase() : canonicalId(text);
+  return canonicalId(text);
 }
 
 function list(value: unknown, origin: string, where: string): unknown[] {

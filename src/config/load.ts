@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { yamlLibrary } from '../core/deferred-deps.js';
 import type { Severity } from '../core/types.js';
-import { canonicalId, findRule } from '../rules/registry.js';
+import { canonicalId, findRule, isShellcheckCode } from '../rules/registry.js';
 import { emptyConfig, type Config, type RuleSetting } from './schema.js';
 import { configuredFailOn, HADOLINT_CONFIG_NAMES, HadolintConfigError, isHadolintConfigPath, loadHadolintConfig } from './hadolint.js';
 
@@ -102,7 +102,7 @@ export function configFromObject(doc: unknown, origin: string): Config {
     if (!isObject(doc.rules)) throw new ConfigError(`${origin}: 'rules' must be a mapping of rule id to setting`);
     for (const [name, value] of Object.entries(doc.rules)) {
       // A misspelt id would silently configure nothing; ShellCheck's SCxxxx codes are ids no rule file declares.
-      if (!findRule(name) && !/^SC\d{4}$/i.test(name)) throw new ConfigError(`${origin}: unknown rule '${name}'`);
+      if (!findRule(name) && !isShellcheckCode(name)) throw new ConfigError(`${origin}: unknown rule '${name}'`);
       config.rules[canonicalId(name)] = ruleSetting(value, name, origin);
     }
   }

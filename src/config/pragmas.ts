@@ -3,7 +3,9 @@
  * ignore=a,b` (whole file), `# shipshape stage ignore=a,b` (rest of the stage), and the peers' spellings users
  * already have (`# hadolint ignore=DL3008`, `# trivy:ignore:DS002`, `# checkov:skip=CKV_DOCKER_3`), mapped to rules through their aliases.
  */
-import type { Comment, Instruction } from '../dockerfile/model.js';
+import type { Comment, DockerfileModel, Instruction } from '../dockerfile/model.js';
+import type { Finding } from '../core/types.js';
+import type { Config } from './schema.js';
 import { canonicalId } from '../rules/registry.js';
 
 export interface Pragmas {
@@ -63,4 +65,14 @@ export function readPragmas(comments: Comment[], instructions: Instruction[]): P
 export function isSuppressed(pragmas: Pragmas, ruleId: string, line: number): boolean {
   if (pragmas.global.has(ruleId)) return true;
   return pragmas.ranges.some((r) => r.ids.has(ruleId) && line >= r.line && line <= r.endLine);
+}
+
+/**
+ * Which findings of a Dockerfile its inline ignores let through: all of them under hadolint's
+ * `disable-ignore-pragma`. The pragmas are read now; the filter keeps them, not the model.
+ */
+export function pragmaFilter(model: Pick<DockerfileModel, 'comments' | 'instructions'>, config: Config): (finding: Pick<Finding, 'ruleId' | 'line'>) => boolean {
+  if (config.options['disable-ignore-pragma'] === true) return () => true;
+  const pragmas = readPragmas(model.comments, model.instructions);
+  return (finding) => !isSuppressed(pragmas, finding.ruleId, finding.line);
 }

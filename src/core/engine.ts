@@ -5,6 +5,7 @@ import { ConfigLoader } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { discoverFiles } from '../discover/walk.js';
 import { lintOne } from './lint-file.js';
+import { inFileOrder, sortFindings } from './findings.js';
 import { DockerfilePool, type DockerfileJob } from './lint-pool.js';
 import { fileCheckers, fileModelers, startProjectChecks, type LintedFile } from './checkers.js';
 import { planRendering } from '../kubernetes/render.js';
@@ -40,12 +41,8 @@ export async function run(options: RunOptions): Promise<Report> {
   const rendering = await planRendering(found, { cwd, notices, configFor: withOptions, reportPath: (path) => reportPath(path, cwd) });
   append(linted, rendering.linted);
   const keep = options.reportFilter ?? (() => true);
-  const jobs: DockerfileJob[] = [];
-  for (const discovered of rendering.rest) {
-    let config = loader.forFile(discovered.path);
-    if (options.options) config = { ...config, options: { ...config.options, ...options.options } };
-    if (!isIgnored(discovered.path, config)) jobs.push({ discovered, file: reportPath(discovered.path, cwd), config });
-  }
+  // `found` holds no ignored file already.
+  const jobs: DockerfileJob[] = rendering.rest.map((discovered) => ({ discovered, file: reportPath(discovered.path, cwd), config: withOptions(discovered.path) }));
   // A file outside the report (another shard's, an unchanged one in the action) is only parsed: the project-wide
   // checks need its model, nobody needs its per-file findings.
   // Each linted file goes to the project checks at once: ShellCheck starts in the background.
@@ -74,14 +71,14 @@ export async function run(options: RunOptions): Promise<Report> {
     append(findings, await check({ files: linted, notices, configFor: (file) => byFile.get(file) ?? loader.forFile(file), findings, withdraw: (f) => withdrawn.add(f) }));
   }
   const built = options.build ? await buildImages(options.build, {
-    cwd, notices, files: linted.filter((l) => keep(l.file)),
-    configFor: (path) => { const c = loader.forFile(path); return { ...c, options: { ...c.options, ...options.options } }; },
+    cwd, notices, files: linted.filter((l) => keep(l.file)), reportPath: (p) => reportPath(p, cwd),
+    configFor: withOptions,
   }) : null;
   return {
     version: 1,
     findings: sortFindings([...findings.filter((f) => keep(f.file) && !withdrawn.has(f)), ...(built?.findings ?? [])]),
     // In path order, like the findings: the same files give the same report, however they were found or sharded.
-    files: linted.filter((l) => keep(l.file)).map((l) => ({ file: l.file, type: l.type, error: l.error })).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    files: linted.filter((l) => keep(l.file)).map((l) => ({ file: l.file, type: l.type, error: l.error })).sort(inFileOrder),
     notices,
     ...(built ? { images: built.images } : {}),
   };
@@ -103,6 +100,3 @@ export function reportPath(path: string, cwd: string): string {
   return (isAbsolute(rel) ? path : rel).split(sep).join('/');
 }
 
-export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.ruleId.localeCompare(b.ruleId)));
-}

@@ -94,10 +94,12 @@ export class DockerfilePool {
     await Promise.all(this.running);
     if (DEBUG) process.stderr.write(`lint pool: ${this.running.length} workers linted ${this.results.size} of ${this.jobs.length} Dockerfiles\n`);
     for (const notice of this.workerNotices) if (!notices.includes(notice)) notices.push(notice);
+    const shellcheckOf = new Map<string, Finding[]>();
+    for (const f of this.shellcheck) shellcheckOf.set(f.file, [...(shellcheckOf.get(f.file) ?? []), f]);
     const linted: [DockerfileJob, LintedFile | null][] = [];
     this.jobs.forEach((job, index) => {
       const result = this.results.get(index);
-      if (result !== undefined) linted.push([job, result && withLazyModel(job, result, this.shellcheck, !this.notShellchecked.has(index))]);
+      if (result !== undefined) linted.push([job, result && withLazyModel(job, result, shellcheckOf.get(job.file) ?? [], !this.notShellchecked.has(index))]);
       // Taken by a worker that failed before sending it.
       else if (!this.claimedHere.has(index)) linted.push([job, lintHere(job)]);
     });
@@ -132,8 +134,7 @@ export class DockerfilePool {
 }
 
 /** A worker's file as the engine keeps it; the model is parsed again only if a project check asks for it. */
-function withLazyModel(job: DockerfileJob, result: WorkerFileResult, shellcheck: Finding[], shellchecked: boolean): LintedFile {
-  const mine = shellcheck.filter((f) => f.file === job.file);
+function withLazyModel(job: DockerfileJob, result: WorkerFileResult, mine: Finding[], shellchecked: boolean): LintedFile {
   const linted = { file: job.file, path: job.discovered.path, type: job.discovered.type, config: job.config, findings: mine.length ? [...result.findings, ...mine] : result.findings, error: result.error, shellchecked } as LintedFile;
   let model: unknown;
   let parsed = false;

@@ -18,16 +18,9 @@ export interface CommandSpec {
   option?: string[];
 }
 
-// commandLine() parses each command once; a table's specs are all matched against that one parse.
-const lineOf = commandLine;
-
 /** `build` matches `build` and npm-style `build:prod`. */
 function sameWord(word: string, wanted: string): boolean {
   return word === wanted || word.startsWith(wanted + ':');
-}
-
-export function matchesSpec(command: ShellCommand, spec: CommandSpec): boolean {
-  return lineMatches(lineOf(command), spec);
 }
 
 function lineMatches({ program, operands, options }: CommandLine, spec: CommandSpec): boolean {
@@ -45,16 +38,16 @@ function lineMatches({ program, operands, options }: CommandLine, spec: CommandS
 
 /** The words a matched command is known by, for messages: `go build`, `mvn package`, `make`. */
 export function specLabel(command: ShellCommand, spec: CommandSpec): string {
-  const { operands } = lineOf(command);
+  const { operands } = commandLine(command);
   if (spec.anyArg) return `${spec.program} ${operands.find((w) => spec.anyArg!.includes(w))}`;
   const matching = (spec.firstArgs ?? []).filter((p) => p.every((want, i) => operands[i] !== undefined && sameWord(operands[i], want)));
   const longest = matching.reduce<string[]>((a, b) => (b.length > a.length ? b : a), []);
   return [spec.program, ...operands.slice(0, longest.length)].join(' ');
 }
 
-/** The first spec a command matches, or null. */
+/** The first spec a command matches, or null; commandLine() parses the command once for all specs. */
 export function findSpec<T extends CommandSpec>(command: ShellCommand, specs: T[]): T | null {
-  const line = lineOf(command);
+  const line = commandLine(command);
   for (const spec of specs) if (lineMatches(line, spec)) return spec;
   return null;
 }

@@ -3,7 +3,7 @@
  * neither), and every RUN body of a file — ONBUILD RUN triggers included, as hadolint checks those too.
  */
 import type { DockerfileModel, Instruction, ShellCommand, Stage } from './model.js';
-import { basename, effectiveArgv } from './queries.js';
+import { basename, effectiveArgv, runArgvs } from './queries.js';
 import { joinContinuations, leadingFlags, splitCommands, type MappedScript } from './shell.js';
 import OPTION_VALUES from '../data/command-options.json' with { type: 'json' };
 
@@ -133,7 +133,7 @@ export function runBodies(model: DockerfileModel): RunBody[] {
     const stage = instruction.stage >= 0 ? model.stages[instruction.stage] ?? null : null;
     if (instruction.keyword === 'RUN') {
       if (instruction.form === 'exec' && instruction.exec) {
-        out.push({ instruction, stage, commands: [{ argv: instruction.exec, line: instruction.line, next: null, redirects: [] }], form: 'exec', onbuild: false });
+        out.push({ instruction, stage, commands: runArgvs(instruction), form: 'exec', onbuild: false });
       } else {
         out.push({ instruction, stage, commands: instruction.commands, script: instruction.script, form: 'shell', onbuild: false });
       }
@@ -184,7 +184,3 @@ export function commandHit(command: ShellCommand, message: string): { line: numb
   return { line: command.line, endLine: command.line, message };
 }
 
-/** A hit covering a whole instruction. */
-export function instructionHit(instruction: Instruction, message: string): { line: number; endLine: number; message: string } {
-  return { line: instruction.line, endLine: instruction.endLine, message };
-}

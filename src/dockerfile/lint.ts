@@ -1,6 +1,6 @@
 /** Lints one Dockerfile: parse, run the Dockerfile rules, apply pragmas. */
 import type { Config } from '../config/schema.js';
-import { isSuppressed, readPragmas } from '../config/pragmas.js';
+import { pragmaFilter } from '../config/pragmas.js';
 import type { Finding } from '../core/types.js';
 import { ruleEnabled, runRules, toFinding } from '../core/rule-settings.js';
 import { commonRules } from '../rules/common-rules.js';
@@ -38,8 +38,6 @@ export function lintDockerfile(file: string, text: string, config: Config, notic
   for (const f of findings) if (f.column === undefined && columns.has(f.line)) f.column = columns.get(f.line);
   // Without the binary ShellCheck is skipped: one line in the report, not a finding per file.
   if (ruleEnabled(shellcheckRule.meta, config) && !findShellcheck() && !notices.includes(SHELLCHECK_MISSING_NOTICE)) notices.push(SHELLCHECK_MISSING_NOTICE);
-  // hadolint's `disable-ignore-pragma`: inline ignores are not honoured.
-  if (config.options['disable-ignore-pragma'] === true) return { findings, error: null, model };
-  const pragmas = readPragmas(model.comments, model.instructions);
-  return { findings: findings.filter((f) => !isSuppressed(pragmas, f.ruleId, f.line)), error: null, model };
+  // Inline ignores (not honoured under hadolint's `disable-ignore-pragma`).
+  return { findings: findings.filter(pragmaFilter(model, config)), error: null, model };
 }

@@ -9,12 +9,17 @@ import { memoize } from '../core/memo.js';
 
 export type OsManager = 'apt-get' | 'apk' | 'yum' | 'dnf' | 'microdnf' | 'zypper';
 
-/** Programs by the manager they drive, and each manager's install and remove verbs (src/data/os-package-managers.json). */
+/** Programs by the manager they drive, and each manager's verbs by what they do (src/data/os-package-managers.json). */
 const MANAGERS = table.programs as Record<string, OsManager>;
 const verbSets = (verbs: Record<string, string[]>) =>
   Object.fromEntries(Object.entries(verbs).map(([manager, list]) => [manager, new Set(list)])) as Record<OsManager, Set<string>>;
 const INSTALL_VERBS = verbSets(table.installVerbs);
 const REMOVE_VERBS = verbSets(table.removeVerbs);
+const REFRESH_VERBS = verbSets(table.refreshVerbs);
+const INDEX_CONSUMING_VERBS: ReadonlySet<string> = new Set(table.indexConsumingVerbs);
+/** Only yum, dnf and microdnf have an entry; the others fill no cache a rule asks about. */
+const CACHE_FILLING_VERBS = verbSets(table.cacheFillingVerbs) as Partial<Record<OsManager, Set<string>>>;
+const NO_VERBS: ReadonlySet<string> = new Set<string>();
 
 export interface OsPackageCall {
   manager: OsManager;
@@ -65,6 +70,21 @@ export function isRemoval(call: OsPackageCall): boolean {
   return REMOVE_VERBS[call.manager].has(call.verb);
 }
 
+/** Verbs that only refresh a manager's package index: `apt-get update`, `yum makecache`, `zypper refresh` … */
+export function refreshVerbs(manager: OsManager): ReadonlySet<string> {
+  return REFRESH_VERBS[manager];
+}
+
+/** Verbs besides installs that use a fresh index (upgrades of what is installed), whatever the manager. */
+export function isIndexConsumingVerb(verb: string): boolean {
+  return INDEX_CONSUMING_VERBS.has(verb);
+}
+
+/** Verbs that download packages into a manager's cache (yum, dnf, microdnf; empty for the others). */
+export function cacheFillingVerbs(manager: OsManager): ReadonlySet<string> {
+  return CACHE_FILLING_VERBS[manager] ?? NO_VERBS;
+}
+
 /** `curl=7.88.1-10`, `curl:amd64`, `curl/bookworm-backports`, `curl~8`, `curl@edge` → `curl`. */
 function packageName(word: string): string {
   return word.replace(/[=~<>@/].*$/, '').replace(/:[a-z0-9]+$/, '').toLowerCase();
@@ -96,7 +116,7 @@ export function packagesKept(commands: ShellCommand[]): KeptPackage[] {
       const names = new Set(call.packages);
       const autoRemoves = call.manager === 'apt-get' && markedAuto && (call.verb.startsWith('auto') || call.line.options.has('auto-remove'));
       kept = kept.filter((p) => {
-        if (p.manager !== call.manager && !(sameFamily(p.manager, call.manager))) return true;
+        if (managerFamily(p.manager) !== managerFamily(call.manager)) return true;
         if (autoRemoves && p.manager === 'apt-get') return false;
         return !names.has(p.name) && !(p.group !== null && names.has(p.group.toLowerCase()));
       });
@@ -105,10 +125,14 @@ export function packagesKept(commands: ShellCommand[]): KeptPackage[] {
   return kept.map(({ name, manager, command }) => ({ name, manager, command }));
 }
 
-/** yum is dnf on current Red Hat releases; either removes what the other installed. */
-function sameFamily(a: OsManager, b: OsManager): boolean {
-  const rpm = new Set<OsManager>(['yum', 'dnf', 'microdnf']);
-  return rpm.has(a) && rpm.has(b);
+const RPM_MANAGERS: ReadonlySet<OsManager> = new Set<OsManager>(['yum', 'dnf', 'microdnf']);
+
+/**
+ * yum is dnf on current Red Hat releases: they share an index and a package database, so either removes what the
+ * other installed (`rpm` for all three; every other manager is its own family).
+ */
+export function managerFamily(manager: OsManager): string {
+  return RPM_MANAGERS.has(manager) ? 'rpm' : manager;
 }
 
 // The rules ask about every installed package against the same few tables, and names repeat (curl, git, gcc …):

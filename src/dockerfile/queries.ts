@@ -40,50 +40,6 @@ export function basename(word: string): string {
   return slash >= 0 ? word.slice(slash + 1) : word;
 }
 
-export type PackageManager = 'apt-get' | 'apk' | 'yum' | 'dnf' | 'microdnf' | 'zypper' | 'pip' | 'npm' | 'yarn' | 'pnpm' | 'gem' | 'go' | 'cargo' | 'composer' | 'bundle';
-
-export interface PackageCall {
-  manager: PackageManager;
-  /** The sub-command: install, update, upgrade, add, del, remove, clean, ci … */
-  verb: string;
-  /** Words after the verb that are not options: packages, paths, or sub-arguments. */
-  args: string[];
-  /** Options anywhere in the call (`-y`, `--no-install-recommends`, `--no-cache-dir` …). */
-  options: string[];
-  command: ShellCommand;
-}
-
-const MANAGER_ALIASES: Record<string, PackageManager> = {
-  'apt-get': 'apt-get', apt: 'apt-get', aptitude: 'apt-get', apk: 'apk', yum: 'yum', dnf: 'dnf', microdnf: 'microdnf',
-  zypper: 'zypper', pip: 'pip', pip3: 'pip', npm: 'npm', yarn: 'yarn', pnpm: 'pnpm', gem: 'gem', go: 'go', cargo: 'cargo',
-  composer: 'composer', bundle: 'bundle', bundler: 'bundle',
-};
-
-/** Recognises package-manager calls, including `python -m pip`; options before the verb are kept in `options`. */
-export function packageCall(command: ShellCommand): PackageCall | null {
-  let argv = effectiveArgv(command);
-  const program = basename(argv[0] ?? '');
-  let manager: PackageManager | undefined = MANAGER_ALIASES[program];
-  if (!manager && /^python[0-9.]*$/.test(program) && argv[1] === '-m' && /^pip[0-9.]*$/.test(argv[2] ?? '')) {
-    manager = 'pip';
-    argv = argv.slice(2);
-  }
-  if (!manager && /^pip[0-9.]+$/.test(program)) manager = 'pip';
-  if (!manager) return null;
-  const options: string[] = [];
-  const rest: string[] = [];
-  for (const word of argv.slice(1)) (word.startsWith('-') ? options : rest).push(word);
-  const [verb = '', ...args] = rest;
-  return { manager, verb, args, options, command };
-}
-
-/** Every shell command of a stage's RUN instructions, with the instruction that holds it. */
-export function runCommands(stage: Stage): { instruction: Instruction; command: ShellCommand }[] {
-  return stage.instructions
-    .filter((i) => i.keyword === 'RUN')
-    .flatMap((instruction) => instruction.commands.map((command) => ({ instruction, command })));
-}
-
 const execCommands = new WeakMap<Instruction, ShellCommand[]>();
 
 /**
@@ -101,16 +57,6 @@ export function runArgvs(instruction: Instruction): ShellCommand[] {
 
 export function flag(instruction: Instruction, name: string): string | null | undefined {
   return instruction.flags.find((f) => f.name === name)?.value;
-}
-
-/** `RUN --mount=type=cache,target=/var/cache/apt` and friends: the cache stays out of the layer. */
-export function hasCacheMount(instruction: Instruction, targetPattern?: RegExp): boolean {
-  return instruction.flags.some((f) => {
-    if (f.name !== 'mount' || !f.value || !/(?:^|,)type=cache(?:,|$)/.test(f.value)) return false;
-    if (!targetPattern) return true;
-    const target = /(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value)?.[1] ?? '';
-    return targetPattern.test(target);
-  });
 }
 
 // The stage questions below are asked by many rules of the same model: each is answered once (read-only results).
@@ -154,18 +100,6 @@ export function isRootUser(user: string): boolean {
 
 export function instructionsOf(stage: Stage, keyword: string): Instruction[] {
   return stage.instructions.filter((i) => i.keyword === keyword);
-}
-
-/** Whether a stage is the final one (or feeds it): build-stage-only rules skip the rest. */
-export function isFinal(model: DockerfileModel, stage: Stage): boolean {
-  return model.finalStage?.index === stage.index;
-}
-
-/** Every command of a stage's RUNs in order, exec form included, with the instruction that holds it. */
-export function stageRunCommands(stage: Stage): { instruction: Instruction; command: ShellCommand }[] {
-  return stage.instructions
-    .filter((i) => i.keyword === 'RUN')
-    .flatMap((instruction) => runArgvs(instruction).map((command) => ({ instruction, command })));
 }
 
 /**

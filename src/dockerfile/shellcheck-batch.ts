@@ -10,20 +10,18 @@
  * The batch holds no state of the engine: a worker thread linting a share of the Dockerfiles can run its own.
  */
 import { availableParallelism } from 'node:os';
-import type { FileLint, LintedFile, ProjectContext } from '../core/checkers.js';
+import type { FileLint, LintedFile } from '../core/checkers.js';
 import type { Config } from '../config/schema.js';
 import type { Finding } from '../core/types.js';
-import { isSuppressed, readPragmas } from '../config/pragmas.js';
+import { pragmaFilter } from '../config/pragmas.js';
 import { ruleEnabled, toFinding } from '../core/rule-settings.js';
 import shellcheckRule from '../rules/dockerfile/shellcheck.js';
 import { lintDockerfile } from './lint.js';
 import type { DockerfileModel } from './model.js';
-import { DEFAULT_TIMEOUT_MS, findShellcheck, scriptJobs, toHits, type ScriptJob, type ShellcheckComment, type SkippedScript } from './shellcheck.js';
+import { DEFAULT_TIMEOUT_MS, DEFERRED, scriptJobs, toHits, type ScriptJob, type ShellcheckComment, type SkippedScript } from './shellcheck.js';
 import { startShellcheck } from './shellcheck-process.js';
 import { append } from '../core/arrays.js';
 
-/** Set on the config of a file whose ShellCheck run is left to the batch. */
-export const DEFERRED = 'shellcheck-deferred';
 /** Scripts per shellcheck process: file names stay far below the argument-list limit. */
 const MAX_SCRIPTS = 400;
 /**
@@ -42,18 +40,11 @@ export function lintDockerfileDeferred(file: string, text: string, config: Confi
   return lintDockerfile(file, text, { ...config, options: { ...config.options, [DEFERRED]: true } }, notices);
 }
 
-/** ShellCheck over every Dockerfile of a project at once, with no early start. */
-export function shellcheckProject(ctx: ProjectContext): Promise<Finding[]> {
-  const batch = new ShellcheckBatch(findShellcheck(), ctx.notices);
-  for (const file of ctx.files) batch.addLinted(file);
-  return batch.findings();
-}
-
 interface Entry {
   file: string;
   config: Config;
   /** The file's inline ignores, read when it is added: the model is not kept (a large run holds many files). */
-  pragmas: ReturnType<typeof readPragmas> | null;
+  pragmas: ReturnType<typeof pragmaFilter>;
   jobs: ScriptJob[];
   skipped: SkippedScript[];
   cost: number;
@@ -92,7 +83,7 @@ export class ShellcheckBatch {
     const skipped: SkippedScript[] = [];
     const jobs = scriptJobs(model, `f${this.entries.length}-`, skipped);
     const cost = jobs.reduce((sum, job) => sum + job.text.length + COST_PER_SCRIPT, 0);
-    const pragmas = config.options['disable-ignore-pragma'] === true ? null : readPragmas(model.comments, model.instructions);
+    const pragmas = pragmaFilter(model, config);
     const entry: Entry = { file, config, pragmas, jobs, skipped, cost };
     this.entries.push(entry);
     if (!jobs.length) return;
@@ -144,7 +135,7 @@ export class ShellcheckBatch {
       for (const job of entry.jobs) {
         for (const hit of toHits(job, entry.results.get(job.name) ?? [])) {
           const finding = toFinding(shellcheckRule.meta, hit, entry.file, entry.config);
-          if (finding && !(pragmas && isSuppressed(pragmas, finding.ruleId, finding.line))) findings.push(finding);
+          if (finding && pragmas(finding)) findings.push(finding);
         }
       }
     }

@@ -25,6 +25,8 @@ const PROXY_VARIABLES = ['HTTP_PROXY', 'http_proxy', 'HTTPS_PROXY', 'https_proxy
 const DIALECTS: Record<string, string> = { sh: 'sh', ash: 'sh', busybox: 'sh', dash: 'dash', bash: 'bash', ksh: 'ksh', mksh: 'ksh' };
 const HEADER_LINES = 2;
 export const DEFAULT_TIMEOUT_MS = 30_000;
+/** Set in a file's options when its ShellCheck run is left to the run's batch (src/dockerfile/shellcheck-batch.ts). */
+export const DEFERRED = 'shellcheck-deferred';
 /**
  * ShellCheck's time grows exponentially with nested quoted command substitutions (12 levels: 7 s, 16: over a
  * minute), and one such script would time out a whole batch; real scripts nest two or three deep.

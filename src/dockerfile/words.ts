@@ -72,3 +72,8 @@ export function leadingFlags(script: MappedScript, takesFlags: boolean): { flags
   }
   return { flags, rest: offset ? { text: script.text.slice(offset), lineAt: script.lineAt.slice(offset) } : script };
 }
+
+/** A word without one pair of matching outer quotes (`"/app"` → `/app`); no escapes are read (see stage-values' unquote). */
+export function stripQuotes(word: string): string {
+  return word.replace(/^(["'])(.*)\1$/, '$2');
+}

@@ -5,6 +5,7 @@
  * store (a committed container counts symlink targets, an applied tar does not) — and the stream's otherwise.
  */
 import type { DockerfileModel, Instruction, Stage } from '../dockerfile/model.js';
+import { substitute } from '../dockerfile/image-ref.js';
 import { stageChain } from '../dockerfile/queries.js';
 import { readImageArchive } from './archive-reader.js';
 import type { ImageArchive } from './archive-layout.js';
@@ -108,9 +109,10 @@ export function analyzeArchive(archive: ImageArchive, model: DockerfileModel, st
  */
 async function baseOf(d: Docker, model: DockerfileModel, stage: Stage, archive: ImageArchive, buildArgs: Record<string, string>): Promise<{ steps: number; layers: number } | null> {
   const root = stageChain(model, stage)[0];
-  const ref = substitute(root.from.raw, buildArgs, model.globalArgs);
+  // Build args win over the global ARG defaults.
+  const { text: ref, unresolved } = substitute(root.from.raw, new Map([...model.globalArgs, ...Object.entries(buildArgs)]));
   if (ref.toLowerCase() === 'scratch') return { steps: 0, layers: 0 };
-  if (ref.includes('$')) return null;
+  if (unresolved || ref.includes('$')) return null;
   const [inspected, history] = await Promise.all([inspectImage(d, ref), engineHistory(d, ref)]);
   const baseLayers = inspected?.RootFS?.Layers ?? null;
   if (!baseLayers || !history) return null;
@@ -119,13 +121,4 @@ async function baseOf(d: Docker, model: DockerfileModel, stage: Stage, archive: 
   const layersMatch = baseLayers.every((id, i) => diffIds[i] === id);
   const historyMatches = history.length <= ownHistory.length && history.every((h, i) => (ownHistory[i]?.created_by ?? '') === h.createdBy);
   return layersMatch && historyMatches ? { steps: history.length, layers: baseLayers.length } : null;
-}
-
-/** `${REGISTRY}/app:${TAG:-1}` with build args first, then global ARG defaults. */
-function substitute(raw: string, buildArgs: Record<string, string>, globals: Map<string, string | undefined>): string {
-  return raw.replace(/\$\{([A-Za-z_]\w*)(?::?-([^}]*))?\}|\$([A-Za-z_]\w*)/g, (whole, braced?: string, fallback?: string, bare?: string) => {
-    const name = (braced ?? bare) as string;
-    const value = buildArgs[name] ?? globals.get(name) ?? fallback;
-    return value === undefined ? whole : value;
-  });
 }

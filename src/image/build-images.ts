@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Config } from '../config/schema.js';
-import { isSuppressed, readPragmas } from '../config/pragmas.js';
+import { pragmaFilter } from '../config/pragmas.js';
 import { runRules, toFinding } from '../core/rule-settings.js';
 import type { LintedFile } from '../core/checkers.js';
 import type { Finding } from '../core/types.js';
@@ -50,6 +50,8 @@ export interface BuildContext {
   notices: string[];
   /** The configuration in force for a file (by absolute path). */
   configFor(path: string): Config;
+  /** The path as the report writes it (the engine's reportPath: relative to cwd, `/` separators). */
+  reportPath: (path: string) => string;
 }
 
 export interface BuildResult {
@@ -73,14 +75,14 @@ export async function buildImages(options: BuildOptions, ctx: BuildContext): Pro
   if (problem) {
     const first = targets[0].dockerfile;
     const message = `No Docker engine reachable (${problem}): building and measuring ${targets.length === 1 ? 'this image was' : `${targets.length} images were`} skipped`;
-    const finding = toFinding(buildSkipped.meta, { line: 1, message }, reportPath(ctx, first), ctx.configFor(first));
+    const finding = toFinding(buildSkipped.meta, { line: 1, message }, ctx.reportPath(first), ctx.configFor(first));
     if (finding) result.findings.push(finding);
     return result;
   }
   const builder = await chooseBuilder(d, options.builder);
   const group = options.group ?? ((_title, work) => work());
   for (const target of targets) {
-    const file = reportPath(ctx, target.dockerfile);
+    const file = ctx.reportPath(target.dockerfile);
     const known = dockerfiles.find((f) => f.path === target.dockerfile);
     const model = known ? (known.model as DockerfileModel | null) : parseFile(target.dockerfile);
     const config = known?.config ?? ctx.configFor(target.dockerfile);
@@ -103,8 +105,7 @@ export async function buildImages(options: BuildOptions, ctx: BuildContext): Pro
     result.images.push(report);
     const facts = { ...analysis.facts, report };
     const found = runRules(imageRules, facts, file, config, ctx.notices);
-    const pragmas = readPragmas(model.comments, model.instructions);
-    append(result.findings, config.options['disable-ignore-pragma'] === true ? found : found.filter((f) => !isSuppressed(pragmas, f.ruleId, f.line)));
+    append(result.findings, found.filter(pragmaFilter(model, config)));
   }
   return result;
 }
@@ -209,11 +210,6 @@ function imageTag(file: string, target: BuildTarget, side: string): string {
   const slug = file.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[-._]+|[-._]+$/g, '').slice(0, 80) || 'dockerfile';
   const hash = createHash('sha256').update(JSON.stringify([target.dockerfile, target.target, target.platform])).digest('hex').slice(0, 8);
   return `shipshape-local/${slug}:${side.slice(0, 100)}-${hash}`;
-}
-
-function reportPath(ctx: BuildContext, path: string): string {
-  const rel = relative(ctx.cwd, path);
-  return (rel.startsWith('..') ? path : rel).split('\\').join('/');
 }
 
 function round(value: number, digits = 3): number {

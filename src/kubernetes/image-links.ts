@@ -4,9 +4,10 @@
  * segment naming the Dockerfile's directory (`ghcr.io/acme/web:1.2` → `…/web/Dockerfile`), when exactly one does.
  */
 import { basename, dirname } from 'node:path/posix';
-import type { DockerfileModel, Instruction, Stage } from '../dockerfile/model.js';
+import type { DockerfileModel } from '../dockerfile/model.js';
 import { splitImageRef, substitute } from '../dockerfile/image-ref.js';
-import { lastUser, stageChain } from '../dockerfile/queries.js';
+import { isRootUser, lastUser, stageChain } from '../dockerfile/queries.js';
+import { variablesBefore } from '../dockerfile/stage-values.js';
 import { isObject } from './parse.js';
 
 export interface DockerfileRef {
@@ -69,32 +70,6 @@ export function linkDockerfile(image: string, dockerfiles: DockerfileRef[], mapp
   return matches.length === 1 ? matches[0] : null;
 }
 
-/** Values of ARGs and ENVs in force at the end of the final stage (following FROM-stage inheritance). */
-function variables(model: DockerfileModel, stage: Stage): Map<string, string | undefined> {
-  const values = new Map<string, string | undefined>();
-  for (const s of stageChain(model, stage)) {
-    for (const instruction of s.instructions) {
-      if (instruction.keyword === 'ARG') {
-        for (const word of instruction.words) {
-          const eq = word.indexOf('=');
-          const name = eq < 0 ? word : word.slice(0, eq);
-          // `ARG X` inside a stage takes the global default, as BuildKit does.
-          values.set(name, eq < 0 ? (values.get(name) ?? model.globalArgs.get(name)) : substitute(word.slice(eq + 1), values).text);
-        }
-      } else if (instruction.keyword === 'ENV') {
-        for (const [name, value] of envPairs(instruction)) values.set(name, substitute(value, values).text);
-      }
-    }
-  }
-  return values;
-}
-
-function envPairs(instruction: Instruction): [string, string][] {
-  const words = instruction.words;
-  if (words.length >= 1 && !words[0].includes('=')) return [[words[0], words.slice(1).join(' ')]];
-  return words.filter((w) => w.includes('=')).map((w) => [w.slice(0, w.indexOf('=')), w.slice(w.indexOf('=') + 1)]);
-}
-
 export type ImageUser =
   | { kind: 'none' }
   | { kind: 'root' | 'name' | 'numeric'; user: string; line: number }
@@ -106,11 +81,11 @@ export function imageUser(model: DockerfileModel): ImageUser {
   if (!stage) return { kind: 'unknown' };
   const found = lastUser(model, stage);
   if (!found) return { kind: 'none' };
-  const { text, unresolved } = substitute(found.user, variables(model, stage));
+  const { text, unresolved } = substitute(found.user, variablesBefore(model, stage));
   if (unresolved) return { kind: 'unknown' };
   const user = text.split(':')[0];
   const line = found.instruction.line;
-  if (user === 'root' || user === '0') return { kind: 'root', user: text, line };
+  if (isRootUser(text)) return { kind: 'root', user: text, line };
   return /^\d+$/.test(user) ? { kind: 'numeric', user: text, line } : { kind: 'name', user: text, line };
 }
 
@@ -125,7 +100,7 @@ export function exposedPorts(model: DockerfileModel): ExposedPorts {
   const result: ExposedPorts = { ports: new Set(), unresolved: false };
   const stage = model.finalStage;
   if (!stage) return { ...result, unresolved: true };
-  const values = variables(model, stage);
+  const values = variablesBefore(model, stage);
   for (const s of stageChain(model, stage)) {
     for (const instruction of s.instructions) {
       if (instruction.keyword !== 'EXPOSE') continue;

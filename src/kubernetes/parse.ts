@@ -79,6 +79,25 @@ function makeObject(file: string, document: number, doc: SourceDocument, value: 
   };
 }
 
+/**
+ * A rendered object reported in another file: the same data, with that file's lines. `line`/`endLine` stay getters
+ * (a spread of `object` would read its lazy lines, indexing the whole render output for every object).
+ */
+export function relocated(object: ManifestObject, file: string, renderedFrom: 'helm' | 'kustomize', line: () => number, endLine: () => number, lineOf: (path: FieldPath) => number): ManifestObject {
+  return {
+    file, document: object.document,
+    apiVersion: object.apiVersion,
+    kind: object.kind,
+    name: object.name,
+    namespace: object.namespace,
+    value: object.value,
+    get line() { return line(); },
+    get endLine() { return endLine(); },
+    lineOf,
+    renderedFrom,
+  };
+}
+
 /** Counts nodes as a walker would see them (aliases expanded), iteratively, giving up past `budget`. */
 function withinExpansionBudget(value: unknown, budget: number): boolean {
   const stack: unknown[] = [value];

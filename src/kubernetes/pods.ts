@@ -31,8 +31,17 @@ export function apiGroup(apiVersion: string): string {
   return slash < 0 ? '' : apiVersion.slice(0, slash);
 }
 
+// Every per-object rule and several project checks ask for the same object's pod spec; an object never changes.
+const podSpecs = new WeakMap<ManifestObject, PodSpecRef | null>();
+
 /** The pod spec of a Pod, workload controller, Job, CronJob or PodTemplate; null for any other object. */
 export function podSpecOf(object: ManifestObject): PodSpecRef | null {
+  let pod = podSpecs.get(object);
+  if (pod === undefined) podSpecs.set(object, (pod = readPodSpec(object)));
+  return pod;
+}
+
+function readPodSpec(object: ManifestObject): PodSpecRef | null {
   const paths = KINDS[object.kind];
   // A custom resource may reuse a built-in kind name (`kind: Deployment` in some operator's group): not ours.
   if (!paths || !paths.groups.includes(apiGroup(object.apiVersion))) return null;

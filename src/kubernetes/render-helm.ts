@@ -1,11 +1,11 @@
 /** Helm: `helm template`, and findings mapped to the template through `# Source:` comments and field keys. */
 import { readdirSync, readFileSync } from 'node:fs';
-import { yamlLibrary } from '../core/deferred-deps.js';
 import { join, resolve } from 'node:path';
+import { load as loadYaml } from 'js-yaml';
 import renderFailed from '../rules/common/render-failed.js';
 import renderSkipped from '../rules/common/render-skipped.js';
 import type { FieldPath, ManifestObject } from './model.js';
-import { parseManifests } from './parse.js';
+import { parseManifests, relocated } from './parse.js';
 import { findTool, runTool, stringList, timeoutOf, type Commit, type RenderContext } from './render-tools.js';
 
 /**
@@ -33,11 +33,12 @@ export async function renderChart(root: string, ctx: RenderContext): Promise<Com
   if (!run.ok) return (out) => (out.note(chartYaml, renderFailed.meta, `helm template failed: ${run.error}`), covered);
   return (out) => {
     const { objects, lines } = helmObjects(run.stdout);
+    const templates = new Map<string, Template>();
     for (const { object, source } of objects) {
       if (/(?:^|,)\s*test(?:-success|-failure)?\s*(?:,|$)/.test(String((object.value.metadata as Record<string, Record<string, unknown>> | undefined)?.annotations?.['helm.sh/hook'] ?? ''))) continue;
       // `# Source: <chart>/templates/x.yaml`: the first segment is the chart's name, the rest a path inside it.
       const templatePath = source ? join(root, ...source.split('/').slice(1)) : chartYaml;
-      out.add(templatePath, mapToTemplate(object, lines, ctx.reportPath(templatePath), templatePath));
+      out.add(templatePath, mapToTemplate(object, lines, ctx.reportPath(templatePath), templateAt(templatePath, templates)));
     }
     return covered;
   };
@@ -47,7 +48,7 @@ export async function renderChart(root: string, ctx: RenderContext): Promise<Com
 function missingDependencies(root: string): string[] {
   let chart: unknown;
   try {
-    chart = yamlLibrary().parse(readFileSync(join(root, 'Chart.yaml'), 'utf8'));
+    chart = loadYaml(readFileSync(join(root, 'Chart.yaml'), 'utf8'), { maxAliases: 100 });
   } catch {
     return []; // helm itself will say what is wrong with Chart.yaml
   }
@@ -88,15 +89,7 @@ function helmObjects(text: string): { objects: { object: ManifestObject; source:
  * rendered object is taken to be the n-th `image:` of the template; a field the template writes through an
  * include or toYaml falls back to its nearest ancestor the template does spell out, and at worst to `kind:`.
  */
-function mapToTemplate(rendered: ManifestObject, output: string[], file: string, templatePath: string): ManifestObject {
-  let template: string[] = [];
-  try {
-    template = readFileSync(templatePath, 'utf8').split('\n');
-  } catch {
-    // A source outside the chart directory (a library chart): every finding at line 1.
-  }
-  const templateKeyLines = keyLines(template);
-  const kindLine = (templateKeyLines.get('kind') ?? [1])[0];
+function mapToTemplate(rendered: ManifestObject, output: string[], file: string, { keyLines: templateKeyLines, kindLine, endLine }: Template): ManifestObject {
   const lineOf = (path: FieldPath): number => {
     for (let length = path.length; length >= 0; length--) {
       const line = rendered.lineOf(path.slice(0, length));
@@ -109,7 +102,31 @@ function mapToTemplate(rendered: ManifestObject, output: string[], file: string,
     }
     return kindLine;
   };
-  return { ...rendered, file, renderedFrom: 'helm', line: kindLine, endLine: Math.max(kindLine, template.length), lineOf };
+  return relocated(rendered, file, 'helm', () => kindLine, () => endLine, lineOf);
+}
+
+/** What mapToTemplate needs of a template file. */
+interface Template {
+  keyLines: Map<string, number[]>;
+  kindLine: number;
+  endLine: number;
+}
+
+/** The template at `path`, read and scanned once per render however many objects it yields (a `range`). */
+function templateAt(path: string, cache: Map<string, Template>): Template {
+  let found = cache.get(path);
+  if (found) return found;
+  let template: string[] = [];
+  try {
+    template = readFileSync(path, 'utf8').split('\n');
+  } catch {
+    // A source outside the chart directory (a library chart): every finding at line 1.
+  }
+  const templateKeyLines = keyLines(template);
+  const kindLine = (templateKeyLines.get('kind') ?? [1])[0];
+  found = { keyLines: templateKeyLines, kindLine, endLine: Math.max(kindLine, template.length) };
+  cache.set(path, found);
+  return found;
 }
 
 const KEY = /^\s*(?:-\s+)*["']?([A-Za-z0-9_.\/-]+)["']?\s*:(?:\s|$)/;

@@ -3,11 +3,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
-import { yamlLibrary } from '../core/deferred-deps.js';
 import renderFailed from '../rules/common/render-failed.js';
 import renderSkipped from '../rules/common/render-skipped.js';
 import type { ManifestObject } from './model.js';
-import { isObject, parseManifests, type ParsedManifests } from './parse.js';
+import { isObject, parseManifests, relocated, type ParsedManifests } from './parse.js';
 import { findTool, runTool, stringList, timeoutOf, type Commit, type RenderContext, type ToolRun } from './render-tools.js';
 
 export const KUSTOMIZATION_NAMES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
@@ -57,7 +56,7 @@ export async function renderKustomization(file: string, ctx: RenderContext, read
       stripOrigin(object);
       if (origin?.repo || !existsSync(source)) {
         // A remote base (a git URL): reported at the kustomization that pulls it in.
-        out.add(file, { ...object, file: ctx.reportPath(file), renderedFrom: 'kustomize', line: 1, endLine: 1, lineOf: () => 1 });
+        out.add(file, relocated(object, ctx.reportPath(file), 'kustomize', () => 1, () => 1, () => 1));
         continue;
       }
       consumed.add(source);
@@ -141,7 +140,7 @@ function originOf(object: ManifestObject): { path?: string; configuredIn?: strin
   const text = isObject(annotations) ? annotations['config.kubernetes.io/origin'] : undefined;
   if (typeof text !== 'string') return null;
   try {
-    const origin = yamlLibrary().parse(text);
+    const origin: unknown = loadYaml(text, { maxAliases: 100 });
     if (!isObject(origin)) return null;
     const field = (key: string) => (typeof origin[key] === 'string' ? (origin[key] as string) : undefined);
     return { path: field('path'), configuredIn: field('configuredIn'), repo: field('repo') };
@@ -164,7 +163,7 @@ function stripOrigin(object: ManifestObject): void {
  * a person edits; a field a patch added reports at its nearest ancestor the source has.
  */
 function mapToSource(rendered: ManifestObject, path: string, file: string, cache: Map<string, ParsedManifests | null>, generator: number | null): ManifestObject {
-  if (generator !== null) return { ...rendered, file, renderedFrom: 'kustomize', line: generator, endLine: generator, lineOf: () => generator };
+  if (generator !== null) return relocated(rendered, file, 'kustomize', () => generator, () => generator, () => generator);
   if (!cache.has(path)) {
     let parsed: ParsedManifests | null = null;
     try {
@@ -178,8 +177,8 @@ function mapToSource(rendered: ManifestObject, path: string, file: string, cache
   const source = candidates.find((o) => o.name === rendered.name)
     ?? candidates.find((o) => o.name !== null && rendered.name !== null && rendered.name.includes(o.name))
     ?? (candidates.length === 1 ? candidates[0] : undefined);
-  if (!source) return { ...rendered, file, renderedFrom: 'kustomize', line: 1, endLine: 1, lineOf: () => 1 };
-  return { ...rendered, file, renderedFrom: 'kustomize', line: source.line, endLine: source.endLine, lineOf: (p) => source.lineOf(p) };
+  if (!source) return relocated(rendered, file, 'kustomize', () => 1, () => 1, () => 1);
+  return relocated(rendered, file, 'kustomize', () => source.line, () => source.endLine, (p) => source.lineOf(p));
 }
 
 /** The line of a kustomization's configMapGenerator/secretGenerator, where a generated object is defined. */

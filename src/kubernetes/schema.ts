@@ -5,9 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import type { Ajv, ValidateFunction } from 'ajv';
 import { ajvLibrary } from '../core/deferred-deps.js';
-import type { FieldPath } from './model.js';
 import { isObject } from './parse.js';
 import { pruneDefinitions, pruneToInstances, TooDeep } from './schema-prune.js';
 import { explain, type SchemaProblem } from './schema-errors.js';

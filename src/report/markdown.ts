@@ -4,6 +4,7 @@
  */
 import { TOOL_NAME, TOOL_VERSION, ruleDocUrl } from '../core/about.js';
 import { SEVERITY_RANK, type Finding, type Report, type Severity } from '../core/types.js';
+import { byPlace } from '../core/findings.js';
 import type { ImageReport } from '../image/types.js';
 import { escapeMarkdown, link } from './markdown-escape.js';
 import { renderImages, type LineUrl } from './markdown-images.js';
@@ -122,7 +123,7 @@ function importance(a: Finding, b: Finding): number {
 }
 
 function tableOrder(a: Finding, b: Finding): number {
-  return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+  return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || byPlace(a, b);
 }
 
 function plural(n: number): string {

@@ -4,7 +4,7 @@
  * of one unsharded run: findings and files in the engine's order, notices once each. A missing, repeated or foreign
  * shard is an error, never a silently smaller report that would let the gate pass.
  */
-import { sortFindings } from '../core/engine.js';
+import { inFileOrder, sortFindings } from '../core/findings.js';
 import type { FileResult, Finding, Report } from '../core/types.js';
 
 export class MergeError extends Error {}
@@ -59,7 +59,7 @@ export function mergeReports(inputs: NamedReport[]): Report {
   return {
     version: 1,
     findings: sortFindings(findings),
-    files: files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    files: files.sort(inFileOrder),
     notices,
     ...(images.length ? { images } : {}),
   };

@@ -20,9 +20,15 @@ export function findRule(idOrAlias: string): RuleMeta | undefined {
   return byKey.get(idOrAlias.trim().toLowerCase());
 }
 
-/** Canonical id for an id or alias; names no rule knows (ShellCheck's SCxxxx) pass through unchanged. */
+/** ShellCheck's codes (SC2086): ids no rule file declares, which config and pragmas may still name. */
+export function isShellcheckCode(name: string): boolean {
+  return /^SC\d{4}$/i.test(name.trim());
+}
+
+/** Canonical id for an id or alias; ShellCheck's codes come back upper-cased, as findings carry them; other unknown names unchanged. */
 export function canonicalId(idOrAlias: string): string {
-  return findRule(idOrAlias)?.id ?? idOrAlias.trim();
+  const name = idOrAlias.trim();
+  return findRule(name)?.id ?? (/^sc\d+$/i.test(name) ? name.toUpperCase() : name);
 }
 
 export function ruleMeta(id: string): RuleMeta | undefined {

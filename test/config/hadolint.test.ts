@@ -120,6 +120,13 @@ describe('.hadolint.yaml', () => {
     const sc = (await run({ paths: ['.'], cwd: root })).findings.filter((f) => /^SC/.test(f.ruleId)).map((f) => `${f.ruleId}:${f.severity}`);
     expect(sc).toEqual(['SC2086:error']);
   });
+
+  it('SC codes in .shipshape.yml are matched whatever their case', async () => {
+    const text = 'FROM debian:12-slim\nUSER 10001\nRUN cp /etc/hosts $1 && echo "$undefined_thing"\n';
+    const root = tree({ '.shipshape.yml': 'rules:\n  sc2154: off\n  Sc2086: {severity: error}\n', Dockerfile: text });
+    const sc = (await run({ paths: ['.'], cwd: root })).findings.filter((f) => /^SC/.test(f.ruleId)).map((f) => `${f.ruleId}:${f.severity}`);
+    expect(sc).toEqual(['SC2086:error']);
+  });
 });
 
 describe('ignore pragmas, as hadolint reads them', () => {

@@ -1,19 +1,19 @@
 import { dockerfileRule } from '../define.js';
 import { commandLine, hasOption } from '../../dockerfile/commands.js';
-import { basename } from '../../dockerfile/queries.js';
-import type { Instruction } from '../../dockerfile/model.js';
+import { basename, runArgvs } from '../../dockerfile/queries.js';
+import { stripQuotes } from '../../dockerfile/words.js';
+import type { Instruction, ShellCommand } from '../../dockerfile/model.js';
 
 // ADD unpacks local tar archives (plain, gzip, bzip2, xz) by itself; zip it does not, so unzip is not ADD's job.
 const TAR_ARCHIVE = /\.(?:tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz)$/i;
-const unquote = (s: string) => s.replace(/^(["'])(.*)\1$/, '$2');
 
-function extracts(argv: string[]): string[] {
-  const line = commandLine({ argv, line: 0, next: null, redirects: [] });
+function extracts(command: ShellCommand): string[] {
+  const line = commandLine(command);
   if (line.program !== 'tar') return [];
   // `tar -xzf a.tgz`, `tar --extract -f a.tgz`, or the old `tar xzf a.tgz`.
   const old = /^[A-Za-z]*x[A-Za-z]*$/.test(line.operands[0] ?? '') && !(line.operands[0] ?? '').includes('.');
   if (!hasOption(line, 'x', 'extract', 'get') && !old) return [];
-  return [...(line.values.get('f') ?? []), ...(line.values.get('file') ?? []), ...line.operands].map((w) => basename(unquote(w)));
+  return [...(line.values.get('f') ?? []), ...(line.values.get('file') ?? []), ...line.operands].map((w) => basename(stripQuotes(w)));
 }
 
 export default dockerfileRule({
@@ -37,12 +37,11 @@ export default dockerfileRule({
       const hits = new Set<Instruction>();
       for (const instruction of stage.instructions) {
         if (instruction.keyword === 'COPY' && !instruction.flags.some((f) => f.name === 'from') && instruction.words.length >= 2) {
-          const target = unquote(instruction.words[instruction.words.length - 1]);
-          const names = TAR_ARCHIVE.test(target) ? [target] : instruction.words.slice(0, -1).map(unquote).filter((s) => TAR_ARCHIVE.test(s));
+          const target = stripQuotes(instruction.words[instruction.words.length - 1]);
+          const names = TAR_ARCHIVE.test(target) ? [target] : instruction.words.slice(0, -1).map(stripQuotes).filter((s) => TAR_ARCHIVE.test(s));
           for (const name of names) copied.set(basename(name), instruction);
         } else if (instruction.keyword === 'RUN' && copied.size) {
-          const commands = instruction.form === 'exec' && instruction.exec ? [instruction.exec] : instruction.commands.map((c) => c.argv);
-          for (const argv of commands) for (const name of extracts(argv)) if (copied.has(name)) hits.add(copied.get(name) as Instruction);
+          for (const command of runArgvs(instruction)) for (const name of extracts(command)) if (copied.has(name)) hits.add(copied.get(name) as Instruction);
         }
       }
       return [...hits].map((i) => ({ line: i.line, endLine: i.endLine, message: 'This archive is extracted by a later RUN; `ADD` unpacks local tar archives in one layer' }));

@@ -1,6 +1,5 @@
 import { dockerfileRule } from '../define.js';
-
-const unquote = (s: string) => s.replace(/^(["'])(.*)\1$/, '$2');
+import { stripQuotes } from '../../dockerfile/words.js';
 
 export default dockerfileRule({
   meta: {
@@ -20,7 +19,7 @@ export default dockerfileRule({
   check(model) {
     return model.instructions
       .filter((i) => i.keyword === 'COPY' && i.flags.some((f) => f.name === 'from') && i.words.length >= 2)
-      .filter((i) => unquote(i.words[i.words.length - 1]) === '/' && i.words.slice(0, -1).some((w) => unquote(w) === '/'))
+      .filter((i) => stripQuotes(i.words[i.words.length - 1]) === '/' && i.words.slice(0, -1).some((w) => stripQuotes(w) === '/'))
       .map((i) => ({ line: i.line, endLine: i.endLine, message: 'COPY --from of / to / copies the whole filesystem of the other stage' }));
   },
 });

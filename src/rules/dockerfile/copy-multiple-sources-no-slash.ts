@@ -1,6 +1,5 @@
 import { dockerfileRule } from '../define.js';
-
-const unquote = (s: string) => s.replace(/^(["'])(.*)\1$/, '$2');
+import { stripQuotes } from '../../dockerfile/words.js';
 
 export default dockerfileRule({
   meta: {
@@ -21,7 +20,7 @@ export default dockerfileRule({
     return model.instructions
       .filter((i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && i.words.length > 2)
       .filter((i) => {
-        const dest = unquote(i.words[i.words.length - 1]);
+        const dest = stripQuotes(i.words[i.words.length - 1]);
         return !dest.endsWith('/') && !dest.endsWith('\\') && !dest.includes('$');
       })
       .map((i) => ({ line: i.line, endLine: i.endLine, message: `${i.keyword} with ${i.words.length - 1} sources needs a destination ending in /` }));

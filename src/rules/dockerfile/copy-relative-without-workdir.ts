@@ -1,7 +1,6 @@
 import { dockerfileRule } from '../define.js';
 import { stageChain } from '../../dockerfile/queries.js';
-
-const unquote = (s: string) => s.replace(/^(["'])(.*)\1$/, '$2');
+import { stripQuotes } from '../../dockerfile/words.js';
 
 export default dockerfileRule({
   meta: {
@@ -25,7 +24,7 @@ export default dockerfileRule({
       for (const instruction of stage.instructions) {
         if (instruction.keyword === 'WORKDIR') workdir = true;
         if (instruction.keyword !== 'COPY' || workdir || instruction.words.length < 2) continue;
-        const dest = unquote(instruction.words[instruction.words.length - 1]);
+        const dest = stripQuotes(instruction.words[instruction.words.length - 1]);
         if (dest.startsWith('/') || dest.startsWith('$') || /^[A-Za-z]:/.test(dest)) continue;
         hits.push({ line: instruction.line, endLine: instruction.endLine, message: `COPY to the relative path ${dest} without a WORKDIR: it lands wherever the base image's working directory is` });
       }

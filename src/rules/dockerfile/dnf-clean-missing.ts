@@ -2,10 +2,8 @@ import { dockerfileRule } from '../define.js';
 import type { RuleHit } from '../../core/types.js';
 import { hasCacheOrTmpfsMount, shippedStages } from '../../dockerfile/queries.js';
 import { runsOf } from '../../dockerfile/runs.js';
-import { cleansAll, osPackageCall, deletesDirectory } from '../../dockerfile/packages.js';
+import { cacheFillingVerbs, cleansAll, osPackageCall, deletesDirectory } from '../../dockerfile/packages.js';
 
-/** Verbs that download packages into the dnf cache (dnf and microdnf spellings). */
-const FILLING_VERBS = new Set(['install', 'in', 'reinstall', 'rei', 'localinstall', 'groupinstall', 'upgrade', 'up', 'update', 'upgrade-minimal', 'up-min', 'distro-sync']);
 /** dnf 4 caches in /var/cache/dnf, dnf 5 in /var/cache/libdnf5, microdnf under /var/cache/yum on some releases. */
 const CACHES = ['/var/cache/dnf', '/var/cache/libdnf5', '/var/cache/yum'];
 
@@ -34,7 +32,7 @@ export default dockerfileRule({
       let program = 'dnf';
       const at = run.commands.findIndex((command, i) => {
         const call = osPackageCall(command);
-        if (!call || (call.manager !== 'dnf' && call.manager !== 'microdnf') || !FILLING_VERBS.has(call.verb)) return false;
+        if (!call || (call.manager !== 'dnf' && call.manager !== 'microdnf') || !cacheFillingVerbs(call.manager).has(call.verb)) return false;
         program = call.manager;
         return !run.commands.slice(i + 1).some((c) => cleansAll(c, ['dnf', 'microdnf', 'yum']) || deletesDirectory(c, CACHES));
       });

@@ -1,28 +1,11 @@
 import { dockerfileRule } from '../define.js';
 import type { RuleHit } from '../../core/types.js';
 import { runsOf } from '../../dockerfile/runs.js';
-import { isInstall, osPackageCall, type OsManager, type OsPackageCall } from '../../dockerfile/packages.js';
+import { isIndexConsumingVerb, isInstall, managerFamily, osPackageCall, refreshVerbs, type OsPackageCall } from '../../dockerfile/packages.js';
 
-/** Verbs that only refresh the package index (yum/dnf `update` without packages, as Trivy and Checkov read it). */
-const UPDATE_VERBS: Record<OsManager, string[]> = {
-  'apt-get': ['update'],
-  apk: ['update'],
-  yum: ['update', 'makecache'],
-  dnf: ['update', 'up', 'makecache'],
-  microdnf: ['update', 'makecache'],
-  zypper: ['refresh', 'ref'],
-};
-
-/** Verbs that consume a fresh index: installs, and upgrades of what is installed. */
-const CONSUMING_VERBS = new Set(['upgrade', 'dist-upgrade', 'full-upgrade', 'upgrade-minimal', 'up', 'update', 'dup', 'patch']);
-
-/** yum is dnf on current Red Hat releases: an index one refreshes serves the other. */
-function family(manager: OsManager): string {
-  return manager === 'yum' || manager === 'dnf' || manager === 'microdnf' ? 'rpm' : manager;
-}
-
+/** A refresh of the package index only (yum/dnf `update` without packages, as Trivy and Checkov read it). */
 function isIndexRefresh(call: OsPackageCall): boolean {
-  if (!UPDATE_VERBS[call.manager].includes(call.verb)) return false;
+  if (!refreshVerbs(call.manager).has(call.verb)) return false;
   // `yum update openssl` upgrades the named packages: that is an install, not a bare refresh.
   return !(call.manager !== 'apt-get' && call.manager !== 'apk' && call.packages.length > 0);
 }
@@ -48,7 +31,7 @@ export default dockerfileRule({
       const calls = run.commands.map(osPackageCall);
       calls.forEach((call, i) => {
         if (!call || !isIndexRefresh(call)) return;
-        const used = calls.slice(i + 1).some((later) => later && family(later.manager) === family(call.manager) && (isInstall(later) || (CONSUMING_VERBS.has(later.verb) && !isIndexRefresh(later))));
+        const used = calls.slice(i + 1).some((later) => later && managerFamily(later.manager) === managerFamily(call.manager) && (isInstall(later) || (isIndexConsumingVerb(later.verb) && !isIndexRefresh(later))));
         if (used) return;
         const program = call.line.program;
         hits.push({ line: call.command.line, endLine: call.command.line, message: `\`${program} ${call.verb}\` has no install after it in the same RUN; its cached layer goes stale, so update and install in one RUN` });

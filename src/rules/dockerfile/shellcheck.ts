@@ -1,5 +1,5 @@
 import { dockerfileRule } from '../define.js';
-import { DEFAULT_TIMEOUT_MS, shellcheckDockerfile } from '../../dockerfile/shellcheck.js';
+import { DEFAULT_TIMEOUT_MS, DEFERRED, shellcheckDockerfile } from '../../dockerfile/shellcheck.js';
 
 export default dockerfileRule({
   meta: {
@@ -18,7 +18,7 @@ export default dockerfileRule({
   },
   check(model, options) {
     // In an engine run the scripts of all Dockerfiles go to a few shellcheck processes (src/dockerfile/shellcheck-batch.ts).
-    if (options['shellcheck-deferred'] === true) return [];
+    if (options[DEFERRED] === true) return [];
     const timeout = Number(options['shellcheck-timeout']);
     return shellcheckDockerfile(model, Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS);
   },

@@ -1,8 +1,8 @@
 import { dockerfileRule } from '../define.js';
 import { resolveAt } from '../../dockerfile/stage-context.js';
 import { stageChain } from '../../dockerfile/queries.js';
+import { stripQuotes } from '../../dockerfile/words.js';
 
-const unquote = (s: string) => s.replace(/^(["'])(.*)\1$/, '$2');
 // `/app`, `C:\app`, `C:/app`, `\\server\share`.
 const isAbsolute = (p: string) => p.startsWith('/') || /^[A-Za-z]:[\\/]?/.test(p) || p.startsWith('\\\\');
 
@@ -23,12 +23,12 @@ export default dockerfileRule({
   },
   check(model) {
     return model.stages.flatMap((stage) => {
-      let absoluteSeen = stageChain(model, stage).slice(0, -1).some((s) => s.instructions.some((i) => i.keyword === 'WORKDIR' && isAbsolute(unquote(i.args))));
+      let absoluteSeen = stageChain(model, stage).slice(0, -1).some((s) => s.instructions.some((i) => i.keyword === 'WORKDIR' && isAbsolute(stripQuotes(i.args))));
       const hits = [];
       for (const instruction of stage.instructions) {
         if (instruction.keyword !== 'WORKDIR' || !instruction.args) continue;
-        const { text, unresolved } = resolveAt(model, stage, instruction.line, unquote(instruction.args));
-        const path = unquote(text);
+        const { text, unresolved } = resolveAt(model, stage, instruction.line, stripQuotes(instruction.args));
+        const path = stripQuotes(text);
         // An unknown variable could hold anything: say nothing.
         if (unresolved || path.startsWith('$')) continue;
         if (isAbsolute(path)) absoluteSeen = true;

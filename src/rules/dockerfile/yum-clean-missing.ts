@@ -2,10 +2,8 @@ import { dockerfileRule } from '../define.js';
 import type { RuleHit } from '../../core/types.js';
 import { hasCacheOrTmpfsMount, shippedStages } from '../../dockerfile/queries.js';
 import { runsOf } from '../../dockerfile/runs.js';
-import { cleansAll, osPackageCall, deletesDirectory } from '../../dockerfile/packages.js';
+import { cacheFillingVerbs, cleansAll, osPackageCall, deletesDirectory } from '../../dockerfile/packages.js';
 
-/** Verbs that download packages into /var/cache/yum. */
-const FILLING_VERBS = new Set(['install', 'reinstall', 'localinstall', 'groupinstall', 'update', 'upgrade']);
 const CACHE = '/var/cache/yum';
 
 // Command-level: the finding is on the line of the first yum command of the RUN that no clean follows.
@@ -32,7 +30,7 @@ export default dockerfileRule({
       if (hasCacheOrTmpfsMount(run.instruction, CACHE)) continue;
       const at = run.commands.findIndex((command, i) => {
         const call = osPackageCall(command);
-        if (call?.manager !== 'yum' || !FILLING_VERBS.has(call.verb)) return false;
+        if (call?.manager !== 'yum' || !cacheFillingVerbs(call.manager).has(call.verb)) return false;
         // yum is dnf on current Red Hat releases, so `dnf clean all` empties the same cache.
         return !run.commands.slice(i + 1).some((c) => cleansAll(c, ['yum', 'dnf']) || deletesDirectory(c, [CACHE]));
       });

@@ -1,5 +1,5 @@
 import { imageRule } from '../define.js';
-import { imageAnchor } from '../../image/facts.js';
+import { imageAnchor, layerSpan } from '../../image/facts.js';
 import { formatBytes, formatPercent, parseFraction } from '../../image/units.js';
 
 /** dive's CI defaults: lowestEfficiency 0.9, highestUserWastedPercent 0.1. */
@@ -30,8 +30,7 @@ export default imageRule({
     if (!problems.length) return [];
     const top = topWaste[0];
     // The line that deleted or overwrote the largest waste is where merging the steps starts.
-    const anchorLine = top?.removedBy.line ?? null;
-    const at = anchorLine !== null ? spanOf(facts, anchorLine) : imageAnchor(facts);
+    const at = top ? layerSpan(facts, top.removedBy.layer) : imageAnchor(facts);
     const worst = top
       ? `; largest: \`${top.path}\` (${formatBytes(top.wastedBytes)}, added by ${lineText(top.addedBy.line)}, ${top.removedBy.how} by ${lineText(top.removedBy.line)})`
       : '';
@@ -41,9 +40,4 @@ export default imageRule({
 
 function lineText(line: number | null): string {
   return line === null ? 'the base image' : `line ${line}`;
-}
-
-function spanOf(facts: Parameters<typeof imageAnchor>[0], line: number) {
-  const instruction = facts.model.instructions.find((i) => i.line === line);
-  return instruction ? { line: instruction.line, endLine: instruction.endLine } : { line, endLine: line };
 }

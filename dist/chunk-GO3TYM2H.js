@@ -2,9 +2,9 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   fingerprint,
   renderSarif
-} from "./chunk-YXJS7IMQ.js";
+} from "./chunk-OALIJ5KJ.js";
 import "./chunk-53RL47MI.js";
-import "./chunk-PYNUX32V.js";
+import "./chunk-DICVBSTL.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-SSBBGPJ5.js";
 import "./chunk-VUGGHO27.js";

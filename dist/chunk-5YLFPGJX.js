@@ -18,6 +18,9 @@ import {
   warning
 } from "./chunk-OXVAHZEB.js";
 import {
+  byPlace
+} from "./chunk-EWT7UPAA.js";
+import {
   ShardError,
   parseShard
 } from "./chunk-FRDFALO4.js";
@@ -132,7 +135,7 @@ async function writeReportFiles(report, workspace, sarifFile) {
   if (sarifFile) {
     const path = resolve(workspace, sarifFile);
     mkdirSync(dirname(path), { recursive: true });
-    const { renderSarif } = await import("./chunk-LZLQZUPN.js");
+    const { renderSarif } = await import("./chunk-GO3TYM2H.js");
     writeFileSync(path, renderSarif(report));
     setOutput("sarif-file", path);
   }
@@ -409,7 +412,7 @@ function importance(a, b) {
   return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || Number(a.status === "existing") - Number(b.status === "existing") || tableOrder(a, b);
 }
 function tableOrder(a, b) {
-  return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+  return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || byPlace(a, b);
 }
 function plural(n) {
   return n === 1 ? "" : "s";
@@ -436,7 +439,7 @@ ${ruleDocUrl(f.ruleId)}`.slice(0, 6e4);
 }
 var EMIT = { error, warning, info: notice };
 function emitCommandAnnotations(findings, first, gateFails = false) {
-  const ordered = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || Number(first(b)) - Number(first(a)) || Number(a.status === "existing") - Number(b.status === "existing") || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+  const ordered = [...findings].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || Number(first(b)) - Number(first(a)) || Number(a.status === "existing") - Number(b.status === "existing") || byPlace(a, b));
   let emitted = 0;
   let hidden = 0;
   for (const severity of ["error", "warning", "info"]) {

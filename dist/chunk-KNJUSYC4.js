@@ -2,25 +2,28 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   findingFilter,
   pathFilter
-} from "./chunk-6J2ETNFP.js";
-import {
-  group,
-  notice
-} from "./chunk-OXVAHZEB.js";
+} from "./chunk-JFYZIFS5.js";
 import {
   CONFIG_NAMES,
   discoverFiles,
   reportPath,
   run
-} from "./chunk-5EMVLI46.js";
+} from "./chunk-PBVCLFDT.js";
 import {
   classify
-} from "./chunk-P3K5VNRJ.js";
+} from "./chunk-DIVDGLHJ.js";
+import "./chunk-NKWLBF3J.js";
+import "./chunk-DICVBSTL.js";
+import "./chunk-OY3NZGX3.js";
+import {
+  group,
+  notice
+} from "./chunk-OXVAHZEB.js";
+import "./chunk-FQAMYTQC.js";
+import "./chunk-EWT7UPAA.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";
-import "./chunk-PYNUX32V.js";
-import "./chunk-OY3NZGX3.js";
 import "./chunk-SSBBGPJ5.js";
 import "./chunk-VUGGHO27.js";
 

@@ -5,22 +5,20 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-DJYYIPCE.js";
+} from "./chunk-5YLFPGJX.js";
 import {
   mergeReports,
   parseReport
-} from "./chunk-C4DO2FAM.js";
+} from "./chunk-NMIJGPC2.js";
 import "./chunk-PBLQP475.js";
 import "./chunk-53RL47MI.js";
 import {
   info,
   setFailed
 } from "./chunk-OXVAHZEB.js";
-import "./chunk-5EMVLI46.js";
-import "./chunk-P3K5VNRJ.js";
+import "./chunk-FQAMYTQC.js";
+import "./chunk-EWT7UPAA.js";
 import "./chunk-FRDFALO4.js";
-import "./chunk-PYNUX32V.js";
-import "./chunk-OY3NZGX3.js";
 import {
   require_picomatch
 } from "./chunk-SSBBGPJ5.js";

@@ -1,7 +1,8 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
+  inFileOrder,
   sortFindings
-} from "./chunk-5EMVLI46.js";
+} from "./chunk-EWT7UPAA.js";
 
 // src/report/merge.ts
 var MergeError = class extends Error {
@@ -46,7 +47,7 @@ function mergeReports(inputs) {
   return {
     version: 1,
     findings: sortFindings(findings),
-    files: files.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
+    files: files.sort(inFileOrder),
     notices,
     ...images.length ? { images } : {}
   };

@@ -1,25 +1,25 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   USAGE
-} from "./chunk-KVUEZF6Q.js";
+} from "./chunk-XOBKCC5T.js";
 import {
   renderReport
-} from "./chunk-7BM65KAH.js";
-import "./chunk-YXJS7IMQ.js";
+} from "./chunk-IREYTJ6D.js";
+import "./chunk-OALIJ5KJ.js";
 import {
   MergeError,
   mergeReports,
   parseReport
-} from "./chunk-C4DO2FAM.js";
+} from "./chunk-NMIJGPC2.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
 import "./chunk-53RL47MI.js";
-import "./chunk-5EMVLI46.js";
-import "./chunk-P3K5VNRJ.js";
-import "./chunk-FRDFALO4.js";
-import "./chunk-PYNUX32V.js";
+import "./chunk-NKWLBF3J.js";
+import "./chunk-DICVBSTL.js";
 import "./chunk-OY3NZGX3.js";
+import "./chunk-EWT7UPAA.js";
+import "./chunk-FRDFALO4.js";
 import "./chunk-SSBBGPJ5.js";
 import "./chunk-VUGGHO27.js";
 

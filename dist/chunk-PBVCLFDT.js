@@ -1,11 +1,13 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
-  classify,
-  exec,
-  getExecOutput
-} from "./chunk-P3K5VNRJ.js";
+  classify
+} from "./chunk-DIVDGLHJ.js";
+import {
+  append
+} from "./chunk-NKWLBF3J.js";
 import {
   DEFAULT_TIMEOUT_MS,
+  DEFERRED,
   SHELLCHECK_MISSING_NOTICE,
   annotationsOf,
   build_failed_default,
@@ -19,6 +21,7 @@ import {
   imageRules,
   imageUser,
   isObject,
+  isShellcheckCode,
   isWindowsPod,
   kubernetesRules,
   linkDockerfile,
@@ -29,6 +32,7 @@ import {
   podMetadata,
   podSpecOf,
   readShellcheckOutput,
+  relocated,
   render_failed_default,
   render_skipped_default,
   ruleMeta,
@@ -39,11 +43,20 @@ import {
   shellcheckArgs,
   shellcheck_default,
   stageChain,
+  substitute,
   timedOut,
   toHits,
   writeJobs,
   yamlLibrary
-} from "./chunk-PYNUX32V.js";
+} from "./chunk-DICVBSTL.js";
+import {
+  exec,
+  getExecOutput
+} from "./chunk-FQAMYTQC.js";
+import {
+  inFileOrder,
+  sortFindings
+} from "./chunk-EWT7UPAA.js";
 import {
   require_picomatch
 } from "./chunk-SSBBGPJ5.js";
@@ -2502,7 +2515,7 @@ var HadolintConfigError = class extends Error {
 function ruleKey(code, origin, where) {
   if (typeof code !== "string" && typeof code !== "number") throw new HadolintConfigError(`${origin}: '${where}' must list rule codes`);
   const text = String(code).trim();
-  return /^sc\d+$/i.test(text) ? text.toUpperCase() : canonicalId(text);
+  return canonicalId(text);
 }
 function list(value, origin, where) {
   if (value === void 0 || value === null) return [];
@@ -2635,7 +2648,7 @@ function configFromObject(doc, origin) {
   if (doc.rules !== void 0) {
     if (!isObject2(doc.rules)) throw new ConfigError(`${origin}: 'rules' must be a mapping of rule id to setting`);
     for (const [name, value] of Object.entries(doc.rules)) {
-      if (!findRule(name) && !/^SC\d{4}$/i.test(name)) throw new ConfigError(`${origin}: unknown rule '${name}'`);
+      if (!findRule(name) && !isShellcheckCode(name)) throw new ConfigError(`${origin}: unknown rule '${name}'`);
       config.rules[canonicalId(name)] = ruleSetting(value, name, origin);
     }
   }
@@ -2917,10 +2930,12 @@ var DockerfilePool = class _DockerfilePool {
     if (DEBUG) process.stderr.write(`lint pool: ${this.running.length} workers linted ${this.results.size} of ${this.jobs.length} Dockerfiles
 `);
     for (const notice of this.workerNotices) if (!notices.includes(notice)) notices.push(notice);
+    const shellcheckOf = /* @__PURE__ */ new Map();
+    for (const f of this.shellcheck) shellcheckOf.set(f.file, [...shellcheckOf.get(f.file) ?? [], f]);
     const linted = [];
     this.jobs.forEach((job, index) => {
       const result = this.results.get(index);
-      if (result !== void 0) linted.push([job, result && withLazyModel(job, result, this.shellcheck, !this.notShellchecked.has(index))]);
+      if (result !== void 0) linted.push([job, result && withLazyModel(job, result, shellcheckOf.get(job.file) ?? [], !this.notShellchecked.has(index))]);
       else if (!this.claimedHere.has(index)) linted.push([job, lintHere(job)]);
     });
     return linted;
@@ -2948,8 +2963,7 @@ var DockerfilePool = class _DockerfilePool {
     });
   }
 };
-function withLazyModel(job, result, shellcheck, shellchecked) {
-  const mine = shellcheck.filter((f) => f.file === job.file);
+function withLazyModel(job, result, mine, shellchecked) {
   const linted = { file: job.file, path: job.discovered.path, type: job.discovered.type, config: job.config, findings: mine.length ? [...result.findings, ...mine] : result.findings, error: result.error, shellchecked };
   let model;
   let parsed = false;
@@ -3017,16 +3031,10 @@ function isSuppressed(pragmas, ruleId, line) {
   if (pragmas.global.has(ruleId)) return true;
   return pragmas.ranges.some((r) => r.ids.has(ruleId) && line >= r.line && line <= r.endLine);
 }
-
-// src/core/arrays.ts
-function append(target, items) {
-  for (const item of items) target.push(item);
-  return target;
-}
-function maxOf(values, empty = 0) {
-  let max = -Infinity;
-  for (const v of values) if (v > max) max = v;
-  return values.length ? max : empty;
+function pragmaFilter(model, config) {
+  if (config.options["disable-ignore-pragma"] === true) return () => true;
+  const pragmas = readPragmas(model.comments, model.instructions);
+  return (finding) => !isSuppressed(pragmas, finding.ruleId, finding.line);
 }
 
 // src/dockerfile/lint.ts
@@ -3047,9 +3055,7 @@ function lintDockerfile(file, text, config, notices) {
   const columns = new Map(model.instructions.map((i) => [i.line, i.column]));
   for (const f of findings) if (f.column === void 0 && columns.has(f.line)) f.column = columns.get(f.line);
   if (ruleEnabled(shellcheck_default.meta, config) && !findShellcheck() && !notices.includes(SHELLCHECK_MISSING_NOTICE)) notices.push(SHELLCHECK_MISSING_NOTICE);
-  if (config.options["disable-ignore-pragma"] === true) return { findings, error: null, model };
-  const pragmas = readPragmas(model.comments, model.instructions);
-  return { findings: findings.filter((f) => !isSuppressed(pragmas, f.ruleId, f.line)), error: null, model };
+  return { findings: findings.filter(pragmaFilter(model, config)), error: null, model };
 }
 
 // src/dockerfile/shellcheck-process.ts
@@ -3122,7 +3128,6 @@ function startShellcheck(binary, jobs, timeoutMs) {
 }
 
 // src/dockerfile/shellcheck-batch.ts
-var DEFERRED = "shellcheck-deferred";
 var MAX_SCRIPTS = 400;
 var COST_PER_SCRIPT = 100;
 var EARLY_COST = 4e4;
@@ -3162,7 +3167,7 @@ var ShellcheckBatch = class {
     const skipped = [];
     const jobs = scriptJobs(model, `f${this.entries.length}-`, skipped);
     const cost = jobs.reduce((sum, job) => sum + job.text.length + COST_PER_SCRIPT, 0);
-    const pragmas = config.options["disable-ignore-pragma"] === true ? null : readPragmas(model.comments, model.instructions);
+    const pragmas = pragmaFilter(model, config);
     const entry = { file, config, pragmas, jobs, skipped, cost };
     this.entries.push(entry);
     if (!jobs.length) return;
@@ -3208,7 +3213,7 @@ var ShellcheckBatch = class {
       for (const job of entry.jobs) {
         for (const hit of toHits(job, entry.results.get(job.name) ?? [])) {
           const finding = toFinding(shellcheck_default.meta, hit, entry.file, entry.config);
-          if (finding && !(pragmas && isSuppressed(pragmas, finding.ruleId, finding.line))) findings.push(finding);
+          if (finding && pragmas(finding)) findings.push(finding);
         }
       }
     }
@@ -3558,10 +3563,11 @@ async function renderChart(root, ctx) {
   if (!run2.ok) return (out) => (out.note(chartYaml, render_failed_default.meta, `helm template failed: ${run2.error}`), covered);
   return (out) => {
     const { objects, lines } = helmObjects(run2.stdout);
+    const templates = /* @__PURE__ */ new Map();
     for (const { object, source } of objects) {
       if (/(?:^|,)\s*test(?:-success|-failure)?\s*(?:,|$)/.test(String(object.value.metadata?.annotations?.["helm.sh/hook"] ?? ""))) continue;
       const templatePath = source ? join5(root, ...source.split("/").slice(1)) : chartYaml;
-      out.add(templatePath, mapToTemplate(object, lines, ctx.reportPath(templatePath), templatePath));
+      out.add(templatePath, mapToTemplate(object, lines, ctx.reportPath(templatePath), templateAt(templatePath, templates)));
     }
     return covered;
   };
@@ -3569,7 +3575,7 @@ async function renderChart(root, ctx) {
 function missingDependencies(root) {
   let chart;
   try {
-    chart = yamlLibrary().parse(readFileSync5(join5(root, "Chart.yaml"), "utf8"));
+    chart = load(readFileSync5(join5(root, "Chart.yaml"), "utf8"), { maxAliases: 100 });
   } catch {
     return [];
   }
@@ -3598,14 +3604,7 @@ function helmObjects(text) {
   });
   return { objects: parsed.objects.map((object) => ({ object, source: sources[object.document] ?? null })), lines };
 }
-function mapToTemplate(rendered, output, file, templatePath) {
-  let template = [];
-  try {
-    template = readFileSync5(templatePath, "utf8").split("\n");
-  } catch {
-  }
-  const templateKeyLines = keyLines(template);
-  const kindLine = (templateKeyLines.get("kind") ?? [1])[0];
+function mapToTemplate(rendered, output, file, { keyLines: templateKeyLines, kindLine, endLine }) {
   const lineOf = (path) => {
     for (let length = path.length; length >= 0; length--) {
       const line = rendered.lineOf(path.slice(0, length));
@@ -3618,7 +3617,21 @@ function mapToTemplate(rendered, output, file, templatePath) {
     }
     return kindLine;
   };
-  return { ...rendered, file, renderedFrom: "helm", line: kindLine, endLine: Math.max(kindLine, template.length), lineOf };
+  return relocated(rendered, file, "helm", () => kindLine, () => endLine, lineOf);
+}
+function templateAt(path, cache) {
+  let found = cache.get(path);
+  if (found) return found;
+  let template = [];
+  try {
+    template = readFileSync5(path, "utf8").split("\n");
+  } catch {
+  }
+  const templateKeyLines = keyLines(template);
+  const kindLine = (templateKeyLines.get("kind") ?? [1])[0];
+  found = { keyLines: templateKeyLines, kindLine, endLine: Math.max(kindLine, template.length) };
+  cache.set(path, found);
+  return found;
 }
 var KEY = /^\s*(?:-\s+)*["']?([A-Za-z0-9_.\/-]+)["']?\s*:(?:\s|$)/;
 function keyOf(line) {
@@ -3677,7 +3690,7 @@ buildMetadata: [originAnnotations]
       const source = origin?.path ? resolve4(wrapper, origin.path) : origin?.configuredIn ? resolve4(wrapper, origin.configuredIn) : file;
       stripOrigin(object);
       if (origin?.repo || !existsSync3(source)) {
-        out.add(file, { ...object, file: ctx.reportPath(file), renderedFrom: "kustomize", line: 1, endLine: 1, lineOf: () => 1 });
+        out.add(file, relocated(object, ctx.reportPath(file), "kustomize", () => 1, () => 1, () => 1));
         continue;
       }
       consumed.add(source);
@@ -3741,7 +3754,7 @@ function originOf(object) {
   const text = isObject(annotations) ? annotations["config.kubernetes.io/origin"] : void 0;
   if (typeof text !== "string") return null;
   try {
-    const origin = yamlLibrary().parse(text);
+    const origin = load(text, { maxAliases: 100 });
     if (!isObject(origin)) return null;
     const field = (key) => typeof origin[key] === "string" ? origin[key] : void 0;
     return { path: field("path"), configuredIn: field("configuredIn"), repo: field("repo") };
@@ -3756,7 +3769,7 @@ function stripOrigin(object) {
   if (Object.keys(annotations).length === 0) delete metadata.annotations;
 }
 function mapToSource(rendered, path, file, cache, generator) {
-  if (generator !== null) return { ...rendered, file, renderedFrom: "kustomize", line: generator, endLine: generator, lineOf: () => generator };
+  if (generator !== null) return relocated(rendered, file, "kustomize", () => generator, () => generator, () => generator);
   if (!cache.has(path)) {
     let parsed = null;
     try {
@@ -3768,8 +3781,8 @@ function mapToSource(rendered, path, file, cache, generator) {
   }
   const candidates = (cache.get(path)?.objects ?? []).filter((o) => o.kind === rendered.kind);
   const source = candidates.find((o) => o.name === rendered.name) ?? candidates.find((o) => o.name !== null && rendered.name !== null && rendered.name.includes(o.name)) ?? (candidates.length === 1 ? candidates[0] : void 0);
-  if (!source) return { ...rendered, file, renderedFrom: "kustomize", line: 1, endLine: 1, lineOf: () => 1 };
-  return { ...rendered, file, renderedFrom: "kustomize", line: source.line, endLine: source.endLine, lineOf: (p) => source.lineOf(p) };
+  if (!source) return relocated(rendered, file, "kustomize", () => 1, () => 1, () => 1);
+  return relocated(rendered, file, "kustomize", () => source.line, () => source.endLine, (p) => source.lineOf(p));
 }
 function generatorLine(file, kind) {
   const key = kind === "Secret" ? "secretGenerator" : "configMapGenerator";
@@ -5472,9 +5485,9 @@ function analyzeArchive(archive, model, stage, engine) {
 }
 async function baseOf(d, model, stage, archive, buildArgs2) {
   const root = stageChain(model, stage)[0];
-  const ref = substitute(root.from.raw, buildArgs2, model.globalArgs);
+  const { text: ref, unresolved } = substitute(root.from.raw, new Map([...model.globalArgs, ...Object.entries(buildArgs2)]));
   if (ref.toLowerCase() === "scratch") return { steps: 0, layers: 0 };
-  if (ref.includes("$")) return null;
+  if (unresolved || ref.includes("$")) return null;
   const [inspected, history] = await Promise.all([inspectImage(d, ref), engineHistory(d, ref)]);
   const baseLayers = inspected?.RootFS?.Layers ?? null;
   if (!baseLayers || !history) return null;
@@ -5483,13 +5496,6 @@ async function baseOf(d, model, stage, archive, buildArgs2) {
   const layersMatch = baseLayers.every((id, i) => diffIds[i] === id);
   const historyMatches = history.length <= ownHistory.length && history.every((h, i) => (ownHistory[i]?.created_by ?? "") === h.createdBy);
   return layersMatch && historyMatches ? { steps: history.length, layers: baseLayers.length } : null;
-}
-function substitute(raw, buildArgs2, globals) {
-  return raw.replace(/\$\{([A-Za-z_]\w*)(?::?-([^}]*))?\}|\$([A-Za-z_]\w*)/g, (whole, braced, fallback, bare) => {
-    const name = braced ?? bare;
-    const value = buildArgs2[name] ?? globals.get(name) ?? fallback;
-    return value === void 0 ? whole : value;
-  });
 }
 
 // src/image/build.ts
@@ -5682,14 +5688,14 @@ async function buildImages(options, ctx) {
   if (problem) {
     const first = targets[0].dockerfile;
     const message = `No Docker engine reachable (${problem}): building and measuring ${targets.length === 1 ? "this image was" : `${targets.length} images were`} skipped`;
-    const finding = toFinding(build_skipped_default.meta, { line: 1, message }, reportPath(ctx, first), ctx.configFor(first));
+    const finding = toFinding(build_skipped_default.meta, { line: 1, message }, ctx.reportPath(first), ctx.configFor(first));
     if (finding) result.findings.push(finding);
     return result;
   }
   const builder = await chooseBuilder(d, options.builder);
   const group = options.group ?? ((_title, work) => work());
   for (const target of targets) {
-    const file = reportPath(ctx, target.dockerfile);
+    const file = ctx.reportPath(target.dockerfile);
     const known = dockerfiles.find((f) => f.path === target.dockerfile);
     const model = known ? known.model : parseFile(target.dockerfile);
     const config = known?.config ?? ctx.configFor(target.dockerfile);
@@ -5712,8 +5718,7 @@ async function buildImages(options, ctx) {
     result.images.push(report);
     const facts = { ...analysis.facts, report };
     const found = runRules(imageRules, facts, file, config, ctx.notices);
-    const pragmas = readPragmas(model.comments, model.instructions);
-    append(result.findings, config.options["disable-ignore-pragma"] === true ? found : found.filter((f) => !isSuppressed(pragmas, f.ruleId, f.line)));
+    append(result.findings, found.filter(pragmaFilter(model, config)));
   }
   return result;
 }
@@ -5820,10 +5825,6 @@ function imageTag(file, target, side) {
   const hash = createHash("sha256").update(JSON.stringify([target.dockerfile, target.target, target.platform])).digest("hex").slice(0, 8);
   return `shipshape-local/${slug}:${side.slice(0, 100)}-${hash}`;
 }
-function reportPath(ctx, path) {
-  const rel = relative3(ctx.cwd, path);
-  return (rel.startsWith("..") ? path : rel).split("\\").join("/");
-}
 function round(value, digits = 3) {
   const scale = 10 ** digits;
   return Math.round(value * scale) / scale;
@@ -5840,15 +5841,10 @@ async function run(options) {
     return options.options ? { ...config, options: { ...config.options, ...options.options } } : config;
   };
   const found = discoverFiles(options.paths, cwd).filter((d) => !isIgnored2(d.path, withOptions(d.path)));
-  const rendering = await planRendering(found, { cwd, notices, configFor: withOptions, reportPath: (path) => reportPath2(path, cwd) });
+  const rendering = await planRendering(found, { cwd, notices, configFor: withOptions, reportPath: (path) => reportPath(path, cwd) });
   append(linted, rendering.linted);
   const keep = options.reportFilter ?? (() => true);
-  const jobs = [];
-  for (const discovered of rendering.rest) {
-    let config = loader.forFile(discovered.path);
-    if (options.options) config = { ...config, options: { ...config.options, ...options.options } };
-    if (!isIgnored2(discovered.path, config)) jobs.push({ discovered, file: reportPath2(discovered.path, cwd), config });
-  }
+  const jobs = rendering.rest.map((discovered) => ({ discovered, file: reportPath(discovered.path, cwd), config: withOptions(discovered.path) }));
   const project = startProjectChecks(notices);
   const lintHere = (job) => project.fileLinted(lintOne(job.discovered, job.file, job.config, notices, keep(job.file) ? fileCheckers : fileModelers));
   const pooled = jobs.filter((job) => job.discovered.type === "dockerfile" && keep(job.file));
@@ -5874,16 +5870,14 @@ async function run(options) {
     cwd,
     notices,
     files: linted.filter((l) => keep(l.file)),
-    configFor: (path) => {
-      const c = loader.forFile(path);
-      return { ...c, options: { ...c.options, ...options.options } };
-    }
+    reportPath: (p) => reportPath(p, cwd),
+    configFor: withOptions
   }) : null;
   return {
     version: 1,
     findings: sortFindings([...findings.filter((f) => keep(f.file) && !withdrawn.has(f)), ...built?.findings ?? []]),
     // In path order, like the findings: the same files give the same report, however they were found or sharded.
-    files: linted.filter((l) => keep(l.file)).map((l) => ({ file: l.file, type: l.type, error: l.error })).sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
+    files: linted.filter((l) => keep(l.file)).map((l) => ({ file: l.file, type: l.type, error: l.error })).sort(inFileOrder),
     notices,
     ...built ? { images: built.images } : {}
   };
@@ -5896,12 +5890,9 @@ function isIgnored2(path, config) {
   if (!matcher) ignoreMatchers.set(key, matcher = (0, import_picomatch.default)(config.ignore, { dot: true }));
   return matcher(path);
 }
-function reportPath2(path, cwd) {
+function reportPath(path, cwd) {
   const rel = relative4(cwd, path);
   return (isAbsolute2(rel) ? path : rel).split(sep2).join("/");
-}
-function sortFindings(findings) {
-  return findings.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.column ?? 0) - (b.column ?? 0) || a.ruleId.localeCompare(b.ruleId));
 }
 
 export {
@@ -5909,8 +5900,6 @@ export {
   ConfigError,
   configuredFailOnFor,
   discoverFiles,
-  maxOf,
   run,
-  reportPath2 as reportPath,
-  sortFindings
+  reportPath
 };

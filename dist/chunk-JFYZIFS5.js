@@ -1,7 +1,7 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   classify
-} from "./chunk-P3K5VNRJ.js";
+} from "./chunk-DIVDGLHJ.js";
 import {
   require_picomatch
 } from "./chunk-SSBBGPJ5.js";

@@ -3070,10 +3070,10 @@ var require_instruction = __commonJS({
         for (let i = 0; i < args.length; i++) {
           const argRange = args[i].getRange();
           let offset = this.document.offsetAt(argRange.start);
-          const variables2 = this.parseVariables(offset, args[i].getValue());
+          const variables = this.parseVariables(offset, args[i].getValue());
           const swaps = [];
           let requiresExpansion = false;
-          for (let variable of variables2) {
+          for (let variable of variables) {
             const value = this.dockerfile.resolveVariable(variable.getName(), variable.getNameRange().start.line);
             swaps.push(value);
             requiresExpansion = requiresExpansion || value !== void 0;
@@ -3081,7 +3081,7 @@ var require_instruction = __commonJS({
           if (requiresExpansion) {
             let expanded = "";
             for (let j = 0; j < swaps.length; j++) {
-              const variableRange = variables2[j].getRange();
+              const variableRange = variables[j].getRange();
               const start = this.document.offsetAt(variableRange.start);
               const end = this.document.offsetAt(variableRange.end);
               if (swaps[j]) {
@@ -3103,20 +3103,20 @@ var require_instruction = __commonJS({
         return args;
       }
       getVariables() {
-        const variables2 = [];
+        const variables = [];
         const args = this.getRawArguments();
         for (const arg of args) {
           let range = arg.getRange();
           let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
           const parsedVariables = this.parseVariables(this.document.offsetAt(arg.getRange().start), rawValue);
           for (const parsedVariable of parsedVariables) {
-            variables2.push(parsedVariable);
+            variables.push(parsedVariable);
           }
         }
-        return variables2;
+        return variables;
       }
       parseVariables(offset, arg) {
-        let variables2 = [];
+        let variables = [];
         variableLoop: for (let i = 0; i < arg.length; i++) {
           switch (arg.charAt(i)) {
             case this.escapeChar:
@@ -3172,7 +3172,7 @@ var require_instruction = __commonJS({
                         substitutionRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + substitutionStart), this.document.positionAt(offset + substitutionEnd));
                       }
                       let start = this.document.positionAt(offset + i);
-                      variables2.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 2), this.document.positionAt(offset + nameEnd)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + j + 1)), modifier, modifierRange, substitutionParameter, substitutionRange, this.dockerfile.resolveVariable(escapedName, start.line) !== void 0, this.isBuildVariable(escapedName, start.line), escapedString));
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 2), this.document.positionAt(offset + nameEnd)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + j + 1)), modifier, modifierRange, substitutionParameter, substitutionRange, this.dockerfile.resolveVariable(escapedName, start.line) !== void 0, this.isBuildVariable(escapedName, start.line), escapedString));
                       i = j;
                       continue variableLoop;
                     case ":":
@@ -3231,7 +3231,7 @@ var require_instruction = __commonJS({
                     case "'":
                     case '"':
                       let varStart = this.document.positionAt(offset + i);
-                      variables2.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
                       i = j - 1;
                       continue variableLoop;
                     case this.escapeChar:
@@ -3247,24 +3247,24 @@ var require_instruction = __commonJS({
                         }
                       }
                       let start2 = this.document.positionAt(offset + i);
-                      variables2.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(start2, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start2.line) !== void 0, this.isBuildVariable(escapedName, start2.line), "$" + escapedName));
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(start2, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start2.line) !== void 0, this.isBuildVariable(escapedName, start2.line), "$" + escapedName));
                       break variableLoop;
                   }
                   if (char.match(/^[a-z0-9_]+$/i) === null) {
                     let varStart = this.document.positionAt(offset + i);
-                    variables2.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
+                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
                     i = j - 1;
                     continue variableLoop;
                   }
                   escapedName += char;
                 }
                 let start = this.document.positionAt(offset + i);
-                variables2.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + arg.length)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + arg.length)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start.line) !== void 0, this.isBuildVariable(escapedName, start.line), "$" + escapedName));
+                variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + arg.length)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + arg.length)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start.line) !== void 0, this.isBuildVariable(escapedName, start.line), "$" + escapedName));
               }
               break variableLoop;
           }
         }
-        return variables2;
+        return variables;
       }
       isBuildVariable(variable, line) {
         if (this.getKeyword() === main_1.Keyword.FROM) {
@@ -4923,10 +4923,10 @@ var require_from = __commonJS({
       }
       indexOf(documentOffset, content, searchString) {
         let index = content.indexOf(searchString);
-        const variables2 = this.getVariables();
-        for (let i = 0; i < variables2.length; i++) {
+        const variables = this.getVariables();
+        for (let i = 0; i < variables.length; i++) {
           const position = documentOffset + index;
-          const variableRange = variables2[i].getRange();
+          const variableRange = variables[i].getRange();
           if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
             const offset = this.document.offsetAt(variableRange.end) - documentOffset;
             const substring = content.substring(offset);
@@ -4943,10 +4943,10 @@ var require_from = __commonJS({
       }
       lastIndexOf(documentOffset, content, searchString) {
         let index = content.lastIndexOf(searchString);
-        const variables2 = this.getVariables();
-        for (let i = 0; i < variables2.length; i++) {
+        const variables = this.getVariables();
+        for (let i = 0; i < variables.length; i++) {
           const position = documentOffset + index;
-          const variableRange = variables2[i].getRange();
+          const variableRange = variables[i].getRange();
           if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
             index = content.substring(0, index).lastIndexOf(searchString);
             if (index === -1) {
@@ -5048,21 +5048,21 @@ var require_label = __commonJS({
         super(document, range, dockerfile, escapeChar, instruction, instructionRange);
       }
       getVariables() {
-        const variables2 = super.getVariables();
+        const variables = super.getVariables();
         const properties = this.getProperties();
         for (const property of properties) {
           const value = property.getUnescapedValue();
           if (value !== null && value.length > 2 && value.charAt(0) === "'" && value.charAt(value.length - 1) === "'") {
             const range = property.getValueRange();
-            for (let i = 0; i < variables2.length; i++) {
-              if (util_1.Util.isInsideRange(variables2[i].getRange().start, range)) {
-                variables2.splice(i, 1);
+            for (let i = 0; i < variables.length; i++) {
+              if (util_1.Util.isInsideRange(variables[i].getRange().start, range)) {
+                variables.splice(i, 1);
                 i--;
               }
             }
           }
         }
-        return variables2;
+        return variables;
       }
       getProperties() {
         return super.getProperties();
@@ -5416,14 +5416,14 @@ var require_imageTemplate = __commonJS({
         return triggers;
       }
       getAvailableVariables(currentLine) {
-        const variables2 = [];
+        const variables = [];
         for (const arg of this.getARGs()) {
           if (arg.isBefore(currentLine)) {
             const property = arg.getProperty();
             if (property) {
               const variable = property.getName();
-              if (variables2.indexOf(variable) === -1) {
-                variables2.push(variable);
+              if (variables.indexOf(variable) === -1) {
+                variables.push(variable);
               }
             }
           }
@@ -5432,13 +5432,13 @@ var require_imageTemplate = __commonJS({
           if (env.isBefore(currentLine)) {
             for (const property of env.getProperties()) {
               const variable = property.getName();
-              if (variables2.indexOf(variable) === -1) {
-                variables2.push(variable);
+              if (variables.indexOf(variable) === -1) {
+                variables.push(variable);
               }
             }
           }
         }
-        return variables2;
+        return variables;
       }
       /**
        * Resolves a variable with the given name at the specified line
@@ -5598,14 +5598,14 @@ var require_dockerfile = __commonJS({
       }
       getAvailableVariables(currentLine) {
         if (this.getInstructionAt(currentLine) instanceof from_1.From) {
-          let variables2 = [];
+          let variables = [];
           for (let arg of this.getInitialARGs()) {
             let property = arg.getProperty();
             if (property) {
-              variables2.push(property.getName());
+              variables.push(property.getName());
             }
           }
-          return variables2;
+          return variables;
         }
         let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(currentLine, 0));
         return image ? image.getAvailableVariables(currentLine) : [];
@@ -20814,6 +20814,9 @@ function leadingFlags(script, takesFlags) {
   }
   return { flags, rest: offset ? { text: script.text.slice(offset), lineAt: script.lineAt.slice(offset) } : script };
 }
+function stripQuotes(word) {
+  return word.replace(/^(["'])(.*)\1$/, "$2");
+}
 
 // src/core/memo.ts
 function memoize(compute, limit = 1e4) {
@@ -21680,7 +21683,7 @@ function runBodies(model) {
     const stage = instruction.stage >= 0 ? model.stages[instruction.stage] ?? null : null;
     if (instruction.keyword === "RUN") {
       if (instruction.form === "exec" && instruction.exec) {
-        out.push({ instruction, stage, commands: [{ argv: instruction.exec, line: instruction.line, next: null, redirects: [] }], form: "exec", onbuild: false });
+        out.push({ instruction, stage, commands: runArgvs(instruction), form: "exec", onbuild: false });
       } else {
         out.push({ instruction, stage, commands: instruction.commands, script: instruction.script, form: "shell", onbuild: false });
       }
@@ -21740,7 +21743,7 @@ function runsOf(model, keep) {
 
 // src/data/os-package-managers.json
 var os_package_managers_default = {
-  $comment: "OS package managers: which programs drive which manager (apt and aptitude install from apt-get's lists; dnf5 is dnf), and the verbs that put packages on disk or take them off (`dnf group install` is read as `groupinstall`). Read by src/dockerfile/packages.ts.",
+  $comment: "OS package managers: which programs drive which manager (apt and aptitude install from apt-get's lists; dnf5 is dnf), the verbs that put packages on disk or take them off (`dnf group install` is read as `groupinstall`), the verbs that only refresh the package index (yum/dnf `update` counts when it names no packages), the verbs that use a fresh index besides installs (upgrades; any manager), and the verbs that download packages into the yum/dnf cache. Read by src/dockerfile/packages.ts.",
   programs: {
     "apt-get": "apt-get",
     apt: "apt-get",
@@ -21767,6 +21770,20 @@ var os_package_managers_default = {
     dnf: ["remove", "rm", "erase", "autoremove"],
     microdnf: ["remove"],
     zypper: ["remove", "rm"]
+  },
+  refreshVerbs: {
+    "apt-get": ["update"],
+    apk: ["update"],
+    yum: ["update", "makecache"],
+    dnf: ["update", "up", "makecache"],
+    microdnf: ["update", "makecache"],
+    zypper: ["refresh", "ref"]
+  },
+  indexConsumingVerbs: ["upgrade", "dist-upgrade", "full-upgrade", "upgrade-minimal", "up", "update", "dup", "patch"],
+  cacheFillingVerbs: {
+    yum: ["install", "reinstall", "localinstall", "groupinstall", "update", "upgrade"],
+    dnf: ["install", "in", "reinstall", "rei", "localinstall", "groupinstall", "upgrade", "up", "update", "upgrade-minimal", "up-min", "distro-sync"],
+    microdnf: ["install", "in", "reinstall", "rei", "localinstall", "groupinstall", "upgrade", "up", "update", "upgrade-minimal", "up-min", "distro-sync"]
   }
 };
 
@@ -21775,6 +21792,10 @@ var MANAGERS = os_package_managers_default.programs;
 var verbSets = (verbs) => Object.fromEntries(Object.entries(verbs).map(([manager, list]) => [manager, new Set(list)]));
 var INSTALL_VERBS = verbSets(os_package_managers_default.installVerbs);
 var REMOVE_VERBS = verbSets(os_package_managers_default.removeVerbs);
+var REFRESH_VERBS = verbSets(os_package_managers_default.refreshVerbs);
+var INDEX_CONSUMING_VERBS = new Set(os_package_managers_default.indexConsumingVerbs);
+var CACHE_FILLING_VERBS = verbSets(os_package_managers_default.cacheFillingVerbs);
+var NO_VERBS = /* @__PURE__ */ new Set();
 function osPackageCall(command) {
   if (calls.has(command)) return calls.get(command);
   const call = readCall(command);
@@ -21801,6 +21822,15 @@ function isInstall(call) {
 function isRemoval(call) {
   return REMOVE_VERBS[call.manager].has(call.verb);
 }
+function refreshVerbs(manager) {
+  return REFRESH_VERBS[manager];
+}
+function isIndexConsumingVerb(verb) {
+  return INDEX_CONSUMING_VERBS.has(verb);
+}
+function cacheFillingVerbs(manager) {
+  return CACHE_FILLING_VERBS[manager] ?? NO_VERBS;
+}
 function packageName(word) {
   return word.replace(/[=~<>@/].*$/, "").replace(/:[a-z0-9]+$/, "").toLowerCase();
 }
@@ -21818,7 +21848,7 @@ function packagesKept(commands) {
       const names = new Set(call.packages);
       const autoRemoves = call.manager === "apt-get" && markedAuto && (call.verb.startsWith("auto") || call.line.options.has("auto-remove"));
       kept = kept.filter((p) => {
-        if (p.manager !== call.manager && !sameFamily(p.manager, call.manager)) return true;
+        if (managerFamily(p.manager) !== managerFamily(call.manager)) return true;
         if (autoRemoves && p.manager === "apt-get") return false;
         return !names.has(p.name) && !(p.group !== null && names.has(p.group.toLowerCase()));
       });
@@ -21826,9 +21856,9 @@ function packagesKept(commands) {
   }
   return kept.map(({ name, manager, command }) => ({ name, manager, command }));
 }
-function sameFamily(a, b) {
-  const rpm = /* @__PURE__ */ new Set(["yum", "dnf", "microdnf"]);
-  return rpm.has(a) && rpm.has(b);
+var RPM_MANAGERS = /* @__PURE__ */ new Set(["yum", "dnf", "microdnf"]);
+function managerFamily(manager) {
+  return RPM_MANAGERS.has(manager) ? "rpm" : manager;
 }
 var answers = /* @__PURE__ */ new WeakMap();
 function packageMatches(name, wanted) {
@@ -22083,13 +22113,12 @@ var apt_version_unpinned_default = dockerfileRule({
 
 // src/rules/dockerfile/archive-copied-then-extracted.ts
 var TAR_ARCHIVE = /\.(?:tar|tar\.gz|tgz|tar\.bz2|tbz2?|tar\.xz|txz)$/i;
-var unquote2 = (s) => s.replace(/^(["'])(.*)\1$/, "$2");
-function extracts(argv) {
-  const line = commandLine({ argv, line: 0, next: null, redirects: [] });
+function extracts(command) {
+  const line = commandLine(command);
   if (line.program !== "tar") return [];
   const old = /^[A-Za-z]*x[A-Za-z]*$/.test(line.operands[0] ?? "") && !(line.operands[0] ?? "").includes(".");
   if (!hasOption(line, "x", "extract", "get") && !old) return [];
-  return [...line.values.get("f") ?? [], ...line.values.get("file") ?? [], ...line.operands].map((w) => basename(unquote2(w)));
+  return [...line.values.get("f") ?? [], ...line.values.get("file") ?? [], ...line.operands].map((w) => basename(stripQuotes(w)));
 }
 var archive_copied_then_extracted_default = dockerfileRule({
   meta: {
@@ -22112,12 +22141,11 @@ var archive_copied_then_extracted_default = dockerfileRule({
       const hits = /* @__PURE__ */ new Set();
       for (const instruction of stage.instructions) {
         if (instruction.keyword === "COPY" && !instruction.flags.some((f) => f.name === "from") && instruction.words.length >= 2) {
-          const target = unquote2(instruction.words[instruction.words.length - 1]);
-          const names = TAR_ARCHIVE.test(target) ? [target] : instruction.words.slice(0, -1).map(unquote2).filter((s) => TAR_ARCHIVE.test(s));
+          const target = stripQuotes(instruction.words[instruction.words.length - 1]);
+          const names = TAR_ARCHIVE.test(target) ? [target] : instruction.words.slice(0, -1).map(stripQuotes).filter((s) => TAR_ARCHIVE.test(s));
           for (const name of names) copied.set(basename(name), instruction);
         } else if (instruction.keyword === "RUN" && copied.size) {
-          const commands = instruction.form === "exec" && instruction.exec ? [instruction.exec] : instruction.commands.map((c) => c.argv);
-          for (const argv of commands) for (const name of extracts(argv)) if (copied.has(name)) hits.add(copied.get(name));
+          for (const command of runArgvs(instruction)) for (const name of extracts(command)) if (copied.has(name)) hits.add(copied.get(name));
         }
       }
       return [...hits].map((i) => ({ line: i.line, endLine: i.endLine, message: "This archive is extracted by a later RUN; `ADD` unpacks local tar archives in one layer" }));
@@ -22126,7 +22154,6 @@ var archive_copied_then_extracted_default = dockerfileRule({
 });
 
 // src/dockerfile/command-spec.ts
-var lineOf = commandLine;
 function sameWord(word, wanted) {
   return word === wanted || word.startsWith(wanted + ":");
 }
@@ -22143,14 +22170,14 @@ function lineMatches({ program, operands, options }, spec) {
   return !spec.noPackages || operands.length === 0;
 }
 function specLabel(command, spec) {
-  const { operands } = lineOf(command);
+  const { operands } = commandLine(command);
   if (spec.anyArg) return `${spec.program} ${operands.find((w) => spec.anyArg.includes(w))}`;
   const matching = (spec.firstArgs ?? []).filter((p) => p.every((want, i) => operands[i] !== void 0 && sameWord(operands[i], want)));
   const longest = matching.reduce((a, b) => b.length > a.length ? b : a, []);
   return [spec.program, ...operands.slice(0, longest.length)].join(" ");
 }
 function findSpec(command, specs) {
-  const line = lineOf(command);
+  const line = commandLine(command);
   for (const spec of specs) if (lineMatches(line, spec)) return spec;
   return null;
 }
@@ -22586,7 +22613,6 @@ var copy_before_dependency_install_default = dockerfileRule({
 });
 
 // src/rules/dockerfile/copy-entire-filesystem.ts
-var unquote3 = (s) => s.replace(/^(["'])(.*)\1$/, "$2");
 var copy_entire_filesystem_default = dockerfileRule({
   meta: {
     id: "copy-entire-filesystem",
@@ -22603,7 +22629,7 @@ var copy_entire_filesystem_default = dockerfileRule({
     differs: "Same check, with the COPY's whole line range."
   },
   check(model) {
-    return model.instructions.filter((i) => i.keyword === "COPY" && i.flags.some((f) => f.name === "from") && i.words.length >= 2).filter((i) => unquote3(i.words[i.words.length - 1]) === "/" && i.words.slice(0, -1).some((w) => unquote3(w) === "/")).map((i) => ({ line: i.line, endLine: i.endLine, message: "COPY --from of / to / copies the whole filesystem of the other stage" }));
+    return model.instructions.filter((i) => i.keyword === "COPY" && i.flags.some((f) => f.name === "from") && i.words.length >= 2).filter((i) => stripQuotes(i.words[i.words.length - 1]) === "/" && i.words.slice(0, -1).some((w) => stripQuotes(w) === "/")).map((i) => ({ line: i.line, endLine: i.endLine, message: "COPY --from of / to / copies the whole filesystem of the other stage" }));
   }
 });
 
@@ -22700,7 +22726,6 @@ var copy_from_unknown_stage_default = dockerfileRule({
 });
 
 // src/rules/dockerfile/copy-multiple-sources-no-slash.ts
-var unquote4 = (s) => s.replace(/^(["'])(.*)\1$/, "$2");
 var copy_multiple_sources_no_slash_default = dockerfileRule({
   meta: {
     id: "copy-multiple-sources-no-slash",
@@ -22718,14 +22743,13 @@ var copy_multiple_sources_no_slash_default = dockerfileRule({
   },
   check(model) {
     return model.instructions.filter((i) => (i.keyword === "COPY" || i.keyword === "ADD") && i.words.length > 2).filter((i) => {
-      const dest = unquote4(i.words[i.words.length - 1]);
+      const dest = stripQuotes(i.words[i.words.length - 1]);
       return !dest.endsWith("/") && !dest.endsWith("\\") && !dest.includes("$");
     }).map((i) => ({ line: i.line, endLine: i.endLine, message: `${i.keyword} with ${i.words.length - 1} sources needs a destination ending in /` }));
   }
 });
 
 // src/rules/dockerfile/copy-relative-without-workdir.ts
-var unquote5 = (s) => s.replace(/^(["'])(.*)\1$/, "$2");
 var copy_relative_without_workdir_default = dockerfileRule({
   meta: {
     id: "copy-relative-without-workdir",
@@ -22748,7 +22772,7 @@ var copy_relative_without_workdir_default = dockerfileRule({
       for (const instruction of stage.instructions) {
         if (instruction.keyword === "WORKDIR") workdir = true;
         if (instruction.keyword !== "COPY" || workdir || instruction.words.length < 2) continue;
-        const dest = unquote5(instruction.words[instruction.words.length - 1]);
+        const dest = stripQuotes(instruction.words[instruction.words.length - 1]);
         if (dest.startsWith("/") || dest.startsWith("$") || /^[A-Za-z]:/.test(dest)) continue;
         hits.push({ line: instruction.line, endLine: instruction.endLine, message: `COPY to the relative path ${dest} without a WORKDIR: it lands wherever the base image's working directory is` });
       }
@@ -22758,7 +22782,6 @@ var copy_relative_without_workdir_default = dockerfileRule({
 });
 
 // src/rules/dockerfile/dnf-clean-missing.ts
-var FILLING_VERBS = /* @__PURE__ */ new Set(["install", "in", "reinstall", "rei", "localinstall", "groupinstall", "upgrade", "up", "update", "upgrade-minimal", "up-min", "distro-sync"]);
 var CACHES = ["/var/cache/dnf", "/var/cache/libdnf5", "/var/cache/yum"];
 var dnf_clean_missing_default = dockerfileRule({
   meta: {
@@ -22783,7 +22806,7 @@ var dnf_clean_missing_default = dockerfileRule({
       let program = "dnf";
       const at = run.commands.findIndex((command2, i) => {
         const call = osPackageCall(command2);
-        if (!call || call.manager !== "dnf" && call.manager !== "microdnf" || !FILLING_VERBS.has(call.verb)) return false;
+        if (!call || call.manager !== "dnf" && call.manager !== "microdnf" || !cacheFillingVerbs(call.manager).has(call.verb)) return false;
         program = call.manager;
         return !run.commands.slice(i + 1).some((c) => cleansAll(c, ["dnf", "microdnf", "yum"]) || deletesDirectory(c, CACHES));
       });
@@ -24845,20 +24868,8 @@ var onbuild_forbidden_trigger_default = dockerfileRule({
 });
 
 // src/rules/dockerfile/package-update-alone.ts
-var UPDATE_VERBS = {
-  "apt-get": ["update"],
-  apk: ["update"],
-  yum: ["update", "makecache"],
-  dnf: ["update", "up", "makecache"],
-  microdnf: ["update", "makecache"],
-  zypper: ["refresh", "ref"]
-};
-var CONSUMING_VERBS = /* @__PURE__ */ new Set(["upgrade", "dist-upgrade", "full-upgrade", "upgrade-minimal", "up", "update", "dup", "patch"]);
-function family(manager) {
-  return manager === "yum" || manager === "dnf" || manager === "microdnf" ? "rpm" : manager;
-}
 function isIndexRefresh(call) {
-  if (!UPDATE_VERBS[call.manager].includes(call.verb)) return false;
+  if (!refreshVerbs(call.manager).has(call.verb)) return false;
   return !(call.manager !== "apt-get" && call.manager !== "apk" && call.packages.length > 0);
 }
 var package_update_alone_default = dockerfileRule({
@@ -24881,7 +24892,7 @@ var package_update_alone_default = dockerfileRule({
       const calls2 = run.commands.map(osPackageCall);
       calls2.forEach((call, i) => {
         if (!call || !isIndexRefresh(call)) return;
-        const used = calls2.slice(i + 1).some((later) => later && family(later.manager) === family(call.manager) && (isInstall(later) || CONSUMING_VERBS.has(later.verb) && !isIndexRefresh(later)));
+        const used = calls2.slice(i + 1).some((later) => later && managerFamily(later.manager) === managerFamily(call.manager) && (isInstall(later) || isIndexConsumingVerb(later.verb) && !isIndexRefresh(later)));
         if (used) return;
         const program = call.line.program;
         hits.push({ line: call.command.line, endLine: call.command.line, message: `\`${program} ${call.verb}\` has no install after it in the same RUN; its cached layer goes stale, so update and install in one RUN` });
@@ -25489,6 +25500,7 @@ var PROXY_VARIABLES = ["HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy",
 var DIALECTS = { sh: "sh", ash: "sh", busybox: "sh", dash: "dash", bash: "bash", ksh: "ksh", mksh: "ksh" };
 var HEADER_LINES = 2;
 var DEFAULT_TIMEOUT_MS = 3e4;
+var DEFERRED = "shellcheck-deferred";
 var MAX_SUBSTITUTION_DEPTH = 8;
 function substitutionDepth(text) {
   let depth = 0;
@@ -25661,7 +25673,7 @@ var shellcheck_default = dockerfileRule({
     differs: "Every SC code is its own rule id (`SC2086`), configurable and ignorable like a DL code; findings point at the exact line inside a multi-line RUN, not its first line. Each RUN is checked in isolation with the stage's shell (SHELL, `# hadolint shell=`, inherited through `FROM <stage>`) and the ARG/ENV names in force; the scripts of a whole run go to a few shellcheck processes running in parallel, one per core, started while the other files are still being linted."
   },
   check(model, options) {
-    if (options["shellcheck-deferred"] === true) return [];
+    if (options[DEFERRED] === true) return [];
     const timeout = Number(options["shellcheck-timeout"]);
     return shellcheckDockerfile(model, Number.isFinite(timeout) && timeout > 0 ? timeout : DEFAULT_TIMEOUT_MS);
   }
@@ -25850,7 +25862,6 @@ var wget_without_progress_default = dockerfileRule({
 });
 
 // src/rules/dockerfile/workdir-relative.ts
-var unquote6 = (s) => s.replace(/^(["'])(.*)\1$/, "$2");
 var isAbsolute = (p) => p.startsWith("/") || /^[A-Za-z]:[\\/]?/.test(p) || p.startsWith("\\\\");
 var workdir_relative_default = dockerfileRule({
   meta: {
@@ -25869,12 +25880,12 @@ var workdir_relative_default = dockerfileRule({
   },
   check(model) {
     return model.stages.flatMap((stage) => {
-      let absoluteSeen = stageChain(model, stage).slice(0, -1).some((s) => s.instructions.some((i) => i.keyword === "WORKDIR" && isAbsolute(unquote6(i.args))));
+      let absoluteSeen = stageChain(model, stage).slice(0, -1).some((s) => s.instructions.some((i) => i.keyword === "WORKDIR" && isAbsolute(stripQuotes(i.args))));
       const hits = [];
       for (const instruction of stage.instructions) {
         if (instruction.keyword !== "WORKDIR" || !instruction.args) continue;
-        const { text, unresolved } = resolveAt(model, stage, instruction.line, unquote6(instruction.args));
-        const path = unquote6(text);
+        const { text, unresolved } = resolveAt(model, stage, instruction.line, stripQuotes(instruction.args));
+        const path = stripQuotes(text);
         if (unresolved || path.startsWith("$")) continue;
         if (isAbsolute(path)) absoluteSeen = true;
         else if (!absoluteSeen) hits.push({ line: instruction.line, endLine: instruction.endLine, message: `WORKDIR ${path} is relative to the base image's working directory; use an absolute path` });
@@ -25916,7 +25927,6 @@ var yarn_cache_not_cleaned_default = dockerfileRule({
 });
 
 // src/rules/dockerfile/yum-clean-missing.ts
-var FILLING_VERBS2 = /* @__PURE__ */ new Set(["install", "reinstall", "localinstall", "groupinstall", "update", "upgrade"]);
 var CACHE2 = "/var/cache/yum";
 var yum_clean_missing_default = dockerfileRule({
   meta: {
@@ -25940,7 +25950,7 @@ var yum_clean_missing_default = dockerfileRule({
       if (hasCacheOrTmpfsMount(run.instruction, CACHE2)) continue;
       const at = run.commands.findIndex((command2, i) => {
         const call = osPackageCall(command2);
-        if (call?.manager !== "yum" || !FILLING_VERBS2.has(call.verb)) return false;
+        if (call?.manager !== "yum" || !cacheFillingVerbs(call.manager).has(call.verb)) return false;
         return !run.commands.slice(i + 1).some((c) => cleansAll(c, ["yum", "dnf"]) || deletesDirectory(c, [CACHE2]));
       });
       if (at < 0) continue;
@@ -28972,6 +28982,25 @@ function makeObject(file, document, doc, value, base) {
     lineOf: (path) => doc.span([...base, ...path]).line
   };
 }
+function relocated(object, file, renderedFrom, line, endLine, lineOf) {
+  return {
+    file,
+    document: object.document,
+    apiVersion: object.apiVersion,
+    kind: object.kind,
+    name: object.name,
+    namespace: object.namespace,
+    value: object.value,
+    get line() {
+      return line();
+    },
+    get endLine() {
+      return endLine();
+    },
+    lineOf,
+    renderedFrom
+  };
+}
 function withinExpansionBudget(value, budget) {
   const stack = [value];
   let seen = 0;
@@ -29021,7 +29050,13 @@ function apiGroup(apiVersion) {
   const slash = apiVersion.indexOf("/");
   return slash < 0 ? "" : apiVersion.slice(0, slash);
 }
+var podSpecs = /* @__PURE__ */ new WeakMap();
 function podSpecOf(object) {
+  let pod = podSpecs.get(object);
+  if (pod === void 0) podSpecs.set(object, pod = readPodSpec(object));
+  return pod;
+}
+function readPodSpec(object) {
   const paths = KINDS[object.kind];
   if (!paths || !paths.groups.includes(apiGroup(object.apiVersion))) return null;
   const spec = valueAt(object.value, paths.spec);
@@ -29245,45 +29280,23 @@ function linkDockerfile(image, dockerfiles, mapping) {
   const matches = [...nameIndex(dockerfiles).get(name) ?? []];
   return matches.length === 1 ? matches[0] : null;
 }
-function variables(model, stage) {
-  const values = /* @__PURE__ */ new Map();
-  for (const s of stageChain(model, stage)) {
-    for (const instruction of s.instructions) {
-      if (instruction.keyword === "ARG") {
-        for (const word of instruction.words) {
-          const eq = word.indexOf("=");
-          const name = eq < 0 ? word : word.slice(0, eq);
-          values.set(name, eq < 0 ? values.get(name) ?? model.globalArgs.get(name) : substitute(word.slice(eq + 1), values).text);
-        }
-      } else if (instruction.keyword === "ENV") {
-        for (const [name, value] of envPairs2(instruction)) values.set(name, substitute(value, values).text);
-      }
-    }
-  }
-  return values;
-}
-function envPairs2(instruction) {
-  const words = instruction.words;
-  if (words.length >= 1 && !words[0].includes("=")) return [[words[0], words.slice(1).join(" ")]];
-  return words.filter((w) => w.includes("=")).map((w) => [w.slice(0, w.indexOf("=")), w.slice(w.indexOf("=") + 1)]);
-}
 function imageUser(model) {
   const stage = model.finalStage;
   if (!stage) return { kind: "unknown" };
   const found = lastUser(model, stage);
   if (!found) return { kind: "none" };
-  const { text, unresolved } = substitute(found.user, variables(model, stage));
+  const { text, unresolved } = substitute(found.user, variablesBefore(model, stage));
   if (unresolved) return { kind: "unknown" };
   const user = text.split(":")[0];
   const line = found.instruction.line;
-  if (user === "root" || user === "0") return { kind: "root", user: text, line };
+  if (isRootUser(text)) return { kind: "root", user: text, line };
   return /^\d+$/.test(user) ? { kind: "numeric", user: text, line } : { kind: "name", user: text, line };
 }
 function exposedPorts(model) {
   const result = { ports: /* @__PURE__ */ new Set(), unresolved: false };
   const stage = model.finalStage;
   if (!stage) return { ...result, unresolved: true };
-  const values = variables(model, stage);
+  const values = variablesBefore(model, stage);
   for (const s of stageChain(model, stage)) {
     for (const instruction of s.instructions) {
       if (instruction.keyword !== "EXPOSE") continue;
@@ -31083,18 +31096,13 @@ var low_efficiency_default = imageRule({
     if (userWastedPercent / 100 > maxUserWaste) problems.push(`user waste ${formatPercent(userWastedPercent / 100)} is over max-user-waste ${formatPercent(maxUserWaste)}`);
     if (!problems.length) return [];
     const top = topWaste[0];
-    const anchorLine = top?.removedBy.line ?? null;
-    const at = anchorLine !== null ? spanOf2(facts, anchorLine) : imageAnchor(facts);
+    const at = top ? layerSpan(facts, top.removedBy.layer) : imageAnchor(facts);
     const worst = top ? `; largest: \`${top.path}\` (${formatBytes(top.wastedBytes)}, added by ${lineText(top.addedBy.line)}, ${top.removedBy.how} by ${lineText(top.removedBy.line)})` : "";
     return [{ ...at, message: `The image ${problems.join(" and ")}: ${formatBytes(reclaimableBytes)} reclaimable${worst}` }];
   }
 });
 function lineText(line) {
   return line === null ? "the base image" : `line ${line}`;
-}
-function spanOf2(facts, line) {
-  const instruction = facts.model.instructions.find((i) => i.line === line);
-  return instruction ? { line: instruction.line, endLine: instruction.endLine } : { line, endLine: line };
 }
 
 // src/data/image-network-tools.json
@@ -31293,24 +31301,29 @@ for (const { meta } of allRules) {
 function findRule(idOrAlias) {
   return byKey.get(idOrAlias.trim().toLowerCase());
 }
+function isShellcheckCode(name) {
+  return /^SC\d{4}$/i.test(name.trim());
+}
 function canonicalId(idOrAlias) {
-  return findRule(idOrAlias)?.id ?? idOrAlias.trim();
+  const name = idOrAlias.trim();
+  return findRule(name)?.id ?? (/^sc\d+$/i.test(name) ? name.toUpperCase() : name);
 }
 function ruleMeta(id) {
   return byKey.get(id.toLowerCase());
 }
 
 export {
-  yamlLibrary,
   build_failed_default,
   build_skipped_default,
   parse_error_default,
   render_failed_default,
   render_skipped_default,
   commonRules,
+  substitute,
   parseDockerfile,
   stageChain,
   DEFAULT_TIMEOUT_MS,
+  DEFERRED,
   findShellcheck,
   SHELLCHECK_MISSING_NOTICE,
   scriptJobs,
@@ -31322,7 +31335,9 @@ export {
   shellcheck_default,
   dockerfileRules,
   load,
+  yamlLibrary,
   parseManifests,
+  relocated,
   isObject,
   podSpecOf,
   podMetadata,
@@ -31339,6 +31354,7 @@ export {
   imageRules,
   allRules,
   findRule,
+  isShellcheckCode,
   canonicalId,
   ruleMeta
 };

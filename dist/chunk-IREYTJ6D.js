@@ -1,16 +1,16 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   renderSarif
-} from "./chunk-YXJS7IMQ.js";
+} from "./chunk-OALIJ5KJ.js";
 import {
   renderJson
 } from "./chunk-PBLQP475.js";
 import {
   maxOf
-} from "./chunk-5EMVLI46.js";
+} from "./chunk-NKWLBF3J.js";
 import {
   formatBytes
-} from "./chunk-PYNUX32V.js";
+} from "./chunk-DICVBSTL.js";
 
 // src/report/text-images.ts
 var LARGEST = 8;

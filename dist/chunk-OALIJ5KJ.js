@@ -8,7 +8,7 @@ import {
 import {
   allRules,
   ruleMeta
-} from "./chunk-PYNUX32V.js";
+} from "./chunk-DICVBSTL.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";

@@ -1,8 +1,8 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   renderReport
-} from "./chunk-7BM65KAH.js";
-import "./chunk-YXJS7IMQ.js";
+} from "./chunk-IREYTJ6D.js";
+import "./chunk-OALIJ5KJ.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
@@ -11,13 +11,16 @@ import {
   ConfigError,
   configuredFailOnFor,
   run
-} from "./chunk-5EMVLI46.js";
-import "./chunk-P3K5VNRJ.js";
+} from "./chunk-PBVCLFDT.js";
+import "./chunk-DIVDGLHJ.js";
+import "./chunk-NKWLBF3J.js";
+import "./chunk-DICVBSTL.js";
+import "./chunk-OY3NZGX3.js";
+import "./chunk-FQAMYTQC.js";
+import "./chunk-EWT7UPAA.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";
-import "./chunk-PYNUX32V.js";
-import "./chunk-OY3NZGX3.js";
 import "./chunk-SSBBGPJ5.js";
 import "./chunk-VUGGHO27.js";
 
