@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
+import "./chunk-QYLEYO7G.js";
 import {
   USAGE,
   UsageError,

@@ -1,4 +1,5 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
+import "./chunk-QYLEYO7G.js";
 import {
   FormData,
   fetch_blob_default,

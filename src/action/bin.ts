@@ -1,4 +1,6 @@
 /** `node dist/index.js`, as GitHub runs it. */
+// First: V8 flags for the whole run (src/core/v8-tuning.ts).
+import '../core/v8-tuning.js';
 import * as core from '@actions/core';
 import { main } from './main.js';
 

@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 /** `node dist/cli.js`: runs the CLI and sets the exit code. */
+// First: V8 flags for the whole run (src/core/v8-tuning.ts).
+import '../core/v8-tuning.js';
 import { main } from './main.js';
 
 main(process.argv.slice(2)).then(
