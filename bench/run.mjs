@@ -4,7 +4,7 @@
 // (a Docker engine, a bench helper) say so instead of a figure. BENCH_SCALE_RUNS (default 3) for the 1×/4×/16× runs;
 // BENCH_SKIP=scaling,image,… leaves sections out.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,12 +51,19 @@ const ratio = (a, b) => (a && b ? `${(a.ms / b.ms).toFixed(2)}×` : '—');
 log(`corpus and floor, ${runs} interleaved runs`);
 const peerBin = join(root, 'node_modules', 'dockerfilelint', 'bin', 'dockerfilelint');
 const hasPeer = existsSync(peerBin);
-const [floor, allBare, allTools, dfBare, dfTools, peer] = interleaved([
+// What the Dockerfile run costs before any rule: the same command with every rule off (ids from docs/rules.md), and
+// the parse floor of the Dockerfiles alone. They show how much of the gap to the peer is start, read and parse.
+const rulesOff = join(scratch, 'rules-off.yml');
+const ruleIds = [...new Set([...readFileSync(join(root, 'docs', 'rules.md'), 'utf8').matchAll(/^### ([a-z0-9-]+)$/gm)].map((m) => m[1]))];
+writeFileSync(rulesOff, `rules:\n${ruleIds.map((id) => `  ${id}: off\n`).join('')}`);
+const [floor, allBare, allTools, dfBare, dfTools, dfRulesOff, floorDf, peer] = interleaved([
   { command: node, args: [floorScript, dockerfiles, manifests] },
   lint([corpus], { PATH: bare }),
   lint([corpus]),
   lint([dockerfiles], { PATH: bare }),
   lint([dockerfiles]),
+  lint(['--config', rulesOff, dockerfiles], { PATH: bare }),
+  { command: node, args: [floorScript, dockerfiles] },
   ...(hasPeer ? [{ command: node, args: [peerBin, '-o', 'json', ...dockerfileList] }] : []),
 ], { runs });
 const toolNote = tools.length ? `with ${tools.join(', ')} from PATH` : 'no shellcheck, kubectl or helm on PATH: the same as the line above';
@@ -65,6 +72,8 @@ row('shipshape all', '`node dist/cli.js --format json ../shared/corpus`, engine 
 row('shipshape all, tools', `the same ${toolNote}`, allTools, `${ratio(allTools, floor)} floor`);
 row('shipshape dockerfiles', 'the same on corpus/dockerfiles (358 files), ShellCheck off', dfBare, hasPeer ? `${ratio(dfBare, peer)} dockerfilelint (target ≤ 1.0×)` : '');
 row('shipshape dockerfiles, ShellCheck on', onPath('shellcheck') ? 'the same with shellcheck on PATH (parallel background shellcheck processes)' : 'shellcheck is not on PATH: not measured', onPath('shellcheck') ? dfTools : null, onPath('shellcheck') && hasPeer ? `${ratio(dfTools, peer)} dockerfilelint; ShellCheck costs ${(dfTools.ms - dfBare.ms).toFixed(0)} ms` : '');
+row('shipshape dockerfiles, rules off', `the same with all ${ruleIds.length} rules off (\`--config\`): start, discovery, read, parse, model`, dfRulesOff, hasPeer ? `${ratio(dfRulesOff, peer)} dockerfilelint` : '');
+row('floor, Dockerfiles', 'read and parse the 358 Dockerfiles with dockerfile-ast, nothing else', floorDf, hasPeer ? `${ratio(floorDf, peer)} dockerfilelint` : '');
 if (hasPeer) row('peer', 'dockerfilelint 1.8 on the same 358 Dockerfiles', peer);
 
 // Sections contributed by the action and image work: each script prints one JSON line of rows.

@@ -5,18 +5,18 @@ import {
   USAGE,
   UsageError,
   parseCli
-} from "./chunk-XOBKCC5T.js";
+} from "./chunk-N4E5CT35.js";
+import "./chunk-OY3NZGX3.js";
+import "./chunk-FRDFALO4.js";
 import {
   TOOL_VERSION
 } from "./chunk-53RL47MI.js";
-import "./chunk-OY3NZGX3.js";
-import "./chunk-FRDFALO4.js";
 import "./chunk-VUGGHO27.js";
 
 // src/cli/main.ts
 import { existsSync } from "node:fs";
 async function main(argv) {
-  if (argv[0] === "merge") return (await import("./chunk-FY2GZERM.js")).mergeMain(argv.slice(1));
+  if (argv[0] === "merge") return (await import("./chunk-5TD5OYNS.js")).mergeMain(argv.slice(1));
   let options;
   try {
     options = parseCli(argv, Boolean(process.stdout.isTTY));
@@ -50,7 +50,7 @@ ${USAGE}`);
 `);
     return 2;
   }
-  return (await import("./chunk-ZNEFILP6.js")).lintAndReport(options);
+  return (await import("./chunk-UNPFFDWX.js")).lintAndReport(options);
 }
 
 // src/cli/bin.ts

@@ -1,10 +1,19 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
+import {
+  nothingToCheck,
+  onChangedLine,
+  parsePatch,
+  pathFilter,
+  splitGitDiff,
+  withRenderInputs
+} from "./chunk-SDJCLNLH.js";
 import "./chunk-QYLEYO7G.js";
 import {
   FormData,
   fetch_blob_default,
   formDataToBlob
 } from "./chunk-N7IGTTPK.js";
+import "./chunk-6MOYGY67.js";
 import {
   describeApiError,
   failingFindings,
@@ -12,25 +21,17 @@ import {
   publish,
   readInputs,
   writeReportFiles
-} from "./chunk-5YLFPGJX.js";
-import "./chunk-PBLQP475.js";
-import "./chunk-53RL47MI.js";
-import {
-  nothingToCheck,
-  onChangedLine,
-  parsePatch,
-  pathFilter,
-  splitGitDiff
-} from "./chunk-JFYZIFS5.js";
-import "./chunk-DIVDGLHJ.js";
+} from "./chunk-BYQOPHIT.js";
 import {
   debug,
   getInput,
   setFailed
 } from "./chunk-OXVAHZEB.js";
 import "./chunk-FQAMYTQC.js";
+import "./chunk-PBLQP475.js";
 import "./chunk-EWT7UPAA.js";
 import "./chunk-FRDFALO4.js";
+import "./chunk-53RL47MI.js";
 import "./chunk-SSBBGPJ5.js";
 import {
   __commonJS,
@@ -490,8 +491,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve, reject) {
-            return setTimeout(resolve, t);
+          return new this.Promise(function(resolve2, reject) {
+            return setTimeout(resolve2, t);
           });
         }
         computePenalty() {
@@ -702,15 +703,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve, returned, task;
+          var args, cb, error, reject, resolve2, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve, reject } = this._queue.shift());
+            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve(returned);
+                  return resolve2(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -725,13 +726,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve;
-          resolve = reject = null;
+          var promise, reject, resolve2;
+          resolve2 = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve = _resolve;
+            resolve2 = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve, reject });
+          this._queue.push({ task, args, resolve: resolve2, reject });
           this._tryToRun();
           return promise;
         }
@@ -1132,14 +1133,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve, reject) => {
+              return new this.Promise((resolve2, reject) => {
                 if (finished()) {
-                  return resolve();
+                  return resolve2();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve();
+                      return resolve2();
                     }
                   });
                 }
@@ -1232,9 +1233,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve, reject) {
+              return new this.Promise(function(resolve2, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve)(args3);
+                  return (args3[0] != null ? reject : resolve2)(args3);
                 });
               });
             };
@@ -1355,6 +1356,9 @@ var require_light = __commonJS({
     }));
   }
 });
+
+// src/action/main.ts
+import { resolve } from "node:path";
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -3267,6 +3271,7 @@ throttling.triggersNotification = triggersNotification;
 
 // src/github/client.ts
 var import_light3 = __toESM(require_light(), 1);
+import { Readable } from "node:stream";
 
 // node_modules/node-fetch/src/index.js
 import http2 from "node:http";
@@ -4284,7 +4289,7 @@ var AbortError = class extends FetchBaseError {
 // node_modules/node-fetch/src/index.js
 var supportedSchemas = /* @__PURE__ */ new Set(["data:", "http:", "https:"]);
 async function fetch(url, options_) {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve2, reject) => {
     const request2 = new Request(url, options_);
     const { parsedURL, options } = getNodeRequestOptions(request2);
     if (!supportedSchemas.has(parsedURL.protocol)) {
@@ -4293,7 +4298,7 @@ async function fetch(url, options_) {
     if (parsedURL.protocol === "data:") {
       const data = dist_default(request2.url);
       const response2 = new Response(data, { headers: { "Content-Type": data.typeFull } });
-      resolve(response2);
+      resolve2(response2);
       return;
     }
     const send = (parsedURL.protocol === "https:" ? https : http2).request;
@@ -4415,7 +4420,7 @@ async function fetch(url, options_) {
             if (responseReferrerPolicy) {
               requestOptions.referrerPolicy = responseReferrerPolicy;
             }
-            resolve(fetch(new Request(locationURL, requestOptions)));
+            resolve2(fetch(new Request(locationURL, requestOptions)));
             finalize();
             return;
           }
@@ -4448,7 +4453,7 @@ async function fetch(url, options_) {
       const codings = headers.get("Content-Encoding");
       if (!request2.compress || request2.method === "HEAD" || codings === null || response_.statusCode === 204 || response_.statusCode === 304) {
         response = new Response(body, responseOptions);
-        resolve(response);
+        resolve2(response);
         return;
       }
       const zlibOptions = {
@@ -4462,7 +4467,7 @@ async function fetch(url, options_) {
           }
         });
         response = new Response(body, responseOptions);
-        resolve(response);
+        resolve2(response);
         return;
       }
       if (codings === "deflate" || codings === "x-deflate") {
@@ -4486,12 +4491,12 @@ async function fetch(url, options_) {
             });
           }
           response = new Response(body, responseOptions);
-          resolve(response);
+          resolve2(response);
         });
         raw.once("end", () => {
           if (!response) {
             response = new Response(body, responseOptions);
-            resolve(response);
+            resolve2(response);
           }
         });
         return;
@@ -4503,11 +4508,11 @@ async function fetch(url, options_) {
           }
         });
         response = new Response(body, responseOptions);
-        resolve(response);
+        resolve2(response);
         return;
       }
       response = new Response(body, responseOptions);
-      resolve(response);
+      resolve2(response);
     });
     writeToStream(request_, request2).catch(reject);
   });
@@ -4587,11 +4592,38 @@ function fetchWithTimeout(timeoutMs) {
   const fetchOverNodeHttp = async (input, init = {}) => {
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    return fetch(input, { ...init, signal }).catch((error) => {
+    return followRedirects(input, { ...init, signal }).catch((error) => {
       throw timeout.aborted ? timeout.reason : error;
     });
   };
   return fetchOverNodeHttp;
+}
+var MAX_REDIRECTS = 20;
+var CREDENTIALS = ["authorization", "www-authenticate", "cookie", "cookie2"];
+var BODY_HEADERS = ["content-length", "content-type", "content-encoding", "content-language", "content-location"];
+async function followRedirects(url, init) {
+  if (init.redirect === "manual" || init.redirect === "error") return fetch(url, init);
+  let current = url;
+  let { method = "GET", body } = init;
+  const headers = new Headers(init.headers);
+  for (let redirects = 0; ; redirects++) {
+    const response = await fetch(current, { ...init, method, body, headers, redirect: "manual" });
+    const location = response.headers.get("location");
+    if (!isRedirect(response.status) || location === null) return response;
+    response.body?.resume();
+    if (redirects === MAX_REDIRECTS) throw new FetchError(`gave up after ${MAX_REDIRECTS} redirects, the last from ${current}`, "max-redirect");
+    const next = URL.canParse(location, current) ? new URL(location, current) : void 0;
+    if (next?.protocol !== "http:" && next?.protocol !== "https:") throw new FetchError(`invalid redirect from ${current} to ${location}`, "invalid-redirect");
+    if (next.origin !== new URL(current).origin) for (const name of CREDENTIALS) headers.delete(name);
+    if (response.status === 303 && method !== "HEAD" || (response.status === 301 || response.status === 302) && method === "POST") {
+      method = "GET";
+      body = void 0;
+      for (const name of BODY_HEADERS) headers.delete(name);
+    } else if (body instanceof Readable) {
+      throw new FetchError(`cannot resend a streamed body on a redirect from ${current}`, "unsupported-redirect");
+    }
+    current = next.href;
+  }
 }
 
 // src/github/pull-files.ts
@@ -4619,7 +4651,7 @@ async function resolveChanges(context, git, github, notices) {
     if (github && (changedFiles ?? 0) <= PULL_FILES_CAP) {
       try {
         const listed = await listPullFiles(github, { owner: context.owner, repo: context.repo }, number);
-        if (!listed.truncated) return { kind: "diff", files: fromPullFiles(listed.files), source: "api", base: baseSha };
+        if (!listed.truncated) return { kind: "diff", ...fromPullFiles(listed.files), source: "api", base: baseSha };
         notices.push(`the pull request changes ${PULL_FILES_CAP} files or more, past what GitHub's API lists; using git diff`);
       } catch (error) {
         notices.push(`could not list the pull request's files (${describeApiError(error)}); using git diff`);
@@ -4631,7 +4663,7 @@ async function resolveChanges(context, git, github, notices) {
       await git.ensureCommits([baseSha, headSha]);
       const mergeBase = await git.mergeBase(baseSha, headSha);
       if (!mergeBase) notices.push("no merge base between the pull request's base and head; diffing the two directly");
-      return { kind: "diff", files: await fromGit(git, mergeBase ?? baseSha, headSha), source: "git", base: baseSha };
+      return { kind: "diff", ...await fromGit(git, mergeBase ?? baseSha, headSha), source: "git", base: baseSha };
     } catch (error) {
       return { kind: "all", reason: `could not diff the pull request with git (${error.message}); checking every file` };
     }
@@ -4641,7 +4673,7 @@ async function resolveChanges(context, git, github, notices) {
     const { before, after } = context.push;
     try {
       await git.ensureCommits([before, after]);
-      return { kind: "diff", files: await fromGit(git, before, after), source: "git", base: before };
+      return { kind: "diff", ...await fromGit(git, before, after), source: "git", base: before };
     } catch (error) {
       return { kind: "all", reason: `could not diff the push with git (${error.message}); checking every file` };
     }
@@ -4650,26 +4682,32 @@ async function resolveChanges(context, git, github, notices) {
 }
 function fromPullFiles(files) {
   const result = /* @__PURE__ */ new Map();
+  const removed = [];
   for (const f of files) {
+    if (f.status === "removed") removed.push(f.path);
     if (f.status === "removed" || f.status === "unchanged") continue;
     const status = f.status === "added" || f.status === "copied" ? "added" : f.status === "renamed" ? "renamed" : "modified";
     const lines = f.patch !== void 0 ? parsePatch(f.patch) : f.status === "renamed" ? { added: [], context: [] } : "all";
     result.set(f.path, { path: f.path, ...status === "renamed" && f.previousPath ? { previousPath: f.previousPath } : {}, status, lines });
   }
-  return result;
+  return { files: result, removed };
 }
 async function fromGit(git, from, to) {
   const [names, patch] = await Promise.all([git.changedFiles(from, to), git.patch(from, to)]);
   const patches = splitGitDiff(patch);
   const result = /* @__PURE__ */ new Map();
+  const removed = [];
   for (const n of names) {
-    if (n.status === "D") continue;
+    if (n.status === "D") {
+      removed.push(n.path);
+      continue;
+    }
     const status = gitStatus(n);
     const text = patches.get(n.path);
     const lines = text !== void 0 ? parsePatch(text) : status === "renamed" ? { added: [], context: [] } : "all";
     result.set(n.path, { path: n.path, ...status === "renamed" ? { previousPath: n.previousPath } : {}, status, lines });
   }
-  return result;
+  return { files: result, removed };
 }
 function gitStatus(n) {
   if (n.status === "A" || n.status === "C") return "added";
@@ -4737,7 +4775,7 @@ var Git = class {
   cwd;
   /** Runs git and returns stdout; quotepath off so names come back as UTF-8, not octal escapes. */
   run(args, input) {
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve2, reject) => {
       const child = spawn("git", ["-c", "core.quotepath=false", ...args], { cwd: this.cwd, stdio: ["pipe", "pipe", "pipe"] });
       const out = [];
       const err = [];
@@ -4745,7 +4783,7 @@ var Git = class {
       child.stderr.on("data", (chunk) => err.push(chunk));
       child.on("error", (error) => reject(new GitError(`git could not start: ${error.message}`)));
       child.on("close", (code) => {
-        if (code === 0) resolve(Buffer.concat(out));
+        if (code === 0) resolve2(Buffer.concat(out));
         else reject(new GitError(`git ${args[0]} failed: ${Buffer.concat(err).toString("utf8").trim().split("\n")[0] || `exit ${code}`}`));
       });
       child.stdin.on("error", () => {
@@ -4846,12 +4884,13 @@ async function main() {
     timeoutMs: numberFromEnv("SHIPSHAPE_API_TIMEOUT_MS"),
     log: (line) => debug(line)
   }) : null;
-  if (inputs.mergeReports.length) return (await import("./chunk-Y2N7VBZQ.js")).publishMerged({ inputs, context, github, notes });
+  if (inputs.mergeReports.length) return (await import("./chunk-MLCBORXG.js")).publishMerged({ inputs, context, github, notes });
   const git = new Git(context.workspace);
-  const changes = await resolveChanges(context, git, github, notes);
+  const configFile = inputs.config ? resolve(context.workspace, inputs.config) : void 0;
+  const changes = await withRenderInputs(await resolveChanges(context, git, github, notes), context.workspace, inputs.filterMode, configFile, notes);
   if (changes.kind === "all") notes.push(changes.reason);
-  const report = nothingToCheck(changes, inputs.filterMode, pathFilter(inputs.paths, inputs.exclude)) ? { version: 1, findings: [], files: [], notices: [] } : await (await import("./chunk-KNJUSYC4.js")).checkWorkspace(context, inputs, changes, git, notes);
-  if (inputs.shard) return (await import("./chunk-Y2N7VBZQ.js")).finishShard(report, inputs.shard, context, inputs);
+  const report = nothingToCheck(changes, inputs.filterMode, pathFilter(inputs.paths, inputs.exclude)) ? { version: 1, findings: [], files: [], notices: [] } : await (await import("./chunk-MS6ZLXNX.js")).checkWorkspace(context, inputs, changes, git, notes);
+  if (inputs.shard) return (await import("./chunk-MLCBORXG.js")).finishShard(report, inputs.shard, context, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
   await writeReportFiles(report, context.workspace, inputs.sarifFile);
   await publish({ report, context, inputs, github, failing, scope: scopeOf(changes, inputs.filterMode === "nofilter", report.files.length), notes, onChangedLine: (f) => onChangedLine(changes, f) });

@@ -6866,10 +6866,10 @@ var require_scan = __commonJS({
         isGlob = false;
       }
       let base = str;
-      let prefix = "";
+      let prefix2 = "";
       let glob = "";
       if (start > 0) {
-        prefix = str.slice(0, start);
+        prefix2 = str.slice(0, start);
         str = str.slice(start);
         lastIndex -= start;
       }
@@ -6894,7 +6894,7 @@ var require_scan = __commonJS({
         }
       }
       const state = {
-        prefix,
+        prefix: prefix2,
         input,
         start,
         base,
@@ -6923,7 +6923,7 @@ var require_scan = __commonJS({
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
+              tokens[idx].value = prefix2;
             } else {
               tokens[idx].value = value2;
             }
@@ -6956,7 +6956,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -6964,7 +6964,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -7173,7 +7173,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -7219,8 +7219,8 @@ var require_parse2 = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -7916,7 +7916,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -7974,7 +7974,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -8102,7 +8102,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants2;
+    picomatch3.constants = constants3;
     module.exports = picomatch3;
   }
 });
@@ -8336,28 +8336,36 @@ function splitImageRef(ref) {
   return { registry, name: rest, tag, digest };
 }
 var VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+var VARIABLE_HERE = new RegExp(VARIABLE.source, "y");
 function substitute(text, values) {
   if (!text.includes("$")) return { text, unresolved: false };
-  let unresolved = false;
-  const out = text.replace(VARIABLE, (_m, braced, op, word, bare) => {
-    const name = braced ?? bare;
-    const known = values.has(name);
-    const value = values.get(name);
-    if (op === ":-" || op === "-") {
-      const useDefault = op === ":-" ? !value : !known || value === void 0;
-      return useDefault ? word ?? "" : value;
-    }
-    if (op === ":+" || op === "+") {
-      const set = op === ":+" ? !!value : known && value !== void 0;
-      return set ? word ?? "" : "";
-    }
-    if (value === void 0) {
-      unresolved = true;
-      return "${" + name + "}";
-    }
-    return value;
-  });
-  return { text: out, unresolved };
+  const state = { unresolved: false };
+  const out = text.replace(VARIABLE, (_m, braced, op, word, bare) => valueOf(braced ?? bare, op, word, values, state));
+  return { text: out, unresolved: state.unresolved };
+}
+function variableAt(text, at, values) {
+  VARIABLE_HERE.lastIndex = at;
+  const m = VARIABLE_HERE.exec(text);
+  if (!m) return null;
+  const state = { unresolved: false };
+  return { text: valueOf(m[1] ?? m[4], m[2], m[3], values, state), end: at + m[0].length, unresolved: state.unresolved };
+}
+function valueOf(name, op, word, values, state) {
+  const known = values.has(name);
+  const value = values.get(name);
+  if (op === ":-" || op === "-") {
+    const useDefault = op === ":-" ? !value : !known || value === void 0;
+    return useDefault ? word ?? "" : value;
+  }
+  if (op === ":+" || op === "+") {
+    const set = op === ":+" ? !!value : known && value !== void 0;
+    return set ? word ?? "" : "";
+  }
+  if (value === void 0) {
+    state.unresolved = true;
+    return "${" + name + "}";
+  }
+  return value;
 }
 function parseImageRef(raw, values) {
   const { text, unresolved } = substitute(raw, values);
@@ -8406,7 +8414,7 @@ function leadingFlags(script, takesFlags) {
         break;
       }
       const eq = word.indexOf("=");
-      flags.push(eq < 0 ? { name: word.slice(2).toLowerCase(), value: null } : { name: word.slice(2, eq).toLowerCase(), value: word.slice(eq + 1).replace(/^(["'])(.*)\1$/, "$2") });
+      flags.push(eq < 0 ? { name: word.slice(2).toLowerCase(), value: null } : { name: word.slice(2, eq).toLowerCase(), value: stripQuotes(word.slice(eq + 1)) });
       offset = script.text.length;
     }
   }
@@ -8414,6 +8422,51 @@ function leadingFlags(script, takesFlags) {
 }
 function stripQuotes(word) {
   return word.replace(/^(["'])(.*)\1$/, "$2");
+}
+function processWord(word, vars, escape = "\\") {
+  let out = "";
+  let unresolved = false;
+  let quote = "";
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i];
+    if (quote === "'") {
+      if (ch === "'") quote = "";
+      else out += ch;
+    } else if (ch === escape) {
+      const next2 = word[i + 1];
+      if (next2 === void 0) break;
+      if (!quote || next2 === '"' || next2 === "$" || next2 === escape) out += word[++i];
+      else out += ch;
+    } else if (ch === '"') {
+      quote = quote ? "" : '"';
+    } else if (ch === "'" && !quote) {
+      quote = "'";
+    } else {
+      const variable = ch === "$" && vars ? variableAt(word, i, vars) : null;
+      if (variable) {
+        out += variable.text;
+        unresolved ||= variable.unresolved;
+        i = variable.end - 1;
+      } else out += ch;
+    }
+  }
+  return { text: out, unresolved };
+}
+var pairsOf = /* @__PURE__ */ new WeakMap();
+function keyValues(instruction, escape = "\\") {
+  let cached = pairsOf.get(instruction);
+  if (!cached || cached.escape !== escape) pairsOf.set(instruction, cached = { escape, pairs: readKeyValues(instruction, escape) });
+  return cached.pairs;
+}
+function readKeyValues(instruction, escape) {
+  const pair = (name, raw) => ({ name, raw, value: raw === void 0 ? void 0 : processWord(raw, void 0, escape).text });
+  const [first, ...rest] = instruction.words;
+  if (first === void 0) return [];
+  if (instruction.keyword === "ENV" && !first.includes("=")) return [pair(first, rest.length ? rest.join(" ") : void 0)];
+  return instruction.words.map((word) => {
+    const eq = word.indexOf("=");
+    return eq < 0 ? pair(word, void 0) : pair(word.slice(0, eq), word.slice(eq + 1));
+  });
 }
 
 // src/core/memo.ts
@@ -8429,9 +8482,6 @@ function memoize(compute, limit = 1e4) {
 }
 
 // src/dockerfile/shell.ts
-function joinContinuations(raw, firstLine, escapeChar) {
-  return joinLines(raw.split(/\r?\n/), firstLine, escapeChar);
-}
 function joinLines(rawLines, firstLine, escapeChar, mapLines = true) {
   let text = "";
   const lineAt = [];
@@ -8690,7 +8740,10 @@ function parseDockerfile(file, source) {
       stages.push(buildStage(instruction, stages, globalArgs, problems));
     } else if (stages.length === 0) {
       if (keyword === "ARG") {
-        for (const [name, value] of argPairs(instruction)) globalArgs.set(name, value);
+        for (const { name, raw } of keyValues(instruction, escapeChar)) {
+          if (raw !== void 0) globalArgs.set(name, processWord(raw, globalArgs, escapeChar).text);
+          else if (!globalArgs.has(name)) globalArgs.set(name, void 0);
+        }
       } else {
         problems.push({ line: instruction.line, message: `${keyword} before the first FROM`, fatal: true, ruleId: "instruction-before-from" });
       }
@@ -8703,17 +8756,7 @@ function parseDockerfile(file, source) {
   }
   const comments = commentLines(lines, instructions);
   const finalStage = stages.length ? stages[stages.length - 1] : null;
-  const model = {
-    file,
-    lines,
-    escapeChar,
-    instructions,
-    stages,
-    finalStage,
-    globalArgs,
-    comments,
-    feedsFinal: stagesFeeding(stages, finalStage)
-  };
+  const model = { file, lines, escapeChar, instructions, stages, finalStage, globalArgs, comments };
   return { model, problems };
 }
 function buildInstruction(node, lines, escapeChar, stage, problems) {
@@ -8723,22 +8766,20 @@ function buildInstruction(node, lines, escapeChar, stage, problems) {
   const afterKeyword = (lines[first] ?? "").slice(range.start.character + node.getInstruction().length);
   const rawLines = range.end.line > first ? [afterKeyword, ...lines.slice(first + 1, range.end.line + 1)] : [afterKeyword];
   const heredocs = rawLines.some((l) => l.includes("<<")) ? readHeredocs(node, problems) : [];
-  const joined = joinLines(heredocs.length ? [afterKeyword] : rawLines, first + 1, escapeChar, SCRIPT_KEYWORDS.has(keyword));
+  const joined = joinLines(heredocs.length ? [afterKeyword] : rawLines, first + 1, escapeChar, SCRIPT_KEYWORDS.has(keyword) || keyword === "ONBUILD");
+  const position = { line: range.start.line + 1, endLine: range.end.line + 1, column: range.start.character + 1 };
+  const instruction = readInstruction(keyword, joined, heredocs, position, stage, node, problems);
+  const trigger = keyword === "ONBUILD" ? /^\s*([A-Za-z]+)(?=\s)/.exec(joined.text) : null;
+  if (trigger) {
+    const after = { text: joined.text.slice(trigger[0].length), lineAt: joined.lineAt.slice(trigger[0].length) };
+    instruction.trigger = readInstruction(trigger[1].toUpperCase(), after, heredocs, position, stage, node, problems);
+  }
+  return instruction;
+}
+function readInstruction(keyword, joined, heredocs, position, stage, node, problems) {
   const { flags, rest } = leadingFlags(joined, FLAG_KEYWORDS.has(keyword));
   const args = rest.text.trim();
-  const instruction = {
-    keyword,
-    line: range.start.line + 1,
-    endLine: range.end.line + 1,
-    column: range.start.character + 1,
-    args,
-    words: wordsOf(args),
-    flags,
-    stage,
-    commands: [],
-    heredocs,
-    node
-  };
+  const instruction = { keyword, ...position, args, words: wordsOf(args), flags, stage, commands: [], heredocs, node };
   const exec = jsonArray(args);
   if (exec && (keyword === "COPY" || keyword === "ADD" || keyword === "VOLUME")) instruction.words = exec;
   if (!COMMAND_KEYWORDS.has(keyword)) return instruction;
@@ -8789,13 +8830,6 @@ function jsonArray(args) {
     return null;
   }
 }
-function argPairs(instruction) {
-  return instruction.words.map((word) => {
-    const eq = word.indexOf("=");
-    if (eq < 0) return [word, void 0];
-    return [word.slice(0, eq), word.slice(eq + 1).replace(/^(["'])(.*)\1$/, "$2")];
-  });
-}
 function buildStage(from, stages, globalArgs, problems) {
   const [image = "", as, alias] = from.words;
   if (!image) problems.push({ line: from.line, message: "FROM without an image", fatal: true });
@@ -8812,27 +8846,6 @@ function stageReference(stages, value, before = stages.length) {
   if (named >= 0) return named;
   if (/^\d+$/.test(value) && Number(value) < before) return Number(value);
   return null;
-}
-function stagesFeeding(stages, finalStage) {
-  const seen = /* @__PURE__ */ new Set();
-  const queue = finalStage ? [finalStage.index] : [];
-  while (queue.length) {
-    const index = queue.pop();
-    if (seen.has(index)) continue;
-    seen.add(index);
-    const stage = stages[index];
-    if (stage.baseStage !== null) queue.push(stage.baseStage);
-    for (const instruction of stage.instructions) {
-      for (const flag2 of instruction.flags) {
-        let ref = null;
-        if (flag2.name === "from" && flag2.value) ref = flag2.value;
-        if (flag2.name === "mount" && flag2.value) ref = /(?:^|,)from=([^,]+)/.exec(flag2.value)?.[1] ?? null;
-        const target = ref === null ? null : stageReference(stages, ref, index);
-        if (target !== null) queue.push(target);
-      }
-    }
-  }
-  return seen;
 }
 function commentLines(lines, instructions) {
   const inside2 = /* @__PURE__ */ new Set();
@@ -8863,8 +8876,7 @@ function emptyModel(file, text) {
     stages: [],
     finalStage: null,
     globalArgs: /* @__PURE__ */ new Map(),
-    comments: [],
-    feedsFinal: /* @__PURE__ */ new Set()
+    comments: []
   };
 }
 
@@ -8907,8 +8919,27 @@ function runArgvs(instruction) {
   }
   return instruction.commands;
 }
-function flag(instruction, name) {
-  return instruction.flags.find((f) => f.name === name)?.value;
+var fromRefs = /* @__PURE__ */ new WeakMap();
+var NO_REFERENCES = [];
+function fromReferences(instruction) {
+  let refs = fromRefs.get(instruction);
+  if (!refs) fromRefs.set(instruction, refs = findFromReferences(instruction));
+  return refs;
+}
+function findFromReferences(instruction) {
+  const { keyword } = instruction;
+  if (keyword !== "COPY" && keyword !== "RUN" || !instruction.flags.length) return NO_REFERENCES;
+  const refs = [];
+  for (const f of instruction.flags) {
+    if (!f.value) continue;
+    if (keyword === "COPY" && f.name === "from") refs.push({ value: f.value, via: "COPY --from" });
+    if (keyword === "RUN" && f.name === "mount") {
+      const field = f.value.split(",").find((part) => /^from=/i.test(part));
+      const value = field ? stripQuotes(field.slice("from=".length)) : "";
+      if (value) refs.push({ value, via: "RUN --mount from" });
+    }
+  }
+  return refs.length ? refs : NO_REFERENCES;
 }
 var chains = /* @__PURE__ */ new WeakMap();
 var usedSets = /* @__PURE__ */ new WeakMap();
@@ -8968,9 +8999,8 @@ function findUsed(model) {
   for (const stage of model.stages) {
     if (stage.baseStage !== null) used.add(stage.baseStage);
     for (const instruction of stage.instructions) {
-      for (const f of instruction.flags) {
-        const ref = f.name === "from" ? f.value : f.name === "mount" && f.value ? /(?:^|,)from=([^,]+)/.exec(f.value)?.[1] : null;
-        const target = ref ? stageReference(model.stages, ref, stage.index) : null;
+      for (const ref of fromReferences(instruction)) {
+        const target = stageReference(model.stages, ref.value, stage.index);
         if (target !== null) used.add(target);
       }
     }
@@ -8999,34 +9029,6 @@ function overriddenInstructions(model, keyword) {
 }
 
 // src/dockerfile/stage-values.ts
-function unquote(word) {
-  let out = "";
-  let quote = null;
-  for (let i = 0; i < word.length; i++) {
-    const ch = word[i];
-    if (ch === "\\" && quote !== "'" && i + 1 < word.length) out += word[++i];
-    else if (quote ? ch === quote : ch === '"' || ch === "'") quote = quote ? null : ch;
-    else out += ch;
-  }
-  return out;
-}
-var pairsOf = /* @__PURE__ */ new WeakMap();
-function keyValues(instruction) {
-  let pairs = pairsOf.get(instruction);
-  if (!pairs) pairsOf.set(instruction, pairs = readKeyValues(instruction));
-  return pairs;
-}
-function readKeyValues(instruction) {
-  const [first, ...rest] = instruction.words;
-  if (first === void 0) return [];
-  if (instruction.keyword === "ENV" && !first.includes("=")) {
-    return [{ name: first, value: rest.length ? unquote(rest.join(" ")) : void 0 }];
-  }
-  return instruction.words.map((word) => {
-    const eq = word.indexOf("=");
-    return eq < 0 ? { name: word, value: void 0 } : { name: word.slice(0, eq), value: unquote(word.slice(eq + 1)) };
-  });
-}
 var scopes = /* @__PURE__ */ new WeakMap();
 function lastBefore(entries, line) {
   if (!entries) return void 0;
@@ -9051,28 +9053,32 @@ function stageScope(model, stage) {
   const cached = byStage.get(stage.index);
   if (cached) return cached;
   const scope = { assignments: /* @__PURE__ */ new Map(), workdirs: [{ line: 0, dir: "/" }] };
+  const current = /* @__PURE__ */ new Map();
   const assign = (name, line, value) => {
-    const list = scope.assignments.get(name) ?? [];
-    list.push({ line, value });
-    scope.assignments.set(name, list);
+    current.set(name, value);
+    const list = scope.assignments.get(name);
+    if (list) list.push({ line, value });
+    else scope.assignments.set(name, [{ line, value }]);
   };
+  const read = (word) => processWord(word, current, model.escapeChar);
   for (const s of stageChain(model, stage)) {
-    const own = s === stage;
+    const line = (instruction) => s === stage ? instruction.line : 0;
     for (const instruction of s.instructions) {
-      const line = own ? instruction.line : 0;
-      const before = lookupAt(scope, own ? line : Number.MAX_SAFE_INTEGER);
       if (instruction.keyword === "ENV") {
-        for (const { name, value } of keyValues(instruction)) assign(name, line, substitute(value ?? "", before).text);
-      } else if (instruction.keyword === "ARG" && own) {
-        for (const { name, value } of keyValues(instruction)) {
-          if (value === void 0 && before.get(name) !== void 0) continue;
-          assign(name, line, value === void 0 ? model.globalArgs.get(name) : substitute(value, before).text);
+        const values = keyValues(instruction, model.escapeChar).map(({ name, raw }) => [name, read(raw ?? "").text]);
+        for (const [name, value] of values) assign(name, line(instruction), value);
+      } else if (instruction.keyword === "ARG") {
+        for (const { name, raw } of keyValues(instruction, model.escapeChar)) {
+          const global = model.globalArgs.get(name);
+          if (raw !== void 0) assign(name, line(instruction), read(raw).text);
+          else if (global !== void 0) assign(name, line(instruction), global);
+          else if (!current.has(name)) assign(name, line(instruction), void 0);
         }
       } else if (instruction.keyword === "WORKDIR" && instruction.words[0]) {
         const previous = scope.workdirs[scope.workdirs.length - 1].dir;
-        const path = expand(unquote(instruction.words[0]), before);
-        const dir = path === null ? null : path.startsWith("/") ? posix.normalize(path) : previous === null ? null : posix.join(previous, path);
-        scope.workdirs.push({ line, dir });
+        const { text: path, unresolved } = read(instruction.words[0]);
+        const dir = unresolved ? null : path.startsWith("/") ? posix.normalize(path) : previous === null ? null : posix.join(previous, path);
+        scope.workdirs.push({ line: line(instruction), dir });
       }
     }
   }
@@ -9081,6 +9087,10 @@ function stageScope(model, stage) {
 }
 function variablesBefore(model, stage, at) {
   return lookupAt(stageScope(model, stage), at ? at.line : Number.MAX_SAFE_INTEGER);
+}
+function variableNamesBefore(model, stage, at) {
+  const line = at ? at.line : Number.MAX_SAFE_INTEGER;
+  return [...stageScope(model, stage).assignments].filter(([, list]) => lastBefore(list, line)).map(([name]) => name);
 }
 function expand(text, vars) {
   const { text: out, unresolved } = substitute(text, vars);
@@ -9134,17 +9144,6 @@ function findLaunchedCommands(instruction) {
   };
   visit(runArgvs(instruction), 0);
   return out;
-}
-function fromReferences(instruction) {
-  const refs = [];
-  for (const f of instruction.flags) {
-    if (f.name === "from" && f.value) refs.push({ value: f.value, via: `${instruction.keyword} --from` });
-    if (f.name === "mount" && f.value) {
-      const from = /(?:^|,)from=([^,]+)/.exec(f.value)?.[1];
-      if (from) refs.push({ value: from.replace(/^(["'])(.*)\1$/, "$2"), via: `${instruction.keyword} --mount from` });
-    }
-  }
-  return refs;
 }
 
 // src/rules/dockerfile/add-instead-of-copy.ts
@@ -9279,40 +9278,15 @@ function runBodies(model) {
   const out = [];
   for (const instruction of model.instructions) {
     const stage = instruction.stage >= 0 ? model.stages[instruction.stage] ?? null : null;
-    if (instruction.keyword === "RUN") {
-      if (instruction.form === "exec" && instruction.exec) {
-        out.push({ instruction, stage, commands: runArgvs(instruction), form: "exec", onbuild: false });
-      } else {
-        out.push({ instruction, stage, commands: instruction.commands, script: instruction.script, form: "shell", onbuild: false });
-      }
-    } else if (instruction.keyword === "ONBUILD" && /^RUN\b/i.test(instruction.args)) {
-      const body = onbuildRun(model, instruction, stage);
-      if (body) out.push(body);
-    }
+    if (instruction.keyword === "RUN") out.push(runBody(instruction, instruction, stage, false));
+    else if (instruction.keyword === "ONBUILD" && instruction.trigger?.keyword === "RUN") out.push(runBody(instruction.trigger, instruction, stage, true));
   }
   bodies.set(model, out);
   return out;
 }
-function onbuildRun(model, instruction, stage) {
-  const first = model.lines[instruction.line - 1] ?? "";
-  const start = instruction.column - 1 + "ONBUILD".length;
-  const raw = [first.slice(start), ...model.lines.slice(instruction.line, instruction.endLine)].join("\n");
-  const joined = joinContinuations(raw, instruction.line, model.escapeChar);
-  const keyword = /^\s*RUN\s+/i.exec(joined.text);
-  if (!keyword) return null;
-  const afterKeyword = { text: joined.text.slice(keyword[0].length), lineAt: joined.lineAt.slice(keyword[0].length) };
-  const { rest } = leadingFlags(afterKeyword, true);
-  const text = rest.text.trim();
-  if (text.startsWith("[")) {
-    try {
-      const exec = JSON.parse(text);
-      if (Array.isArray(exec) && exec.every((w) => typeof w === "string")) {
-        return { instruction, stage, commands: [{ argv: exec, line: instruction.line, next: null, redirects: [] }], form: "exec", onbuild: true };
-      }
-    } catch {
-    }
-  }
-  return { instruction, stage, commands: splitCommands(rest), script: rest, form: "shell", onbuild: true };
+function runBody(run, instruction, stage, onbuild) {
+  if (run.form === "exec" && run.exec) return { instruction, stage, commands: runArgvs(run), form: "exec", onbuild };
+  return { instruction, stage, commands: run.commands, script: run.script, form: "shell", onbuild };
 }
 var commandLines = /* @__PURE__ */ new WeakMap();
 function runCommandLines(model) {
@@ -9738,7 +9712,7 @@ var archive_copied_then_extracted_default = dockerfileRule({
       const copied = /* @__PURE__ */ new Map();
       const hits = /* @__PURE__ */ new Set();
       for (const instruction of stage.instructions) {
-        if (instruction.keyword === "COPY" && !instruction.flags.some((f) => f.name === "from") && instruction.words.length >= 2) {
+        if (instruction.keyword === "COPY" && !fromReferences(instruction).length && instruction.words.length >= 2) {
           const target = stripQuotes(instruction.words[instruction.words.length - 1]);
           const names = TAR_ARCHIVE.test(target) ? [target] : instruction.words.slice(0, -1).map(stripQuotes).filter((s) => TAR_ARCHIVE.test(s));
           for (const name of names) copied.set(basename(name), instruction);
@@ -9760,9 +9734,9 @@ function lineMatches({ program, operands, options }, spec) {
   if (spec.option && !spec.option.some((name) => options.has(name))) return false;
   if (spec.anyArg && !operands.some((w) => spec.anyArg.includes(w))) return false;
   if (spec.firstArgs) {
-    return spec.firstArgs.some((prefix) => {
-      if (!prefix.every((want, i) => operands[i] !== void 0 && sameWord(operands[i], want))) return false;
-      return !spec.noPackages || operands.length === prefix.length;
+    return spec.firstArgs.some((prefix2) => {
+      if (!prefix2.every((want, i) => operands[i] !== void 0 && sameWord(operands[i], want))) return false;
+      return !spec.noPackages || operands.length === prefix2.length;
     });
   }
   return !spec.noPackages || operands.length === 0;
@@ -10167,7 +10141,7 @@ var dependency_installs_default = {
 // src/rules/dockerfile/copy-before-dependency-install.ts
 var INSTALLS = dependency_installs_default.installs;
 function copiesWholeContext(instruction) {
-  if (instruction.keyword !== "COPY" && instruction.keyword !== "ADD" || instruction.flags.some((f) => f.name === "from")) return false;
+  if (instruction.keyword !== "COPY" && instruction.keyword !== "ADD" || fromReferences(instruction).length) return false;
   const paths = copyPaths(instruction);
   return !!paths && paths.sources.some((s) => /^(?:\.\/?|\.\/\*|\*)$/.test(s));
 }
@@ -10227,7 +10201,7 @@ var copy_entire_filesystem_default = dockerfileRule({
     differs: "Same check, with the COPY's whole line range."
   },
   check(model) {
-    return model.instructions.filter((i) => i.keyword === "COPY" && i.flags.some((f) => f.name === "from") && i.words.length >= 2).filter((i) => stripQuotes(i.words[i.words.length - 1]) === "/" && i.words.slice(0, -1).some((w) => stripQuotes(w) === "/")).map((i) => ({ line: i.line, endLine: i.endLine, message: "COPY --from of / to / copies the whole filesystem of the other stage" }));
+    return model.instructions.filter((i) => i.keyword === "COPY" && fromReferences(i).length > 0 && i.words.length >= 2).filter((i) => stripQuotes(i.words[i.words.length - 1]) === "/" && i.words.slice(0, -1).some((w) => stripQuotes(w) === "/")).map((i) => ({ line: i.line, endLine: i.endLine, message: "COPY --from of / to / copies the whole filesystem of the other stage" }));
   }
 });
 
@@ -10504,129 +10478,6 @@ var duplicate_stage_name_default = dockerfileRule({
   }
 });
 
-// src/dockerfile/stage-context.ts
-var POSIX = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
-var DEFAULT_SHELL = ["/bin/sh", "-c"];
-function shellPragma(comment) {
-  const match = /^(?:hadolint|shipshape)\s+shell\s*=\s*(\S+)/i.exec(comment.trim());
-  return match ? match[1] : null;
-}
-function describeShell(argv, source) {
-  let i = 0;
-  if (basename(argv[0] ?? "") === "env") {
-    i = 1;
-    while (i < argv.length && (argv[i].startsWith("-") || argv[i].includes("="))) i++;
-  }
-  const name = basename(argv[i] ?? "").replace(/\.exe$/i, "").toLowerCase();
-  let pipefail = false;
-  for (let k = i + 1; k < argv.length - 1; k++) {
-    if (/^-[A-Za-z]*o$/.test(argv[k]) && argv[k + 1] === "pipefail") pipefail = true;
-  }
-  return { argv, name, posix: POSIX.has(name), pipefail, source };
-}
-function stageSpan(model, stage) {
-  const next2 = model.stages[stage.index + 1];
-  return [stage.fromInstruction.line, next2 ? next2.fromInstruction.line : Number.MAX_SAFE_INTEGER];
-}
-var pragmaComments = /* @__PURE__ */ new WeakMap();
-function shellPragmas(model) {
-  let pragmas = pragmaComments.get(model);
-  if (!pragmas) {
-    pragmas = [];
-    for (const c of model.comments) {
-      const shell = shellPragma(c.text);
-      if (shell) pragmas.push({ line: c.line, shell });
-    }
-    pragmaComments.set(model, pragmas);
-  }
-  return pragmas;
-}
-function shellAt(model, stage, line) {
-  let found = describeShell(DEFAULT_SHELL, "default");
-  let foundAt = -1;
-  const firstFrom = model.stages[0]?.fromInstruction.line ?? Number.MAX_SAFE_INTEGER;
-  const consider = (at, info) => {
-    if (at > foundAt) {
-      found = info;
-      foundAt = at;
-    }
-  };
-  const pragmas = shellPragmas(model);
-  for (const c of pragmas) {
-    if (c.line < firstFrom) consider(c.line, describeShell([c.shell], "pragma"));
-  }
-  if (!stage) return found;
-  const chain = stageChain(model, stage);
-  chain.forEach((s, depth) => {
-    const [from, to] = stageSpan(model, s);
-    const limit = s === stage ? Math.min(line, to) : to;
-    const base = (depth + 1) * 1e9;
-    for (const c of pragmas) {
-      if (c.line > from && c.line < limit) consider(base + c.line, describeShell([c.shell], "pragma"));
-    }
-    for (const instruction of s.instructions) {
-      if (instruction.keyword !== "SHELL" || instruction.line >= limit || !instruction.exec?.length) continue;
-      consider(base + instruction.line, describeShell(instruction.exec, "SHELL"));
-    }
-  });
-  return found;
-}
-function envNames(instruction) {
-  const words = instruction.words;
-  if (!words.length) return [];
-  if (!words[0].includes("=")) return [words[0]];
-  return words.filter((w) => w.includes("=")).map((w) => w.slice(0, w.indexOf("=")));
-}
-function argNames(instruction) {
-  return instruction.words.map((w) => w.includes("=") ? w.slice(0, w.indexOf("=")) : w).filter(Boolean);
-}
-function variablesAt(model, stage, line) {
-  const names = /* @__PURE__ */ new Set();
-  if (!stage) return names;
-  for (const s of stageChain(model, stage)) {
-    for (const instruction of s.instructions) {
-      if (s === stage && instruction.line >= line) break;
-      if (instruction.keyword === "ARG") argNames(instruction).forEach((n) => names.add(n));
-      if (instruction.keyword === "ENV") envNames(instruction).forEach((n) => names.add(n));
-    }
-  }
-  return names;
-}
-var pairsOf2 = /* @__PURE__ */ new WeakMap();
-function envPairs(instruction) {
-  let pairs = pairsOf2.get(instruction);
-  if (!pairs) {
-    const node = instruction.node;
-    pairs = typeof node.getProperties === "function" ? node.getProperties().map((p) => [p.getName(), p.getValue() ?? ""]) : [];
-    pairsOf2.set(instruction, pairs);
-  }
-  return pairs;
-}
-function valuesAt(model, stage, line) {
-  const values = /* @__PURE__ */ new Map();
-  if (!stage) return values;
-  for (const s of stageChain(model, stage)) {
-    for (const instruction of s.instructions) {
-      if (s === stage && instruction.line >= line) break;
-      if (instruction.keyword === "ARG") {
-        for (const word of instruction.words) {
-          const eq = word.indexOf("=");
-          const name = eq < 0 ? word : word.slice(0, eq);
-          const raw = eq < 0 ? model.globalArgs.get(name) : word.slice(eq + 1).replace(/^(["'])(.*)\1$/, "$2");
-          values.set(name, raw === void 0 ? void 0 : substitute(raw, values).text);
-        }
-      } else if (instruction.keyword === "ENV") {
-        for (const [name, value] of envPairs(instruction)) values.set(name, substitute(value, values).text);
-      }
-    }
-  }
-  return values;
-}
-function resolveAt(model, stage, line, text) {
-  if (!text.includes("$")) return { text, unresolved: false };
-  return substitute(text, valuesAt(model, stage, line));
-}
-
 // src/rules/dockerfile/env-self-reference.ts
 var patternFor = memoize((name) => new RegExp(`\\$(?:\\{${name}(?=[}:+\\-?])|${name}(?![A-Za-z0-9_]))`), 1e3);
 function references(text, name) {
@@ -10650,11 +10501,11 @@ var env_self_reference_default = dockerfileRule({
   check(model) {
     return model.stages.flatMap(
       (stage) => stage.instructions.filter((i) => i.keyword === "ENV").flatMap((instruction) => {
-        const pairs = envPairs(instruction);
+        const pairs = keyValues(instruction, model.escapeChar);
         if (pairs.length < 2) return [];
-        const known = variablesAt(model, stage, instruction.line);
-        const bad = pairs.filter(([name], own) => !known.has(name) && pairs.some(([, value], i) => i !== own && references(value, name)));
-        return bad.length ? [{ line: instruction.line, endLine: instruction.endLine, message: `${bad.map(([n]) => n).join(", ")} is used in the same ENV that defines it, where it is still unset` }] : [];
+        const known = new Set(variableNamesBefore(model, stage, instruction));
+        const bad = pairs.filter(({ name }, own) => !known.has(name) && pairs.some(({ value = "" }, i) => i !== own && references(value, name)));
+        return bad.length ? [{ line: instruction.line, endLine: instruction.endLine, message: `${bad.map((p) => p.name).join(", ")} is used in the same ENV that defines it, where it is still unset` }] : [];
       })
     );
   }
@@ -10679,8 +10530,9 @@ var expose_port_out_of_range_default = dockerfileRule({
   check(model) {
     return model.stages.flatMap(
       (stage) => stage.instructions.filter((i) => i.keyword === "EXPOSE").flatMap((instruction) => {
+        const vars = variablesBefore(model, stage, instruction);
         const bad = instruction.words.filter((word) => {
-          const { text, unresolved } = resolveAt(model, stage, instruction.line, word);
+          const { text, unresolved } = substitute(word, vars);
           if (unresolved) return false;
           return text.split(/\s+/).some((spec) => spec.split("/")[0].split("-").some((p) => /^\d+$/.test(p) && Number(p) > 65535));
         });
@@ -11568,9 +11420,9 @@ var deprecated_default = [
 ];
 
 // src/dockerfile/labels.ts
-var pairsOf3 = /* @__PURE__ */ new WeakMap();
+var pairsOf2 = /* @__PURE__ */ new WeakMap();
 function labelPairs(instruction) {
-  let pairs = pairsOf3.get(instruction);
+  let pairs = pairsOf2.get(instruction);
   if (!pairs) {
     const node = instruction.node;
     pairs = typeof node.getProperties !== "function" ? [] : node.getProperties().map((p) => ({
@@ -11579,7 +11431,7 @@ function labelPairs(instruction) {
       line: p.getNameRange().start.line + 1,
       instruction
     }));
-    pairsOf3.set(instruction, pairs);
+    pairsOf2.set(instruction, pairs);
   }
   return pairs;
 }
@@ -11793,11 +11645,13 @@ var image_tag_latest_default = dockerfileRule({
         hits.push({ line: at.line, endLine: at.endLine, message: `FROM ${stage.from.resolved} uses the floating :latest tag; pin a version tag (and digest)` });
       }
       for (const instruction of stage.instructions) {
-        const from = instruction.keyword === "COPY" ? flag(instruction, "from") : void 0;
-        if (!from || stageReference(model.stages, from, stage.index) !== null) continue;
-        const ref = parseImageRef(from, variablesBefore(model, stage, instruction));
-        if (stageReference(model.stages, ref.resolved, stage.index) !== null || !floats(ref)) continue;
-        hits.push({ line: instruction.line, endLine: instruction.endLine, message: `COPY --from=${ref.resolved} uses the floating :latest tag; pin a version tag (and digest)` });
+        if (instruction.keyword !== "COPY") continue;
+        for (const from of fromReferences(instruction)) {
+          if (stageReference(model.stages, from.value, stage.index) !== null) continue;
+          const ref = parseImageRef(from.value, variablesBefore(model, stage, instruction));
+          if (stageReference(model.stages, ref.resolved, stage.index) !== null || !floats(ref)) continue;
+          hits.push({ line: instruction.line, endLine: instruction.endLine, message: `${from.via}=${ref.resolved} uses the floating :latest tag; pin a version tag (and digest)` });
+        }
       }
     }
     return hits;
@@ -12584,6 +12438,74 @@ var pip_version_unpinned_default = dockerfileRule({
   }
 });
 
+// src/dockerfile/stage-context.ts
+var POSIX = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
+var DEFAULT_SHELL = ["/bin/sh", "-c"];
+function shellPragma(comment) {
+  const match = /^(?:hadolint|shipshape)\s+shell\s*=\s*(\S+)/i.exec(comment.trim());
+  return match ? match[1] : null;
+}
+function describeShell(argv, source) {
+  let i = 0;
+  if (basename(argv[0] ?? "") === "env") {
+    i = 1;
+    while (i < argv.length && (argv[i].startsWith("-") || argv[i].includes("="))) i++;
+  }
+  const name = basename(argv[i] ?? "").replace(/\.exe$/i, "").toLowerCase();
+  let pipefail = false;
+  for (let k = i + 1; k < argv.length - 1; k++) {
+    if (/^-[A-Za-z]*o$/.test(argv[k]) && argv[k + 1] === "pipefail") pipefail = true;
+  }
+  return { argv, name, posix: POSIX.has(name), pipefail, source };
+}
+function stageSpan(model, stage) {
+  const next2 = model.stages[stage.index + 1];
+  return [stage.fromInstruction.line, next2 ? next2.fromInstruction.line : Number.MAX_SAFE_INTEGER];
+}
+var pragmaComments = /* @__PURE__ */ new WeakMap();
+function shellPragmas(model) {
+  let pragmas = pragmaComments.get(model);
+  if (!pragmas) {
+    pragmas = [];
+    for (const c of model.comments) {
+      const shell = shellPragma(c.text);
+      if (shell) pragmas.push({ line: c.line, shell });
+    }
+    pragmaComments.set(model, pragmas);
+  }
+  return pragmas;
+}
+function shellAt(model, stage, line) {
+  let found = describeShell(DEFAULT_SHELL, "default");
+  let foundAt = -1;
+  const firstFrom = model.stages[0]?.fromInstruction.line ?? Number.MAX_SAFE_INTEGER;
+  const consider = (at, info) => {
+    if (at > foundAt) {
+      found = info;
+      foundAt = at;
+    }
+  };
+  const pragmas = shellPragmas(model);
+  for (const c of pragmas) {
+    if (c.line < firstFrom) consider(c.line, describeShell([c.shell], "pragma"));
+  }
+  if (!stage) return found;
+  const chain = stageChain(model, stage);
+  chain.forEach((s, depth) => {
+    const [from, to] = stageSpan(model, s);
+    const limit = s === stage ? Math.min(line, to) : to;
+    const base = (depth + 1) * 1e9;
+    for (const c of pragmas) {
+      if (c.line > from && c.line < limit) consider(base + c.line, describeShell([c.shell], "pragma"));
+    }
+    for (const instruction of s.instructions) {
+      if (instruction.keyword !== "SHELL" || instruction.line >= limit || !instruction.exec?.length) continue;
+      consider(base + instruction.line, describeShell(instruction.exec, "SHELL"));
+    }
+  });
+  return found;
+}
+
 // src/rules/dockerfile/pipefail-missing.ts
 function setsPipefail(command) {
   const line = commandLine(command);
@@ -13021,9 +12943,9 @@ var secret_in_build_config_default = dockerfileRule({
   check(model) {
     const hits = [];
     const at = (i, message) => ({ line: i.line, endLine: i.endLine, message });
-    const redeclared = new Set(model.instructions.filter((i) => i.keyword === "ARG" && i.stage >= 0).flatMap((i) => keyValues(i).map((kv) => kv.name)));
+    const redeclared = new Set(model.instructions.filter((i) => i.keyword === "ARG" && i.stage >= 0).flatMap((i) => keyValues(i, model.escapeChar).map((kv) => kv.name)));
     for (const i of model.instructions.filter((i2) => i2.keyword === "ARG" && i2.stage < 0)) {
-      for (const { name, value } of keyValues(i)) {
+      for (const { name, value } of keyValues(i, model.escapeChar)) {
         if (redeclared.has(name) && value === void 0) continue;
         const valueKind = value === void 0 ? null : credentialValue(value);
         const word = credentialName(name);
@@ -13034,7 +12956,7 @@ var secret_in_build_config_default = dockerfileRule({
       const args = /* @__PURE__ */ new Set();
       for (const i of stage.instructions) {
         if (i.keyword === "ARG") {
-          for (const { name, value } of keyValues(i)) {
+          for (const { name, value } of keyValues(i, model.escapeChar)) {
             args.add(name);
             const valueKind = value === void 0 ? null : credentialValue(value);
             const word = credentialName(name);
@@ -13042,7 +12964,7 @@ var secret_in_build_config_default = dockerfileRule({
           }
         } else if (i.keyword === "ENV") {
           const vars = variablesBefore(model, stage, i);
-          for (const { name, value = "" } of keyValues(i)) {
+          for (const { name, value = "" } of keyValues(i, model.escapeChar)) {
             const fromArgs = variableNames(value).filter((v) => args.has(v));
             const secretArg = fromArgs.find((v) => credentialName(v));
             if (secretArg || fromArgs.length && credentialName(name)) {
@@ -13138,7 +13060,7 @@ function findShellcheck() {
   return cachedPath || null;
 }
 var SHELLCHECK_MISSING_NOTICE = "shellcheck is not on PATH: RUN scripts were not checked with ShellCheck (install the `shellcheck` package to enable SCxxxx findings)";
-function scriptJobs(model, prefix = "r", skipped = []) {
+function scriptJobs(model, prefix2 = "r", skipped = []) {
   const jobs2 = [];
   for (const body of runBodies(model)) {
     if (body.form !== "shell" || !body.script || !body.script.text.trim()) continue;
@@ -13156,11 +13078,11 @@ function scriptJobs(model, prefix = "r", skipped = []) {
       dialect = DIALECTS[program.slice(program.lastIndexOf("/") + 1)];
     }
     if (!dialect) continue;
-    const names = [...PROXY_VARIABLES, ...variablesAt(model, stage, instruction.line)].filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
+    const names = [...PROXY_VARIABLES, ...stage ? variableNamesBefore(model, stage, instruction) : []].filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
     const header = `#!/bin/${dialect}
 export ${[...new Set(names)].map((n) => `${n}=1`).join(" ")}
 `;
-    jobs2.push({ name: `${prefix}${jobs2.length + 1}-line${instruction.line}.sh`, text: header + script.text + "\n", script, line: instruction.line });
+    jobs2.push({ name: `${prefix2}${jobs2.length + 1}-line${instruction.line}.sh`, text: header + script.text + "\n", script, line: instruction.line });
   }
   return jobs2;
 }
@@ -13339,9 +13261,9 @@ function trusted(options) {
   const list = Array.isArray(raw) ? raw : typeof raw === "string" ? raw.split(",") : [];
   return list.map((r) => String(r).trim()).filter(Boolean);
 }
-function registryOf(model, ref, stage, line) {
+function registryOf(model, ref, stage, instruction) {
   if (stageReference(model.stages, ref, stage.index) !== null) return null;
-  const image = parseImageRef(ref, valuesAt(model, stage, line));
+  const image = parseImageRef(ref, variablesBefore(model, stage, instruction));
   if (image.unresolved || !image.resolved || image.resolved.toLowerCase() === "scratch") return null;
   return image.registry ?? "docker.io";
 }
@@ -13364,7 +13286,7 @@ var untrusted_registry_default = dockerfileRule({
     const patterns = trusted(options);
     if (!patterns.length) return [];
     const hits = [];
-    const flag2 = (instruction, registry, what) => {
+    const flag = (instruction, registry, what) => {
       if (registry !== null && !registryAllowed(registry, patterns)) {
         hits.push({ line: instruction.line, endLine: instruction.endLine, message: `${what} comes from ${registry}, which is not in trusted-registries` });
       }
@@ -13372,12 +13294,11 @@ var untrusted_registry_default = dockerfileRule({
     for (const stage of model.stages) {
       const from = stage.fromInstruction;
       if (stage.baseStage === null && !stage.from.unresolved && stage.from.resolved && stage.from.resolved.toLowerCase() !== "scratch") {
-        flag2(from, stage.from.registry ?? "docker.io", `The base image ${stage.from.resolved}`);
+        flag(from, stage.from.registry ?? "docker.io", `The base image ${stage.from.resolved}`);
       }
       for (const instruction of stage.instructions) {
-        for (const f of instruction.flags) {
-          const ref = f.name === "from" && instruction.keyword !== "RUN" ? f.value : f.name === "mount" && f.value ? /(?:^|,)from=([^,]+)/.exec(f.value)?.[1] ?? null : null;
-          if (ref) flag2(instruction, registryOf(model, ref, stage, instruction.line), `The image ${ref}`);
+        for (const ref of fromReferences(instruction)) {
+          flag(instruction, registryOf(model, ref.value, stage, instruction), `The image ${ref.value}`);
         }
       }
     }
@@ -13482,7 +13403,7 @@ var workdir_relative_default = dockerfileRule({
       const hits = [];
       for (const instruction of stage.instructions) {
         if (instruction.keyword !== "WORKDIR" || !instruction.args) continue;
-        const { text, unresolved } = resolveAt(model, stage, instruction.line, stripQuotes(instruction.args));
+        const { text, unresolved } = substitute(stripQuotes(instruction.args), variablesBefore(model, stage, instruction));
         const path = stripQuotes(text);
         if (unresolved || path.startsWith("$")) continue;
         if (isAbsolute(path)) absoluteSeen = true;
@@ -13876,70 +13797,172 @@ function lintDockerfile(file, text, config, notices2) {
 
 // src/dockerfile/shellcheck-process.ts
 import { spawn } from "node:child_process";
-import { closeSync, mkdtempSync as mkdtempSync2, openSync, readFileSync as readFileSync2, rmSync as rmSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
+import { closeSync, openSync, readFileSync as readFileSync3 } from "node:fs";
+import { join as join3 } from "node:path";
+
+// src/dockerfile/shellcheck-cleanup.ts
+import { mkdtempSync as mkdtempSync2, readdirSync, readFileSync as readFileSync2, rmSync as rmSync2, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
+import { constants as constants2, tmpdir as tmpdir2 } from "node:os";
 import { join as join2 } from "node:path";
+import { isMainThread } from "node:worker_threads";
+var PID_FILE = "shellcheck.pid";
+var SIGNALS = ["SIGINT", "SIGTERM"];
+var EXITING = 0;
+var STARTING = 1;
+var STARTING_WAIT_MS = 2e3;
+var held = /* @__PURE__ */ new Map();
+var shared = null;
+var workers = 0;
+var hooked = false;
+var unhookPending = false;
+var prefix = () => `shipshape-sc-${process.pid}-`;
+function startInTempDir(start) {
+  if (shared) Atomics.add(shared, STARTING, 1);
+  try {
+    if (shared && Atomics.load(shared, EXITING)) throw new Error("the process is exiting");
+    const dir = mkdtempSync2(join2(tmpdir2(), prefix()));
+    held.set(dir, null);
+    hook();
+    try {
+      const child = start(dir);
+      held.set(dir, child);
+      if (!isMainThread && child.pid !== void 0) writeFileSync2(join2(dir, PID_FILE), String(child.pid));
+      return { dir, child };
+    } catch (error) {
+      held.get(dir)?.kill("SIGKILL");
+      releaseTempDir(dir);
+      throw error;
+    }
+  } finally {
+    if (shared) {
+      Atomics.sub(shared, STARTING, 1);
+      Atomics.notify(shared, STARTING);
+    }
+  }
+}
+function releaseTempDir(dir) {
+  held.delete(dir);
+  remove(dir);
+  unhookWhenIdle();
+}
+function joinMainThread(memory) {
+  shared = new Int32Array(memory);
+}
+function hook() {
+  if (hooked) return;
+  hooked = true;
+  process.on("exit", cleanUp);
+  if (isMainThread) for (const signal of SIGNALS) process.on(signal, exitOnSignal);
+}
+function unhookWhenIdle() {
+  if (!hooked || unhookPending || held.size || workers) return;
+  unhookPending = true;
+  setImmediate(() => {
+    unhookPending = false;
+    if (!hooked || held.size || workers) return;
+    hooked = false;
+    process.off("exit", cleanUp);
+    for (const signal of SIGNALS) process.off(signal, exitOnSignal);
+  }).unref();
+}
+function exitOnSignal(signal) {
+  if (process.listenerCount(signal) > 1) return;
+  process.exit(128 + constants2.signals[signal]);
+}
+function cleanUp() {
+  for (const [dir, child] of held) {
+    child?.kill("SIGKILL");
+    remove(dir);
+  }
+  held.clear();
+  if (isMainThread && workers > 0) cleanUpAfterWorkers();
+}
+function cleanUpAfterWorkers() {
+  if (shared) {
+    Atomics.store(shared, EXITING, 1);
+    const deadline = Date.now() + STARTING_WAIT_MS;
+    for (let n = Atomics.load(shared, STARTING); n > 0 && Date.now() < deadline; n = Atomics.load(shared, STARTING)) {
+      Atomics.wait(shared, STARTING, n, 50);
+    }
+  }
+  let names;
+  try {
+    names = readdirSync(tmpdir2());
+  } catch {
+    return;
+  }
+  const started = Date.now() - process.uptime() * 1e3;
+  for (const name of names) {
+    if (!name.startsWith(prefix())) continue;
+    const dir = join2(tmpdir2(), name);
+    try {
+      if (statSync2(dir).ctimeMs < started - 1e3) continue;
+      const pid = Number(readFileSync2(join2(dir, PID_FILE), "utf8"));
+      if (Number.isInteger(pid) && pid > 0) process.kill(pid, "SIGKILL");
+    } catch {
+    }
+    remove(dir);
+  }
+}
+function remove(dir) {
+  try {
+    rmSync2(dir, { recursive: true, force: true, maxRetries: 2 });
+  } catch {
+  }
+}
+
+// src/dockerfile/shellcheck-process.ts
 var OUTPUT = "shellcheck.out";
 var ERRORS = "shellcheck.err";
-var live = /* @__PURE__ */ new Map();
-var exitHooked = false;
-function cleanUpAtExit() {
-  for (const stop of live.values()) stop();
-}
 function startShellcheck(binary, jobs2, timeoutMs) {
-  const dir = mkdtempSync2(join2(tmpdir2(), "shipshape-sc-"));
-  let output;
-  let errors;
+  let dir;
+  let child;
   try {
-    writeJobs(dir, jobs2);
-    output = openSync(join2(dir, OUTPUT), "w");
-    errors = openSync(join2(dir, ERRORS), "w");
-    const child = spawn(binary, shellcheckArgs(jobs2), { cwd: dir, stdio: ["ignore", output, errors], windowsHide: true });
-    closeSync(output);
-    closeSync(errors);
-    output = errors = void 0;
-    return new Promise((resolve2, reject) => {
-      let settled = false;
-      let killedForTime = false;
-      const finish = (outcome) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        live.delete(dir);
-        try {
-          resolve2(outcome());
-        } catch (error) {
-          reject(error);
-        } finally {
-          rmSync2(dir, { recursive: true, force: true });
-        }
-      };
-      const timer = setTimeout(() => {
-        killedForTime = true;
-        child.kill("SIGKILL");
-      }, timeoutMs);
-      child.on("error", (error) => finish(() => {
-        throw new Error(`shellcheck could not run: ${error.message}`);
-      }));
-      child.on("close", (status, signal) => finish(() => {
-        if (signal && killedForTime) throw new Error(timedOut(timeoutMs));
-        if (signal) throw new Error(`shellcheck was stopped by ${signal}`);
-        return readShellcheckOutput(jobs2, status, readFileSync2(join2(dir, OUTPUT), "utf8"), readFileSync2(join2(dir, ERRORS), "utf8"));
-      }));
-      live.set(dir, () => {
-        child.kill("SIGKILL");
-        rmSync2(dir, { recursive: true, force: true });
-      });
-      if (!exitHooked) {
-        exitHooked = true;
-        process.on("exit", cleanUpAtExit);
-      }
-    });
+    ({ dir, child } = startInTempDir((into) => spawnInto(into, binary, jobs2)));
   } catch (error) {
-    if (output !== void 0) closeSync(output);
-    if (errors !== void 0) closeSync(errors);
-    rmSync2(dir, { recursive: true, force: true });
     return Promise.reject(new Error(`shellcheck could not run: ${error.message}`));
+  }
+  return new Promise((resolve2, reject) => {
+    let settled = false;
+    let killedForTime = false;
+    const finish = (outcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      try {
+        resolve2(outcome());
+      } catch (error) {
+        reject(error);
+      } finally {
+        releaseTempDir(dir);
+      }
+    };
+    const timer = setTimeout(() => {
+      killedForTime = true;
+      child.kill("SIGKILL");
+    }, timeoutMs);
+    child.on("error", (error) => finish(() => {
+      throw new Error(`shellcheck could not run: ${error.message}`);
+    }));
+    child.on("close", (status, signal) => finish(() => {
+      if (signal && killedForTime) throw new Error(timedOut(timeoutMs));
+      if (signal) throw new Error(`shellcheck was stopped by ${signal}`);
+      return readShellcheckOutput(jobs2, status, readFileSync3(join3(dir, OUTPUT), "utf8"), readFileSync3(join3(dir, ERRORS), "utf8"));
+    }));
+  });
+}
+function spawnInto(dir, binary, jobs2) {
+  writeJobs(dir, jobs2);
+  const output = openSync(join3(dir, OUTPUT), "w");
+  try {
+    const errors = openSync(join3(dir, ERRORS), "w");
+    try {
+      return spawn(binary, shellcheckArgs(jobs2), { cwd: dir, stdio: ["ignore", output, errors], windowsHide: true });
+    } finally {
+      closeSync(errors);
+    }
+  } finally {
+    closeSync(output);
   }
 }
 
@@ -14105,7 +14128,8 @@ function balancedChunks(entries, parallelism) {
 }
 
 // src/core/lint-worker.ts
-var { jobs, counter } = workerData;
+var { jobs, counter, cleanup } = workerData;
+joinMainThread(cleanup);
 var next = new Int32Array(counter);
 var notices = [];
 var checkers = { dockerfile: lintDockerfileDeferred };

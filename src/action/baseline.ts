@@ -10,7 +10,7 @@ import { dirname, join, posix } from 'node:path';
 import { CONFIG_NAMES } from '../config/load.js';
 import { run } from '../core/engine.js';
 import type { Finding, Report } from '../core/types.js';
-import { classify } from '../discover/classify.js';
+import { CHART_FILE, classify, KUSTOMIZATION_NAMES } from '../discover/classify.js';
 import type { ChangeSet } from './changes.js';
 import type { Git } from './git.js';
 
@@ -99,7 +99,9 @@ async function lintBase(base: string, wanted: Set<string>, input: BaselineInput)
   const scratch = mkdtempSync(join(tmpdir(), 'shipshape-base-'));
   try {
     await input.git.ensureCommits([base]);
-    const checked = (await input.git.listFilesAt(base)).filter((p) => classify(p) !== null && input.inScope(p));
+    const listed = await input.git.listFilesAt(base);
+    const roots = renderRoots(listed);
+    const checked = listed.filter((p) => (classify(p) !== null || inRenderRoot(p, roots)) && input.inScope(p));
     const paths = checked.length <= MAX_CONTEXT_FILES ? [...new Set([...checked, ...wanted])] : [...wanted];
     const blobs = await input.git.readFiles(base, paths);
     const texts = new Map<string, string[]>();
@@ -115,6 +117,28 @@ async function lintBase(base: string, wanted: Set<string>, input: BaselineInput)
     return { findings: report.findings, texts };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Directories the base renders (a Helm chart, a Kustomization). Their other files — `_helpers.tpl`, `.Files`,
+ * generator sources — are inputs of the render: without them the base chart fails to render and each of its
+ * findings would count as new.
+ */
+function renderRoots(listed: string[]): Set<string> {
+  const roots = new Set<string>();
+  for (const path of listed) {
+    const name = posix.basename(path);
+    if (name === CHART_FILE || KUSTOMIZATION_NAMES.has(name)) roots.add(posix.dirname(path));
+  }
+  return roots;
+}
+
+function inRenderRoot(path: string, roots: Set<string>): boolean {
+  if (roots.size === 0) return false;
+  for (let dir = posix.dirname(path); ; dir = posix.dirname(dir)) {
+    if (roots.has(dir)) return true;
+    if (dir === '.' || dir === '/') return false;
   }
 }
 

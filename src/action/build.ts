@@ -28,7 +28,7 @@ export async function buildOptions(inputs: ActionInputs, context: ActionContext,
   const compareBase = inputs.compareBase ?? (changes.kind === 'diff' ? changes.base : null);
   // A shallow checkout lacks the base commit the size delta is built from.
   if (compareBase && /^[0-9a-f]{40}$/.test(compareBase)) await git.ensureCommits([compareBase]).catch(() => undefined);
-  return { compareBase, log: process.stdout, group: buildGroup };
+  return { compareBase, log: process.stdout, group: buildGroup, keepImages: inputs.keepImages };
 }
 
 async function buildGroup<T>(title: string, work: () => Promise<T>): Promise<T> {

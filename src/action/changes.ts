@@ -17,11 +17,21 @@ export interface ChangedFile {
   status: 'added' | 'modified' | 'renamed';
   /** 'all' when no patch is known (GitHub omits very large ones): every line counts as changed. */
   lines: ChangedLines | 'all';
+  /**
+   * Set when the file is in scope because the change touches what the chart or kustomization that renders it is
+   * rendered from (this path: a values file, a patch): then any line of it counts, whatever `lines` says (see
+   * withRenderInputs in scope.ts). A file the change did not touch itself has `lines` with no ranges.
+   */
+  renderInput?: string;
 }
 
 export type ChangeSet =
   | { kind: 'all'; reason: string }
-  | { kind: 'diff'; files: Map<string, ChangedFile>; source: 'api' | 'git'; /** the commit the head is compared with */ base: string };
+  | {
+    kind: 'diff'; files: Map<string, ChangedFile>; source: 'api' | 'git'; /** the commit the head is compared with */ base: string;
+    /** Paths the change deletes: a deleted helper or values file changes what a chart renders. */
+    removed?: string[];
+  };
 
 export async function resolveChanges(context: ActionContext, git: Git, github: GitHub | null, notices: string[]): Promise<ChangeSet> {
   if (context.pull) {
@@ -29,7 +39,7 @@ export async function resolveChanges(context: ActionContext, git: Git, github: G
     if (github && (changedFiles ?? 0) <= PULL_FILES_CAP) {
       try {
         const listed = await listPullFiles(github, { owner: context.owner, repo: context.repo }, number);
-        if (!listed.truncated) return { kind: 'diff', files: fromPullFiles(listed.files), source: 'api', base: baseSha };
+        if (!listed.truncated) return { kind: 'diff', ...fromPullFiles(listed.files), source: 'api', base: baseSha };
         notices.push(`the pull request changes ${PULL_FILES_CAP} files or more, past what GitHub's API lists; using git diff`);
       } catch (error) {
         notices.push(`could not list the pull request's files (${describeApiError(error)}); using git diff`);
@@ -41,7 +51,7 @@ export async function resolveChanges(context: ActionContext, git: Git, github: G
       await git.ensureCommits([baseSha, headSha]);
       const mergeBase = await git.mergeBase(baseSha, headSha);
       if (!mergeBase) notices.push('no merge base between the pull request\'s base and head; diffing the two directly');
-      return { kind: 'diff', files: await fromGit(git, mergeBase ?? baseSha, headSha), source: 'git', base: baseSha };
+      return { kind: 'diff', ...(await fromGit(git, mergeBase ?? baseSha, headSha)), source: 'git', base: baseSha };
     } catch (error) {
       return { kind: 'all', reason: `could not diff the pull request with git (${(error as Error).message}); checking every file` };
     }
@@ -51,7 +61,7 @@ export async function resolveChanges(context: ActionContext, git: Git, github: G
     const { before, after } = context.push;
     try {
       await git.ensureCommits([before, after]);
-      return { kind: 'diff', files: await fromGit(git, before, after), source: 'git', base: before };
+      return { kind: 'diff', ...(await fromGit(git, before, after)), source: 'git', base: before };
     } catch (error) {
       return { kind: 'all', reason: `could not diff the push with git (${(error as Error).message}); checking every file` };
     }
@@ -59,30 +69,41 @@ export async function resolveChanges(context: ActionContext, git: Git, github: G
   return { kind: 'all', reason: `a ${context.eventName || 'local'} run checks every file` };
 }
 
-function fromPullFiles(files: PullFile[]): Map<string, ChangedFile> {
+interface Listed {
+  files: Map<string, ChangedFile>;
+  removed: string[];
+}
+
+function fromPullFiles(files: PullFile[]): Listed {
   const result = new Map<string, ChangedFile>();
+  const removed: string[] = [];
   for (const f of files) {
+    if (f.status === 'removed') removed.push(f.path);
     if (f.status === 'removed' || f.status === 'unchanged') continue;
     const status = f.status === 'added' || f.status === 'copied' ? 'added' : f.status === 'renamed' ? 'renamed' : 'modified';
     const lines = f.patch !== undefined ? parsePatch(f.patch) : f.status === 'renamed' ? { added: [], context: [] } : 'all';
     result.set(f.path, { path: f.path, ...(status === 'renamed' && f.previousPath ? { previousPath: f.previousPath } : {}), status, lines });
   }
-  return result;
+  return { files: result, removed };
 }
 
-async function fromGit(git: Git, from: string, to: string): Promise<Map<string, ChangedFile>> {
+async function fromGit(git: Git, from: string, to: string): Promise<Listed> {
   const [names, patch] = await Promise.all([git.changedFiles(from, to), git.patch(from, to)]);
   const patches = splitGitDiff(patch);
   const result = new Map<string, ChangedFile>();
+  const removed: string[] = [];
   for (const n of names) {
-    if (n.status === 'D') continue;
+    if (n.status === 'D') {
+      removed.push(n.path);
+      continue;
+    }
     const status = gitStatus(n);
     const text = patches.get(n.path);
     // No patch: a binary file, or a pure rename (no line changed).
     const lines = text !== undefined ? parsePatch(text) : status === 'renamed' ? { added: [], context: [] } : 'all';
     result.set(n.path, { path: n.path, ...(status === 'renamed' ? { previousPath: n.previousPath } : {}), status, lines });
   }
-  return result;
+  return { files: result, removed };
 }
 
 function gitStatus(n: NameStatus): ChangedFile['status'] {

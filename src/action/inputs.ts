@@ -17,6 +17,8 @@ export interface ActionInputs {
   build: boolean;
   compareBase?: string;
   allowUntrustedBuild: boolean;
+  /** `keep-images`: leave the images built for measuring in the engine (removed by default); readInputs always sets it. */
+  keepImages?: boolean;
   maxImageSize?: number;
   maxLayers?: number;
   minEfficiency?: number;
@@ -44,6 +46,7 @@ export function readInputs(): ActionInputs {
     build: bool('build'),
     compareBase: core.getInput('compare-base') || undefined,
     allowUntrustedBuild: bool('allow-untrusted-build'),
+    keepImages: bool('keep-images'),
     maxImageSize: optional('max-image-size', parseSize),
     maxLayers: optional('max-layers', (v) => positiveInteger(v, 'max-layers')),
     minEfficiency: optional('min-efficiency', parseFraction),

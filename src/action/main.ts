@@ -3,6 +3,7 @@
  * published (files, outputs, annotations, comment, summary); the gate. Each step lives in its own module.
  */
 import * as core from '@actions/core';
+import { resolve } from 'node:path';
 import { createGitHub } from '../github/client.js';
 import { resolveChanges, type ChangeSet } from './changes.js';
 import { readContext } from './context.js';
@@ -11,7 +12,7 @@ import { Git } from './git.js';
 import { readInputs } from './inputs.js';
 import { writeReportFiles } from './outputs.js';
 import { publish } from './publish.js';
-import { nothingToCheck, onChangedLine, pathFilter } from './scope.js';
+import { nothingToCheck, onChangedLine, pathFilter, withRenderInputs } from './scope.js';
 
 export async function main(): Promise<void> {
   const inputs = readInputs();
@@ -30,7 +31,9 @@ export async function main(): Promise<void> {
   // The publishing job of a sharded matrix merges the shards' reports instead of linting (docs/sharding.md).
   if (inputs.mergeReports.length) return (await import('./merge-reports.js')).publishMerged({ inputs, context, github, notes });
   const git = new Git(context.workspace);
-  const changes = await resolveChanges(context, git, github, notes);
+  // A change to a chart's values or a kustomization's patch puts the findings it moves in scope (scope.ts).
+  const configFile = inputs.config ? resolve(context.workspace, inputs.config) : undefined;
+  const changes = await withRenderInputs(await resolveChanges(context, git, github, notes), context.workspace, inputs.filterMode, configFile, notes);
   if (changes.kind === 'all') notes.push(changes.reason);
   // The engine and its rules load only when something is to be checked: a pull request touching no Dockerfile
   // or manifest finishes in the time it takes to ask GitHub for its files.

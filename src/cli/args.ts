@@ -19,7 +19,7 @@ export interface CliOptions {
   version: boolean;
   options: Record<string, unknown>;
   /** `--build` and its companions; null without --build. */
-  build: { compareBase: string | null; builder: 'auto' | 'buildx' | 'buildkit' | 'classic'; network: string | null } | null;
+  build: { compareBase: string | null; builder: 'auto' | 'buildx' | 'buildkit' | 'classic'; network: string | null; keepImages: boolean } | null;
   /** `--shard i/n`: report only this shard's files (docs/sharding.md). */
   shard?: Shard;
 }
@@ -46,6 +46,8 @@ Options:
       --builder <auto|buildx|buildkit|classic>
                                    with --build: which builder (default: auto)
       --build-network <name>       with --build: docker build --network (e.g. none)
+      --keep-images                with --build: keep the images built for measuring (tagged
+                                   shipshape-local/…); removed by default
       --shard <i/n>                lint all files but report only shard i of n (by a hash of each path);
                                    combine the n JSON reports with \`shipshape merge\` (docs/sharding.md)
       --no-color                   plain text even on a terminal
@@ -71,6 +73,7 @@ export function parseCli(argv: string[], isTty: boolean): CliOptions {
         'compare-base': { type: 'string' },
         builder: { type: 'string', default: 'auto' },
         'build-network': { type: 'string' },
+        'keep-images': { type: 'boolean', default: false },
         shard: { type: 'string' },
         'no-color': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -92,7 +95,7 @@ export function parseCli(argv: string[], isTty: boolean): CliOptions {
   }
   const builder = values.builder as string;
   if (!['auto', 'buildx', 'buildkit', 'classic'].includes(builder)) throw new UsageError(`--builder must be auto, buildx, buildkit or classic, not '${builder}'`);
-  if (!values.build && (values['compare-base'] || values['build-network'])) throw new UsageError('--compare-base and --build-network need --build');
+  if (!values.build && (values['compare-base'] || values['build-network'] || values['keep-images'])) throw new UsageError('--compare-base, --build-network and --keep-images need --build');
   let shard: Shard | undefined;
   try {
     shard = values.shard === undefined ? undefined : parseShard(values.shard as string);
@@ -113,7 +116,10 @@ export function parseCli(argv: string[], isTty: boolean): CliOptions {
     version: values.version as boolean,
     options,
     build: values.build
-      ? { compareBase: (values['compare-base'] as string | undefined) ?? null, builder: builder as 'auto', network: (values['build-network'] as string | undefined) ?? null }
+      ? {
+        compareBase: (values['compare-base'] as string | undefined) ?? null, builder: builder as 'auto', network: (values['build-network'] as string | undefined) ?? null,
+        keepImages: values['keep-images'] as boolean,
+      }
       : null,
     ...(shard ? { shard } : {}),
   };

@@ -23,6 +23,7 @@ import { readSource } from '../discover/read.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
 import type { Finding } from './types.js';
 import type { LintedFile } from './checkers.js';
+import { holdWorkers } from '../dockerfile/shellcheck-cleanup.js';
 
 export interface DockerfileJob {
   discovered: DiscoveredFile;
@@ -45,6 +46,8 @@ export interface WorkerInput {
   jobs: DockerfileJob[];
   /** Int32Array[0]: the next job to take, shared by every thread. */
   counter: SharedArrayBuffer;
+  /** For joinMainThread (src/dockerfile/shellcheck-cleanup.ts). */
+  cleanup: SharedArrayBuffer;
 }
 
 /** Below this many Dockerfiles a worker's start (≈ 50 ms) costs more than it saves. */
@@ -65,8 +68,11 @@ export class DockerfilePool {
   private constructor(private readonly jobs: DockerfileJob[], script: string, workers: number) {
     const counter = new SharedArrayBuffer(4);
     this.next = new Int32Array(counter);
-    const input: WorkerInput = { jobs, counter };
+    // A worker cannot clean up its ShellCheck directories when the process is stopped; this thread does, meanwhile.
+    const { memory, release } = holdWorkers();
+    const input: WorkerInput = { jobs, counter, cleanup: memory };
     this.running = Array.from({ length: workers }, () => this.spawn(script, input));
+    void Promise.all(this.running).then(release);
   }
 
   /** A pool when it pays: a bundle with its worker script, more than one core, enough Dockerfiles. */

@@ -8,8 +8,10 @@ import { lintOne } from './lint-file.js';
 import type { WorkerInput, WorkerMessage } from './lint-pool.js';
 import { lintDockerfileDeferred, ShellcheckBatch } from '../dockerfile/shellcheck-batch.js';
 import { findShellcheck } from '../dockerfile/shellcheck.js';
+import { joinMainThread } from '../dockerfile/shellcheck-cleanup.js';
 
-const { jobs, counter } = workerData as WorkerInput;
+const { jobs, counter, cleanup } = workerData as WorkerInput;
+joinMainThread(cleanup);
 const next = new Int32Array(counter);
 const notices: string[] = [];
 // The Dockerfile checker only: importing the engine's table would load the manifest code into every worker.

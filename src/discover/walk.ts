@@ -1,5 +1,5 @@
 /** Walks the paths given to the CLI or the action and yields the files to check, each once. */
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FileType } from '../core/types.js';
 import { classify } from './classify.js';
@@ -28,28 +28,38 @@ export function discoverFiles(paths: string[], cwd: string): DiscoveredFile[] {
     // A symlink loop or two links to one directory: walk each real directory once.
     if (visitedDirs.has(real)) return;
     visitedDirs.add(real);
-    let entries: string[];
+    let entries: Dirent[];
     try {
-      entries = readdirSync(dir).sort();
+      entries = readdirSync(dir, { withFileTypes: true }).sort(byName);
     } catch {
       return;
     }
-    for (const name of entries) {
-      if (SKIPPED_DIRECTORIES.has(name)) continue;
-      const path = join(dir, name);
-      let stats;
-      try {
-        stats = statSync(path);
-      } catch (error) {
-        if (isLink(path) && classify(path)) found.set(path, { path, type: classify(path) as FileType, error: brokenLink(error) });
-        continue;
-      }
-      if (stats.isDirectory()) visitDir(path);
-      else if (stats.isFile()) {
-        const type = classify(path);
-        if (type) found.set(path, { path, type });
-      }
+    for (const entry of entries) {
+      if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
+      const path = join(dir, entry.name);
+      // The directory entry already says what a plain file or directory is: only links need a stat of their
+      // target (a thousand-file tree is a thousand stat calls fewer).
+      if (entry.isDirectory()) visitDir(path);
+      else if (entry.isFile()) addFile(path);
+      else if (entry.isSymbolicLink()) visitLink(path);
     }
+  };
+
+  const addFile = (path: string): void => {
+    const type = classify(path);
+    if (type) found.set(path, { path, type });
+  };
+
+  const visitLink = (path: string): void => {
+    let stats;
+    try {
+      stats = statSync(path);
+    } catch (error) {
+      if (classify(path)) found.set(path, { path, type: classify(path) as FileType, error: brokenLink(error) });
+      return;
+    }
+    if (stats.isDirectory()) visitDir(path);
+    else if (stats.isFile()) addFile(path);
   };
 
   for (const given of paths) {
@@ -75,10 +85,7 @@ function brokenLink(error: unknown): string {
   return `symbolic link cannot be followed (${code ?? 'error'})`;
 }
 
-function isLink(path: string): boolean {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
+/** Code-unit order, as `Array.prototype.sort` orders the names themselves. */
+function byName(a: Dirent, b: Dirent): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }

@@ -4,7 +4,7 @@
  */
 import type { DockerfileModel, Instruction, ShellCommand, Stage } from './model.js';
 import { basename, effectiveArgv, runArgvs } from './queries.js';
-import { joinContinuations, leadingFlags, splitCommands, type MappedScript } from './shell.js';
+import type { MappedScript } from './shell.js';
 import OPTION_VALUES from '../data/command-options.json' with { type: 'json' };
 
 export interface CommandLine {
@@ -131,42 +131,17 @@ export function runBodies(model: DockerfileModel): RunBody[] {
   const out: RunBody[] = [];
   for (const instruction of model.instructions) {
     const stage = instruction.stage >= 0 ? model.stages[instruction.stage] ?? null : null;
-    if (instruction.keyword === 'RUN') {
-      if (instruction.form === 'exec' && instruction.exec) {
-        out.push({ instruction, stage, commands: runArgvs(instruction), form: 'exec', onbuild: false });
-      } else {
-        out.push({ instruction, stage, commands: instruction.commands, script: instruction.script, form: 'shell', onbuild: false });
-      }
-    } else if (instruction.keyword === 'ONBUILD' && /^RUN\b/i.test(instruction.args)) {
-      const body = onbuildRun(model, instruction, stage);
-      if (body) out.push(body);
-    }
+    if (instruction.keyword === 'RUN') out.push(runBody(instruction, instruction, stage, false));
+    else if (instruction.keyword === 'ONBUILD' && instruction.trigger?.keyword === 'RUN') out.push(runBody(instruction.trigger, instruction, stage, true));
   }
   bodies.set(model, out);
   return out;
 }
 
-function onbuildRun(model: DockerfileModel, instruction: Instruction, stage: Stage | null): RunBody | null {
-  const first = model.lines[instruction.line - 1] ?? '';
-  const start = instruction.column - 1 + 'ONBUILD'.length;
-  const raw = [first.slice(start), ...model.lines.slice(instruction.line, instruction.endLine)].join('\n');
-  const joined = joinContinuations(raw, instruction.line, model.escapeChar);
-  const keyword = /^\s*RUN\s+/i.exec(joined.text);
-  if (!keyword) return null;
-  const afterKeyword = { text: joined.text.slice(keyword[0].length), lineAt: joined.lineAt.slice(keyword[0].length) };
-  const { rest } = leadingFlags(afterKeyword, true);
-  const text = rest.text.trim();
-  if (text.startsWith('[')) {
-    try {
-      const exec: unknown = JSON.parse(text);
-      if (Array.isArray(exec) && exec.every((w) => typeof w === 'string')) {
-        return { instruction, stage, commands: [{ argv: exec, line: instruction.line, next: null, redirects: [] }], form: 'exec', onbuild: true };
-      }
-    } catch {
-      // Not JSON: Docker runs it in a shell, so do we.
-    }
-  }
-  return { instruction, stage, commands: splitCommands(rest), script: rest, form: 'shell', onbuild: true };
+/** The body of `run` (a RUN, or the RUN an ONBUILD holds), reported at `instruction`. */
+function runBody(run: Instruction, instruction: Instruction, stage: Stage | null, onbuild: boolean): RunBody {
+  if (run.form === 'exec' && run.exec) return { instruction, stage, commands: runArgvs(run), form: 'exec', onbuild };
+  return { instruction, stage, commands: run.commands, script: run.script, form: 'shell', onbuild };
 }
 
 /** Every command of every RUN body, with its body. */

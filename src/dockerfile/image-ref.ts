@@ -29,37 +29,50 @@ export function splitImageRef(ref: string): Pick<ImageRef, 'registry' | 'name' |
 }
 
 const VARIABLE = /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g;
+/** VARIABLE anchored where it is asked to match (lastIndex), for a reader walking a word character by character. */
+const VARIABLE_HERE = new RegExp(VARIABLE.source, 'y');
+
+/** Only `has` and `get` are used, so a scope that answers lookups lazily can stand in for a Map. */
+export type VariableLookup = Pick<Map<string, string | undefined>, 'has' | 'get'>;
 
 /**
  * Substitutes `$X`, `${X}`, `${X:-default}`, `${X-default}`, `${X:+alt}` and `${X+alt}` from `values`.
  * `unresolved` is true when a variable had no value and no default supplied one.
  */
-/** Only `has` and `get` are used, so a scope that answers lookups lazily can stand in for a Map. */
-export type VariableLookup = Pick<Map<string, string | undefined>, 'has' | 'get'>;
-
 export function substitute(text: string, values: VariableLookup): { text: string; unresolved: boolean } {
   // Most words hold no variable at all.
   if (!text.includes('$')) return { text, unresolved: false };
-  let unresolved = false;
-  const out = text.replace(VARIABLE, (_m, braced: string | undefined, op: string | undefined, word: string | undefined, bare: string | undefined) => {
-    const name = (braced ?? bare) as string;
-    const known = values.has(name);
-    const value = values.get(name);
-    if (op === ':-' || op === '-') {
-      const useDefault = op === ':-' ? !value : !known || value === undefined;
-      return useDefault ? (word ?? '') : (value as string);
-    }
-    if (op === ':+' || op === '+') {
-      const set = op === ':+' ? !!value : known && value !== undefined;
-      return set ? (word ?? '') : '';
-    }
-    if (value === undefined) {
-      unresolved = true;
-      return '${' + name + '}';
-    }
-    return value;
-  });
-  return { text: out, unresolved };
+  const state = { unresolved: false };
+  const out = text.replace(VARIABLE, (_m, braced: string | undefined, op: string | undefined, word: string | undefined, bare: string | undefined) =>
+    valueOf((braced ?? bare) as string, op, word, values, state));
+  return { text: out, unresolved: state.unresolved };
+}
+
+/** The variable reference starting at `at` (a `$`), substituted as `substitute` would; null when none starts there. */
+export function variableAt(text: string, at: number, values: VariableLookup): { text: string; end: number; unresolved: boolean } | null {
+  VARIABLE_HERE.lastIndex = at;
+  const m = VARIABLE_HERE.exec(text);
+  if (!m) return null;
+  const state = { unresolved: false };
+  return { text: valueOf(m[1] ?? m[4], m[2], m[3], values, state), end: at + m[0].length, unresolved: state.unresolved };
+}
+
+function valueOf(name: string, op: string | undefined, word: string | undefined, values: VariableLookup, state: { unresolved: boolean }): string {
+  const known = values.has(name);
+  const value = values.get(name);
+  if (op === ':-' || op === '-') {
+    const useDefault = op === ':-' ? !value : !known || value === undefined;
+    return useDefault ? (word ?? '') : (value as string);
+  }
+  if (op === ':+' || op === '+') {
+    const set = op === ':+' ? !!value : known && value !== undefined;
+    return set ? (word ?? '') : '';
+  }
+  if (value === undefined) {
+    state.unresolved = true;
+    return '${' + name + '}';
+  }
+  return value;
 }
 
 export function parseImageRef(raw: string, values: VariableLookup): ImageRef {

@@ -52,6 +52,8 @@ export interface Instruction {
   script?: { text: string; lineAt: number[] };
   /** The parser's node, for the rare rule that needs more. */
   node: AstInstruction;
+  /** ONBUILD only: the instruction it registers (`ONBUILD RUN …` gives a RUN), read as if written on its own. */
+  trigger?: Instruction;
 }
 
 /** A parsed image reference such as `ghcr.io/acme/web:1.2@sha256:…`. */
@@ -98,9 +100,7 @@ export interface DockerfileModel {
   stages: Stage[];
   /** The stage `docker build` produces without --target: the last one. */
   finalStage: Stage | null;
-  /** Global ARG defaults (before the first FROM); undefined when declared without a value. */
+  /** Global ARG defaults (before the first FROM), quotes read and earlier globals expanded; undefined when declared without a value. */
   globalArgs: Map<string, string | undefined>;
   comments: Comment[];
-  /** Indexes of stages whose output reaches the final stage (through FROM or COPY --from), the final included. */
-  feedsFinal: Set<number>;
 }

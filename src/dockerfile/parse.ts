@@ -3,6 +3,7 @@ import { DockerfileParser, type Instruction as AstInstruction } from 'dockerfile
 import type { DockerfileModel, Heredoc, Instruction, Stage } from './model.js';
 import { parseImageRef } from './image-ref.js';
 import { joinLines, leadingFlags, plainScript, splitCommands, unterminatedQuoteLine, wordsOf, type MappedScript } from './shell.js';
+import { keyValues, processWord } from './words.js';
 
 export interface ParseProblem {
   line: number;
@@ -58,7 +59,11 @@ export function parseDockerfile(file: string, source: string): ParsedDockerfile 
       stages.push(buildStage(instruction, stages, globalArgs, problems));
     } else if (stages.length === 0) {
       if (keyword === 'ARG') {
-        for (const [name, value] of argPairs(instruction)) globalArgs.set(name, value);
+        // As BuildKit's meta args: a default may use the global ARGs before it; a bare `ARG NAME` keeps a default.
+        for (const { name, raw } of keyValues(instruction, escapeChar)) {
+          if (raw !== undefined) globalArgs.set(name, processWord(raw, globalArgs, escapeChar).text);
+          else if (!globalArgs.has(name)) globalArgs.set(name, undefined);
+        }
       } else {
         problems.push({ line: instruction.line, message: `${keyword} before the first FROM`, fatal: true, ruleId: 'instruction-before-from' });
       }
@@ -72,10 +77,7 @@ export function parseDockerfile(file: string, source: string): ParsedDockerfile 
 
   const comments = commentLines(lines, instructions);
   const finalStage = stages.length ? stages[stages.length - 1] : null;
-  const model: DockerfileModel = {
-    file, lines, escapeChar, instructions, stages, finalStage, globalArgs, comments,
-    feedsFinal: stagesFeeding(stages, finalStage),
-  };
+  const model: DockerfileModel = { file, lines, escapeChar, instructions, stages, finalStage, globalArgs, comments };
   return { model, problems };
 }
 
@@ -88,14 +90,28 @@ function buildInstruction(node: AstInstruction, lines: string[], escapeChar: str
   const afterKeyword = (lines[first] ?? '').slice(range.start.character + node.getInstruction().length);
   const rawLines = range.end.line > first ? [afterKeyword, ...lines.slice(first + 1, range.end.line + 1)] : [afterKeyword];
   const heredocs = rawLines.some((l) => l.includes('<<')) ? readHeredocs(node, problems) : [];
-  // Heredoc bodies are not continuation lines: only the opening line holds arguments.
-  const joined = joinLines(heredocs.length ? [afterKeyword] : rawLines, first + 1, escapeChar, SCRIPT_KEYWORDS.has(keyword));
+  // Heredoc bodies are not continuation lines: only the opening line holds arguments. An ONBUILD's trigger may be a
+  // RUN, whose script needs the line map.
+  const joined = joinLines(heredocs.length ? [afterKeyword] : rawLines, first + 1, escapeChar, SCRIPT_KEYWORDS.has(keyword) || keyword === 'ONBUILD');
+  const position = { line: range.start.line + 1, endLine: range.end.line + 1, column: range.start.character + 1 };
+  const instruction = readInstruction(keyword, joined, heredocs, position, stage, node, problems);
+  const trigger = keyword === 'ONBUILD' ? /^\s*([A-Za-z]+)(?=\s)/.exec(joined.text) : null;
+  if (trigger) {
+    // `ONBUILD RUN …` is read exactly as a RUN written there would be.
+    const after = { text: joined.text.slice(trigger[0].length), lineAt: joined.lineAt.slice(trigger[0].length) };
+    instruction.trigger = readInstruction(trigger[1].toUpperCase(), after, heredocs, position, stage, node, problems);
+  }
+  return instruction;
+}
+
+/** An instruction from its joined text after the keyword: flags, arguments, words, and for a command its form and commands. */
+function readInstruction(
+  keyword: string, joined: MappedScript, heredocs: Heredoc[], position: Pick<Instruction, 'line' | 'endLine' | 'column'>,
+  stage: number, node: AstInstruction, problems: ParseProblem[],
+): Instruction {
   const { flags, rest } = leadingFlags(joined, FLAG_KEYWORDS.has(keyword));
   const args = rest.text.trim();
-  const instruction: Instruction = {
-    keyword, line: range.start.line + 1, endLine: range.end.line + 1, column: range.start.character + 1,
-    args, words: wordsOf(args), flags, stage, commands: [], heredocs, node,
-  };
+  const instruction: Instruction = { keyword, ...position, args, words: wordsOf(args), flags, stage, commands: [], heredocs, node };
   const exec = jsonArray(args);
   if (exec && (keyword === 'COPY' || keyword === 'ADD' || keyword === 'VOLUME')) instruction.words = exec;
   if (!COMMAND_KEYWORDS.has(keyword)) return instruction;
@@ -151,15 +167,6 @@ function jsonArray(args: string): string[] | null {
   }
 }
 
-/** `ARG A=1 B` → [[A,'1'],[B,undefined]]; quotes around values removed. */
-export function argPairs(instruction: Instruction): [string, string | undefined][] {
-  return instruction.words.map((word) => {
-    const eq = word.indexOf('=');
-    if (eq < 0) return [word, undefined];
-    return [word.slice(0, eq), word.slice(eq + 1).replace(/^(["'])(.*)\1$/, '$2')];
-  });
-}
-
 function buildStage(from: Instruction, stages: Stage[], globalArgs: Map<string, string | undefined>, problems: ParseProblem[]): Stage {
   const [image = '', as, alias] = from.words;
   if (!image) problems.push({ line: from.line, message: 'FROM without an image', fatal: true });
@@ -178,28 +185,6 @@ export function stageReference(stages: Stage[], value: string, before = stages.l
   if (named >= 0) return named;
   if (/^\d+$/.test(value) && Number(value) < before) return Number(value);
   return null;
-}
-
-function stagesFeeding(stages: Stage[], finalStage: Stage | null): Set<number> {
-  const seen = new Set<number>();
-  const queue = finalStage ? [finalStage.index] : [];
-  while (queue.length) {
-    const index = queue.pop() as number;
-    if (seen.has(index)) continue;
-    seen.add(index);
-    const stage = stages[index];
-    if (stage.baseStage !== null) queue.push(stage.baseStage);
-    for (const instruction of stage.instructions) {
-      for (const flag of instruction.flags) {
-        let ref: string | null = null;
-        if (flag.name === 'from' && flag.value) ref = flag.value;
-        if (flag.name === 'mount' && flag.value) ref = /(?:^|,)from=([^,]+)/.exec(flag.value)?.[1] ?? null;
-        const target = ref === null ? null : stageReference(stages, ref, index);
-        if (target !== null) queue.push(target);
-      }
-    }
-  }
-  return seen;
 }
 
 /**
@@ -232,6 +217,6 @@ function longLineIndex(text: string): number {
 function emptyModel(file: string, text: string): DockerfileModel {
   return {
     file, lines: text.split(/\r?\n/), escapeChar: '\\', instructions: [], stages: [], finalStage: null,
-    globalArgs: new Map(), comments: [], feedsFinal: new Set(),
+    globalArgs: new Map(), comments: [],
   };
 }

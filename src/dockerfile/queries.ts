@@ -1,6 +1,7 @@
 /** Questions many Dockerfile rules ask of the model; answered once here so rules stay short. */
 import type { DockerfileModel, Instruction, ShellCommand, Stage } from './model.js';
 import { stageReference } from './parse.js';
+import { stripQuotes } from './words.js';
 
 const WRAPPERS = new Set(['sudo', 'env', 'exec', 'nohup', 'time', 'command', 'nice', 'stdbuf', 'xargs']);
 
@@ -55,8 +56,41 @@ export function runArgvs(instruction: Instruction): ShellCommand[] {
   return instruction.commands;
 }
 
-export function flag(instruction: Instruction, name: string): string | null | undefined {
-  return instruction.flags.find((f) => f.name === name)?.value;
+/** A stage or image an instruction reads files from, as written (ARGs not substituted). */
+export interface FromReference {
+  value: string;
+  /** How it is named, for messages: `COPY --from` or `RUN --mount from`. */
+  via: string;
+}
+
+const fromRefs = new WeakMap<Instruction, FromReference[]>();
+const NO_REFERENCES: FromReference[] = [];
+
+/**
+ * The one reader of `--from` values: `COPY --from=x` and the `from=x` of each `RUN --mount=…`, the only places
+ * Docker takes them (`ADD --from` and `RUN --from` are refused). Read-only.
+ */
+export function fromReferences(instruction: Instruction): FromReference[] {
+  let refs = fromRefs.get(instruction);
+  if (!refs) fromRefs.set(instruction, (refs = findFromReferences(instruction)));
+  return refs;
+}
+
+function findFromReferences(instruction: Instruction): FromReference[] {
+  const { keyword } = instruction;
+  if ((keyword !== 'COPY' && keyword !== 'RUN') || !instruction.flags.length) return NO_REFERENCES;
+  const refs: FromReference[] = [];
+  for (const f of instruction.flags) {
+    if (!f.value) continue;
+    if (keyword === 'COPY' && f.name === 'from') refs.push({ value: f.value, via: 'COPY --from' });
+    if (keyword === 'RUN' && f.name === 'mount') {
+      // A mount is comma-separated key=value fields; BuildKit reads the keys case-insensitively.
+      const field = f.value.split(',').find((part) => /^from=/i.test(part));
+      const value = field ? stripQuotes(field.slice('from='.length)) : '';
+      if (value) refs.push({ value, via: 'RUN --mount from' });
+    }
+  }
+  return refs.length ? refs : NO_REFERENCES;
 }
 
 // The stage questions below are asked by many rules of the same model: each is answered once (read-only results).
@@ -139,9 +173,8 @@ function findUsed(model: DockerfileModel): Set<number> {
   for (const stage of model.stages) {
     if (stage.baseStage !== null) used.add(stage.baseStage);
     for (const instruction of stage.instructions) {
-      for (const f of instruction.flags) {
-        const ref = f.name === 'from' ? f.value : f.name === 'mount' && f.value ? /(?:^|,)from=([^,]+)/.exec(f.value)?.[1] : null;
-        const target = ref ? stageReference(model.stages, ref, stage.index) : null;
+      for (const ref of fromReferences(instruction)) {
+        const target = stageReference(model.stages, ref.value, stage.index);
         if (target !== null) used.add(target);
       }
     }

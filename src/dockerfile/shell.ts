@@ -18,16 +18,9 @@ export interface MappedScript {
 }
 
 /**
- * Joins the raw argument lines of an instruction the way Docker does: an escape char at the end of a line
- * continues it, and whole-line comments inside a continuation are dropped.
- */
-export function joinContinuations(raw: string, firstLine: number, escapeChar: string): MappedScript {
-  return joinLines(raw.split(/\r?\n/), firstLine, escapeChar);
-}
-
-/**
- * joinContinuations for text already split into lines (without their line ends). Without `mapLines` the line map
- * stays empty: only scripts need it, and most instructions are not scripts.
+ * Joins the raw argument lines of an instruction (without their line ends) the way Docker does: an escape char at
+ * the end of a line continues it, and whole-line comments inside a continuation are dropped. Without `mapLines` the
+ * line map stays empty: only scripts need it, and most instructions are not scripts.
  */
 export function joinLines(rawLines: string[], firstLine: number, escapeChar: string, mapLines = true): MappedScript {
   let text = '';

@@ -15,7 +15,8 @@ import { delimiter, join } from 'node:path';
 import type { RuleHit, Severity } from '../core/types.js';
 import type { DockerfileModel, Heredoc } from './model.js';
 import { runBodies } from './commands.js';
-import { shellAt, variablesAt } from './stage-context.js';
+import { shellAt } from './stage-context.js';
+import { variableNamesBefore } from './stage-values.js';
 import type { MappedScript } from './shell.js';
 
 /** Codes hadolint leaves out: `source` needs directives a Dockerfile cannot give, and ash is checked as sh. */
@@ -124,7 +125,7 @@ export function scriptJobs(model: DockerfileModel, prefix = 'r', skipped: Skippe
       dialect = DIALECTS[program.slice(program.lastIndexOf('/') + 1)];
     }
     if (!dialect) continue;
-    const names = [...PROXY_VARIABLES, ...variablesAt(model, stage, instruction.line)].filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
+    const names = [...PROXY_VARIABLES, ...(stage ? variableNamesBefore(model, stage, instruction) : [])].filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n));
     const header = `#!/bin/${dialect}\nexport ${[...new Set(names)].map((n) => `${n}=1`).join(' ')}\n`;
     jobs.push({ name: `${prefix}${jobs.length + 1}-line${instruction.line}.sh`, text: header + script.text + '\n', script, line: instruction.line });
   }

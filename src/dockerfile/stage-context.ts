@@ -1,10 +1,9 @@
 /**
- * What is in force at a given line of a stage: the shell RUN uses (SHELL instructions and `# hadolint shell=`
- * pragmas, inherited through `FROM <stage>`), and the ARG/ENV names declared so far.
+ * The shell in force at a given line of a stage: SHELL instructions and `# hadolint shell=` pragmas, inherited
+ * through `FROM <stage>`. ARG and ENV values in force are stage-values' (variablesBefore).
  */
-import type { DockerfileModel, Instruction, Stage } from './model.js';
+import type { DockerfileModel, Stage } from './model.js';
 import { basename, stageChain } from './queries.js';
-import { substitute } from './image-ref.js';
 
 export interface ShellInfo {
   /** The shell command line, e.g. ["/bin/bash", "-o", "pipefail", "-c"]. */
@@ -97,81 +96,4 @@ export function shellAt(model: DockerfileModel, stage: Stage | null, line: numbe
     }
   });
   return found;
-}
-
-/** Names an ENV instruction sets: `ENV A=1 B=2` or the legacy `ENV A 1`. */
-export function envNames(instruction: Instruction): string[] {
-  const words = instruction.words;
-  if (!words.length) return [];
-  if (!words[0].includes('=')) return [words[0]];
-  return words.filter((w) => w.includes('=')).map((w) => w.slice(0, w.indexOf('=')));
-}
-
-/** ARG names of an ARG instruction. */
-export function argNames(instruction: Instruction): string[] {
-  return instruction.words.map((w) => (w.includes('=') ? w.slice(0, w.indexOf('=')) : w)).filter(Boolean);
-}
-
-/** ARG and ENV names visible to a RUN at `line` of `stage`: its own and its FROM-stage ancestors' (Docker keeps ENV across `FROM <stage>`). */
-export function variablesAt(model: DockerfileModel, stage: Stage | null, line: number): Set<string> {
-  const names = new Set<string>();
-  if (!stage) return names;
-  for (const s of stageChain(model, stage)) {
-    for (const instruction of s.instructions) {
-      if (s === stage && instruction.line >= line) break;
-      if (instruction.keyword === 'ARG') argNames(instruction).forEach((n) => names.add(n));
-      if (instruction.keyword === 'ENV') envNames(instruction).forEach((n) => names.add(n));
-    }
-  }
-  return names;
-}
-
-interface AstProperty {
-  getName(): string;
-  getValue(): string | null;
-}
-
-// dockerfile-ast re-reads the document for every getProperties() call: read each ENV once.
-const pairsOf = new WeakMap<Instruction, [string, string][]>();
-
-/** ENV pairs with values (quotes removed): `ENV A=1 B="x y"` or `ENV A 1`. Read-only. */
-export function envPairs(instruction: Instruction): [string, string][] {
-  let pairs = pairsOf.get(instruction);
-  if (!pairs) {
-    const node = instruction.node as unknown as { getProperties?: () => AstProperty[] };
-    pairs = typeof node.getProperties === 'function' ? node.getProperties().map((p) => [p.getName(), p.getValue() ?? '']) : [];
-    pairsOf.set(instruction, pairs);
-  }
-  return pairs;
-}
-
-/**
- * Known values at `line` of `stage`: ARG defaults (global ones the stage re-declares, and its own) and ENV values,
- * each substituted with what was known before it. A name declared without a value maps to undefined.
- */
-export function valuesAt(model: DockerfileModel, stage: Stage | null, line: number): Map<string, string | undefined> {
-  const values = new Map<string, string | undefined>();
-  if (!stage) return values;
-  for (const s of stageChain(model, stage)) {
-    for (const instruction of s.instructions) {
-      if (s === stage && instruction.line >= line) break;
-      if (instruction.keyword === 'ARG') {
-        for (const word of instruction.words) {
-          const eq = word.indexOf('=');
-          const name = eq < 0 ? word : word.slice(0, eq);
-          const raw = eq < 0 ? model.globalArgs.get(name) : word.slice(eq + 1).replace(/^(["'])(.*)\1$/, '$2');
-          values.set(name, raw === undefined ? undefined : substitute(raw, values).text);
-        }
-      } else if (instruction.keyword === 'ENV') {
-        for (const [name, value] of envPairs(instruction)) values.set(name, substitute(value, values).text);
-      }
-    }
-  }
-  return values;
-}
-
-/** `text` with the variables known at that point substituted; `unresolved` when one had no value. */
-export function resolveAt(model: DockerfileModel, stage: Stage | null, line: number, text: string): { text: string; unresolved: boolean } {
-  if (!text.includes('$')) return { text, unresolved: false };
-  return substitute(text, valuesAt(model, stage, line));
 }

@@ -1,54 +1,14 @@
 /**
- * What the instructions of a stage say at a given line: ARG/ENV values and WORKDIR in force (cached per stage),
- * COPY/ADD paths, the commands CMD/ENTRYPOINT launch, and `--from` references. Used by the secret, copy, process
- * and logging rules.
+ * What the instructions of a stage say at a given line: ARG/ENV values and WORKDIR in force (cached per stage; the
+ * one place variables are resolved), COPY/ADD paths and the commands CMD/ENTRYPOINT launch. Used by the secret,
+ * copy, process and logging rules, and by the ShellCheck scripts.
  */
 import type { DockerfileModel, Instruction, ShellCommand, Stage } from './model.js';
 import { posix } from 'node:path';
 import { substitute, type VariableLookup } from './image-ref.js';
 import { plainScript, splitCommands } from './shell.js';
+import { keyValues, processWord } from './words.js';
 import { basename, effectiveArgv, runArgvs, stageChain } from './queries.js';
-
-
-export interface KeyValue {
-  name: string;
-  /** Quotes and escapes removed; undefined when the instruction gives no value (`ARG TOKEN`). */
-  value: string | undefined;
-}
-
-/** A Dockerfile word with its quotes removed and backslash escapes applied, as Docker reads ARG/ENV values. */
-export function unquote(word: string): string {
-  let out = '';
-  let quote: string | null = null;
-  for (let i = 0; i < word.length; i++) {
-    const ch = word[i];
-    if (ch === '\\' && quote !== "'" && i + 1 < word.length) out += word[++i];
-    else if (quote ? ch === quote : ch === '"' || ch === "'") quote = quote ? null : ch;
-    else out += ch;
-  }
-  return out;
-}
-
-const pairsOf = new WeakMap<Instruction, KeyValue[]>();
-
-/** The NAME=value pairs of an ARG, ENV or LABEL, legacy `ENV NAME value with spaces` form included. Read-only. */
-export function keyValues(instruction: Instruction): KeyValue[] {
-  let pairs = pairsOf.get(instruction);
-  if (!pairs) pairsOf.set(instruction, (pairs = readKeyValues(instruction)));
-  return pairs;
-}
-
-function readKeyValues(instruction: Instruction): KeyValue[] {
-  const [first, ...rest] = instruction.words;
-  if (first === undefined) return [];
-  if (instruction.keyword === 'ENV' && !first.includes('=')) {
-    return [{ name: first, value: rest.length ? unquote(rest.join(' ')) : undefined }];
-  }
-  return instruction.words.map((word) => {
-    const eq = word.indexOf('=');
-    return eq < 0 ? { name: word, value: undefined } : { name: word.slice(0, eq), value: unquote(word.slice(eq + 1)) };
-  });
-}
 
 /** What a stage knows by line: each variable's assignments and each WORKDIR, in order (inherited ones at line 0). */
 interface StageScope {
@@ -79,8 +39,12 @@ function lookupAt(scope: StageScope, line: number): VariableLookup {
 }
 
 /**
- * Built once per stage: ENV is inherited from the stages it is built FROM (recorded at line 0), ARG lives only in
- * its own stage and takes the global default when re-declared without one, and a value may use earlier variables.
+ * Built once per stage, as BuildKit dispatches it. A stage starts from the values of the stage it is built FROM
+ * (ENV and ARG alike: BuildKit copies the whole state), recorded at line 0. A global ARG reaches a stage only through
+ * a bare `ARG NAME`, which takes the global default; a bare ARG with no global default keeps a value already set,
+ * or declares a build-time-only value (undefined). Every value of one ENV is expanded before any is set
+ * (`ENV A=1 B=$A` gives B the earlier A), while the values of one ARG are set one by one. Quotes and escapes are
+ * read as BuildKit's lexer does (processWord). A value using an unknown variable keeps it as `${NAME}` text.
  */
 function stageScope(model: DockerfileModel, stage: Stage): StageScope {
   let byStage = scopes.get(model);
@@ -88,29 +52,33 @@ function stageScope(model: DockerfileModel, stage: Stage): StageScope {
   const cached = byStage.get(stage.index);
   if (cached) return cached;
   const scope: StageScope = { assignments: new Map(), workdirs: [{ line: 0, dir: '/' }] };
+  // The values as the build goes: each instruction reads them as they are just before it.
+  const current = new Map<string, string | undefined>();
   const assign = (name: string, line: number, value: string | undefined) => {
-    const list = scope.assignments.get(name) ?? [];
-    list.push({ line, value });
-    scope.assignments.set(name, list);
+    current.set(name, value);
+    const list = scope.assignments.get(name);
+    if (list) list.push({ line, value });
+    else scope.assignments.set(name, [{ line, value }]);
   };
+  const read = (word: string) => processWord(word, current, model.escapeChar);
   for (const s of stageChain(model, stage)) {
-    const own = s === stage;
+    const line = (instruction: Instruction) => (s === stage ? instruction.line : 0);
     for (const instruction of s.instructions) {
-      const line = own ? instruction.line : 0;
-      const before = lookupAt(scope, own ? line : Number.MAX_SAFE_INTEGER);
       if (instruction.keyword === 'ENV') {
-        for (const { name, value } of keyValues(instruction)) assign(name, line, substitute(value ?? '', before).text);
-      } else if (instruction.keyword === 'ARG' && own) {
-        for (const { name, value } of keyValues(instruction)) {
-          // An ENV of the same name wins over the ARG in Docker; keep it.
-          if (value === undefined && before.get(name) !== undefined) continue;
-          assign(name, line, value === undefined ? model.globalArgs.get(name) : substitute(value, before).text);
+        const values = keyValues(instruction, model.escapeChar).map(({ name, raw }) => [name, read(raw ?? '').text] as const);
+        for (const [name, value] of values) assign(name, line(instruction), value);
+      } else if (instruction.keyword === 'ARG') {
+        for (const { name, raw } of keyValues(instruction, model.escapeChar)) {
+          const global = model.globalArgs.get(name);
+          if (raw !== undefined) assign(name, line(instruction), read(raw).text);
+          else if (global !== undefined) assign(name, line(instruction), global);
+          else if (!current.has(name)) assign(name, line(instruction), undefined);
         }
       } else if (instruction.keyword === 'WORKDIR' && instruction.words[0]) {
         const previous = scope.workdirs[scope.workdirs.length - 1].dir;
-        const path = expand(unquote(instruction.words[0]), before);
-        const dir = path === null ? null : path.startsWith('/') ? posix.normalize(path) : previous === null ? null : posix.join(previous, path);
-        scope.workdirs.push({ line, dir });
+        const { text: path, unresolved } = read(instruction.words[0]);
+        const dir = unresolved ? null : path.startsWith('/') ? posix.normalize(path) : previous === null ? null : posix.join(previous, path);
+        scope.workdirs.push({ line: line(instruction), dir });
       }
     }
   }
@@ -124,6 +92,12 @@ function stageScope(model: DockerfileModel, stage: Stage): StageScope {
  */
 export function variablesBefore(model: DockerfileModel, stage: Stage, at?: Instruction): VariableLookup {
   return lookupAt(stageScope(model, stage), at ? at.line : Number.MAX_SAFE_INTEGER);
+}
+
+/** Names of the ARG and ENV variables set in `stage` just before `at` (at the end of the stage without `at`). */
+export function variableNamesBefore(model: DockerfileModel, stage: Stage, at?: Instruction): string[] {
+  const line = at ? at.line : Number.MAX_SAFE_INTEGER;
+  return [...stageScope(model, stage).assignments].filter(([, list]) => lastBefore(list, line)).map(([name]) => name);
 }
 
 /** `text` with `$VAR`/`${VAR}` replaced from `vars`, or null when a variable has no known value. */
@@ -199,17 +173,4 @@ function findLaunchedCommands(instruction: Instruction): ShellCommand[] {
   };
   visit(runArgvs(instruction), 0);
   return out;
-}
-
-/** The `--from` values an instruction names: `COPY --from=x` and each `RUN --mount=…,from=x`. */
-export function fromReferences(instruction: Instruction): { value: string; via: string }[] {
-  const refs: { value: string; via: string }[] = [];
-  for (const f of instruction.flags) {
-    if (f.name === 'from' && f.value) refs.push({ value: f.value, via: `${instruction.keyword} --from` });
-    if (f.name === 'mount' && f.value) {
-      const from = /(?:^|,)from=([^,]+)/.exec(f.value)?.[1];
-      if (from) refs.push({ value: from.replace(/^(["'])(.*)\1$/, '$2'), via: `${instruction.keyword} --mount from` });
-    }
-  }
-  return refs;
 }

@@ -1,9 +1,11 @@
 /**
  * Docker's own word split (FROM, COPY, ARG …, and the flags before a RUN's script), without a RegExp per
- * character: these run over every instruction of every file.
+ * character: these run over every instruction of every file. Also how a word is read (quotes, escapes, variables)
+ * and the NAME=value pairs of ARG, ENV and LABEL.
  */
-import type { Flag } from './model.js';
+import type { Flag, Instruction } from './model.js';
 import type { MappedScript } from './shell.js';
+import { variableAt, type VariableLookup } from './image-ref.js';
 
 /**
  * Whether a UTF-16 code unit is what `\s` matches in a JavaScript RegExp: ASCII blanks and line ends, and
@@ -66,14 +68,79 @@ export function leadingFlags(script: MappedScript, takesFlags: boolean): { flags
         break;
       }
       const eq = word.indexOf('=');
-      flags.push(eq < 0 ? { name: word.slice(2).toLowerCase(), value: null } : { name: word.slice(2, eq).toLowerCase(), value: word.slice(eq + 1).replace(/^(["'])(.*)\1$/, '$2') });
+      flags.push(eq < 0 ? { name: word.slice(2).toLowerCase(), value: null } : { name: word.slice(2, eq).toLowerCase(), value: stripQuotes(word.slice(eq + 1)) });
       offset = script.text.length;
     }
   }
   return { flags, rest: offset ? { text: script.text.slice(offset), lineAt: script.lineAt.slice(offset) } : script };
 }
 
-/** A word without one pair of matching outer quotes (`"/app"` → `/app`); no escapes are read (see stage-values' unquote). */
+/** A word without one pair of matching outer quotes (`"/app"` → `/app`); no escapes are read (see processWord). */
 export function stripQuotes(word: string): string {
   return word.replace(/^(["'])(.*)\1$/, '$2');
+}
+
+/**
+ * A word as BuildKit's shell lexer reads an ENV or ARG value, a WORKDIR …: quotes removed (nothing inside single
+ * quotes is special), the escape character applied (inside double quotes only before `"`, `$` and itself), and,
+ * given `vars`, `$NAME` / `${NAME…}` substituted outside single quotes. Without `vars` variables stay as written.
+ * An unterminated quote runs to the end of the word (BuildKit refuses the file; the parse reports it elsewhere).
+ */
+export function processWord(word: string, vars?: VariableLookup, escape = '\\'): { text: string; unresolved: boolean } {
+  let out = '';
+  let unresolved = false;
+  let quote = '';
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i];
+    if (quote === "'") {
+      if (ch === "'") quote = '';
+      else out += ch;
+    } else if (ch === escape) {
+      const next = word[i + 1];
+      // A trailing escape is dropped; inside double quotes one before an ordinary character stays.
+      if (next === undefined) break;
+      if (!quote || next === '"' || next === '$' || next === escape) out += word[++i];
+      else out += ch;
+    } else if (ch === '"') {
+      quote = quote ? '' : '"';
+    } else if (ch === "'" && !quote) {
+      quote = "'";
+    } else {
+      const variable = ch === '$' && vars ? variableAt(word, i, vars) : null;
+      if (variable) {
+        out += variable.text;
+        unresolved ||= variable.unresolved;
+        i = variable.end - 1;
+      } else out += ch;
+    }
+  }
+  return { text: out, unresolved };
+}
+
+export interface KeyValue {
+  name: string;
+  /** The value as written, quotes kept; undefined when the instruction gives none (`ARG TOKEN`). */
+  raw: string | undefined;
+  /** The value with quotes and escapes removed (processWord without variables). */
+  value: string | undefined;
+}
+
+const pairsOf = new WeakMap<Instruction, { escape: string; pairs: KeyValue[] }>();
+
+/** The NAME=value pairs of an ARG, ENV or LABEL, legacy `ENV NAME value with spaces` form included. Read-only. */
+export function keyValues(instruction: Instruction, escape = '\\'): KeyValue[] {
+  let cached = pairsOf.get(instruction);
+  if (!cached || cached.escape !== escape) pairsOf.set(instruction, (cached = { escape, pairs: readKeyValues(instruction, escape) }));
+  return cached.pairs;
+}
+
+function readKeyValues(instruction: Instruction, escape: string): KeyValue[] {
+  const pair = (name: string, raw: string | undefined): KeyValue => ({ name, raw, value: raw === undefined ? undefined : processWord(raw, undefined, escape).text });
+  const [first, ...rest] = instruction.words;
+  if (first === undefined) return [];
+  if (instruction.keyword === 'ENV' && !first.includes('=')) return [pair(first, rest.length ? rest.join(' ') : undefined)];
+  return instruction.words.map((word) => {
+    const eq = word.indexOf('=');
+    return eq < 0 ? pair(word, undefined) : pair(word.slice(0, eq), word.slice(eq + 1));
+  });
 }

@@ -21,7 +21,7 @@ import { computeWaste } from './waste.js';
 const TOP_WASTE = 10;
 
 export interface Analysis {
-  report: Omit<ImageReport, 'dockerfile' | 'tag' | 'builder' | 'target' | 'platform' | 'buildSeconds' | 'base'>;
+  report: Omit<ImageReport, 'dockerfile' | 'tag' | 'builder' | 'target' | 'platform' | 'buildSeconds' | 'base' | 'kept'>;
   facts: Omit<ImageFacts, 'report'>;
 }
 

@@ -20,7 +20,7 @@ import buildSkipped from '../rules/common/build-skipped.js';
 import { analyzeImage, type Analysis } from './analyze.js';
 import { buildImage, chooseBuilder, type Builder } from './build.js';
 import { failingSpot, failureSummary } from './build-log.js';
-import { engineProblem, type Docker } from './docker.js';
+import { docker, engineProblem, type Docker } from './docker.js';
 import { instructionDeltas, layerMakers } from './deltas.js';
 import { defaultTarget, parseTargets, type BuildTarget } from './targets.js';
 import type { BaseComparison, ImageReport } from './types.js';
@@ -41,6 +41,12 @@ export interface BuildOptions {
   log?: Writable | null;
   /** Wraps each build, so the action can fold its log into a group. */
   group?: <T>(title: string, work: () => Promise<T>) => Promise<T>;
+  /**
+   * Leave the `shipshape-local/*` images in the engine (`--keep-images`, the action's `keep-images`; tests compare
+   * them with `docker image inspect`). By default they are removed once measured: a self-hosted runner or a laptop
+   * would otherwise keep two images per Dockerfile from every run. The report says which way it went (`kept`).
+   */
+  keepImages?: boolean;
 }
 
 export interface BuildContext {
@@ -81,33 +87,66 @@ export async function buildImages(options: BuildOptions, ctx: BuildContext): Pro
   }
   const builder = await chooseBuilder(d, options.builder);
   const group = options.group ?? ((_title, work) => work());
-  for (const target of targets) {
-    const file = ctx.reportPath(target.dockerfile);
-    const known = dockerfiles.find((f) => f.path === target.dockerfile);
-    const model = known ? (known.model as DockerfileModel | null) : parseFile(target.dockerfile);
-    const config = known?.config ?? ctx.configFor(target.dockerfile);
-    if (!model) {
-      ctx.notices.push(`${file}: not built, the Dockerfile does not parse`);
-      continue;
+  // Every tag this run built, head and base; removed only at the end, so later builds can reuse their layers.
+  const built = new Set<string>();
+  try {
+    for (const target of targets) {
+      const file = ctx.reportPath(target.dockerfile);
+      const known = dockerfiles.find((f) => f.path === target.dockerfile);
+      const model = known ? (known.model as DockerfileModel | null) : parseFile(target.dockerfile);
+      const config = known?.config ?? ctx.configFor(target.dockerfile);
+      if (!model) {
+        ctx.notices.push(`${file}: not built, the Dockerfile does not parse`);
+        continue;
+      }
+      const measured = await measure({ d, builder, target, model, file, options, group, built });
+      if ('failure' in measured) {
+        const finding = toFinding(buildFailed.meta, measured.failure, file, config);
+        if (finding) result.findings.push(finding);
+        continue;
+      }
+      if ('notice' in measured) {
+        ctx.notices.push(`${file}: ${measured.notice}`);
+        continue;
+      }
+      const { report, analysis } = measured;
+      if (options.compareBase) report.base = await compareWithBase(options.compareBase, { d, builder, target, model, file, options, group, built }, analysis);
+      result.images.push(report);
+      const facts = { ...analysis.facts, report };
+      const found = runRules(imageRules, facts, file, config, ctx.notices);
+      append(result.findings, found.filter(pragmaFilter(model, config)));
     }
-    const measured = await measure({ d, builder, target, model, file, options, group });
-    if ('failure' in measured) {
-      const finding = toFinding(buildFailed.meta, measured.failure, file, config);
-      if (finding) result.findings.push(finding);
-      continue;
+  } finally {
+    if (!options.keepImages) {
+      // The reports were written as if removal succeeds (kept: false); a tag it could not remove is kept after all.
+      const left = await removeImages(d, [...built], ctx.notices);
+      for (const image of result.images) {
+        if (left.has(image.tag)) image.kept = true;
+        if (image.base?.tag && left.has(image.base.tag)) image.base.kept = true;
+      }
     }
-    if ('notice' in measured) {
-      ctx.notices.push(`${file}: ${measured.notice}`);
-      continue;
-    }
-    const { report, analysis } = measured;
-    if (options.compareBase) report.base = await compareWithBase(options.compareBase, { d, builder, target, model, file, options, group }, analysis);
-    result.images.push(report);
-    const facts = { ...analysis.facts, report };
-    const found = runRules(imageRules, facts, file, config, ctx.notices);
-    append(result.findings, found.filter(pragmaFilter(model, config)));
   }
   return result;
+}
+
+/**
+ * `docker image rm` by the exact tags this run built: an image the user also tagged only loses this tag, and
+ * nothing else is touched (no prune). A failure is a notice naming the tags still there; the measurements stand.
+ * Returns the tags still there.
+ */
+async function removeImages(d: Docker, tags: string[], notices: string[]): Promise<Set<string>> {
+  if (tags.length === 0) return new Set();
+  const removed = await docker(d, ['image', 'rm', ...tags]);
+  if (removed.exitCode === 0) return new Set();
+  // `docker image rm` goes on past a tag it cannot remove: ask which are left. Only "no such image" counts as gone.
+  const left = new Set<string>();
+  for (const tag of tags) {
+    const inspected = await docker(d, ['image', 'inspect', '--format', '{{.Id}}', tag]);
+    if (inspected.exitCode === 0 || !/no such (image|object)/i.test(inspected.stderr + inspected.stdout)) left.add(tag);
+  }
+  const why = (removed.stderr || removed.stdout).trim().split('\n').filter(Boolean).pop() ?? `exit code ${removed.exitCode}`;
+  if (left.size) notices.push(`the images built for measuring were not all removed (${why}); remove them with \`docker image rm ${[...left].join(' ')}\``);
+  return left;
 }
 
 interface MeasureInput {
@@ -118,6 +157,8 @@ interface MeasureInput {
   file: string;
   options: BuildOptions;
   group: NonNullable<BuildOptions['group']>;
+  /** Receives the tag once the image is built. */
+  built: Set<string>;
 }
 
 type Measured =
@@ -126,7 +167,7 @@ type Measured =
   | { notice: string };
 
 async function measure(input: MeasureInput, tagSuffix = 'head'): Promise<Measured> {
-  const { d, builder, target, model, file, options, group } = input;
+  const { d, builder, target, model, file, options, group, built } = input;
   const tag = imageTag(file, target, tagSuffix);
   const outcome = await group(`Build ${file}${tagSuffix === 'head' ? '' : ` at ${tagSuffix}`}`, () => buildImage(d, builder, {
     dockerfile: target.dockerfile, context: target.context, tag, target: target.target, buildArgs: target.buildArgs,
@@ -136,6 +177,7 @@ async function measure(input: MeasureInput, tagSuffix = 'head'): Promise<Measure
     const spot = failingSpot(outcome.tail, model) ?? { line: 1, endLine: 1 };
     return { failure: { ...spot, message: `docker build failed (${builder}, ${outcome.seconds.toFixed(1)} s): ${failureSummary(outcome.tail)}` } };
   }
+  built.add(tag);
   const stage = builtStage(model, target.target);
   if (!stage) return { notice: `built, but the target stage ${target.target} is not in the Dockerfile; not measured` };
   let analysis: Analysis;
@@ -146,7 +188,7 @@ async function measure(input: MeasureInput, tagSuffix = 'head'): Promise<Measure
   }
   const report: ImageReport = {
     dockerfile: file, tag, builder, target: target.target, platform: target.platform, ...analysis.report,
-    base: null, buildSeconds: round(outcome.seconds),
+    base: null, buildSeconds: round(outcome.seconds), kept: Boolean(options.keepImages),
   };
   report.analysisSeconds = round(report.analysisSeconds);
   return { report, analysis };
@@ -155,7 +197,7 @@ async function measure(input: MeasureInput, tagSuffix = 'head'): Promise<Measure
 /** Builds the same Dockerfile at the base ref in a worktree; a base that fails is reported as such, never as 0. */
 async function compareWithBase(ref: string, input: MeasureInput, head: Analysis): Promise<BaseComparison> {
   const none = (error: string, buildSeconds: number | null = null): BaseComparison => ({
-    ref, tag: null, sizeBytes: null, compressedBytes: null, deltaBytes: null, deltaPercent: null, instructions: [], error, buildSeconds,
+    ref, tag: null, sizeBytes: null, compressedBytes: null, deltaBytes: null, deltaPercent: null, instructions: [], error, buildSeconds, kept: false,
   });
   const root = await repositoryRoot(input.target.context);
   if (!root) return none('the build context is not inside a git repository');
@@ -179,7 +221,7 @@ async function compareWithBase(ref: string, input: MeasureInput, head: Analysis)
           layerMakers(head.report.layers, head.facts.layerInstructions),
           layerMakers(base.layers, measured.analysis.facts.layerInstructions),
         ),
-        error: null, buildSeconds: base.buildSeconds,
+        error: null, buildSeconds: base.buildSeconds, kept: base.kept,
       };
     });
   } catch (error) {

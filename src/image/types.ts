@@ -64,6 +64,8 @@ export interface BaseComparison {
   /** Why there is no figure: the base failed to build, or the Dockerfile did not exist at that ref. */
   error: string | null;
   buildSeconds: number | null;
+  /** Whether `tag` still names the base image after the run (`--keep-images`, or a removal that failed); false when not built. */
+  kept: boolean;
 }
 
 export interface ImageReport {
@@ -91,4 +93,10 @@ export interface ImageReport {
   buildSeconds: number;
   /** Seconds spent reading `docker save` and computing the figures. */
   analysisSeconds: number;
+  /**
+   * Whether `tag` still names the image after the run: true with `--keep-images` (action: `keep-images: true`) or when
+   * removing it failed (a notice says so); false when it was removed once measured, the default. Absent in reports of
+   * versions before it.
+   */
+  kept: boolean;
 }

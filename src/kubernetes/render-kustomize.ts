@@ -5,11 +5,12 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
 import renderFailed from '../rules/common/render-failed.js';
 import renderSkipped from '../rules/common/render-skipped.js';
+import { KUSTOMIZATION_NAMES } from '../discover/classify.js';
 import type { ManifestObject } from './model.js';
 import { isObject, parseManifests, relocated, type ParsedManifests } from './parse.js';
 import { findTool, runTool, stringList, timeoutOf, type Commit, type RenderContext, type ToolRun } from './render-tools.js';
 
-export const KUSTOMIZATION_NAMES = new Set(['kustomization.yaml', 'kustomization.yml', 'Kustomization']);
+export { KUSTOMIZATION_NAMES };
 
 /**
  * `kustomize build` (or `kubectl kustomize`) through a wrapper Kustomization that asks for origin annotations, so

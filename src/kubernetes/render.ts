@@ -61,7 +61,8 @@ async function inParallel(jobs: (() => Promise<Commit>)[], limit: number): Promi
   return results;
 }
 
-function chartRoots(discovered: DiscoveredFile[]): string[] {
+/** The charts helm renders: each directory with a Chart.yaml above a discovered file, subcharts left to their parent. */
+export function chartRoots(discovered: DiscoveredFile[]): string[] {
   const roots = new Set<string>();
   const checked = new Map<string, boolean>();
   const hasChart = (dir: string) => {

@@ -14,7 +14,9 @@ export function renderImagesText(images: ImageReport[], paint: Paint): string[] 
 }
 
 function renderImage(image: ImageReport, paint: Paint): string[] {
-  const out = [`${paint('bold', `Image of ${image.dockerfile}`)}  ${paint('dim', `${image.tag} · ${image.builder}${image.target ? ` · target ${image.target}` : ''}`)}`];
+  // A removed image's tag names nothing any more: say so rather than invite a `docker run` that fails.
+  const tag = image.kept === false ? `${image.tag} (removed after measuring; --keep-images keeps it)` : image.tag;
+  const out = [`${paint('bold', `Image of ${image.dockerfile}`)}  ${paint('dim', `${tag} · ${image.builder}${image.target ? ` · target ${image.target}` : ''}`)}`];
   out.push(`  ${formatBytes(image.sizeBytes)} (${formatBytes(image.compressedBytes)} compressed) · ${image.layers.length} layers · ` +
     `efficiency ${(image.efficiency * 100).toFixed(1)} % · ${formatBytes(image.reclaimableBytes)} reclaimable · ` +
     `built in ${image.buildSeconds.toFixed(1)} s, measured in ${image.analysisSeconds.toFixed(1)} s`);

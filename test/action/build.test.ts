@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { BUSYBOX, describeEngine, removeImages } from '../image/engine.js';
+import { BUSYBOX, describeEngine, imageTags, removeImages } from '../image/engine.js';
 import { FakeGitHub } from './helpers/fake-github.js';
 import { makeRepo, type TestRepo } from './helpers/git-repo.js';
 import { cleanupRun, pullRequestPayload, runAction, type ActionRun } from './helpers/run-action.js';
@@ -46,6 +46,15 @@ describeEngine('image build in the action', () => {
     expect(image.base.deltaBytes).toBeGreaterThan(1_900_000);
     expect(built.outputs['image-size']).toBe(String(image.sizeBytes));
     expect(built.outputs['image-size-delta']).toBe(String(image.base.deltaBytes));
+  });
+
+  it('removes the images it built for the head and the base once measured', () => {
+    const [image] = built.report.images;
+    const tags = [image.tag, image.base.tag];
+    expect(tags).toEqual([expect.stringMatching(/^shipshape-local\/svc-action-e2e-dockerfile:head-/), expect.stringMatching(/^shipshape-local\/svc-action-e2e-dockerfile:base-/)]);
+    const left = imageTags();
+    expect(tags.filter((tag) => left.includes(tag))).toEqual([]);
+    expect(built.report.notices.filter((n: string) => n.includes('not all removed'))).toEqual([]);
   });
 
   it('puts the image section in the comment and the summary', () => {

@@ -1,6 +1,9 @@
 /** Input parsing and path scoping. */
-import { describe, expect, it } from 'vitest';
-import { parseSize, splitList } from '../../src/action/inputs.js';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { buildOptions } from '../../src/action/build.js';
+import type { ActionContext } from '../../src/action/context.js';
+import type { Git } from '../../src/action/git.js';
+import { parseSize, readInputs, splitList } from '../../src/action/inputs.js';
 import { pathFilter } from '../../src/action/scope.js';
 
 describe('inputs', () => {
@@ -13,6 +16,31 @@ describe('inputs', () => {
     expect(parseSize('1.5 GiB')).toBe(1_610_612_736);
     expect(parseSize('800000')).toBe(800_000);
     expect(() => parseSize('big')).toThrow(/max-image-size/);
+  });
+});
+
+describe('keep-images', () => {
+  // @actions/core reads input `keep-images` from INPUT_KEEP-IMAGES.
+  const withInputs = (inputs: Record<string, string>) => {
+    for (const [name, value] of Object.entries(inputs)) vi.stubEnv(`INPUT_${name.toUpperCase()}`, value);
+    return readInputs();
+  };
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('is false unless set, true or false like the other boolean inputs', () => {
+    expect(withInputs({}).keepImages).toBe(false);
+    expect(withInputs({ 'keep-images': 'false' }).keepImages).toBe(false);
+    expect(withInputs({ 'keep-images': ' True ' }).keepImages).toBe(true);
+    expect(() => withInputs({ 'keep-images': 'yes' })).toThrow("input keep-images: 'yes' is not true or false");
+  });
+
+  it('reaches the build options', async () => {
+    const options = async (keep: string) => {
+      const inputs = withInputs({ build: 'true', 'keep-images': keep });
+      return buildOptions(inputs, { eventName: 'push' } as ActionContext, { kind: 'all', reason: 'test' }, {} as Git, []);
+    };
+    expect((await options('true'))?.keepImages).toBe(true);
+    expect((await options('false'))?.keepImages).toBe(false);
   });
 });
 

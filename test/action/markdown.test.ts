@@ -61,9 +61,9 @@ describe('renderMarkdown', () => {
         { index: 1, sizeBytes: 100_000_000, compressedBytes: 33_000_000, createdBy: '/bin/sh -c npm ci', line: 4, endLine: 4, instruction: 'RUN npm ci <b>@x</b>', fileCount: 3000, fromBase: false },
         { index: 2, sizeBytes: 2_400_000, compressedBytes: 1_100_000, createdBy: 'COPY dir', line: 5, endLine: 5, instruction: 'COPY . .', fileCount: 12, fromBase: false },
       ],
-      topWaste: [], buildSeconds: 30, analysisSeconds: 1,
+      topWaste: [], buildSeconds: 30, analysisSeconds: 1, kept: true,
       base: {
-        ref: 'a'.repeat(40), tag: 'app:base', sizeBytes: 170_000_000, compressedBytes: 60_000_000, deltaBytes: 12_400_000, deltaPercent: 7.29, error: null, buildSeconds: 20,
+        ref: 'a'.repeat(40), tag: 'app:base', sizeBytes: 170_000_000, compressedBytes: 60_000_000, deltaBytes: 12_400_000, deltaPercent: 7.29, error: null, buildSeconds: 20, kept: true,
         instructions: [
           { line: 4, endLine: 4, instruction: 'RUN npm ci <b>@x</b>', sizeBytes: 100_000_000, baseSizeBytes: 88_000_000, deltaBytes: 12_000_000 },
           { line: 5, endLine: 5, instruction: 'COPY . .', sizeBytes: 2_400_000, baseSizeBytes: 2_400_000, deltaBytes: 0 },

@@ -42,8 +42,9 @@ describeEngine('size delta against a base ref', () => {
   let newFile: Report;
   let grownDir: string;
 
+  // keepImages: both sides are checked against docker image inspect afterwards.
   const measure = async (dir: string) => {
-    const report = await run({ paths: [join(dir, 'Dockerfile')], cwd: dir, options: { 'max-layer-growth': '1MB' }, build: { builder: 'classic', network: 'none', log: null, compareBase: 'HEAD~1' } });
+    const report = await run({ paths: [join(dir, 'Dockerfile')], cwd: dir, options: { 'max-layer-growth': '1MB' }, build: { builder: 'classic', network: 'none', log: null, compareBase: 'HEAD~1', keepImages: true } });
     reports.push(report);
     return report;
   };

@@ -84,3 +84,8 @@ export function removeImages(prefix: string): void {
   const ids = docker(['image', 'ls', '--format', '{{.Repository}}:{{.Tag}}']).split('\n').filter((r) => r.startsWith(prefix));
   if (ids.length) spawnSync('docker', ['image', 'rm', '--force', ...ids]);
 }
+
+/** Every `repository:tag` the engine has (`docker images`). */
+export function imageTags(): string[] {
+  return docker(['images', '--format', '{{.Repository}}:{{.Tag}}']).split('\n').filter(Boolean);
+}

@@ -48,7 +48,8 @@ for (const { builder, docker } of availableBuilders()) {
     const measure = async (dockerfile: string, files: Record<string, string> = {}, options: Record<string, unknown> = {}) => {
       const dir = makeContext(dockerfile, files);
       dirs.push(dir);
-      const report = await run({ paths: [dir], cwd: dir, options, build: { builder, docker, network: 'none', log: null } });
+      // keepImages: the figures are checked against docker image inspect and docker history afterwards.
+      const report = await run({ paths: [dir], cwd: dir, options, build: { builder, docker, network: 'none', log: null, keepImages: true } });
       reports.push(report);
       return report;
     };

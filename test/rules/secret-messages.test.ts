@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { lintDockerfile } from '../../src/dockerfile/lint.js';
 import { parseDockerfile } from '../../src/dockerfile/parse.js';
-import { keyValues } from '../../src/dockerfile/stage-values.js';
+import { keyValues } from '../../src/dockerfile/words.js';
 import { emptyConfig } from '../../src/config/schema.js';
 import { loadFixtures } from '../helpers/fixtures.js';
 

@@ -1,6 +1,6 @@
 import { dockerfileRule } from '../define.js';
 import { commandLine, hasOption } from '../../dockerfile/commands.js';
-import { basename, runArgvs } from '../../dockerfile/queries.js';
+import { basename, fromReferences, runArgvs } from '../../dockerfile/queries.js';
 import { stripQuotes } from '../../dockerfile/words.js';
 import type { Instruction, ShellCommand } from '../../dockerfile/model.js';
 
@@ -36,7 +36,7 @@ export default dockerfileRule({
       const copied = new Map<string, Instruction>();
       const hits = new Set<Instruction>();
       for (const instruction of stage.instructions) {
-        if (instruction.keyword === 'COPY' && !instruction.flags.some((f) => f.name === 'from') && instruction.words.length >= 2) {
+        if (instruction.keyword === 'COPY' && !fromReferences(instruction).length && instruction.words.length >= 2) {
           const target = stripQuotes(instruction.words[instruction.words.length - 1]);
           const names = TAR_ARCHIVE.test(target) ? [target] : instruction.words.slice(0, -1).map(stripQuotes).filter((s) => TAR_ARCHIVE.test(s));
           for (const name of names) copied.set(basename(name), instruction);

@@ -2,6 +2,7 @@ import { dockerfileRule } from '../define.js';
 import type { RuleHit } from '../../core/types.js';
 import type { Instruction } from '../../dockerfile/model.js';
 import { copyPaths } from '../../dockerfile/stage-values.js';
+import { fromReferences } from '../../dockerfile/queries.js';
 import { runsOf } from '../../dockerfile/runs.js';
 import { findSpec, specLabel, type CommandSpec } from '../../dockerfile/command-spec.js';
 import DATA from '../../data/dependency-installs.json' with { type: 'json' };
@@ -10,7 +11,7 @@ const INSTALLS = DATA.installs as CommandSpec[];
 
 /** `COPY . .`, `COPY ./ /app`, `ADD * ./`: the whole build context, so any source change invalidates it. */
 function copiesWholeContext(instruction: Instruction): boolean {
-  if ((instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') || instruction.flags.some((f) => f.name === 'from')) return false;
+  if ((instruction.keyword !== 'COPY' && instruction.keyword !== 'ADD') || fromReferences(instruction).length) return false;
   const paths = copyPaths(instruction);
   return !!paths && paths.sources.some((s) => /^(?:\.\/?|\.\/\*|\*)$/.test(s));
 }

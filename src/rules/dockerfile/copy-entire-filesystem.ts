@@ -1,4 +1,5 @@
 import { dockerfileRule } from '../define.js';
+import { fromReferences } from '../../dockerfile/queries.js';
 import { stripQuotes } from '../../dockerfile/words.js';
 
 export default dockerfileRule({
@@ -18,7 +19,7 @@ export default dockerfileRule({
   },
   check(model) {
     return model.instructions
-      .filter((i) => i.keyword === 'COPY' && i.flags.some((f) => f.name === 'from') && i.words.length >= 2)
+      .filter((i) => i.keyword === 'COPY' && fromReferences(i).length > 0 && i.words.length >= 2)
       .filter((i) => stripQuotes(i.words[i.words.length - 1]) === '/' && i.words.slice(0, -1).some((w) => stripQuotes(w) === '/'))
       .map((i) => ({ line: i.line, endLine: i.endLine, message: 'COPY --from of / to / copies the whole filesystem of the other stage' }));
   },

@@ -1,5 +1,6 @@
 import { dockerfileRule } from '../define.js';
-import { expand, fromReferences, variablesBefore } from '../../dockerfile/stage-values.js';
+import { fromReferences } from '../../dockerfile/queries.js';
+import { expand, variablesBefore } from '../../dockerfile/stage-values.js';
 
 export default dockerfileRule({
   meta: {

@@ -1,6 +1,7 @@
 import { dockerfileRule } from '../define.js';
 import { stageReference } from '../../dockerfile/parse.js';
-import { expand, fromReferences, variablesBefore } from '../../dockerfile/stage-values.js';
+import { fromReferences } from '../../dockerfile/queries.js';
+import { expand, variablesBefore } from '../../dockerfile/stage-values.js';
 import type { Stage } from '../../dockerfile/model.js';
 
 /** A tag, digest or registry path makes it an image (`nginx:1.25`, `ghcr.io/astral-sh/uv`): not a stage typo. */

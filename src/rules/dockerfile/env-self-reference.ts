@@ -1,5 +1,6 @@
 import { dockerfileRule } from '../define.js';
-import { envPairs, variablesAt } from '../../dockerfile/stage-context.js';
+import { variableNamesBefore } from '../../dockerfile/stage-values.js';
+import { keyValues } from '../../dockerfile/words.js';
 import { memoize } from '../../core/memo.js';
 
 // One pattern per name, not one per (name, value) pair of every ENV.
@@ -28,11 +29,11 @@ export default dockerfileRule({
   check(model) {
     return model.stages.flatMap((stage) =>
       stage.instructions.filter((i) => i.keyword === 'ENV').flatMap((instruction) => {
-        const pairs = envPairs(instruction);
+        const pairs = keyValues(instruction, model.escapeChar);
         if (pairs.length < 2) return [];
-        const known = variablesAt(model, stage, instruction.line);
-        const bad = pairs.filter(([name], own) => !known.has(name) && pairs.some(([, value], i) => i !== own && references(value, name)));
-        return bad.length ? [{ line: instruction.line, endLine: instruction.endLine, message: `${bad.map(([n]) => n).join(', ')} is used in the same ENV that defines it, where it is still unset` }] : [];
+        const known = new Set(variableNamesBefore(model, stage, instruction));
+        const bad = pairs.filter(({ name }, own) => !known.has(name) && pairs.some(({ value = '' }, i) => i !== own && references(value, name)));
+        return bad.length ? [{ line: instruction.line, endLine: instruction.endLine, message: `${bad.map((p) => p.name).join(', ')} is used in the same ENV that defines it, where it is still unset` }] : [];
       }),
     );
   },

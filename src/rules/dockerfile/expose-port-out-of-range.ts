@@ -1,5 +1,6 @@
 import { dockerfileRule } from '../define.js';
-import { resolveAt } from '../../dockerfile/stage-context.js';
+import { substitute } from '../../dockerfile/image-ref.js';
+import { variablesBefore } from '../../dockerfile/stage-values.js';
 
 export default dockerfileRule({
   meta: {
@@ -19,8 +20,9 @@ export default dockerfileRule({
   check(model) {
     return model.stages.flatMap((stage) =>
       stage.instructions.filter((i) => i.keyword === 'EXPOSE').flatMap((instruction) => {
+        const vars = variablesBefore(model, stage, instruction);
         const bad = instruction.words.filter((word) => {
-          const { text, unresolved } = resolveAt(model, stage, instruction.line, word);
+          const { text, unresolved } = substitute(word, vars);
           if (unresolved) return false;
           // `80`, `80/tcp`, `8000-8010/udp`; a resolved value may hold several ports.
           return text.split(/\s+/).some((spec) => spec.split('/')[0].split('-').some((p) => /^\d+$/.test(p) && Number(p) > 65535));

@@ -1,7 +1,7 @@
 import { dockerfileRule } from '../define.js';
 import { parseImageRef } from '../../dockerfile/image-ref.js';
 import { stageReference } from '../../dockerfile/parse.js';
-import { flag } from '../../dockerfile/queries.js';
+import { fromReferences } from '../../dockerfile/queries.js';
 import { variablesBefore } from '../../dockerfile/stage-values.js';
 import type { ImageRef } from '../../dockerfile/model.js';
 
@@ -34,11 +34,13 @@ export default dockerfileRule({
       }
       // `COPY --from=nginx:latest` pulls an image just like FROM does.
       for (const instruction of stage.instructions) {
-        const from = instruction.keyword === 'COPY' ? flag(instruction, 'from') : undefined;
-        if (!from || stageReference(model.stages, from, stage.index) !== null) continue;
-        const ref = parseImageRef(from, variablesBefore(model, stage, instruction));
-        if (stageReference(model.stages, ref.resolved, stage.index) !== null || !floats(ref)) continue;
-        hits.push({ line: instruction.line, endLine: instruction.endLine, message: `COPY --from=${ref.resolved} uses the floating :latest tag; pin a version tag (and digest)` });
+        if (instruction.keyword !== 'COPY') continue;
+        for (const from of fromReferences(instruction)) {
+          if (stageReference(model.stages, from.value, stage.index) !== null) continue;
+          const ref = parseImageRef(from.value, variablesBefore(model, stage, instruction));
+          if (stageReference(model.stages, ref.resolved, stage.index) !== null || !floats(ref)) continue;
+          hits.push({ line: instruction.line, endLine: instruction.endLine, message: `${from.via}=${ref.resolved} uses the floating :latest tag; pin a version tag (and digest)` });
+        }
       }
     }
     return hits;

@@ -1,7 +1,8 @@
 import { dockerfileRule } from '../define.js';
 import type { Instruction } from '../../dockerfile/model.js';
 import { substitute } from '../../dockerfile/image-ref.js';
-import { keyValues, variableNames, variablesBefore } from '../../dockerfile/stage-values.js';
+import { variableNames, variablesBefore } from '../../dockerfile/stage-values.js';
+import { keyValues } from '../../dockerfile/words.js';
 import { assessCredential, credentialName, credentialValue } from '../../core/secrets.js';
 
 /** `GITHUB_TOKEN` → `github_token`: the id to suggest for `--mount=type=secret,id=…`. */
@@ -37,10 +38,10 @@ export default dockerfileRule({
   check(model) {
     const hits = [];
     const at = (i: Instruction, message: string) => ({ line: i.line, endLine: i.endLine, message });
-    const redeclared = new Set(model.instructions.filter((i) => i.keyword === 'ARG' && i.stage >= 0).flatMap((i) => keyValues(i).map((kv) => kv.name)));
+    const redeclared = new Set(model.instructions.filter((i) => i.keyword === 'ARG' && i.stage >= 0).flatMap((i) => keyValues(i, model.escapeChar).map((kv) => kv.name)));
 
     for (const i of model.instructions.filter((i) => i.keyword === 'ARG' && i.stage < 0)) {
-      for (const { name, value } of keyValues(i)) {
+      for (const { name, value } of keyValues(i, model.escapeChar)) {
         // A stage that re-declares it gets the finding instead.
         if (redeclared.has(name) && value === undefined) continue;
         const valueKind = value === undefined ? null : credentialValue(value);
@@ -53,7 +54,7 @@ export default dockerfileRule({
       const args = new Set<string>();
       for (const i of stage.instructions) {
         if (i.keyword === 'ARG') {
-          for (const { name, value } of keyValues(i)) {
+          for (const { name, value } of keyValues(i, model.escapeChar)) {
             args.add(name);
             const valueKind = value === undefined ? null : credentialValue(value);
             const word = credentialName(name);
@@ -61,7 +62,7 @@ export default dockerfileRule({
           }
         } else if (i.keyword === 'ENV') {
           const vars = variablesBefore(model, stage, i);
-          for (const { name, value = '' } of keyValues(i)) {
+          for (const { name, value = '' } of keyValues(i, model.escapeChar)) {
             // `ENV NPM_TOKEN=${NPM_TOKEN}` bakes the build arg's value into every container's environment.
             const fromArgs = variableNames(value).filter((v) => args.has(v));
             const secretArg = fromArgs.find((v) => credentialName(v));

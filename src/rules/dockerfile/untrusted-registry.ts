@@ -1,7 +1,8 @@
 import { dockerfileRule } from '../define.js';
 import { parseImageRef } from '../../dockerfile/image-ref.js';
 import { stageReference } from '../../dockerfile/parse.js';
-import { valuesAt } from '../../dockerfile/stage-context.js';
+import { fromReferences } from '../../dockerfile/queries.js';
+import { variablesBefore } from '../../dockerfile/stage-values.js';
 import type { DockerfileModel, Instruction, Stage } from '../../dockerfile/model.js';
 import type { RuleHit } from '../../core/types.js';
 
@@ -26,9 +27,9 @@ function trusted(options: Record<string, unknown>): string[] {
 }
 
 /** The registry an image reference pulls from, or null when it names a stage, scratch, or cannot be resolved. */
-function registryOf(model: DockerfileModel, ref: string, stage: Stage, line: number): string | null {
+function registryOf(model: DockerfileModel, ref: string, stage: Stage, instruction: Instruction): string | null {
   if (stageReference(model.stages, ref, stage.index) !== null) return null;
-  const image = parseImageRef(ref, valuesAt(model, stage, line));
+  const image = parseImageRef(ref, variablesBefore(model, stage, instruction));
   if (image.unresolved || !image.resolved || image.resolved.toLowerCase() === 'scratch') return null;
   return image.registry ?? 'docker.io';
 }
@@ -63,10 +64,8 @@ export default dockerfileRule({
         flag(from, stage.from.registry ?? 'docker.io', `The base image ${stage.from.resolved}`);
       }
       for (const instruction of stage.instructions) {
-        for (const f of instruction.flags) {
-          const ref = f.name === 'from' && instruction.keyword !== 'RUN' ? f.value
-            : f.name === 'mount' && f.value ? /(?:^|,)from=([^,]+)/.exec(f.value)?.[1] ?? null : null;
-          if (ref) flag(instruction, registryOf(model, ref, stage, instruction.line), `The image ${ref}`);
+        for (const ref of fromReferences(instruction)) {
+          flag(instruction, registryOf(model, ref.value, stage, instruction), `The image ${ref.value}`);
         }
       }
     }

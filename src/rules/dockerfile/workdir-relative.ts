@@ -1,5 +1,6 @@
 import { dockerfileRule } from '../define.js';
-import { resolveAt } from '../../dockerfile/stage-context.js';
+import { substitute } from '../../dockerfile/image-ref.js';
+import { variablesBefore } from '../../dockerfile/stage-values.js';
 import { stageChain } from '../../dockerfile/queries.js';
 import { stripQuotes } from '../../dockerfile/words.js';
 
@@ -27,7 +28,7 @@ export default dockerfileRule({
       const hits = [];
       for (const instruction of stage.instructions) {
         if (instruction.keyword !== 'WORKDIR' || !instruction.args) continue;
-        const { text, unresolved } = resolveAt(model, stage, instruction.line, stripQuotes(instruction.args));
+        const { text, unresolved } = substitute(stripQuotes(instruction.args), variablesBefore(model, stage, instruction));
         const path = stripQuotes(text);
         // An unknown variable could hold anything: say nothing.
         if (unresolved || path.startsWith('$')) continue;

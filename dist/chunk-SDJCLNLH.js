@@ -1,7 +1,9 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
+  CHART_FILE,
+  KUSTOMIZATION_NAMES,
   classify
-} from "./chunk-DIVDGLHJ.js";
+} from "./chunk-6MOYGY67.js";
 import {
   require_picomatch
 } from "./chunk-SSBBGPJ5.js";
@@ -11,6 +13,8 @@ import {
 
 // src/action/scope.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
+import { existsSync } from "node:fs";
+import { join, posix } from "node:path";
 
 // src/action/patch.ts
 var HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
@@ -109,7 +113,7 @@ function findingFilter(changes, mode) {
   return (f) => {
     const changed = changes.files.get(f.file);
     if (!changed) return false;
-    if (mode === "file" || changed.lines === "all") return true;
+    if (mode === "file" || changed.lines === "all" || changed.renderInput) return true;
     return overlaps(mode === "added" ? changed.lines.added : changed.lines.context, f.line, f.endLine);
   };
 }
@@ -122,6 +126,61 @@ function nothingToCheck(changes, mode, inScope) {
   if (changes.kind === "all" || mode === "nofilter") return false;
   return ![...changes.files.keys()].some((p) => classify(p) !== null && inScope(p));
 }
+async function withRenderInputs(changes, workspace, mode, configFile, notes) {
+  if (changes.kind === "all") return changes;
+  const touched = [
+    ...changes.files.keys(),
+    ...[...changes.files.values()].flatMap((f) => f.previousPath ? [f.previousPath] : []),
+    ...changes.removed ?? []
+  ];
+  const nearRender = renderRootAbove(workspace);
+  if (!touched.some((p) => classify(p) !== null || nearRender(p))) return changes;
+  const { renderInputs } = await import("./chunk-BXTEIBPW.js");
+  let renders;
+  try {
+    renders = renderInputs(workspace, configFile);
+  } catch (error) {
+    notes.push(`could not work out what the charts and Kustomizations are rendered from (${error.message}); their findings are filtered like any file's`);
+    return changes;
+  }
+  const files = new Map(changes.files);
+  const widened = [];
+  for (const render of renders) {
+    const fed = touched.find((p) => render.feeds(p));
+    const read = fed ?? touched.find((p) => render.reads(p));
+    if (!read) continue;
+    for (const file of fed ? render.outputs : [render.file]) {
+      const entry = files.get(file) ?? { path: file, status: "modified", lines: { added: [], context: [] } };
+      files.set(file, { ...entry, renderInput: read });
+    }
+    if (fed) widened.push(`${posix.dirname(render.file)} (${fed})`);
+  }
+  if (widened.length && mode !== "nofilter") {
+    const one = widened.length === 1;
+    const where = mode === "file" ? "in the files it changes" : "on the lines it changes";
+    notes.push(`this change touches what ${listed(widened)} ${one ? "is" : "are"} rendered from: ${one ? "its" : "their"} findings are reported wherever they are, not only ${where}`);
+  }
+  return { ...changes, files };
+}
+function renderRootAbove(workspace) {
+  const known = /* @__PURE__ */ new Map();
+  const isRoot = (dir) => {
+    let found = known.get(dir);
+    if (found === void 0) known.set(dir, found = [CHART_FILE, ...KUSTOMIZATION_NAMES].some((name) => existsSync(join(workspace, dir, name))));
+    return found;
+  };
+  return (path) => {
+    for (let dir = posix.dirname(path); ; dir = posix.dirname(dir)) {
+      if (isRoot(dir)) return true;
+      if (dir === "." || dir === "/") return false;
+    }
+  };
+}
+function listed(items) {
+  const shown = items.slice(0, 3);
+  const more = items.length - shown.length;
+  return more > 0 ? `${shown.join(", ")} and ${more} more` : shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}` : shown[0];
+}
 
 export {
   parsePatch,
@@ -129,5 +188,6 @@ export {
   pathFilter,
   findingFilter,
   onChangedLine,
-  nothingToCheck
+  nothingToCheck,
+  withRenderInputs
 };

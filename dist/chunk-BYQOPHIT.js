@@ -1,15 +1,5 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
-  SEVERITY_RANK,
-  atOrAbove,
-  renderJson
-} from "./chunk-PBLQP475.js";
-import {
-  TOOL_NAME,
-  TOOL_VERSION,
-  ruleDocUrl
-} from "./chunk-53RL47MI.js";
-import {
   error,
   getInput,
   notice,
@@ -18,12 +8,22 @@ import {
   warning
 } from "./chunk-OXVAHZEB.js";
 import {
+  SEVERITY_RANK,
+  atOrAbove,
+  renderJson
+} from "./chunk-PBLQP475.js";
+import {
   byPlace
 } from "./chunk-EWT7UPAA.js";
 import {
   ShardError,
   parseShard
 } from "./chunk-FRDFALO4.js";
+import {
+  TOOL_NAME,
+  TOOL_VERSION,
+  ruleDocUrl
+} from "./chunk-53RL47MI.js";
 
 // src/action/gate.ts
 function failingFindings(findings, failOn, newOnly) {
@@ -51,6 +51,7 @@ function readInputs() {
     build: bool("build"),
     compareBase: getInput("compare-base") || void 0,
     allowUntrustedBuild: bool("allow-untrusted-build"),
+    keepImages: bool("keep-images"),
     maxImageSize: optional("max-image-size", parseSize),
     maxLayers: optional("max-layers", (v) => positiveInteger(v, "max-layers")),
     minEfficiency: optional("min-efficiency", parseFraction),
@@ -135,7 +136,7 @@ async function writeReportFiles(report, workspace, sarifFile) {
   if (sarifFile) {
     const path = resolve(workspace, sarifFile);
     mkdirSync(dirname(path), { recursive: true });
-    const { renderSarif } = await import("./chunk-GO3TYM2H.js");
+    const { renderSarif } = await import("./chunk-WQ5A7UTL.js");
     writeFileSync(path, renderSarif(report));
     setOutput("sarif-file", path);
   }

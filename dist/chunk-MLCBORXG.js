@@ -5,20 +5,20 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-5YLFPGJX.js";
-import {
-  mergeReports,
-  parseReport
-} from "./chunk-NMIJGPC2.js";
-import "./chunk-PBLQP475.js";
-import "./chunk-53RL47MI.js";
+} from "./chunk-BYQOPHIT.js";
 import {
   info,
   setFailed
 } from "./chunk-OXVAHZEB.js";
+import {
+  mergeReports,
+  parseReport
+} from "./chunk-NMIJGPC2.js";
 import "./chunk-FQAMYTQC.js";
+import "./chunk-PBLQP475.js";
 import "./chunk-EWT7UPAA.js";
 import "./chunk-FRDFALO4.js";
+import "./chunk-53RL47MI.js";
 import {
   require_picomatch
 } from "./chunk-SSBBGPJ5.js";

@@ -1,26 +1,28 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
+  run
+} from "./chunk-QLNND3RQ.js";
+import {
   renderReport
-} from "./chunk-IREYTJ6D.js";
-import "./chunk-OALIJ5KJ.js";
+} from "./chunk-B5PM2V5Q.js";
+import "./chunk-YEG66QCK.js";
+import {
+  ConfigError,
+  configuredFailOnFor
+} from "./chunk-PBOXBEKC.js";
+import "./chunk-6MOYGY67.js";
+import "./chunk-NKWLBF3J.js";
+import "./chunk-I5ZMRPB3.js";
+import "./chunk-OY3NZGX3.js";
+import "./chunk-FQAMYTQC.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
-import "./chunk-53RL47MI.js";
-import {
-  ConfigError,
-  configuredFailOnFor,
-  run
-} from "./chunk-PBVCLFDT.js";
-import "./chunk-DIVDGLHJ.js";
-import "./chunk-NKWLBF3J.js";
-import "./chunk-DICVBSTL.js";
-import "./chunk-OY3NZGX3.js";
-import "./chunk-FQAMYTQC.js";
 import "./chunk-EWT7UPAA.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";
+import "./chunk-53RL47MI.js";
 import "./chunk-SSBBGPJ5.js";
 import "./chunk-VUGGHO27.js";
 

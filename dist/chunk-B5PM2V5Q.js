@@ -1,16 +1,16 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   renderSarif
-} from "./chunk-OALIJ5KJ.js";
-import {
-  renderJson
-} from "./chunk-PBLQP475.js";
+} from "./chunk-YEG66QCK.js";
 import {
   maxOf
 } from "./chunk-NKWLBF3J.js";
 import {
   formatBytes
-} from "./chunk-DICVBSTL.js";
+} from "./chunk-I5ZMRPB3.js";
+import {
+  renderJson
+} from "./chunk-PBLQP475.js";
 
 // src/report/text-images.ts
 var LARGEST = 8;
@@ -21,7 +21,8 @@ function renderImagesText(images, paint) {
   return images.flatMap((image) => [...renderImage(image, paint), ""]);
 }
 function renderImage(image, paint) {
-  const out = [`${paint("bold", `Image of ${image.dockerfile}`)}  ${paint("dim", `${image.tag} \xB7 ${image.builder}${image.target ? ` \xB7 target ${image.target}` : ""}`)}`];
+  const tag = image.kept === false ? `${image.tag} (removed after measuring; --keep-images keeps it)` : image.tag;
+  const out = [`${paint("bold", `Image of ${image.dockerfile}`)}  ${paint("dim", `${tag} \xB7 ${image.builder}${image.target ? ` \xB7 target ${image.target}` : ""}`)}`];
   out.push(`  ${formatBytes(image.sizeBytes)} (${formatBytes(image.compressedBytes)} compressed) \xB7 ${image.layers.length} layers \xB7 efficiency ${(image.efficiency * 100).toFixed(1)} % \xB7 ${formatBytes(image.reclaimableBytes)} reclaimable \xB7 built in ${image.buildSeconds.toFixed(1)} s, measured in ${image.analysisSeconds.toFixed(1)} s`);
   if (image.base) out.push(`  ${baseLine(image)}`);
   const largest = [...image.layers].sort((a, b) => b.sizeBytes - a.sizeBytes || a.index - b.index).slice(0, LARGEST);

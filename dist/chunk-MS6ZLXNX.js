@@ -2,18 +2,22 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   findingFilter,
   pathFilter
-} from "./chunk-JFYZIFS5.js";
+} from "./chunk-SDJCLNLH.js";
 import {
-  CONFIG_NAMES,
-  discoverFiles,
   reportPath,
   run
-} from "./chunk-PBVCLFDT.js";
+} from "./chunk-QLNND3RQ.js";
 import {
+  CONFIG_NAMES,
+  discoverFiles
+} from "./chunk-PBOXBEKC.js";
+import {
+  CHART_FILE,
+  KUSTOMIZATION_NAMES,
   classify
-} from "./chunk-DIVDGLHJ.js";
+} from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-DICVBSTL.js";
+import "./chunk-I5ZMRPB3.js";
 import "./chunk-OY3NZGX3.js";
 import {
   group,
@@ -96,7 +100,9 @@ async function lintBase(base, wanted, input) {
   const scratch = mkdtempSync(join(tmpdir(), "shipshape-base-"));
   try {
     await input.git.ensureCommits([base]);
-    const checked = (await input.git.listFilesAt(base)).filter((p) => classify(p) !== null && input.inScope(p));
+    const listed = await input.git.listFilesAt(base);
+    const roots = renderRoots(listed);
+    const checked = listed.filter((p) => (classify(p) !== null || inRenderRoot(p, roots)) && input.inScope(p));
     const paths = checked.length <= MAX_CONTEXT_FILES ? [.../* @__PURE__ */ new Set([...checked, ...wanted])] : [...wanted];
     const blobs = await input.git.readFiles(base, paths);
     const texts = /* @__PURE__ */ new Map();
@@ -111,6 +117,21 @@ async function lintBase(base, wanted, input) {
     return { findings: report.findings, texts };
   } finally {
     rmSync(scratch, { recursive: true, force: true });
+  }
+}
+function renderRoots(listed) {
+  const roots = /* @__PURE__ */ new Set();
+  for (const path of listed) {
+    const name = posix.basename(path);
+    if (name === CHART_FILE || KUSTOMIZATION_NAMES.has(name)) roots.add(posix.dirname(path));
+  }
+  return roots;
+}
+function inRenderRoot(path, roots) {
+  if (roots.size === 0) return false;
+  for (let dir = posix.dirname(path); ; dir = posix.dirname(dir)) {
+    if (roots.has(dir)) return true;
+    if (dir === "." || dir === "/") return false;
   }
 }
 function copyConfigs(workspace, scratch, paths) {
@@ -176,7 +197,7 @@ async function buildOptions(inputs, context, changes, git, notes) {
   if (!permission.allowed) return void 0;
   const compareBase = inputs.compareBase ?? (changes.kind === "diff" ? changes.base : null);
   if (compareBase && /^[0-9a-f]{40}$/.test(compareBase)) await git.ensureCommits([compareBase]).catch(() => void 0);
-  return { compareBase, log: process.stdout, group: buildGroup };
+  return { compareBase, log: process.stdout, group: buildGroup, keepImages: inputs.keepImages };
 }
 async function buildGroup(title, work) {
   return group(title, async () => {

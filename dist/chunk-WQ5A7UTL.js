@@ -2,10 +2,10 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   fingerprint,
   renderSarif
-} from "./chunk-OALIJ5KJ.js";
-import "./chunk-53RL47MI.js";
-import "./chunk-DICVBSTL.js";
+} from "./chunk-YEG66QCK.js";
+import "./chunk-I5ZMRPB3.js";
 import "./chunk-OY3NZGX3.js";
+import "./chunk-53RL47MI.js";
 import "./chunk-SSBBGPJ5.js";
 import "./chunk-VUGGHO27.js";
 export {

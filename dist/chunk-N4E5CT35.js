@@ -31,6 +31,8 @@ Options:
       --builder <auto|buildx|buildkit|classic>
                                    with --build: which builder (default: auto)
       --build-network <name>       with --build: docker build --network (e.g. none)
+      --keep-images                with --build: keep the images built for measuring (tagged
+                                   shipshape-local/\u2026); removed by default
       --shard <i/n>                lint all files but report only shard i of n (by a hash of each path);
                                    combine the n JSON reports with \`shipshape merge\` (docs/sharding.md)
       --no-color                   plain text even on a terminal
@@ -55,6 +57,7 @@ function parseCli(argv, isTty) {
         "compare-base": { type: "string" },
         builder: { type: "string", default: "auto" },
         "build-network": { type: "string" },
+        "keep-images": { type: "boolean", default: false },
         shard: { type: "string" },
         "no-color": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
@@ -76,7 +79,7 @@ function parseCli(argv, isTty) {
   }
   const builder = values.builder;
   if (!["auto", "buildx", "buildkit", "classic"].includes(builder)) throw new UsageError(`--builder must be auto, buildx, buildkit or classic, not '${builder}'`);
-  if (!values.build && (values["compare-base"] || values["build-network"])) throw new UsageError("--compare-base and --build-network need --build");
+  if (!values.build && (values["compare-base"] || values["build-network"] || values["keep-images"])) throw new UsageError("--compare-base, --build-network and --keep-images need --build");
   let shard;
   try {
     shard = values.shard === void 0 ? void 0 : parseShard(values.shard);
@@ -96,7 +99,12 @@ function parseCli(argv, isTty) {
     help: values.help,
     version: values.version,
     options,
-    build: values.build ? { compareBase: values["compare-base"] ?? null, builder, network: values["build-network"] ?? null } : null,
+    build: values.build ? {
+      compareBase: values["compare-base"] ?? null,
+      builder,
+      network: values["build-network"] ?? null,
+      keepImages: values["keep-images"]
+    } : null,
     ...shard ? { shard } : {}
   };
 }

@@ -1,11 +1,14 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   USAGE
-} from "./chunk-XOBKCC5T.js";
+} from "./chunk-N4E5CT35.js";
 import {
   renderReport
-} from "./chunk-IREYTJ6D.js";
-import "./chunk-OALIJ5KJ.js";
+} from "./chunk-B5PM2V5Q.js";
+import "./chunk-YEG66QCK.js";
+import "./chunk-NKWLBF3J.js";
+import "./chunk-I5ZMRPB3.js";
+import "./chunk-OY3NZGX3.js";
 import {
   MergeError,
   mergeReports,
@@ -14,12 +17,9 @@ import {
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
-import "./chunk-53RL47MI.js";
-import "./chunk-NKWLBF3J.js";
-import "./chunk-DICVBSTL.js";
-import "./chunk-OY3NZGX3.js";
 import "./chunk-EWT7UPAA.js";
 import "./chunk-FRDFALO4.js";
+import "./chunk-53RL47MI.js";
 import "./chunk-SSBBGPJ5.js";
 import "./chunk-VUGGHO27.js";
 

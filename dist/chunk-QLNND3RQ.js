@@ -1,7 +1,16 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
-  classify
-} from "./chunk-DIVDGLHJ.js";
+  ConfigLoader,
+  discoverFiles,
+  ignoresFor,
+  isIgnored,
+  lintManifest,
+  planRendering,
+  ruleEnabled,
+  ruleOptions,
+  runRules,
+  toFinding
+} from "./chunk-PBOXBEKC.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";
@@ -9,33 +18,23 @@ import {
   DEFAULT_TIMEOUT_MS,
   DEFERRED,
   SHELLCHECK_MISSING_NOTICE,
-  annotationsOf,
   build_failed_default,
   build_skipped_default,
   canonicalId,
   commonRules,
   containerImage,
   dockerfileRules,
-  findRule,
   findShellcheck,
   imageRules,
   imageUser,
-  isObject,
-  isShellcheckCode,
   isWindowsPod,
   kubernetesRules,
   linkDockerfile,
-  load,
   parseDockerfile,
   parseManifests,
   parse_error_default,
-  podMetadata,
   podSpecOf,
   readShellcheckOutput,
-  relocated,
-  render_failed_default,
-  render_skipped_default,
-  ruleMeta,
   runningContainers,
   scriptJobs,
   securityContextLine,
@@ -46,9 +45,8 @@ import {
   substitute,
   timedOut,
   toHits,
-  writeJobs,
-  yamlLibrary
-} from "./chunk-DICVBSTL.js";
+  writeJobs
+} from "./chunk-I5ZMRPB3.js";
 import {
   exec,
   getExecOutput
@@ -1310,8 +1308,8 @@ var require_streamx = __commonJS({
             return this;
           },
           next() {
-            return new Promise(function(resolve6, reject) {
-              promiseResolve = resolve6;
+            return new Promise(function(resolve2, reject) {
+              promiseResolve = resolve2;
               promiseReject = reject;
               const data = stream.read();
               if (data !== null) ondata(data);
@@ -1344,11 +1342,11 @@ var require_streamx = __commonJS({
         }
         function destroy(err2) {
           stream.destroy(err2);
-          return new Promise((resolve6, reject) => {
-            if (stream._duplexState & DESTROYED) return resolve6({ value: void 0, done: true });
+          return new Promise((resolve2, reject) => {
+            if (stream._duplexState & DESTROYED) return resolve2({ value: void 0, done: true });
             stream.once("close", function() {
               if (err2) reject(err2);
-              else resolve6({ value: void 0, done: true });
+              else resolve2({ value: void 0, done: true });
             });
           });
         }
@@ -1392,8 +1390,8 @@ var require_streamx = __commonJS({
         const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
         if (writes === 0) return Promise.resolve(true);
         if (state.drains === null) state.drains = [];
-        return new Promise((resolve6) => {
-          state.drains.push({ writes, resolve: resolve6 });
+        return new Promise((resolve2) => {
+          state.drains.push({ writes, resolve: resolve2 });
         });
       }
       write(data) {
@@ -1498,10 +1496,10 @@ var require_streamx = __commonJS({
       cb(null);
     }
     function pipelinePromise(...streams) {
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve2, reject) => {
         return pipeline(...streams, (err2) => {
           if (err2) return reject(err2);
-          resolve6();
+          resolve2();
         });
       });
     }
@@ -1671,16 +1669,16 @@ var require_headers = __commonJS({
     exports.encode = function encode(opts) {
       const buf = b4a.alloc(512);
       let name = opts.name;
-      let prefix = "";
+      let prefix2 = "";
       if (opts.typeflag === 5 && name[name.length - 1] !== "/") name += "/";
       if (b4a.byteLength(name) !== name.length) return null;
       while (b4a.byteLength(name) > 100) {
         const i = name.indexOf("/");
         if (i === -1) return null;
-        prefix += prefix ? "/" + name.slice(0, i) : name.slice(0, i);
+        prefix2 += prefix2 ? "/" + name.slice(0, i) : name.slice(0, i);
         name = name.slice(i + 1);
       }
-      if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null;
+      if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix2) > 155) return null;
       if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null;
       b4a.write(buf, name);
       b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100);
@@ -1696,7 +1694,7 @@ var require_headers = __commonJS({
       if (opts.gname) b4a.write(buf, opts.gname, 297);
       b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329);
       b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337);
-      if (prefix) b4a.write(buf, prefix, 345);
+      if (prefix2) b4a.write(buf, prefix2, 345);
       b4a.write(buf, encodeOct(cksum(buf), 6), 148);
       return buf;
     };
@@ -2171,16 +2169,16 @@ var require_extract = __commonJS({
           entryCallback = null;
           cb(err2);
         }
-        function onnext(resolve6, reject) {
+        function onnext(resolve2, reject) {
           if (error) {
             return reject(error);
           }
           if (entryStream) {
-            resolve6({ value: entryStream, done: false });
+            resolve2({ value: entryStream, done: false });
             entryStream = null;
             return;
           }
-          promiseResolve = resolve6;
+          promiseResolve = resolve2;
           promiseReject = reject;
           consumeCallback(null);
           if (extract._finished && promiseResolve) {
@@ -2208,11 +2206,11 @@ var require_extract = __commonJS({
         function destroy(err2) {
           extract.destroy(err2);
           consumeCallback(err2);
-          return new Promise((resolve6, reject) => {
-            if (extract.destroyed) return resolve6({ value: void 0, done: true });
+          return new Promise((resolve2, reject) => {
+            if (extract.destroyed) return resolve2({ value: void 0, done: true });
             extract.once("close", function() {
               if (err2) reject(err2);
-              else resolve6({ value: void 0, done: true });
+              else resolve2({ value: void 0, done: true });
             });
           });
         }
@@ -2492,289 +2490,18 @@ var require_tar_stream = __commonJS({
   }
 });
 
-// src/config/load.ts
-import { existsSync, readFileSync as readFileSync2 } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-
-// src/config/schema.ts
-function emptyConfig() {
-  return { rules: {}, ignore: [], options: {}, sources: [] };
-}
-
-// src/config/hadolint.ts
-import { readFileSync } from "node:fs";
-import { basename } from "node:path";
-var HADOLINT_CONFIG_NAMES = [".hadolint.yaml", ".hadolint.yml"];
-function isHadolintConfigPath(path) {
-  return /^\.?hadolint\.ya?ml$/i.test(basename(path));
-}
-var SEVERITY = { error: "error", warning: "warning", info: "info", style: "info" };
-var THRESHOLD = { error: "error", warning: "warning", info: "info", style: "info", ignore: "info", none: "none" };
-var HadolintConfigError = class extends Error {
-};
-function ruleKey(code, origin, where) {
-  if (typeof code !== "string" && typeof code !== "number") throw new HadolintConfigError(`${origin}: '${where}' must list rule codes`);
-  const text = String(code).trim();
-  return canonicalId(text);
-}
-function list(value, origin, where) {
-  if (value === void 0 || value === null) return [];
-  if (Array.isArray(value)) return value;
-  if (typeof value === "string") return [value];
-  throw new HadolintConfigError(`${origin}: '${where}' must be a list`);
-}
-function configFromHadolint(doc, origin) {
-  const config = emptyConfig();
-  config.sources.push(origin);
-  if (doc === null || doc === void 0) return config;
-  if (typeof doc !== "object" || Array.isArray(doc)) throw new HadolintConfigError(`${origin}: expected a mapping at the top level`);
-  const d = doc;
-  const override = d.override;
-  if (override !== void 0 && override !== null) {
-    if (typeof override !== "object" || Array.isArray(override)) throw new HadolintConfigError(`${origin}: 'override' must map error/warning/info/style to rule lists`);
-    for (const [level, codes] of Object.entries(override)) {
-      const severity = SEVERITY[level];
-      if (!severity) throw new HadolintConfigError(`${origin}: override level '${level}' is not error, warning, info or style`);
-      for (const code of list(codes, origin, `override.${level}`)) config.rules[ruleKey(code, origin, `override.${level}`)] = { enabled: true, severity };
-    }
-  }
-  for (const code of list(d.ignored, origin, "ignored")) config.rules[ruleKey(code, origin, "ignored")] = { enabled: false };
-  const trusted = list(d.trustedRegistries, origin, "trustedRegistries").map(String);
-  if (trusted.length) config.options["trusted-registries"] = trusted;
-  if (d["label-schema"] !== void 0 && d["label-schema"] !== null) {
-    if (typeof d["label-schema"] !== "object" || Array.isArray(d["label-schema"])) throw new HadolintConfigError(`${origin}: 'label-schema' must map label names to types`);
-    config.options["label-schema"] = { ...d["label-schema"] };
-  }
-  if (d["strict-labels"] !== void 0) config.options["strict-labels"] = d["strict-labels"] === true;
-  if (d["disable-ignore-pragma"] !== void 0) config.options["disable-ignore-pragma"] = d["disable-ignore-pragma"] === true;
-  if (d["failure-threshold"] !== void 0) {
-    const threshold = THRESHOLD[String(d["failure-threshold"]).toLowerCase()];
-    if (!threshold) throw new HadolintConfigError(`${origin}: failure-threshold '${String(d["failure-threshold"])}' is not error, warning, info, style, ignore or none`);
-    config.options["fail-on"] = threshold;
-  }
-  if (d["no-fail"] === true) config.options["fail-on"] = "none";
-  return config;
-}
-function loadHadolintConfig(path) {
-  let doc;
-  try {
-    doc = yamlLibrary().parse(readFileSync(path, "utf8"), { maxAliasCount: 100 });
-  } catch (error) {
-    throw new HadolintConfigError(`${path}: ${error.message.split("\n")[0]}`);
-  }
-  return configFromHadolint(doc, path);
-}
-function configuredFailOn(config) {
-  const value = config.options["fail-on"];
-  return value === "error" || value === "warning" || value === "info" || value === "none" ? value : void 0;
-}
-
-// src/config/load.ts
-var CONFIG_NAMES = [".shipshape.yml", ".shipshape.yaml"];
-var SEVERITIES = /* @__PURE__ */ new Set(["error", "warning", "info"]);
-var ConfigError = class extends Error {
-};
-var ConfigLoader = class {
-  /** explicit: a config file given on the command line; it replaces discovery. */
-  constructor(explicit) {
-    this.explicit = explicit;
-  }
-  explicit;
-  files = /* @__PURE__ */ new Map();
-  merged = /* @__PURE__ */ new Map();
-  forFile(file) {
-    if (this.explicit) return this.forDirectory("\0explicit");
-    return this.forDirectory(dirname(resolve(file)));
-  }
-  forDirectory(dir) {
-    const cached = this.merged.get(dir);
-    if (cached) return cached;
-    let config;
-    if (dir === "\0explicit") {
-      config = loadConfigFile(resolve(this.explicit)).config;
-    } else {
-      const own = this.configIn(dir);
-      const parent = dirname(dir);
-      const inherited = own?.root || parent === dir ? emptyConfig() : this.forDirectory(parent);
-      config = own ? mergeConfigs(inherited, own.config) : inherited;
-    }
-    this.merged.set(dir, config);
-    return config;
-  }
-  configIn(dir) {
-    if (this.files.has(dir)) return this.files.get(dir) ?? null;
-    const name = CONFIG_NAMES.map((n) => join(dir, n)).find((p) => existsSync(p));
-    const hadolint = name ? void 0 : HADOLINT_CONFIG_NAMES.map((n) => join(dir, n)).find((p) => existsSync(p));
-    const raw = name ? loadConfigFile(name) : hadolint ? loadConfigFile(hadolint) : null;
-    this.files.set(dir, raw);
-    return raw;
-  }
-};
-function mergeConfigs(base, over) {
-  const rules = { ...base.rules };
-  for (const [id, setting] of Object.entries(over.rules)) {
-    rules[id] = { ...rules[id], ...setting, options: { ...rules[id]?.options, ...setting.options } };
-  }
-  return {
-    rules,
-    ignore: [...base.ignore, ...over.ignore],
-    options: { ...base.options, ...over.options },
-    sources: [...base.sources, ...over.sources]
-  };
-}
-function loadConfigFile(path) {
-  if (isHadolintConfigPath(path)) {
-    try {
-      return { root: false, config: loadHadolintConfig(path) };
-    } catch (error) {
-      throw error instanceof HadolintConfigError ? new ConfigError(error.message) : error;
-    }
-  }
-  let doc;
-  try {
-    doc = yamlLibrary().parse(readFileSync2(path, "utf8"), { maxAliasCount: 100 });
-  } catch (error) {
-    throw new ConfigError(`${path}: ${error.message.split("\n")[0]}`);
-  }
-  return { root: isObject2(doc) && doc.root === true, config: configFromObject(doc ?? {}, path) };
-}
-function configFromObject(doc, origin) {
-  if (!isObject2(doc)) throw new ConfigError(`${origin}: expected a mapping at the top level`);
-  const config = emptyConfig();
-  config.sources.push(origin);
-  for (const key of Object.keys(doc)) {
-    if (!["root", "rules", "ignore", "options"].includes(key)) throw new ConfigError(`${origin}: unknown key '${key}'`);
-  }
-  if (doc.rules !== void 0) {
-    if (!isObject2(doc.rules)) throw new ConfigError(`${origin}: 'rules' must be a mapping of rule id to setting`);
-    for (const [name, value] of Object.entries(doc.rules)) {
-      if (!findRule(name) && !isShellcheckCode(name)) throw new ConfigError(`${origin}: unknown rule '${name}'`);
-      config.rules[canonicalId(name)] = ruleSetting(value, name, origin);
-    }
-  }
-  if (doc.ignore !== void 0) {
-    const list2 = Array.isArray(doc.ignore) ? doc.ignore : [doc.ignore];
-    if (!list2.every((g) => typeof g === "string")) throw new ConfigError(`${origin}: 'ignore' must be a list of globs`);
-    const base = dirname(resolve(origin));
-    config.ignore = list2.map((g) => g.startsWith("/") ? g : join(base, g));
-  }
-  if (doc.options !== void 0) {
-    if (!isObject2(doc.options)) throw new ConfigError(`${origin}: 'options' must be a mapping`);
-    config.options = { ...doc.options };
-  }
-  return config;
-}
-function ruleSetting(value, name, origin) {
-  if (value === false || value === "off") return { enabled: false };
-  if (value === true || value === "on") return { enabled: true };
-  if (typeof value === "string") {
-    if (!SEVERITIES.has(value)) throw new ConfigError(`${origin}: rule '${name}': '${value}' is not off, on, error, warning or info`);
-    return { enabled: true, severity: value };
-  }
-  if (isObject2(value)) {
-    const setting = {};
-    if (value.enabled !== void 0) setting.enabled = value.enabled !== false && value.enabled !== "off";
-    if (value.severity !== void 0) {
-      if (typeof value.severity !== "string" || !SEVERITIES.has(value.severity)) {
-        throw new ConfigError(`${origin}: rule '${name}': severity must be error, warning or info`);
-      }
-      setting.severity = value.severity;
-      if (setting.enabled === void 0) setting.enabled = true;
-    }
-    if (value.options !== void 0) {
-      if (!isObject2(value.options)) throw new ConfigError(`${origin}: rule '${name}': options must be a mapping`);
-      setting.options = { ...value.options };
-    }
-    return setting;
-  }
-  throw new ConfigError(`${origin}: rule '${name}': expected off, on, a severity or a mapping`);
-}
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function configuredFailOnFor(cwd, explicit) {
-  return configuredFailOn(new ConfigLoader(explicit).forFile(join(resolve(cwd), "Dockerfile")));
-}
-
-// src/discover/walk.ts
-import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
-import { join as join2, resolve as resolve2 } from "node:path";
-var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
-function discoverFiles(paths, cwd) {
-  const found = /* @__PURE__ */ new Map();
-  const visitedDirs = /* @__PURE__ */ new Set();
-  const visitDir = (dir) => {
-    let real;
-    try {
-      real = realpathSync(dir);
-    } catch {
-      return;
-    }
-    if (visitedDirs.has(real)) return;
-    visitedDirs.add(real);
-    let entries;
-    try {
-      entries = readdirSync(dir).sort();
-    } catch {
-      return;
-    }
-    for (const name of entries) {
-      if (SKIPPED_DIRECTORIES.has(name)) continue;
-      const path = join2(dir, name);
-      let stats;
-      try {
-        stats = statSync(path);
-      } catch (error) {
-        if (isLink(path) && classify(path)) found.set(path, { path, type: classify(path), error: brokenLink(error) });
-        continue;
-      }
-      if (stats.isDirectory()) visitDir(path);
-      else if (stats.isFile()) {
-        const type = classify(path);
-        if (type) found.set(path, { path, type });
-      }
-    }
-  };
-  for (const given of paths) {
-    const path = resolve2(cwd, given);
-    let stats;
-    try {
-      stats = statSync(path);
-    } catch {
-      found.set(path, { path, type: classify(path, true), error: "no such file or directory" });
-      continue;
-    }
-    if (stats.isDirectory()) visitDir(path);
-    else found.set(path, { path, type: classify(path, true) });
-  }
-  return [...found.values()];
-}
-function brokenLink(error) {
-  const code = error.code;
-  if (code === "ENOENT") return "dangling symbolic link (its target does not exist)";
-  if (code === "ELOOP") return "symbolic link loop (the links point at each other)";
-  return `symbolic link cannot be followed (${code ?? "error"})`;
-}
-function isLink(path) {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
-
 // src/core/engine.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
-import { isAbsolute as isAbsolute2, relative as relative4, sep as sep2 } from "node:path";
+import { isAbsolute, relative as relative2, sep } from "node:path";
 
 // src/discover/read.ts
-import { readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 var MAX_BYTES = { dockerfile: 1024 * 1024, kubernetes: 8 * 1024 * 1024 };
 var decoder = new TextDecoder("utf-8", { fatal: true });
 function readSource(path, type) {
   let size;
   try {
-    size = statSync2(path).size;
+    size = statSync(path).size;
   } catch (error) {
     return { error: cannotRead(error) };
   }
@@ -2783,7 +2510,7 @@ function readSource(path, type) {
   }
   let bytes;
   try {
-    bytes = readFileSync3(path);
+    bytes = readFileSync(path);
   } catch (error) {
     return { error: cannotRead(error) };
   }
@@ -2814,54 +2541,6 @@ function formatMiB(bytes) {
   return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
-// src/core/rule-settings.ts
-function ruleEnabled(meta, config) {
-  const setting = config.rules[meta.id];
-  if (setting?.enabled !== void 0) return setting.enabled;
-  return meta.enabledByDefault !== false;
-}
-function ruleOptions(meta, config) {
-  return { ...config.options, ...config.rules[meta.id]?.options };
-}
-function toFinding(meta, hit, file, config) {
-  const id = hit.ruleId ?? meta.id;
-  const setting = config.rules[id];
-  if (setting?.enabled === false) return null;
-  const severity = setting?.severity ?? hit.severity ?? (id === meta.id ? meta.severity : ruleMeta(id)?.severity ?? meta.severity);
-  const finding = {
-    ruleId: id,
-    severity,
-    message: hit.message,
-    file,
-    line: hit.line,
-    endLine: Math.max(hit.endLine ?? hit.line, hit.line),
-    category: meta.category
-  };
-  if (hit.column !== void 0) finding.column = hit.column;
-  return finding;
-}
-function runRules(rules, ctx, file, config, notices) {
-  const findings = [];
-  let globalOptions;
-  for (const rule of rules) {
-    if (!ruleEnabled(rule.meta, config)) continue;
-    const own = config.rules[rule.meta.id]?.options;
-    const options = own ? ruleOptions(rule.meta, config) : globalOptions ??= { ...config.options };
-    let hits;
-    try {
-      hits = rule.check(ctx, options);
-    } catch (error) {
-      notices.push(`${file}: rule ${rule.meta.id} failed (${error.message}); its findings are missing`);
-      continue;
-    }
-    for (const hit of hits) {
-      const finding = toFinding(rule.meta, hit, file, config);
-      if (finding) findings.push(finding);
-    }
-  }
-  return findings;
-}
-
 // src/core/lint-file.ts
 function lintOne(discovered, file, config, notices, checkers) {
   const checker = checkers[discovered.type];
@@ -2882,20 +2561,147 @@ function lintOne(discovered, file, config, notices, checkers) {
 }
 
 // src/core/lint-pool.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+
+// src/dockerfile/shellcheck-cleanup.ts
+import { mkdtempSync, readdirSync, readFileSync as readFileSync2, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
+import { constants, tmpdir } from "node:os";
+import { join } from "node:path";
+import { isMainThread } from "node:worker_threads";
+var PID_FILE = "shellcheck.pid";
+var SIGNALS = ["SIGINT", "SIGTERM"];
+var EXITING = 0;
+var STARTING = 1;
+var STARTING_WAIT_MS = 2e3;
+var held = /* @__PURE__ */ new Map();
+var shared = null;
+var workers = 0;
+var hooked = false;
+var unhookPending = false;
+var prefix = () => `shipshape-sc-${process.pid}-`;
+function startInTempDir(start) {
+  if (shared) Atomics.add(shared, STARTING, 1);
+  try {
+    if (shared && Atomics.load(shared, EXITING)) throw new Error("the process is exiting");
+    const dir = mkdtempSync(join(tmpdir(), prefix()));
+    held.set(dir, null);
+    hook();
+    try {
+      const child = start(dir);
+      held.set(dir, child);
+      if (!isMainThread && child.pid !== void 0) writeFileSync(join(dir, PID_FILE), String(child.pid));
+      return { dir, child };
+    } catch (error) {
+      held.get(dir)?.kill("SIGKILL");
+      releaseTempDir(dir);
+      throw error;
+    }
+  } finally {
+    if (shared) {
+      Atomics.sub(shared, STARTING, 1);
+      Atomics.notify(shared, STARTING);
+    }
+  }
+}
+function releaseTempDir(dir) {
+  held.delete(dir);
+  remove(dir);
+  unhookWhenIdle();
+}
+function holdWorkers() {
+  shared ??= new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
+  workers++;
+  hook();
+  let released = false;
+  return {
+    memory: shared.buffer,
+    release: () => {
+      if (released) return;
+      released = true;
+      workers--;
+      unhookWhenIdle();
+    }
+  };
+}
+function hook() {
+  if (hooked) return;
+  hooked = true;
+  process.on("exit", cleanUp);
+  if (isMainThread) for (const signal of SIGNALS) process.on(signal, exitOnSignal);
+}
+function unhookWhenIdle() {
+  if (!hooked || unhookPending || held.size || workers) return;
+  unhookPending = true;
+  setImmediate(() => {
+    unhookPending = false;
+    if (!hooked || held.size || workers) return;
+    hooked = false;
+    process.off("exit", cleanUp);
+    for (const signal of SIGNALS) process.off(signal, exitOnSignal);
+  }).unref();
+}
+function exitOnSignal(signal) {
+  if (process.listenerCount(signal) > 1) return;
+  process.exit(128 + constants.signals[signal]);
+}
+function cleanUp() {
+  for (const [dir, child] of held) {
+    child?.kill("SIGKILL");
+    remove(dir);
+  }
+  held.clear();
+  if (isMainThread && workers > 0) cleanUpAfterWorkers();
+}
+function cleanUpAfterWorkers() {
+  if (shared) {
+    Atomics.store(shared, EXITING, 1);
+    const deadline = Date.now() + STARTING_WAIT_MS;
+    for (let n = Atomics.load(shared, STARTING); n > 0 && Date.now() < deadline; n = Atomics.load(shared, STARTING)) {
+      Atomics.wait(shared, STARTING, n, 50);
+    }
+  }
+  let names;
+  try {
+    names = readdirSync(tmpdir());
+  } catch {
+    return;
+  }
+  const started = Date.now() - process.uptime() * 1e3;
+  for (const name of names) {
+    if (!name.startsWith(prefix())) continue;
+    const dir = join(tmpdir(), name);
+    try {
+      if (statSync2(dir).ctimeMs < started - 1e3) continue;
+      const pid = Number(readFileSync2(join(dir, PID_FILE), "utf8"));
+      if (Number.isInteger(pid) && pid > 0) process.kill(pid, "SIGKILL");
+    } catch {
+    }
+    remove(dir);
+  }
+}
+function remove(dir) {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 2 });
+  } catch {
+  }
+}
+
+// src/core/lint-pool.ts
 var MIN_JOBS = 8;
 var MAX_WORKERS = 4;
 var DEBUG = process.env.SHIPSHAPE_POOL_DEBUG;
 var DockerfilePool = class _DockerfilePool {
-  constructor(jobs, script, workers) {
+  constructor(jobs, script, workers2) {
     this.jobs = jobs;
     const counter = new SharedArrayBuffer(4);
     this.next = new Int32Array(counter);
-    const input = { jobs, counter };
-    this.running = Array.from({ length: workers }, () => this.spawn(script, input));
+    const { memory, release } = holdWorkers();
+    const input = { jobs, counter, cleanup: memory };
+    this.running = Array.from({ length: workers2 }, () => this.spawn(script, input));
+    void Promise.all(this.running).then(release);
   }
   jobs;
   next;
@@ -2910,7 +2716,7 @@ var DockerfilePool = class _DockerfilePool {
   static start(jobs) {
     const script = fileURLToPath(new URL("./lint-worker.js", import.meta.url));
     const threads = Number(process.env.SHIPSHAPE_THREADS) || Math.min(availableParallelism(), MAX_WORKERS + 1);
-    if (threads < 2 || jobs.length < MIN_JOBS || !existsSync2(script)) return null;
+    if (threads < 2 || jobs.length < MIN_JOBS || !existsSync(script)) return null;
     return new _DockerfilePool(jobs, script, threads - 1);
   }
   /** The next job for the main thread, or null when every job is taken. */
@@ -2941,7 +2747,7 @@ var DockerfilePool = class _DockerfilePool {
     return linted;
   }
   spawn(script, input) {
-    return new Promise((resolve6) => {
+    return new Promise((resolve2) => {
       const worker = new Worker(script, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
       const sent = [];
       let done = false;
@@ -2958,7 +2764,7 @@ var DockerfilePool = class _DockerfilePool {
       worker.on("error", (error) => this.workerNotices.push(`a lint worker failed (${error.message}); its files were linted again on the main thread`));
       worker.on("exit", () => {
         if (!done) for (const index of sent) this.notShellchecked.add(index);
-        resolve6();
+        resolve2();
       });
     });
   }
@@ -3002,8 +2808,8 @@ function trivyId(id) {
   const match = /^(?:AVD-)?DS-?0*(\d+)$/i.exec(id);
   return match ? `DS-${match[1].padStart(4, "0")}` : id;
 }
-function pragmaIds(list2) {
-  const match = /^\s*([A-Za-z0-9_.-]+(?:\s*,\s*[A-Za-z0-9_.-]+)*)/.exec(list2);
+function pragmaIds(list) {
+  const match = /^\s*([A-Za-z0-9_.-]+(?:\s*,\s*[A-Za-z0-9_.-]+)*)/.exec(list);
   return match ? match[1].split(",").map((id) => canonicalId(id.trim())) : [];
 }
 function readPragmas(comments, instructions) {
@@ -3060,70 +2866,59 @@ function lintDockerfile(file, text, config, notices) {
 
 // src/dockerfile/shellcheck-process.ts
 import { spawn } from "node:child_process";
-import { closeSync, mkdtempSync, openSync, readFileSync as readFileSync4, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
+import { closeSync, openSync, readFileSync as readFileSync3 } from "node:fs";
+import { join as join2 } from "node:path";
 var OUTPUT = "shellcheck.out";
 var ERRORS = "shellcheck.err";
-var live = /* @__PURE__ */ new Map();
-var exitHooked = false;
-function cleanUpAtExit() {
-  for (const stop of live.values()) stop();
-}
 function startShellcheck(binary, jobs, timeoutMs) {
-  const dir = mkdtempSync(join3(tmpdir(), "shipshape-sc-"));
-  let output;
-  let errors;
+  let dir;
+  let child;
   try {
-    writeJobs(dir, jobs);
-    output = openSync(join3(dir, OUTPUT), "w");
-    errors = openSync(join3(dir, ERRORS), "w");
-    const child = spawn(binary, shellcheckArgs(jobs), { cwd: dir, stdio: ["ignore", output, errors], windowsHide: true });
-    closeSync(output);
-    closeSync(errors);
-    output = errors = void 0;
-    return new Promise((resolve6, reject) => {
-      let settled = false;
-      let killedForTime = false;
-      const finish = (outcome) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        live.delete(dir);
-        try {
-          resolve6(outcome());
-        } catch (error) {
-          reject(error);
-        } finally {
-          rmSync(dir, { recursive: true, force: true });
-        }
-      };
-      const timer = setTimeout(() => {
-        killedForTime = true;
-        child.kill("SIGKILL");
-      }, timeoutMs);
-      child.on("error", (error) => finish(() => {
-        throw new Error(`shellcheck could not run: ${error.message}`);
-      }));
-      child.on("close", (status, signal) => finish(() => {
-        if (signal && killedForTime) throw new Error(timedOut(timeoutMs));
-        if (signal) throw new Error(`shellcheck was stopped by ${signal}`);
-        return readShellcheckOutput(jobs, status, readFileSync4(join3(dir, OUTPUT), "utf8"), readFileSync4(join3(dir, ERRORS), "utf8"));
-      }));
-      live.set(dir, () => {
-        child.kill("SIGKILL");
-        rmSync(dir, { recursive: true, force: true });
-      });
-      if (!exitHooked) {
-        exitHooked = true;
-        process.on("exit", cleanUpAtExit);
-      }
-    });
+    ({ dir, child } = startInTempDir((into) => spawnInto(into, binary, jobs)));
   } catch (error) {
-    if (output !== void 0) closeSync(output);
-    if (errors !== void 0) closeSync(errors);
-    rmSync(dir, { recursive: true, force: true });
     return Promise.reject(new Error(`shellcheck could not run: ${error.message}`));
+  }
+  return new Promise((resolve2, reject) => {
+    let settled = false;
+    let killedForTime = false;
+    const finish = (outcome) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      try {
+        resolve2(outcome());
+      } catch (error) {
+        reject(error);
+      } finally {
+        releaseTempDir(dir);
+      }
+    };
+    const timer = setTimeout(() => {
+      killedForTime = true;
+      child.kill("SIGKILL");
+    }, timeoutMs);
+    child.on("error", (error) => finish(() => {
+      throw new Error(`shellcheck could not run: ${error.message}`);
+    }));
+    child.on("close", (status, signal) => finish(() => {
+      if (signal && killedForTime) throw new Error(timedOut(timeoutMs));
+      if (signal) throw new Error(`shellcheck was stopped by ${signal}`);
+      return readShellcheckOutput(jobs, status, readFileSync3(join2(dir, OUTPUT), "utf8"), readFileSync3(join2(dir, ERRORS), "utf8"));
+    }));
+  });
+}
+function spawnInto(dir, binary, jobs) {
+  writeJobs(dir, jobs);
+  const output = openSync(join2(dir, OUTPUT), "w");
+  try {
+    const errors = openSync(join2(dir, ERRORS), "w");
+    try {
+      return spawn(binary, shellcheckArgs(jobs), { cwd: dir, stdio: ["ignore", output, errors], windowsHide: true });
+    } finally {
+      closeSync(errors);
+    }
+  } finally {
+    closeSync(output);
   }
 }
 
@@ -3199,7 +2994,7 @@ var ShellcheckBatch = class {
   }
   async finish() {
     this.flush();
-    if (this.running > 0) await new Promise((resolve6) => this.whenIdle = resolve6);
+    if (this.running > 0) await new Promise((resolve2) => this.whenIdle = resolve2);
     for (const entry of this.entries) {
       for (const s of entry.skipped) this.notices.push(`${entry.file}:${s.line}: ShellCheck skipped this RUN (${s.reason})`);
     }
@@ -3286,81 +3081,6 @@ function balancedChunks(entries, parallelism) {
   }
   if (current.length) chunks.push(current);
   return chunks.map((items) => ({ entries: items.sort((a, b) => a.order - b.order).map((i) => i.entry) }));
-}
-
-// src/data/kubernetes-ignore-aliases.json
-var kubernetes_ignore_aliases_default = {
-  $comment: "Peer checks that cover more than one of our rules, for ignore annotations only (a rule's `aliases` name each peer id once, so config and docs stay unambiguous). `ignore-check.kube-linter.io/latest-tag` means 'do not nag about this image's tag' whether it is missing or :latest.",
-  covers: {
-    "latest-tag": ["image-tag-latest", "image-tag-missing"],
-    "container-image-tag": ["image-tag-latest", "image-tag-missing"],
-    tagNotSpecified: ["image-tag-latest", "image-tag-missing"],
-    CKV_K8S_14: ["image-tag-latest", "image-tag-missing"],
-    KSV013: ["image-tag-latest", "image-tag-missing"]
-  }
-};
-
-// src/kubernetes/ignores.ts
-var byName = null;
-function rulesNamed(name) {
-  if (!byName) {
-    byName = /* @__PURE__ */ new Map();
-    for (const { meta } of kubernetesRules) {
-      for (const key of [meta.id, ...meta.aliases].map((k) => k.toLowerCase())) byName.set(key, [.../* @__PURE__ */ new Set([...byName.get(key) ?? [], meta.id])]);
-    }
-    for (const [peer, ids] of Object.entries(kubernetes_ignore_aliases_default.covers)) {
-      byName.set(peer.toLowerCase(), [.../* @__PURE__ */ new Set([...byName.get(peer.toLowerCase()) ?? [], ...ids])]);
-    }
-  }
-  return byName.get(name.trim().toLowerCase()) ?? [];
-}
-var TRUE = /^(?:true|yes|1|on)$/i;
-function ignoresFor(object, pod) {
-  const ignores = { all: false, ids: /* @__PURE__ */ new Set() };
-  const add = (name) => rulesNamed(name).forEach((id) => ignores.ids.add(id));
-  const sources = [annotationsOf(object.value.metadata), ...pod && pod.metadataPath.length > 1 ? [annotationsOf(podMetadata(pod))] : []];
-  for (const annotations of sources) {
-    for (const [key, value] of Object.entries(annotations)) {
-      const lower = key.toLowerCase();
-      if (lower === "shipshape.io/ignore" || lower === "kube-score/ignore") value.split(",").forEach(add);
-      else if (lower.startsWith("ignore-check.kube-linter.io/")) add(key.slice("ignore-check.kube-linter.io/".length));
-      else if (lower === "polaris.fairwinds.com/exempt") ignores.all ||= TRUE.test(value.trim());
-      else if (lower.startsWith("polaris.fairwinds.com/") && lower.endsWith("-exempt")) {
-        if (TRUE.test(value.trim())) add(key.slice("polaris.fairwinds.com/".length, -"-exempt".length));
-      } else if (lower.startsWith("checkov.io/skip")) add(value.split("=")[0]);
-    }
-  }
-  return ignores;
-}
-function isIgnored(ignores, ruleId) {
-  return ruleId !== "parse-error" && (ignores.all || ignores.ids.has(ruleId));
-}
-
-// src/kubernetes/lint.ts
-var objectRules = () => kubernetesRules.filter((r) => r.scope === "object");
-function lintManifest(file, text, config, notices) {
-  const parsed = parseManifests(file, text);
-  if (!parsed.isManifest) return { findings: [], error: null, model: null, skipped: true };
-  const findings = [];
-  for (const problem of parsed.problems) {
-    const finding = toFinding(parse_error_default.meta, problem, file, config);
-    if (finding) findings.push(finding);
-  }
-  append(findings, lintObjects(file, parsed, config, notices));
-  const first = parsed.problems[0];
-  const error = first && parsed.objects.length === 0 ? `line ${first.line}: ${first.message}` : null;
-  return { findings, error, model: parsed };
-}
-function lintObjects(file, parsed, config, notices) {
-  const findings = [];
-  const rules = objectRules();
-  for (const object of parsed.objects) {
-    const pod = podSpecOf(object);
-    const ignores = ignoresFor(object, pod);
-    const own = runRules(rules, { object, pod, file: parsed }, file, config, notices);
-    append(findings, own.filter((f) => !isIgnored(ignores, f.ruleId)));
-  }
-  return findings;
 }
 
 // src/kubernetes/project.ts
@@ -3454,399 +3174,10 @@ function startProjectChecks(notices) {
   };
 }
 
-// src/kubernetes/render.ts
-import { existsSync as existsSync4 } from "node:fs";
-import { availableParallelism as availableParallelism3 } from "node:os";
-import { basename as basename3, dirname as dirname3, join as join7 } from "node:path";
-
-// src/kubernetes/render-helm.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync5 } from "node:fs";
-import { join as join5, resolve as resolve3 } from "node:path";
-
-// src/kubernetes/render-tools.ts
-import { execFile } from "node:child_process";
-import { accessSync, constants } from "node:fs";
-import { basename as basename2, delimiter, isAbsolute, join as join4, relative } from "node:path";
-var DEFAULT_TIMEOUT_SECONDS = 60;
-var MAX_OUTPUT_BYTES = 64 * 1024 * 1024;
-function isInside(path, dir) {
-  const rel = relative(dir, path);
-  return rel !== "" && !rel.startsWith("..") && !isAbsolute(rel);
-}
-var Outputs = class {
-  constructor(ctx) {
-    this.ctx = ctx;
-  }
-  ctx;
-  byFile = /* @__PURE__ */ new Map();
-  notes = [];
-  add(path, object) {
-    const file = this.ctx.reportPath(path);
-    let entry = this.byFile.get(file);
-    if (!entry) this.byFile.set(file, entry = { path, config: this.ctx.configFor(path), objects: [] });
-    entry.objects.push(object);
-  }
-  /** A render finding on the Chart.yaml / kustomization file itself (the finding says it all; the file has no parse error). */
-  note(path, meta, message) {
-    const file = this.ctx.reportPath(path);
-    const config = this.ctx.configFor(path);
-    const finding = toFinding(meta, { line: 1, message }, file, config);
-    this.notes.push({ file, path, type: "kubernetes", config, findings: finding ? [finding] : [], error: null, model: null });
-  }
-  files() {
-    const linted = [...this.notes];
-    for (const [file, { path, config, objects }] of this.byFile) {
-      const model = { file, objects, problems: [], isManifest: true };
-      const seen = /* @__PURE__ */ new Set();
-      const findings = lintObjects(file, model, config, this.ctx.notices).filter((f) => {
-        const key = `${f.ruleId}\0${f.line}`;
-        return !seen.has(key) && !!seen.add(key);
-      });
-      linted.push({ file, path, type: "kubernetes", config, findings, error: null, model });
-    }
-    return linted;
-  }
-};
-function findTool(name, path = process.env.PATH ?? "") {
-  for (const dir of path.split(delimiter)) {
-    if (!dir) continue;
-    const candidate = join4(dir, name);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-    }
-  }
-  return null;
-}
-function runTool(command, args, cwd, timeoutSeconds) {
-  const name = basename2(command);
-  return new Promise((done) => {
-    const child = execFile(command, args, { cwd, encoding: "utf8", timeout: timeoutSeconds * 1e3, killSignal: "SIGKILL", maxBuffer: MAX_OUTPUT_BYTES }, (error, stdout, stderr) => {
-      if (!error) return done({ ok: true, stdout, error: "" });
-      const code = error.code;
-      if (code === "ERR_CHILD_PROCESS_STDIO_MAXBUFFER") return done({ ok: false, stdout: "", error: `${name} produced more than ${MAX_OUTPUT_BYTES / 1024 / 1024} MB of output` });
-      if (error.killed && error.signal === "SIGKILL") return done({ ok: false, stdout: "", error: `${name} did not finish within ${timeoutSeconds} s and was stopped` });
-      if (typeof code !== "number") return done({ ok: false, stdout: "", error: `${name} could not run: ${error.message}` });
-      const lines = (stderr || stdout || "").split("\n").map((l) => l.trim()).filter(Boolean);
-      done({ ok: false, stdout: "", error: `${name} exited with ${code}: ${lines.slice(0, 3).join(" / ") || "no message"}` });
-    });
-    child.stdin?.end();
-  });
-}
-function timeoutOf(config) {
-  const value = Number(config.options["render-timeout"]);
-  return Number.isFinite(value) && value > 0 ? value : DEFAULT_TIMEOUT_SECONDS;
-}
-function stringList(value) {
-  if (typeof value === "string") return [value];
-  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
-}
-
-// src/kubernetes/render-helm.ts
-async function renderChart(root, ctx) {
-  const chartYaml = join5(root, "Chart.yaml");
-  const config = ctx.configFor(chartYaml);
-  const helm = findTool("helm");
-  const covered = /* @__PURE__ */ new Set();
-  if (!helm) {
-    return (out) => (out.note(chartYaml, render_skipped_default.meta, "helm is not on PATH, so this chart was not rendered and its templates were not checked"), covered);
-  }
-  const missing = missingDependencies(root);
-  if (missing.length) {
-    return (out) => (out.note(chartYaml, render_skipped_default.meta, `the chart's dependencies ${missing.join(", ")} are not in charts/, so it was not rendered; run \`helm dependency build ${ctx.reportPath(root)}\` before shipshape to check it`), covered);
-  }
-  const args = ["template", String(config.options["helm-release"] ?? "release-name"), ".", "--skip-tests", "--include-crds"];
-  if (typeof config.options["helm-namespace"] === "string") args.push("--namespace", config.options["helm-namespace"]);
-  for (const values of stringList(config.options["helm-values"])) args.push("--values", resolve3(root, values));
-  const run2 = await runTool(helm, args, root, timeoutOf(config));
-  if (!run2.ok) return (out) => (out.note(chartYaml, render_failed_default.meta, `helm template failed: ${run2.error}`), covered);
-  return (out) => {
-    const { objects, lines } = helmObjects(run2.stdout);
-    const templates = /* @__PURE__ */ new Map();
-    for (const { object, source } of objects) {
-      if (/(?:^|,)\s*test(?:-success|-failure)?\s*(?:,|$)/.test(String(object.value.metadata?.annotations?.["helm.sh/hook"] ?? ""))) continue;
-      const templatePath = source ? join5(root, ...source.split("/").slice(1)) : chartYaml;
-      out.add(templatePath, mapToTemplate(object, lines, ctx.reportPath(templatePath), templateAt(templatePath, templates)));
-    }
-    return covered;
-  };
-}
-function missingDependencies(root) {
-  let chart;
-  try {
-    chart = load(readFileSync5(join5(root, "Chart.yaml"), "utf8"), { maxAliases: 100 });
-  } catch {
-    return [];
-  }
-  const dependencies = chart?.dependencies;
-  if (!Array.isArray(dependencies)) return [];
-  let vendored = [];
-  try {
-    vendored = readdirSync2(join5(root, "charts"));
-  } catch {
-  }
-  return dependencies.map((d) => typeof d?.name === "string" ? d.name : "").filter((name) => name && !vendored.some((entry) => entry === name || entry.startsWith(`${name}-`) && entry.endsWith(".tgz")));
-}
-function helmObjects(text) {
-  const parsed = parseManifests("helm-output", text);
-  const lines = text.split("\n");
-  const separators = lines.flatMap((line, i) => /^---\s*$/.test(line) ? [i] : []);
-  const opensWithSeparator = lines.findIndex((l) => l.trim() !== "") === separators[0];
-  const starts = opensWithSeparator ? separators : [0, ...separators];
-  const sources = starts.map((start, k) => {
-    const end = starts[k + 1] ?? lines.length;
-    for (let i = start; i < end; i++) {
-      const match = /^# Source: (.+?)\s*$/.exec(lines[i]);
-      if (match) return match[1];
-    }
-    return null;
-  });
-  return { objects: parsed.objects.map((object) => ({ object, source: sources[object.document] ?? null })), lines };
-}
-function mapToTemplate(rendered, output, file, { keyLines: templateKeyLines, kindLine, endLine }) {
-  const lineOf = (path) => {
-    for (let length = path.length; length >= 0; length--) {
-      const line = rendered.lineOf(path.slice(0, length));
-      const key = keyOf(output[line - 1] ?? "");
-      if (!key) continue;
-      let occurrence = 0;
-      for (let n = rendered.line; n < line; n++) if (keyOf(output[n - 1] ?? "") === key) occurrence++;
-      const candidates = templateKeyLines.get(key) ?? [];
-      if (occurrence < candidates.length) return candidates[occurrence];
-    }
-    return kindLine;
-  };
-  return relocated(rendered, file, "helm", () => kindLine, () => endLine, lineOf);
-}
-function templateAt(path, cache) {
-  let found = cache.get(path);
-  if (found) return found;
-  let template = [];
-  try {
-    template = readFileSync5(path, "utf8").split("\n");
-  } catch {
-  }
-  const templateKeyLines = keyLines(template);
-  const kindLine = (templateKeyLines.get("kind") ?? [1])[0];
-  found = { keyLines: templateKeyLines, kindLine, endLine: Math.max(kindLine, template.length) };
-  cache.set(path, found);
-  return found;
-}
-var KEY = /^\s*(?:-\s+)*["']?([A-Za-z0-9_.\/-]+)["']?\s*:(?:\s|$)/;
-function keyOf(line) {
-  return KEY.exec(line)?.[1] ?? null;
-}
-function keyLines(lines) {
-  const map = /* @__PURE__ */ new Map();
-  lines.forEach((line, i) => {
-    const key = keyOf(line);
-    if (key) map.set(key, [...map.get(key) ?? [], i + 1]);
-  });
-  return map;
-}
-
-// src/kubernetes/render-kustomize.ts
-import { existsSync as existsSync3, mkdtempSync as mkdtempSync2, readFileSync as readFileSync6, rmSync as rmSync2, writeFileSync } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
-import { dirname as dirname2, join as join6, relative as relative2, resolve as resolve4, sep } from "node:path";
-var KUSTOMIZATION_NAMES = /* @__PURE__ */ new Set(["kustomization.yaml", "kustomization.yml", "Kustomization"]);
-async function renderKustomization(file, ctx, read = readKustomization) {
-  const dir = dirname2(file);
-  const config = ctx.configFor(file);
-  const patches = patchFiles(file, read);
-  const kustomize = findTool("kustomize");
-  const kubectl = kustomize ? null : findTool("kubectl");
-  if (!kustomize && !kubectl) {
-    return (out) => {
-      out.note(file, render_skipped_default.meta, "neither kustomize nor kubectl is on PATH, so this Kustomization was not rendered: its files are checked as written and its patches skipped");
-      return /* @__PURE__ */ new Set([file, ...patches]);
-    };
-  }
-  const wrapper = mkdtempSync2(join6(tmpdir2(), "shipshape-kustomize-"));
-  let run2;
-  try {
-    const target = relative2(wrapper, dir).split(sep).join("/");
-    writeFileSync(join6(wrapper, "kustomization.yaml"), `resources:
-  - ${JSON.stringify(target)}
-buildMetadata: [originAnnotations]
-`);
-    run2 = kustomize ? await runTool(kustomize, ["build", wrapper], wrapper, timeoutOf(config)) : await runTool(kubectl, ["kustomize", wrapper], wrapper, timeoutOf(config));
-  } finally {
-    rmSync2(wrapper, { recursive: true, force: true });
-  }
-  if (!run2.ok) {
-    const why = kustomizeError(run2.error, wrapper, ctx.cwd);
-    return (out) => {
-      out.note(file, render_failed_default.meta, `kustomize build failed: ${why}; the files are checked as written`);
-      return /* @__PURE__ */ new Set([file, ...patches]);
-    };
-  }
-  return (out) => {
-    const consumed = /* @__PURE__ */ new Set([file, ...patches]);
-    const parsedSources = /* @__PURE__ */ new Map();
-    for (const object of parseManifests("kustomize-output", run2.stdout).objects) {
-      const origin = originOf(object);
-      const source = origin?.path ? resolve4(wrapper, origin.path) : origin?.configuredIn ? resolve4(wrapper, origin.configuredIn) : file;
-      stripOrigin(object);
-      if (origin?.repo || !existsSync3(source)) {
-        out.add(file, relocated(object, ctx.reportPath(file), "kustomize", () => 1, () => 1, () => 1));
-        continue;
-      }
-      consumed.add(source);
-      out.add(source, mapToSource(object, source, ctx.reportPath(source), parsedSources, origin?.configuredIn ? generatorLine(file, object.kind) : null));
-    }
-    return consumed;
-  };
-}
-function kustomizeError(error, wrapper, cwd) {
-  let text = error.replace(/[EWIF]\d{4} [\d:.]+\s+\d+ [\w.]+:\d+\] "command failed" err="/, "").replace(/\\"/g, '"').replace(/"$/, "");
-  text = text.replace(/^(kubectl|kustomize) exited with \d+: accumulating resources: accumulation err='accumulating resources from '[^']*': '[^']*' must resolve to a file': (?:recursed accumulation of path '[^']*': )?/, "$1: ");
-  text = text.split(`${cwd}${sep}`).join("").split(wrapper).join(".");
-  const missing = /lstat (\S+): no such file or directory/.exec(text);
-  if (missing) return `${missing[1]} does not exist`;
-  return text.length > 400 ? `\u2026${text.slice(text.indexOf(" ", text.length - 400) + 1)}` : text;
-}
-function referencedKustomizations(file, read = readKustomization) {
-  const doc = read(file);
-  const dir = dirname2(file);
-  const found = [];
-  for (const key of ["resources", "bases", "components"]) {
-    for (const entry of stringList(doc?.[key])) {
-      const target = resolve4(dir, entry);
-      for (const name of KUSTOMIZATION_NAMES) if (existsSync3(join6(target, name))) found.push(join6(target, name));
-    }
-  }
-  return found;
-}
-function readKustomization(file) {
-  try {
-    const doc = load(readFileSync6(file, "utf8"), { maxAliases: 100 });
-    return isObject(doc) ? doc : null;
-  } catch {
-    return null;
-  }
-}
-function cachedKustomizationReader() {
-  const read = /* @__PURE__ */ new Map();
-  return (file) => {
-    let doc = read.get(file);
-    if (doc === void 0) read.set(file, doc = readKustomization(file));
-    return doc;
-  };
-}
-function patchFiles(file, read = readKustomization) {
-  const doc = read(file);
-  if (!doc) return [];
-  const dir = dirname2(file);
-  const paths = [];
-  for (const key of ["patches", "patchesStrategicMerge", "patchesJson6902"]) {
-    const list2 = Array.isArray(doc[key]) ? doc[key] : [];
-    for (const item of list2) {
-      const path = typeof item === "string" ? item : isObject(item) && typeof item.path === "string" ? item.path : null;
-      if (path && !path.includes("\n")) paths.push(resolve4(dir, path));
-    }
-  }
-  return paths;
-}
-function originOf(object) {
-  const annotations = object.value.metadata?.annotations;
-  const text = isObject(annotations) ? annotations["config.kubernetes.io/origin"] : void 0;
-  if (typeof text !== "string") return null;
-  try {
-    const origin = load(text, { maxAliases: 100 });
-    if (!isObject(origin)) return null;
-    const field = (key) => typeof origin[key] === "string" ? origin[key] : void 0;
-    return { path: field("path"), configuredIn: field("configuredIn"), repo: field("repo") };
-  } catch {
-    return null;
-  }
-}
-function stripOrigin(object) {
-  const metadata = object.value.metadata;
-  const annotations = metadata.annotations;
-  delete annotations["config.kubernetes.io/origin"];
-  if (Object.keys(annotations).length === 0) delete metadata.annotations;
-}
-function mapToSource(rendered, path, file, cache, generator) {
-  if (generator !== null) return relocated(rendered, file, "kustomize", () => generator, () => generator, () => generator);
-  if (!cache.has(path)) {
-    let parsed = null;
-    try {
-      parsed = parseManifests(file, readFileSync6(path, "utf8"));
-    } catch {
-      parsed = null;
-    }
-    cache.set(path, parsed);
-  }
-  const candidates = (cache.get(path)?.objects ?? []).filter((o) => o.kind === rendered.kind);
-  const source = candidates.find((o) => o.name === rendered.name) ?? candidates.find((o) => o.name !== null && rendered.name !== null && rendered.name.includes(o.name)) ?? (candidates.length === 1 ? candidates[0] : void 0);
-  if (!source) return relocated(rendered, file, "kustomize", () => 1, () => 1, () => 1);
-  return relocated(rendered, file, "kustomize", () => source.line, () => source.endLine, (p) => source.lineOf(p));
-}
-function generatorLine(file, kind) {
-  const key = kind === "Secret" ? "secretGenerator" : "configMapGenerator";
-  try {
-    const index = readFileSync6(file, "utf8").split("\n").findIndex((l) => l.startsWith(`${key}:`));
-    return index >= 0 ? index + 1 : 1;
-  } catch {
-    return 1;
-  }
-}
-
-// src/kubernetes/render.ts
-async function planRendering(discovered, ctx) {
-  const charts = chartRoots(discovered);
-  const inChart = (path) => charts.some((root) => isInside(path, root));
-  const all = discovered.filter((f) => KUSTOMIZATION_NAMES.has(basename3(f.path)) && !inChart(f.path) && !f.error).map((f) => f.path);
-  const read = cachedKustomizationReader();
-  const bases = new Set(all.flatMap((file) => referencedKustomizations(file, read)));
-  const components = all.filter((file) => read(file)?.kind === "Component");
-  const kustomizations = all.filter((file) => !bases.has(file) && !components.includes(file));
-  const fragments = new Set(components.flatMap((file) => patchFiles(file, read)));
-  let rest = discovered.filter((f) => !inChart(f.path) && !KUSTOMIZATION_NAMES.has(basename3(f.path)) && !fragments.has(f.path));
-  const jobs = [...charts.map((root) => () => renderChart(root, ctx)), ...kustomizations.map((file) => () => renderKustomization(file, ctx, read))];
-  const out = new Outputs(ctx);
-  for (const commit of await inParallel(jobs, Math.max(1, availableParallelism3()))) {
-    const consumed = commit(out);
-    rest = rest.filter((f) => !consumed.has(f.path));
-  }
-  return { rest, linted: out.files() };
-}
-async function inParallel(jobs, limit) {
-  const results = new Array(jobs.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const index = next++;
-      results[index] = await jobs[index]();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
-  return results;
-}
-function chartRoots(discovered) {
-  const roots = /* @__PURE__ */ new Set();
-  const checked = /* @__PURE__ */ new Map();
-  const hasChart = (dir) => {
-    let known = checked.get(dir);
-    if (known === void 0) checked.set(dir, known = existsSync4(join7(dir, "Chart.yaml")));
-    return known;
-  };
-  for (const file of discovered) {
-    for (let dir = dirname3(file.path); ; dir = dirname3(dir)) {
-      if (hasChart(dir)) roots.add(dir);
-      if (dirname3(dir) === dir) break;
-    }
-  }
-  const sorted = [...roots].sort((a, b) => a.length - b.length);
-  return sorted.filter((root, i) => !sorted.slice(0, i).some((outer) => isInside(root, outer)));
-}
-
 // src/image/build-images.ts
 import { createHash } from "node:crypto";
-import { existsSync as existsSync5, readFileSync as readFileSync8 } from "node:fs";
-import { relative as relative3 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
+import { relative } from "node:path";
 
 // src/image/decompress.ts
 import { createGunzip } from "node:zlib";
@@ -4566,8 +3897,8 @@ function gunzipDecoder(onData) {
       fail(error);
     }
   });
-  const ended = new Promise((resolve6, reject) => {
-    gunzip.on("end", () => failure ? reject(failure) : resolve6());
+  const ended = new Promise((resolve2, reject) => {
+    gunzip.on("end", () => failure ? reject(failure) : resolve2());
     gunzip.on("error", (error) => {
       failure ??= error;
       reject(failure);
@@ -4579,7 +3910,7 @@ function gunzipDecoder(onData) {
     write(chunk) {
       if (failure) throw failure;
       if (gunzip.write(chunk)) return void 0;
-      return Promise.race([new Promise((resolve6) => gunzip.once("drain", () => resolve6())), ended]);
+      return Promise.race([new Promise((resolve2) => gunzip.once("drain", () => resolve2())), ended]);
     },
     end() {
       if (!failure) gunzip.end();
@@ -4640,11 +3971,11 @@ var GzipSizeEstimator = class {
       return;
     }
     const block = parts.length === 1 ? parts[0] : Buffer.concat(parts, length);
-    const job = new Promise((resolve6) => {
+    const job = new Promise((resolve2) => {
       deflateRaw(block, options, (error, out) => {
         if (error) this.failure = error;
         else this.compressed += out.length;
-        resolve6();
+        resolve2();
       });
     }).finally(() => this.pending.delete(job));
     this.pending.add(job);
@@ -4702,8 +4033,8 @@ var TarWalk = class {
     this.extract = import_tar_stream.default.extract({ highWaterMark: QUEUED });
     this.extract.on("entry", (header, stream, next) => onEntry(header, stream, next));
     this.extract.on("drain", () => this.drainedNow());
-    this.finished = new Promise((resolve6, reject) => {
-      this.extract.on("finish", () => resolve6());
+    this.finished = new Promise((resolve2, reject) => {
+      this.extract.on("finish", () => resolve2());
       this.extract.on("error", (error) => {
         this.failure ??= error;
         this.drainedNow();
@@ -4721,7 +4052,7 @@ var TarWalk = class {
   /** Resolves at the next 'drain', or at once after a failure. */
   drained() {
     if (this.failure) return Promise.resolve();
-    this.drainedPromise ??= new Promise((resolve6) => this.release = resolve6);
+    this.drainedPromise ??= new Promise((resolve2) => this.release = resolve2);
     return this.drainedPromise;
   }
   /** No more bytes: resolves as `finished` does. */
@@ -4862,7 +4193,7 @@ function record(header) {
   const base = path.slice(slash + 1);
   const mode = header.mode ?? 0;
   if (base === OPAQUE) return { path: dir, kind: "opaque", size: 0, mode };
-  if (base.startsWith(WHITEOUT)) return { path: join8(dir, base.slice(WHITEOUT.length)), kind: "whiteout", size: 0, mode };
+  if (base.startsWith(WHITEOUT)) return { path: join3(dir, base.slice(WHITEOUT.length)), kind: "whiteout", size: 0, mode };
   switch (header.type) {
     case "file":
     case "contiguous-file":
@@ -4886,7 +4217,7 @@ function normalise(name) {
   }
   return "/" + parts.join("/");
 }
-function join8(dir, name) {
+function join3(dir, name) {
   return dir === "/" ? `/${name}` : `${dir}/${name}`;
 }
 
@@ -4902,9 +4233,9 @@ function resolveLayout(members, tag) {
   throw new ArchiveError("neither index.json nor manifest.json in the archive: not a `docker save` stream");
 }
 function fromManifest(members, tag) {
-  const list2 = members.json.get("manifest.json");
-  if (!Array.isArray(list2) || list2.length === 0) throw new ArchiveError("manifest.json lists no image");
-  const item = list2.find((m) => tag && m.RepoTags?.includes(tag)) ?? list2[0];
+  const list = members.json.get("manifest.json");
+  if (!Array.isArray(list) || list.length === 0) throw new ArchiveError("manifest.json lists no image");
+  const item = list.find((m) => tag && m.RepoTags?.includes(tag)) ?? list[0];
   const config = members.json.get(item.Config ?? "");
   if (!config) throw new ArchiveError(`the image config ${item.Config} is missing from the archive`);
   const diffIds = config.rootfs?.diff_ids ?? [];
@@ -5101,9 +4432,9 @@ function saveImage(d, ref) {
   child.stderr.on("data", (chunk) => {
     if (stderr.length < 8192) stderr += chunk.toString("utf8");
   });
-  const done = new Promise((resolve6) => {
-    child.on("error", (error) => resolve6({ exitCode: 127, stderr: error.message }));
-    child.on("close", (code) => resolve6({ exitCode: code ?? 1, stderr }));
+  const done = new Promise((resolve2) => {
+    child.on("error", (error) => resolve2({ exitCode: 127, stderr: error.message }));
+    child.on("close", (code) => resolve2({ exitCode: code ?? 1, stderr }));
   });
   return { stdout: child.stdout, done };
 }
@@ -5169,8 +4500,8 @@ function stackLayers(layers) {
   const root = { children: /* @__PURE__ */ new Map(), value: null };
   const copies = /* @__PURE__ */ new Map();
   const addCopy = (path, copy) => {
-    const list2 = copies.get(path);
-    if (list2) list2.push(copy);
+    const list = copies.get(path);
+    if (list) list.push(copy);
     else copies.set(path, [copy]);
   };
   layers.forEach((layer, index) => {
@@ -5499,9 +4830,9 @@ async function baseOf(d, model, stage, archive, buildArgs2) {
 }
 
 // src/image/build.ts
-import { mkdtempSync as mkdtempSync3, readFileSync as readFileSync7, rmSync as rmSync3 } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import { join as join9 } from "node:path";
+import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, rmSync as rmSync2 } from "node:fs";
+import { tmpdir as tmpdir2 } from "node:os";
+import { join as join4 } from "node:path";
 var TAIL = 400;
 async function chooseBuilder(d, wanted = "auto") {
   if (wanted !== "auto") return wanted;
@@ -5520,8 +4851,8 @@ function buildArguments(builder, request, iidfile) {
   return args;
 }
 async function buildImage(d, builder, request, log) {
-  const dir = mkdtempSync3(join9(tmpdir3(), "shipshape-build-"));
-  const iidfile = join9(dir, "iid");
+  const dir = mkdtempSync2(join4(tmpdir2(), "shipshape-build-"));
+  const iidfile = join4(dir, "iid");
   const tail2 = [];
   const keep = (line) => {
     tail2.push(line);
@@ -5545,11 +4876,11 @@ async function buildImage(d, builder, request, log) {
   const seconds = (performance.now() - started) / 1e3;
   let imageId = null;
   try {
-    imageId = readFileSync7(iidfile, "utf8").trim() || null;
+    imageId = readFileSync4(iidfile, "utf8").trim() || null;
   } catch {
     imageId = null;
   }
-  rmSync3(dir, { recursive: true, force: true });
+  rmSync2(dir, { recursive: true, force: true });
   return { ok: exitCode === 0 && imageId !== null, exitCode, seconds, imageId, tail: tail2 };
 }
 
@@ -5596,21 +4927,21 @@ function instructionFor(model, stageLabel, text) {
 }
 
 // src/image/targets.ts
-import { dirname as dirname4, resolve as resolve5 } from "node:path";
+import { dirname, resolve } from "node:path";
 var TargetError = class extends Error {
 };
 function parseTargets(value, cwd) {
   if (value === void 0 || value === null || value === true) return null;
   if (!Array.isArray(value)) throw new TargetError("the `build` option must be a list of {dockerfile, context, target, build-args, platform}");
   return value.map((item, i) => {
-    if (typeof item === "string") return defaultTarget(resolve5(cwd, item));
+    if (typeof item === "string") return defaultTarget(resolve(cwd, item));
     if (typeof item !== "object" || item === null) throw new TargetError(`build[${i}] must be a mapping`);
     const raw = item;
     if (typeof raw.dockerfile !== "string") throw new TargetError(`build[${i}].dockerfile must be a path`);
-    const dockerfile = resolve5(cwd, raw.dockerfile);
+    const dockerfile = resolve(cwd, raw.dockerfile);
     return {
       dockerfile,
-      context: typeof raw.context === "string" ? resolve5(cwd, raw.context) : dirname4(dockerfile),
+      context: typeof raw.context === "string" ? resolve(cwd, raw.context) : dirname(dockerfile),
       target: typeof raw.target === "string" ? raw.target : null,
       buildArgs: buildArgs(raw["build-args"] ?? raw.buildArgs, i),
       platform: typeof raw.platform === "string" ? raw.platform : null
@@ -5618,7 +4949,7 @@ function parseTargets(value, cwd) {
   });
 }
 function defaultTarget(dockerfile) {
-  return { dockerfile, context: dirname4(dockerfile), target: null, buildArgs: {}, platform: null };
+  return { dockerfile, context: dirname(dockerfile), target: null, buildArgs: {}, platform: null };
 }
 function buildArgs(value, i) {
   if (value === void 0 || value === null) return {};
@@ -5638,9 +4969,9 @@ function buildArgs(value, i) {
 }
 
 // src/image/worktree.ts
-import { mkdtempSync as mkdtempSync4, rmSync as rmSync4 } from "node:fs";
-import { tmpdir as tmpdir4 } from "node:os";
-import { join as join10 } from "node:path";
+import { mkdtempSync as mkdtempSync3, rmSync as rmSync3 } from "node:fs";
+import { tmpdir as tmpdir3 } from "node:os";
+import { join as join5 } from "node:path";
 async function git(args, cwd) {
   try {
     const result = await getExecOutput("git", args, { cwd, silent: true, ignoreReturnCode: true });
@@ -5656,17 +4987,17 @@ async function repositoryRoot(dir) {
 async function withWorktree(repoRoot, ref, work) {
   const commit = await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], repoRoot);
   if (!commit.ok) throw new Error(`the ref \`${ref}\` is not a commit in this repository (fetch it first: actions/checkout needs fetch-depth: 0 or the base fetched)`);
-  const dir = join10(mkdtempSync4(join10(tmpdir4(), "shipshape-base-")), "tree");
+  const dir = join5(mkdtempSync3(join5(tmpdir3(), "shipshape-base-")), "tree");
   const added = await git(["worktree", "add", "--detach", dir, commit.out], repoRoot);
   if (!added.ok) {
-    rmSync4(dir, { recursive: true, force: true });
+    rmSync3(dir, { recursive: true, force: true });
     throw new Error(`git worktree add failed: ${added.err.split("\n").pop()}`);
   }
   try {
     return await work(dir);
   } finally {
     await git(["worktree", "remove", "--force", dir], repoRoot);
-    rmSync4(join10(dir, ".."), { recursive: true, force: true });
+    rmSync3(join5(dir, ".."), { recursive: true, force: true });
     await git(["worktree", "prune"], repoRoot);
   }
 }
@@ -5694,36 +5025,60 @@ async function buildImages(options, ctx) {
   }
   const builder = await chooseBuilder(d, options.builder);
   const group = options.group ?? ((_title, work) => work());
-  for (const target of targets) {
-    const file = ctx.reportPath(target.dockerfile);
-    const known = dockerfiles.find((f) => f.path === target.dockerfile);
-    const model = known ? known.model : parseFile(target.dockerfile);
-    const config = known?.config ?? ctx.configFor(target.dockerfile);
-    if (!model) {
-      ctx.notices.push(`${file}: not built, the Dockerfile does not parse`);
-      continue;
+  const built = /* @__PURE__ */ new Set();
+  try {
+    for (const target of targets) {
+      const file = ctx.reportPath(target.dockerfile);
+      const known = dockerfiles.find((f) => f.path === target.dockerfile);
+      const model = known ? known.model : parseFile(target.dockerfile);
+      const config = known?.config ?? ctx.configFor(target.dockerfile);
+      if (!model) {
+        ctx.notices.push(`${file}: not built, the Dockerfile does not parse`);
+        continue;
+      }
+      const measured = await measure({ d, builder, target, model, file, options, group, built });
+      if ("failure" in measured) {
+        const finding = toFinding(build_failed_default.meta, measured.failure, file, config);
+        if (finding) result.findings.push(finding);
+        continue;
+      }
+      if ("notice" in measured) {
+        ctx.notices.push(`${file}: ${measured.notice}`);
+        continue;
+      }
+      const { report, analysis } = measured;
+      if (options.compareBase) report.base = await compareWithBase(options.compareBase, { d, builder, target, model, file, options, group, built }, analysis);
+      result.images.push(report);
+      const facts = { ...analysis.facts, report };
+      const found = runRules(imageRules, facts, file, config, ctx.notices);
+      append(result.findings, found.filter(pragmaFilter(model, config)));
     }
-    const measured = await measure({ d, builder, target, model, file, options, group });
-    if ("failure" in measured) {
-      const finding = toFinding(build_failed_default.meta, measured.failure, file, config);
-      if (finding) result.findings.push(finding);
-      continue;
+  } finally {
+    if (!options.keepImages) {
+      const left = await removeImages(d, [...built], ctx.notices);
+      for (const image of result.images) {
+        if (left.has(image.tag)) image.kept = true;
+        if (image.base?.tag && left.has(image.base.tag)) image.base.kept = true;
+      }
     }
-    if ("notice" in measured) {
-      ctx.notices.push(`${file}: ${measured.notice}`);
-      continue;
-    }
-    const { report, analysis } = measured;
-    if (options.compareBase) report.base = await compareWithBase(options.compareBase, { d, builder, target, model, file, options, group }, analysis);
-    result.images.push(report);
-    const facts = { ...analysis.facts, report };
-    const found = runRules(imageRules, facts, file, config, ctx.notices);
-    append(result.findings, found.filter(pragmaFilter(model, config)));
   }
   return result;
 }
+async function removeImages(d, tags, notices) {
+  if (tags.length === 0) return /* @__PURE__ */ new Set();
+  const removed = await docker(d, ["image", "rm", ...tags]);
+  if (removed.exitCode === 0) return /* @__PURE__ */ new Set();
+  const left = /* @__PURE__ */ new Set();
+  for (const tag of tags) {
+    const inspected = await docker(d, ["image", "inspect", "--format", "{{.Id}}", tag]);
+    if (inspected.exitCode === 0 || !/no such (image|object)/i.test(inspected.stderr + inspected.stdout)) left.add(tag);
+  }
+  const why = (removed.stderr || removed.stdout).trim().split("\n").filter(Boolean).pop() ?? `exit code ${removed.exitCode}`;
+  if (left.size) notices.push(`the images built for measuring were not all removed (${why}); remove them with \`docker image rm ${[...left].join(" ")}\``);
+  return left;
+}
 async function measure(input, tagSuffix = "head") {
-  const { d, builder, target, model, file, options, group } = input;
+  const { d, builder, target, model, file, options, group, built } = input;
   const tag = imageTag(file, target, tagSuffix);
   const outcome = await group(`Build ${file}${tagSuffix === "head" ? "" : ` at ${tagSuffix}`}`, () => buildImage(d, builder, {
     dockerfile: target.dockerfile,
@@ -5738,6 +5093,7 @@ async function measure(input, tagSuffix = "head") {
     const spot = failingSpot(outcome.tail, model) ?? { line: 1, endLine: 1 };
     return { failure: { ...spot, message: `docker build failed (${builder}, ${outcome.seconds.toFixed(1)} s): ${failureSummary(outcome.tail)}` } };
   }
+  built.add(tag);
   const stage = builtStage(model, target.target);
   if (!stage) return { notice: `built, but the target stage ${target.target} is not in the Dockerfile; not measured` };
   let analysis;
@@ -5754,7 +5110,8 @@ async function measure(input, tagSuffix = "head") {
     platform: target.platform,
     ...analysis.report,
     base: null,
-    buildSeconds: round(outcome.seconds)
+    buildSeconds: round(outcome.seconds),
+    kept: Boolean(options.keepImages)
   };
   report.analysisSeconds = round(report.analysisSeconds);
   return { report, analysis };
@@ -5769,15 +5126,16 @@ async function compareWithBase(ref, input, head) {
     deltaPercent: null,
     instructions: [],
     error,
-    buildSeconds
+    buildSeconds,
+    kept: false
   });
   const root = await repositoryRoot(input.target.context);
   if (!root) return none("the build context is not inside a git repository");
   try {
     return await withWorktree(root, ref, async (dir) => {
-      const moved = (path) => `${dir}/${relative3(root, path)}`;
+      const moved = (path) => `${dir}/${relative(root, path)}`;
       const dockerfile = moved(input.target.dockerfile);
-      if (!existsSync5(dockerfile)) return none(`the Dockerfile does not exist at \`${ref}\` (the image is new)`);
+      if (!existsSync2(dockerfile)) return none(`the Dockerfile does not exist at \`${ref}\` (the image is new)`);
       const model = parseFile(dockerfile);
       if (!model) return none(`the Dockerfile at \`${ref}\` does not parse`);
       const target = { ...input.target, dockerfile, context: moved(input.target.context) };
@@ -5798,7 +5156,8 @@ async function compareWithBase(ref, input, head) {
           layerMakers(base.layers, measured.analysis.facts.layerInstructions)
         ),
         error: null,
-        buildSeconds: base.buildSeconds
+        buildSeconds: base.buildSeconds,
+        kept: base.kept
       };
     });
   } catch (error) {
@@ -5814,7 +5173,7 @@ function builtStage(model, target) {
 }
 function parseFile(path) {
   try {
-    const parsed = parseDockerfile(path, readFileSync8(path, "utf8"));
+    const parsed = parseDockerfile(path, readFileSync5(path, "utf8"));
     return parsed.problems.some((p) => p.fatal) ? null : parsed.model;
   } catch {
     return null;
@@ -5891,15 +5250,11 @@ function isIgnored2(path, config) {
   return matcher(path);
 }
 function reportPath(path, cwd) {
-  const rel = relative4(cwd, path);
-  return (isAbsolute2(rel) ? path : rel).split(sep2).join("/");
+  const rel = relative2(cwd, path);
+  return (isAbsolute(rel) ? path : rel).split(sep).join("/");
 }
 
 export {
-  CONFIG_NAMES,
-  ConfigError,
-  configuredFailOnFor,
-  discoverFiles,
   run,
   reportPath
 };

@@ -1,0 +1,66 @@
+/**
+ * Rules that read ARG/ENV values or `--from` references, on the cases where the shared resolver (stage-values) and
+ * the one `--from` reader (queries' fromReferences) decide the outcome: rule id and lines.
+ */
+import { describe, expect, it } from 'vitest';
+import { lintDockerfile } from '../../src/dockerfile/lint.js';
+import { emptyConfig } from '../../src/config/schema.js';
+
+function hits(ruleId: string, text: string, options: Record<string, unknown> = {}): [string, number][] {
+  const config = emptyConfig();
+  config.rules[ruleId] = { enabled: true };
+  config.options = options;
+  const notices: string[] = [];
+  const found = lintDockerfile('Dockerfile', text, config, notices).findings.filter((f) => f.ruleId === ruleId);
+  expect(notices).toEqual([]);
+  return found.map((f) => [f.ruleId, f.line]);
+}
+
+describe('variables', () => {
+  it('an ARG of the stage built FROM is resolved (expose-port-out-of-range)', () => {
+    expect(hits('expose-port-out-of-range', 'FROM alpine:3.20 AS base\nARG PORT=80800\nFROM base\nEXPOSE $PORT\n')).toEqual([['expose-port-out-of-range', 4]]);
+  });
+  it('a global ARG the stage does not re-declare is unknown (expose-port-out-of-range)', () => {
+    expect(hits('expose-port-out-of-range', 'ARG PORT=80800\nFROM alpine:3.20\nEXPOSE $PORT\n')).toEqual([]);
+  });
+  it('a re-declared global ARG takes its default (expose-port-out-of-range)', () => {
+    expect(hits('expose-port-out-of-range', 'ARG PORT=80800\nFROM alpine:3.20\nARG PORT\nEXPOSE $PORT\n')).toEqual([['expose-port-out-of-range', 4]]);
+  });
+  it('an ENV value is resolved where it is used (workdir-relative)', () => {
+    expect(hits('workdir-relative', 'FROM alpine:3.20\nENV DIR="app"\nWORKDIR $DIR\n')).toEqual([['workdir-relative', 3]]);
+  });
+  it('a global default built from another global resolves FROM (image-tag-latest)', () => {
+    expect(hits('image-tag-latest', 'ARG TAG=latest\nARG IMAGE=nginx:$TAG\nFROM $IMAGE\n')).toEqual([['image-tag-latest', 3]]);
+  });
+  it('a name used in the ENV that sets it, unknown before (env-self-reference)', () => {
+    expect(hits('env-self-reference', 'FROM alpine:3.20\nENV A=/app B=$A/bin\n')).toEqual([['env-self-reference', 2]]);
+    expect(hits('env-self-reference', 'FROM alpine:3.20 AS base\nARG A=/srv\nFROM base\nENV A=/app B=$A/bin\n')).toEqual([]);
+  });
+});
+
+describe('--from references', () => {
+  it('a RUN mount from an untrusted registry (untrusted-registry)', () => {
+    const text = 'FROM alpine:3.20 AS build\nFROM alpine:3.20\nCOPY --from=build /a /a\nRUN --mount=type=bind,from=quay.io/acme/tools:1.0,target=/t true\n';
+    expect(hits('untrusted-registry', text, { 'trusted-registries': ['docker.io'] })).toEqual([['untrusted-registry', 4]]);
+  });
+  it('a COPY --from image on :latest (image-tag-latest)', () => {
+    expect(hits('image-tag-latest', 'FROM alpine:3.20\nCOPY --from=nginx:latest /etc/nginx /etc/nginx\n')).toEqual([['image-tag-latest', 2]]);
+  });
+  it('a mount key in capitals still names a stage (copy-from-unknown-stage)', () => {
+    const text = 'FROM golang:1.22 AS build\nFROM alpine:3.20\nRUN --mount=type=bind,FROM=biuld,target=/b true\n';
+    expect(hits('copy-from-unknown-stage', text)).toEqual([['copy-from-unknown-stage', 3]]);
+  });
+  it('a COPY --from of its own stage through an ARG (copy-from-own-stage)', () => {
+    expect(hits('copy-from-own-stage', 'FROM alpine:3.20 AS app\nARG SELF=app\nCOPY --from=$SELF /a /b\n')).toEqual([['copy-from-own-stage', 3]]);
+  });
+  it('a whole filesystem copied from another stage (copy-entire-filesystem)', () => {
+    expect(hits('copy-entire-filesystem', 'FROM alpine:3.20 AS build\nFROM scratch\nCOPY --from=build / /\n')).toEqual([['copy-entire-filesystem', 3]]);
+  });
+});
+
+describe('ONBUILD RUN', () => {
+  it('is checked on the line of the command, as a RUN is (apt-get-missing-yes)', () => {
+    const text = 'FROM debian:12-slim\nONBUILD RUN apt-get update && \\\n    apt-get install curl\n';
+    expect(hits('apt-get-missing-yes', text)).toEqual([['apt-get-missing-yes', 3]]);
+  });
+});
