@@ -3,7 +3,7 @@ import { DockerfileParser, type Instruction as AstInstruction } from 'dockerfile
 import type { DockerfileModel, Heredoc, Instruction, Stage } from './model.js';
 import { parseImageRef } from './image-ref.js';
 import { joinLines, leadingFlags, plainScript, splitCommands, unterminatedQuoteLine, wordsOf, type MappedScript } from './shell.js';
-import { keyValues, processWord } from './words.js';
+import { applyGlobalArg } from './words.js';
 
 export interface ParseProblem {
   line: number;
@@ -59,11 +59,7 @@ export function parseDockerfile(file: string, source: string): ParsedDockerfile 
       stages.push(buildStage(instruction, stages, globalArgs, problems));
     } else if (stages.length === 0) {
       if (keyword === 'ARG') {
-        // As BuildKit's meta args: a default may use the global ARGs before it; a bare `ARG NAME` keeps a default.
-        for (const { name, raw } of keyValues(instruction, escapeChar)) {
-          if (raw !== undefined) globalArgs.set(name, processWord(raw, globalArgs, escapeChar).text);
-          else if (!globalArgs.has(name)) globalArgs.set(name, undefined);
-        }
+        applyGlobalArg(globalArgs, instruction, escapeChar);
       } else {
         problems.push({ line: instruction.line, message: `${keyword} before the first FROM`, fatal: true, ruleId: 'instruction-before-from' });
       }
@@ -176,15 +172,6 @@ function buildStage(from: Instruction, stages: Stage[], globalArgs: Map<string, 
   const platform = from.flags.find((f) => f.name === 'platform')?.value ?? null;
   from.stage = stages.length;
   return { index: stages.length, name, from: ref, fromInstruction: from, baseStage: base ? base.index : null, instructions: [], platform };
-}
-
-/** Resolves `--from=` (a stage name, a stage index, or an image) to a stage index. */
-export function stageReference(stages: Stage[], value: string, before = stages.length): number | null {
-  const lower = value.toLowerCase();
-  const named = stages.findIndex((s, i) => i < before && s.name === lower);
-  if (named >= 0) return named;
-  if (/^\d+$/.test(value) && Number(value) < before) return Number(value);
-  return null;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Questions many Dockerfile rules ask of the model; answered once here so rules stay short. */
-import type { DockerfileModel, Instruction, ShellCommand, Stage } from './model.js';
-import { stageReference } from './parse.js';
+import type { DockerfileModel, ImageRef, Instruction, ShellCommand, Stage } from './model.js';
+import { parseImageRef } from './image-ref.js';
 import { stripQuotes } from './words.js';
 
 const WRAPPERS = new Set(['sudo', 'env', 'exec', 'nohup', 'time', 'command', 'nice', 'stdbuf', 'xargs']);
@@ -59,8 +59,8 @@ export function runArgvs(instruction: Instruction): ShellCommand[] {
 /** A stage or image an instruction reads files from, as written (ARGs not substituted). */
 export interface FromReference {
   value: string;
-  /** How it is named, for messages: `COPY --from` or `RUN --mount from`. */
-  via: string;
+  /** How it is named, for messages (and resolveFrom): `COPY --from` or `RUN --mount from`. */
+  via: 'COPY --from' | 'RUN --mount from';
 }
 
 const fromRefs = new WeakMap<Instruction, FromReference[]>();
@@ -91,6 +91,50 @@ function findFromReferences(instruction: Instruction): FromReference[] {
     }
   }
   return refs.length ? refs : NO_REFERENCES;
+}
+
+/**
+ * What a `--from` value names for docker build: an earlier (or, wrongly, a later or its own) stage, an image to pull,
+ * or nothing it can build (a variable).
+ */
+export type FromTarget =
+  | { kind: 'stage'; index: number }
+  | { kind: 'image'; ref: ImageRef }
+  | { kind: 'unresolved'; raw: string };
+
+/** Nothing is substituted into a `--from` image: BuildKit expands no variable there (see resolveFrom). */
+const NO_VARIABLES: ReadonlyMap<string, string | undefined> = new Map();
+
+/**
+ * The one resolver of a `--from` value, read as BuildKit's dockerfile2llb does (toCommand and detectRunMount in
+ * convert.go, parseMount in instructions/commands_runmount.go), since BuildKit is what `docker build` runs:
+ * - No variable is expanded, not even a global ARG. Dockerfile 1.18 (2025) refuses `COPY --from=$X` ("variable
+ *   expansion is not supported for --from, define a new stage with FROM using ARG from global scope"); older versions
+ *   took `$X` for an image reference and failed on it; a mount's `from=$X` is refused as the RUN is parsed. Such a
+ *   value is `unresolved` (Podman/Buildah do expand it; docker build does not).
+ * - `COPY --from` takes a stage index (digits), whichever stage it is: its own or a later one fails the build, which
+ *   the rules report. A mount is looked up by name only, so `from=0` pulls an image called `0`.
+ * - A name is matched case-insensitively against every stage of the file, a later duplicate replacing an earlier one
+ *   (BuildKit fills one name map before reading any command); a name no stage has is an image.
+ * Stage indexes come back as written: callers compare them with the stage the instruction is in.
+ */
+export function resolveFrom(model: DockerfileModel, ref: FromReference): FromTarget {
+  const { value } = ref;
+  // BuildKit's test for a mount: a `$` anywhere but last. COPY's (the word against itself expanded with no
+  // variables) differs only for a `$` followed by something other than a name, which no real value holds.
+  const dollar = value.indexOf('$');
+  if (dollar >= 0 && dollar < value.length - 1) return { kind: 'unresolved', raw: value };
+  if (ref.via === 'COPY --from' && /^\d+$/.test(value)) return { kind: 'stage', index: Number(value) };
+  const index = stageNamed(model, value);
+  if (index !== null) return { kind: 'stage', index };
+  return { kind: 'image', ref: parseImageRef(value, NO_VARIABLES) };
+}
+
+/** The index of the last stage called `name` (any case), or null. */
+function stageNamed(model: DockerfileModel, name: string): number | null {
+  const lower = name.toLowerCase();
+  for (let i = model.stages.length - 1; i >= 0; i--) if (model.stages[i].name === lower) return i;
+  return null;
 }
 
 // The stage questions below are asked by many rules of the same model: each is answered once (read-only results).
@@ -174,8 +218,9 @@ function findUsed(model: DockerfileModel): Set<number> {
     if (stage.baseStage !== null) used.add(stage.baseStage);
     for (const instruction of stage.instructions) {
       for (const ref of fromReferences(instruction)) {
-        const target = stageReference(model.stages, ref.value, stage.index);
-        if (target !== null) used.add(target);
+        // Only an earlier stage: a reference to its own or a later one fails the build, and uses nothing.
+        const target = resolveFrom(model, ref);
+        if (target.kind === 'stage' && target.index < stage.index) used.add(target.index);
       }
     }
   }

@@ -125,6 +125,20 @@ export interface KeyValue {
   value: string | undefined;
 }
 
+/**
+ * One global `ARG` (before the first FROM) applied to the global values, as BuildKit reads its meta args: in the
+ * order written, a name given as a build arg takes that value as given (never expanded), any other default is
+ * expanded with the values before it, and a bare `ARG NAME` keeps a default already set. The parse applies them
+ * without build args (model.globalArgs); the image stage again with a build's (src/image/base-ref.ts).
+ */
+export function applyGlobalArg(values: Map<string, string | undefined>, instruction: Instruction, escape: string, buildArgs?: ReadonlyMap<string, string>): void {
+  for (const { name, raw } of keyValues(instruction, escape)) {
+    if (buildArgs?.has(name)) values.set(name, buildArgs.get(name));
+    else if (raw !== undefined) values.set(name, processWord(raw, values, escape).text);
+    else if (!values.has(name)) values.set(name, undefined);
+  }
+}
+
 const pairsOf = new WeakMap<Instruction, { escape: string; pairs: KeyValue[] }>();
 
 /** The NAME=value pairs of an ARG, ENV or LABEL, legacy `ENV NAME value with spaces` form included. Read-only. */

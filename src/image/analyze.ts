@@ -5,9 +5,8 @@
  * store (a committed container counts symlink targets, an applied tar does not) — and the stream's otherwise.
  */
 import type { DockerfileModel, Instruction, Stage } from '../dockerfile/model.js';
-import { substitute } from '../dockerfile/image-ref.js';
-import { stageChain } from '../dockerfile/queries.js';
 import { readImageArchive } from './archive-reader.js';
+import { baseImageRef } from './base-ref.js';
 import type { ImageArchive } from './archive-layout.js';
 import { engineHistory, inspectImage, saveImage, type Docker, type EngineHistoryEntry } from './docker.js';
 import type { ImageFacts } from './facts.js';
@@ -108,11 +107,9 @@ export function analyzeArchive(archive: ImageArchive, model: DockerfileModel, st
  * count when the engine has it and the built image really starts with it; unknown (null) otherwise.
  */
 async function baseOf(d: Docker, model: DockerfileModel, stage: Stage, archive: ImageArchive, buildArgs: Record<string, string>): Promise<{ steps: number; layers: number } | null> {
-  const root = stageChain(model, stage)[0];
-  // Build args win over the global ARG defaults.
-  const { text: ref, unresolved } = substitute(root.from.raw, new Map([...model.globalArgs, ...Object.entries(buildArgs)]));
+  const ref = baseImageRef(model, stage, buildArgs);
+  if (ref === null) return null;
   if (ref.toLowerCase() === 'scratch') return { steps: 0, layers: 0 };
-  if (unresolved || ref.includes('$')) return null;
   const [inspected, history] = await Promise.all([inspectImage(d, ref), engineHistory(d, ref)]);
   const baseLayers = inspected?.RootFS?.Layers ?? null;
   if (!baseLayers || !history) return null;

@@ -3,7 +3,6 @@
  * rules. Nothing here may end the run: no engine is one info finding, a failed build is a finding on its
  * Dockerfile, an image that cannot be measured is a notice, and the other Dockerfiles go on.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Writable } from 'node:stream';
@@ -22,6 +21,7 @@ import { buildImage, chooseBuilder, type Builder } from './build.js';
 import { failingSpot, failureSummary } from './build-log.js';
 import { docker, engineProblem, type Docker } from './docker.js';
 import { instructionDeltas, layerMakers } from './deltas.js';
+import { buildIdentity, imageTag } from './image-tag.js';
 import { defaultTarget, parseTargets, type BuildTarget } from './targets.js';
 import type { BaseComparison, ImageReport } from './types.js';
 import { repositoryRoot, withWorktree } from './worktree.js';
@@ -99,7 +99,8 @@ export async function buildImages(options: BuildOptions, ctx: BuildContext): Pro
         ctx.notices.push(`${file}: not built, the Dockerfile does not parse`);
         continue;
       }
-      const measured = await measure({ d, builder, target, model, file, options, group, built });
+      const input: MeasureInput = { d, builder, target, identity: buildIdentity(target), model, file, options, group, built };
+      const measured = await measure(input);
       if ('failure' in measured) {
         const finding = toFinding(buildFailed.meta, measured.failure, file, config);
         if (finding) result.findings.push(finding);
@@ -110,7 +111,7 @@ export async function buildImages(options: BuildOptions, ctx: BuildContext): Pro
         continue;
       }
       const { report, analysis } = measured;
-      if (options.compareBase) report.base = await compareWithBase(options.compareBase, { d, builder, target, model, file, options, group, built }, analysis);
+      if (options.compareBase) report.base = await compareWithBase(options.compareBase, input, analysis);
       result.images.push(report);
       const facts = { ...analysis.facts, report };
       const found = runRules(imageRules, facts, file, config, ctx.notices);
@@ -153,6 +154,8 @@ interface MeasureInput {
   d: Docker;
   builder: Builder;
   target: BuildTarget;
+  /** buildIdentity of the head's target, which the base keeps (see image-tag.ts). */
+  identity: string;
   model: DockerfileModel;
   file: string;
   options: BuildOptions;
@@ -167,8 +170,8 @@ type Measured =
   | { notice: string };
 
 async function measure(input: MeasureInput, tagSuffix = 'head'): Promise<Measured> {
-  const { d, builder, target, model, file, options, group, built } = input;
-  const tag = imageTag(file, target, tagSuffix);
+  const { d, builder, target, identity, model, file, options, group, built } = input;
+  const tag = imageTag(file, identity, tagSuffix);
   const outcome = await group(`Build ${file}${tagSuffix === 'head' ? '' : ` at ${tagSuffix}`}`, () => buildImage(d, builder, {
     dockerfile: target.dockerfile, context: target.context, tag, target: target.target, buildArgs: target.buildArgs,
     platform: target.platform, network: options.network ?? null,
@@ -245,13 +248,6 @@ function parseFile(path: string): DockerfileModel | null {
   } catch {
     return null;
   }
-}
-
-/** `shipshape-local/services-api-dockerfile:head-1a2b3c4d`: one stable tag per file, target and side. */
-function imageTag(file: string, target: BuildTarget, side: string): string {
-  const slug = file.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/^[-._]+|[-._]+$/g, '').slice(0, 80) || 'dockerfile';
-  const hash = createHash('sha256').update(JSON.stringify([target.dockerfile, target.target, target.platform])).digest('hex').slice(0, 8);
-  return `shipshape-local/${slug}:${side.slice(0, 100)}-${hash}`;
 }
 
 function round(value: number, digits = 3): number {

@@ -1,6 +1,6 @@
 /**
  * Rules that read ARG/ENV values or `--from` references, on the cases where the shared resolver (stage-values) and
- * the one `--from` reader (queries' fromReferences) decide the outcome: rule id and lines.
+ * the one `--from` reader and resolver (queries' fromReferences, resolveFrom) decide the outcome: rule id and lines.
  */
 import { describe, expect, it } from 'vitest';
 import { lintDockerfile } from '../../src/dockerfile/lint.js';
@@ -50,8 +50,22 @@ describe('--from references', () => {
     const text = 'FROM golang:1.22 AS build\nFROM alpine:3.20\nRUN --mount=type=bind,FROM=biuld,target=/b true\n';
     expect(hits('copy-from-unknown-stage', text)).toEqual([['copy-from-unknown-stage', 3]]);
   });
-  it('a COPY --from of its own stage through an ARG (copy-from-own-stage)', () => {
-    expect(hits('copy-from-own-stage', 'FROM alpine:3.20 AS app\nARG SELF=app\nCOPY --from=$SELF /a /b\n')).toEqual([['copy-from-own-stage', 3]]);
+  it('a variable in --from names nothing docker build can use: copy-from-unknown-stage, not copy-from-own-stage', () => {
+    const text = 'FROM alpine:3.20 AS app\nARG SELF=app\nCOPY --from=$SELF /a /b\n';
+    expect(hits('copy-from-own-stage', text)).toEqual([]);
+    expect(hits('copy-from-unknown-stage', text)).toEqual([['copy-from-unknown-stage', 3]]);
+  });
+  it('a mount takes no stage index: its own index is an image (copy-from-own-stage, copy-from-unknown-stage)', () => {
+    const text = 'FROM alpine:3.20\nRUN --mount=from=0,target=/t true\n';
+    expect(hits('copy-from-own-stage', text)).toEqual([]);
+    expect(hits('copy-from-unknown-stage', text)).toEqual([['copy-from-unknown-stage', 2]]);
+  });
+  it('a --from naming a stage is no image, even a later one (untrusted-registry)', () => {
+    const text = 'FROM ghcr.io/acme/base:1 AS build\nCOPY --from=build /a /a\nCOPY --from=1 /a /a\nCOPY --from=assets /a /a\nFROM ghcr.io/acme/base:1 AS assets\n';
+    expect(hits('untrusted-registry', text, { 'trusted-registries': ['ghcr.io'] })).toEqual([]);
+  });
+  it('a RUN mount image on :latest (image-tag-latest)', () => {
+    expect(hits('image-tag-latest', 'FROM alpine:3.20\nRUN --mount=from=alpine:latest,target=/a true\n')).toEqual([['image-tag-latest', 2]]);
   });
   it('a whole filesystem copied from another stage (copy-entire-filesystem)', () => {
     expect(hits('copy-entire-filesystem', 'FROM alpine:3.20 AS build\nFROM scratch\nCOPY --from=build / /\n')).toEqual([['copy-entire-filesystem', 3]]);

@@ -1,6 +1,5 @@
 import { dockerfileRule } from '../define.js';
-import { fromReferences } from '../../dockerfile/queries.js';
-import { expand, variablesBefore } from '../../dockerfile/stage-values.js';
+import { fromReferences, resolveFrom } from '../../dockerfile/queries.js';
 
 export default dockerfileRule({
   meta: {
@@ -21,10 +20,10 @@ export default dockerfileRule({
     for (const stage of model.stages) {
       for (const instruction of stage.instructions) {
         for (const ref of fromReferences(instruction)) {
-          const value = expand(ref.value, variablesBefore(model, stage, instruction)) ?? expand(ref.value, model.globalArgs);
-          if (value === null) continue;
-          const own = (stage.name !== null && value.toLowerCase() === stage.name) || value === String(stage.index);
-          if (own) hits.push({ line: instruction.line, endLine: instruction.endLine, message: `${ref.via}=${value} names the stage it is in; copy from an earlier stage instead` });
+          const target = resolveFrom(model, ref);
+          if (target.kind === 'stage' && target.index === stage.index) {
+            hits.push({ line: instruction.line, endLine: instruction.endLine, message: `${ref.via}=${ref.value} names the stage it is in; copy from an earlier stage instead` });
+          }
         }
       }
     }

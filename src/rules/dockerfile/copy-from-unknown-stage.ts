@@ -1,8 +1,6 @@
 import { dockerfileRule } from '../define.js';
-import { stageReference } from '../../dockerfile/parse.js';
-import { fromReferences } from '../../dockerfile/queries.js';
-import { expand, variablesBefore } from '../../dockerfile/stage-values.js';
-import type { Stage } from '../../dockerfile/model.js';
+import { fromReferences, resolveFrom, type FromReference } from '../../dockerfile/queries.js';
+import type { DockerfileModel, Stage } from '../../dockerfile/model.js';
 
 /** A tag, digest or registry path makes it an image (`nginx:1.25`, `ghcr.io/astral-sh/uv`): not a stage typo. */
 function looksLikeImage(ref: string): boolean {
@@ -22,19 +20,27 @@ function distance(a: string, b: string): number {
   return d[a.length][b.length];
 }
 
-/** Why `name` is no earlier stage of `stage`, in words; null when it is fine or is the stage itself. */
-function problem(stages: Stage[], stage: Stage, name: string): string | null {
-  const lower = name.toLowerCase();
-  if (/^\d+$/.test(name)) {
-    return Number(name) > stage.index ? `there is no stage ${name} before this one (stages count from 0)` : null;
+/** Why `ref` names no stage or image docker build can read from `stage`, in words; null when it is fine or is the stage itself. */
+function problem(model: DockerfileModel, stage: Stage, ref: FromReference): string | null {
+  const { value } = ref;
+  const target = resolveFrom(model, ref);
+  if (target.kind === 'unresolved') {
+    return `docker build does not expand variables in --from and fails; copy from a stage instead: \`FROM ${value} AS <name>\` (the ARG declared before the first FROM), then --from=<name>`;
   }
-  const index = stages.findIndex((s) => s.name === lower);
-  if (index === stage.index) return null;
-  if (index > stage.index) return `stage '${lower}' is defined later in the file; stages can only copy from earlier ones`;
-  const earlier = stages.slice(0, stage.index).map((s) => s.name).filter((n): n is string => n !== null);
+  if (target.kind === 'stage') {
+    // Its own stage is copy-from-own-stage's to report.
+    if (target.index <= stage.index) return null;
+    if (/^\d+$/.test(value)) return `there is no stage ${value} before this one (stages count from 0)`;
+    return `stage '${value.toLowerCase()}' is defined later in the file; stages can only copy from earlier ones`;
+  }
+  if (looksLikeImage(value)) return null;
+  // Only COPY takes an index (resolveFrom): a mount's `from=0` pulls an image called 0.
+  if (/^\d+$/.test(value)) return `a mount takes a stage name, not an index; docker build pulls an image called '${value}'`;
+  const lower = value.toLowerCase();
+  const earlier = model.stages.slice(0, stage.index).map((s) => s.name).filter((n): n is string => n !== null);
   const close = earlier.find((n) => distance(n, lower) <= Math.max(1, Math.floor(n.length / 4)));
   if (close) return `no earlier stage is called '${lower}'; did you mean '${close}'?`;
-  return `no earlier stage is called '${lower}'; if it is an image, give it a tag (${name}:<version>)`;
+  return `no earlier stage is called '${lower}'; if it is an image, give it a tag (${value}:<version>)`;
 }
 
 export default dockerfileRule({
@@ -44,10 +50,10 @@ export default dockerfileRule({
     severity: 'warning',
     category: 'reliability',
     title: 'COPY --from names no earlier stage',
-    differs: '`--from` is resolved through ARG defaults and matched against earlier stages; an image reference (`nginx:1.25`, `ghcr.io/x/y`) is silent; also checks `RUN --mount=from=` and suggests the nearest stage name.',
+    differs: '`--from` is matched against the stages as BuildKit does (an index only in `COPY`); a variable in it is reported, as docker build refuses it; an image reference (`nginx:1.25`, `ghcr.io/x/y`) is silent; also checks `RUN --mount=from=` and suggests the nearest stage name.',
     docs: {
-      why: 'A bare name in `--from` that is no earlier stage is pulled from Docker Hub as an image: a typo in a stage name silently copies from an unrelated (or attacker-controlled) image, or fails the build.',
-      fix: 'Name an earlier `FROM … AS <name>` stage, or write the image with its tag (`--from=nginx:1.25`), which this rule accepts. ARG values are substituted first; an ARG without a default is not guessed at.',
+      why: 'A bare name in `--from` that is no earlier stage is pulled from Docker Hub as an image: a typo in a stage name silently copies from an unrelated (or attacker-controlled) image, or fails the build. A variable there (`--from=$IMAGE`) fails `docker build`: BuildKit expands none in `--from` (Podman does).',
+      fix: 'Name an earlier `FROM … AS <name>` stage, or write the image with its tag (`--from=nginx:1.25`), which this rule accepts. For an image chosen by a build arg, declare the ARG before the first FROM, add `FROM ${IMAGE} AS src` and copy `--from=src`.',
       bad: 'FROM golang:1.22 AS build\nRUN go build -o /app\nFROM gcr.io/distroless/static\nCOPY --from=biuld /app /app',
       good: 'FROM golang:1.22 AS build\nRUN go build -o /app\nFROM gcr.io/distroless/static\nCOPY --from=build /app /app',
     },
@@ -57,12 +63,8 @@ export default dockerfileRule({
     for (const stage of model.stages) {
       for (const instruction of stage.instructions) {
         for (const ref of fromReferences(instruction)) {
-          if (stageReference(model.stages, ref.value, stage.index) !== null) continue;
-          const resolved = expand(ref.value, variablesBefore(model, stage, instruction)) ?? expand(ref.value, model.globalArgs);
-          if (resolved === null || resolved === '' || looksLikeImage(resolved)) continue;
-          if (stageReference(model.stages, resolved, stage.index) !== null) continue;
-          const why = problem(model.stages, stage, resolved);
-          if (why) hits.push({ line: instruction.line, endLine: instruction.endLine, message: `${ref.via}=${resolved}: ${why}` });
+          const why = problem(model, stage, ref);
+          if (why) hits.push({ line: instruction.line, endLine: instruction.endLine, message: `${ref.via}=${ref.value}: ${why}` });
         }
       }
     }

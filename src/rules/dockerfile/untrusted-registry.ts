@@ -1,9 +1,6 @@
 import { dockerfileRule } from '../define.js';
-import { parseImageRef } from '../../dockerfile/image-ref.js';
-import { stageReference } from '../../dockerfile/parse.js';
-import { fromReferences } from '../../dockerfile/queries.js';
-import { variablesBefore } from '../../dockerfile/stage-values.js';
-import type { DockerfileModel, Instruction, Stage } from '../../dockerfile/model.js';
+import { fromReferences, resolveFrom } from '../../dockerfile/queries.js';
+import type { ImageRef, Instruction } from '../../dockerfile/model.js';
 import type { RuleHit } from '../../core/types.js';
 
 /** Docker Hub answers to several names. */
@@ -26,10 +23,8 @@ function trusted(options: Record<string, unknown>): string[] {
   return list.map((r) => String(r).trim()).filter(Boolean);
 }
 
-/** The registry an image reference pulls from, or null when it names a stage, scratch, or cannot be resolved. */
-function registryOf(model: DockerfileModel, ref: string, stage: Stage, instruction: Instruction): string | null {
-  if (stageReference(model.stages, ref, stage.index) !== null) return null;
-  const image = parseImageRef(ref, variablesBefore(model, stage, instruction));
+/** The registry an image pulls from, or null for scratch or a reference with an unknown variable. */
+function registryOf(image: ImageRef): string | null {
   if (image.unresolved || !image.resolved || image.resolved.toLowerCase() === 'scratch') return null;
   return image.registry ?? 'docker.io';
 }
@@ -42,12 +37,12 @@ export default dockerfileRule({
     category: 'security',
     title: 'Image from a registry not in trusted-registries',
     docs: {
-      why: 'Base images and `COPY --from` images run and ship your code; pulling them from an unvetted registry hands that trust to whoever controls it.',
+      why: 'Base images run and ship your code, and the images `COPY --from` and `RUN --mount=from=` read put files into it; pulling any of them from an unvetted registry hands that trust to whoever controls it.',
       fix: 'Mirror the image into a trusted registry, or add the registry to the `trusted-registries` option (`*.example.com` and `example*` wildcards work as in hadolint). Silent when the option is not set.',
       bad: 'FROM quay.io/someone/tool:1.0',
       good: 'FROM registry.example.com/mirror/tool:1.0',
     },
-    differs: 'ARG-parameterised images are resolved first (unresolvable ones are left alone rather than flagged); `index.docker.io` counts as Docker Hub. Covers FROM, `COPY --from=<image>` and `RUN --mount=from=<image>`, as hadolint 2.15 does.',
+    differs: 'ARG-parameterised FROM images are resolved first (unresolvable ones are left alone rather than flagged); `index.docker.io` counts as Docker Hub. Covers FROM, `COPY --from=<image>` and `RUN --mount=from=<image>`, as hadolint 2.15 does; a `--from` holding a variable is left alone (docker build refuses it; copy-from-unknown-stage reports it).',
   },
   check(model, options) {
     const patterns = trusted(options);
@@ -59,13 +54,11 @@ export default dockerfileRule({
       }
     };
     for (const stage of model.stages) {
-      const from = stage.fromInstruction;
-      if (stage.baseStage === null && !stage.from.unresolved && stage.from.resolved && stage.from.resolved.toLowerCase() !== 'scratch') {
-        flag(from, stage.from.registry ?? 'docker.io', `The base image ${stage.from.resolved}`);
-      }
+      if (stage.baseStage === null) flag(stage.fromInstruction, registryOf(stage.from), `The base image ${stage.from.resolved}`);
       for (const instruction of stage.instructions) {
         for (const ref of fromReferences(instruction)) {
-          flag(instruction, registryOf(model, ref.value, stage, instruction), `The image ${ref.value}`);
+          const target = resolveFrom(model, ref);
+          if (target.kind === 'image') flag(instruction, registryOf(target.ref), `The image ${target.ref.resolved}`);
         }
       }
     }

@@ -23,7 +23,7 @@ import {
   render_skipped_default,
   ruleMeta,
   yamlLibrary
-} from "./chunk-I5ZMRPB3.js";
+} from "./chunk-FSKY2NBL.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";

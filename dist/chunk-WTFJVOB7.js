@@ -2,8 +2,8 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   fingerprint,
   renderSarif
-} from "./chunk-YEG66QCK.js";
-import "./chunk-I5ZMRPB3.js";
+} from "./chunk-DWVLDXCB.js";
+import "./chunk-FSKY2NBL.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-53RL47MI.js";
 import "./chunk-SSBBGPJ5.js";

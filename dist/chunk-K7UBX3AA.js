@@ -7,13 +7,13 @@ import {
   isInside,
   patchFiles,
   stringList
-} from "./chunk-PBOXBEKC.js";
+} from "./chunk-Z4ZFRR4Z.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-I5ZMRPB3.js";
+import "./chunk-FSKY2NBL.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-SSBBGPJ5.js";
 import "./chunk-VUGGHO27.js";

@@ -1,18 +1,18 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-QLNND3RQ.js";
+} from "./chunk-IJQZBH5A.js";
 import {
   renderReport
-} from "./chunk-B5PM2V5Q.js";
-import "./chunk-YEG66QCK.js";
+} from "./chunk-YJL7EZNB.js";
+import "./chunk-DWVLDXCB.js";
 import {
   ConfigError,
   configuredFailOnFor
-} from "./chunk-PBOXBEKC.js";
+} from "./chunk-Z4ZFRR4Z.js";
 import "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-I5ZMRPB3.js";
+import "./chunk-FSKY2NBL.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-FQAMYTQC.js";
 import {

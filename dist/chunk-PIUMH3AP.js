@@ -2,22 +2,22 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   findingFilter,
   pathFilter
-} from "./chunk-SDJCLNLH.js";
+} from "./chunk-GN3X4I5I.js";
 import {
   reportPath,
   run
-} from "./chunk-QLNND3RQ.js";
+} from "./chunk-IJQZBH5A.js";
 import {
   CONFIG_NAMES,
   discoverFiles
-} from "./chunk-PBOXBEKC.js";
+} from "./chunk-Z4ZFRR4Z.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
   classify
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-I5ZMRPB3.js";
+import "./chunk-FSKY2NBL.js";
 import "./chunk-OY3NZGX3.js";
 import {
   group,

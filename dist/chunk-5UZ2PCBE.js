@@ -5,7 +5,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-BYQOPHIT.js";
+} from "./chunk-RLQBVCRY.js";
 import {
   info,
   setFailed

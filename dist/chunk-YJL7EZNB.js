@@ -1,13 +1,13 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   renderSarif
-} from "./chunk-YEG66QCK.js";
+} from "./chunk-DWVLDXCB.js";
 import {
   maxOf
 } from "./chunk-NKWLBF3J.js";
 import {
   formatBytes
-} from "./chunk-I5ZMRPB3.js";
+} from "./chunk-FSKY2NBL.js";
 import {
   renderJson
 } from "./chunk-PBLQP475.js";

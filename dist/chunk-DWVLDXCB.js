@@ -2,7 +2,7 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   allRules,
   ruleMeta
-} from "./chunk-I5ZMRPB3.js";
+} from "./chunk-FSKY2NBL.js";
 import {
   REPOSITORY_URL,
   TOOL_NAME,

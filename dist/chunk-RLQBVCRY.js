@@ -136,7 +136,7 @@ async function writeReportFiles(report, workspace, sarifFile) {
   if (sarifFile) {
     const path = resolve(workspace, sarifFile);
     mkdirSync(dirname(path), { recursive: true });
-    const { renderSarif } = await import("./chunk-WQ5A7UTL.js");
+    const { renderSarif } = await import("./chunk-WTFJVOB7.js");
     writeFileSync(path, renderSarif(report));
     setOutput("sarif-file", path);
   }

@@ -4,10 +4,10 @@ import {
 } from "./chunk-N4E5CT35.js";
 import {
   renderReport
-} from "./chunk-B5PM2V5Q.js";
-import "./chunk-YEG66QCK.js";
+} from "./chunk-YJL7EZNB.js";
+import "./chunk-DWVLDXCB.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-I5ZMRPB3.js";
+import "./chunk-FSKY2NBL.js";
 import "./chunk-OY3NZGX3.js";
 import {
   MergeError,
