@@ -6,7 +6,7 @@ import {
   pathFilter,
   splitGitDiff,
   withRenderInputs
-} from "./chunk-GN3X4I5I.js";
+} from "./chunk-L5X375B5.js";
 import "./chunk-QYLEYO7G.js";
 import {
   FormData,
@@ -21,18 +21,18 @@ import {
   publish,
   readInputs,
   writeReportFiles
-} from "./chunk-RLQBVCRY.js";
+} from "./chunk-7I4YCGJU.js";
 import {
   debug,
   getInput,
   setFailed
 } from "./chunk-OXVAHZEB.js";
-import "./chunk-FQAMYTQC.js";
+import "./chunk-QWTCEQYU.js";
 import "./chunk-PBLQP475.js";
-import "./chunk-EWT7UPAA.js";
+import "./chunk-POLQCHYL.js";
 import "./chunk-FRDFALO4.js";
 import "./chunk-53RL47MI.js";
-import "./chunk-SSBBGPJ5.js";
+import "./chunk-D35RCHJY.js";
 import {
   __commonJS,
   __toESM
@@ -4884,13 +4884,13 @@ async function main() {
     timeoutMs: numberFromEnv("SHIPSHAPE_API_TIMEOUT_MS"),
     log: (line) => debug(line)
   }) : null;
-  if (inputs.mergeReports.length) return (await import("./chunk-5UZ2PCBE.js")).publishMerged({ inputs, context, github, notes });
+  if (inputs.mergeReports.length) return (await import("./chunk-DHYGIPHO.js")).publishMerged({ inputs, context, github, notes });
   const git = new Git(context.workspace);
   const configFile = inputs.config ? resolve(context.workspace, inputs.config) : void 0;
   const changes = await withRenderInputs(await resolveChanges(context, git, github, notes), context.workspace, inputs.filterMode, configFile, notes);
   if (changes.kind === "all") notes.push(changes.reason);
-  const report = nothingToCheck(changes, inputs.filterMode, pathFilter(inputs.paths, inputs.exclude)) ? { version: 1, findings: [], files: [], notices: [] } : await (await import("./chunk-PIUMH3AP.js")).checkWorkspace(context, inputs, changes, git, notes);
-  if (inputs.shard) return (await import("./chunk-5UZ2PCBE.js")).finishShard(report, inputs.shard, context, inputs);
+  const report = nothingToCheck(changes, inputs.filterMode, pathFilter(inputs.paths, inputs.exclude)) ? { version: 1, findings: [], files: [], notices: [] } : await (await import("./chunk-BCCP26F6.js")).checkWorkspace(context, inputs, changes, git, notes);
+  if (inputs.shard) return (await import("./chunk-DHYGIPHO.js")).finishShard(report, inputs.shard, context, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
   await writeReportFiles(report, context.workspace, inputs.sarifFile);
   await publish({ report, context, inputs, github, failing, scope: scopeOf(changes, inputs.filterMode === "nofilter", report.files.length), notes, onChangedLine: (f) => onChangedLine(changes, f) });

@@ -11488,28 +11488,42 @@ var image_tag_latest_default = dockerfileRule({
 });
 
 // src/rules/dockerfile/image-tag-missing.ts
+function untagged(ref) {
+  if (ref.unresolved || ref.digest || ref.tag) return false;
+  return ref.resolved !== "" && ref.resolved.toLowerCase() !== "scratch";
+}
 var image_tag_missing_default = dockerfileRule({
   meta: {
     id: "image-tag-missing",
     aliases: ["DL3006", "DS-0001", "CKV_DOCKER_7"],
     severity: "warning",
     category: "reliability",
-    title: "Base image has no tag",
-    differs: "ARG defaults are resolved first (`FROM python:${V}` with `ARG V=3.12` is tagged); silent for an ARG with no default, a stage alias, `scratch` and digests.",
+    title: "Image has no tag",
+    differs: "ARG defaults are resolved first (`FROM python:${V}` with `ARG V=3.12` is tagged); silent for an ARG with no default, a stage alias, `scratch` and digests. hadolint checks FROM only; shipshape also flags an untagged image in `COPY --from=<image>` and `RUN --mount=from=<image>` (a stage name or `COPY --from` index is no image; a variable there is left alone).",
     docs: {
-      why: "Without a tag the build takes whatever `latest` is on the day it runs, so the same Dockerfile builds different images.",
-      fix: "Name a version tag, and for full reproducibility a digest: `FROM node:20.12-slim@sha256:\u2026`.",
-      bad: "FROM node",
-      good: "FROM node:20.12-slim"
+      why: "Without a tag the build takes whatever `latest` is on the day it runs, so the same Dockerfile builds different images. An image named in `COPY --from=` or `RUN --mount=from=` is pulled the same way as a base image.",
+      fix: "Name a version tag, and for full reproducibility a digest: `FROM node:20.12-slim@sha256:\u2026`, `COPY --from=ghcr.io/astral-sh/uv:0.4 /uv /bin/uv`. This covers `FROM` (after ARG substitution), `COPY --from=<image>` and `RUN --mount=from=<image>`; a stage name there is not an image.",
+      bad: "FROM node\nCOPY --from=busybox /bin/busybox /bin/busybox",
+      good: "FROM node:20.12-slim\nCOPY --from=busybox:1.36 /bin/busybox /bin/busybox"
     }
   },
   check(model) {
-    return model.stages.flatMap((stage) => {
+    const hits = [];
+    for (const stage of model.stages) {
       const { from, fromInstruction } = stage;
-      if (stage.baseStage !== null || from.unresolved || from.digest || from.tag) return [];
-      if (from.resolved.toLowerCase() === "scratch" || !from.resolved) return [];
-      return [{ line: fromInstruction.line, endLine: fromInstruction.endLine, message: `FROM ${from.resolved} has no tag; pin a version (e.g. ${from.resolved}:<version>)` }];
-    });
+      if (stage.baseStage === null && untagged(from)) {
+        hits.push({ line: fromInstruction.line, endLine: fromInstruction.endLine, message: `FROM ${from.resolved} has no tag; pin a version (e.g. ${from.resolved}:<version>)` });
+      }
+      for (const instruction of stage.instructions) {
+        for (const ref of fromReferences(instruction)) {
+          const target = resolveFrom(model, ref);
+          if (target.kind !== "image" || !untagged(target.ref)) continue;
+          const image = target.ref.resolved;
+          hits.push({ line: instruction.line, endLine: instruction.endLine, message: `${ref.via}=${image} has no tag, so it pulls whatever :latest is; pin a version tag or digest (e.g. ${image}:<version>)` });
+        }
+      }
+    }
+    return hits;
   }
 });
 
@@ -13810,34 +13824,81 @@ import { join as join3 } from "node:path";
 
 // src/dockerfile/shellcheck-cleanup.ts
 import { mkdtempSync as mkdtempSync2, readdirSync, readFileSync as readFileSync2, rmSync as rmSync2, statSync as statSync2, writeFileSync as writeFileSync2 } from "node:fs";
-import { constants as constants2, tmpdir as tmpdir2 } from "node:os";
+import { tmpdir as tmpdir2 } from "node:os";
 import { join as join2 } from "node:path";
+import { isMainThread as isMainThread2 } from "node:worker_threads";
+
+// src/core/exit-cleanup.ts
+import { constants as constants2 } from "node:os";
 import { isMainThread } from "node:worker_threads";
-var PID_FILE = "shellcheck.pid";
 var SIGNALS = ["SIGINT", "SIGTERM"];
+var held = /* @__PURE__ */ new Set();
+var hooked = false;
+var unhookPending = false;
+function holdOnExit(cleanup2) {
+  const entry = { cleanup: cleanup2 };
+  held.add(entry);
+  hook();
+  return () => {
+    if (held.delete(entry)) unhookWhenIdle();
+  };
+}
+function hook() {
+  if (hooked) return;
+  hooked = true;
+  process.on("exit", cleanUp);
+  if (isMainThread) for (const signal of SIGNALS) process.on(signal, exitOnSignal);
+}
+function unhookWhenIdle() {
+  if (!hooked || unhookPending || held.size) return;
+  unhookPending = true;
+  setImmediate(() => {
+    unhookPending = false;
+    if (!hooked || held.size) return;
+    hooked = false;
+    process.off("exit", cleanUp);
+    for (const signal of SIGNALS) process.off(signal, exitOnSignal);
+  }).unref();
+}
+function exitOnSignal(signal) {
+  if (process.listenerCount(signal) > 1) return;
+  process.exit(128 + constants2.signals[signal]);
+}
+function cleanUp() {
+  const entries = [...held].reverse();
+  held.clear();
+  for (const { cleanup: cleanup2 } of entries) {
+    try {
+      cleanup2();
+    } catch {
+    }
+  }
+}
+
+// src/dockerfile/shellcheck-cleanup.ts
+var PID_FILE = "shellcheck.pid";
 var EXITING = 0;
 var STARTING = 1;
 var STARTING_WAIT_MS = 2e3;
-var held = /* @__PURE__ */ new Map();
+var held2 = /* @__PURE__ */ new Map();
 var shared = null;
 var workers = 0;
-var hooked = false;
-var unhookPending = false;
+var releaseHold = null;
 var prefix = () => `shipshape-sc-${process.pid}-`;
 function startInTempDir(start) {
   if (shared) Atomics.add(shared, STARTING, 1);
   try {
     if (shared && Atomics.load(shared, EXITING)) throw new Error("the process is exiting");
     const dir = mkdtempSync2(join2(tmpdir2(), prefix()));
-    held.set(dir, null);
-    hook();
+    held2.set(dir, null);
+    hook2();
     try {
       const child = start(dir);
-      held.set(dir, child);
-      if (!isMainThread && child.pid !== void 0) writeFileSync2(join2(dir, PID_FILE), String(child.pid));
+      held2.set(dir, child);
+      if (!isMainThread2 && child.pid !== void 0) writeFileSync2(join2(dir, PID_FILE), String(child.pid));
       return { dir, child };
     } catch (error) {
-      held.get(dir)?.kill("SIGKILL");
+      held2.get(dir)?.kill("SIGKILL");
       releaseTempDir(dir);
       throw error;
     }
@@ -13849,41 +13910,29 @@ function startInTempDir(start) {
   }
 }
 function releaseTempDir(dir) {
-  held.delete(dir);
+  held2.delete(dir);
   remove(dir);
-  unhookWhenIdle();
+  unhookWhenIdle2();
 }
 function joinMainThread(memory) {
   shared = new Int32Array(memory);
 }
-function hook() {
-  if (hooked) return;
-  hooked = true;
-  process.on("exit", cleanUp);
-  if (isMainThread) for (const signal of SIGNALS) process.on(signal, exitOnSignal);
+function hook2() {
+  releaseHold ??= holdOnExit(cleanUp2);
 }
-function unhookWhenIdle() {
-  if (!hooked || unhookPending || held.size || workers) return;
-  unhookPending = true;
-  setImmediate(() => {
-    unhookPending = false;
-    if (!hooked || held.size || workers) return;
-    hooked = false;
-    process.off("exit", cleanUp);
-    for (const signal of SIGNALS) process.off(signal, exitOnSignal);
-  }).unref();
+function unhookWhenIdle2() {
+  if (!releaseHold || held2.size || workers) return;
+  releaseHold();
+  releaseHold = null;
 }
-function exitOnSignal(signal) {
-  if (process.listenerCount(signal) > 1) return;
-  process.exit(128 + constants2.signals[signal]);
-}
-function cleanUp() {
-  for (const [dir, child] of held) {
+function cleanUp2() {
+  releaseHold = null;
+  for (const [dir, child] of held2) {
     child?.kill("SIGKILL");
     remove(dir);
   }
-  held.clear();
-  if (isMainThread && workers > 0) cleanUpAfterWorkers();
+  held2.clear();
+  if (isMainThread2 && workers > 0) cleanUpAfterWorkers();
 }
 function cleanUpAfterWorkers() {
   if (shared) {

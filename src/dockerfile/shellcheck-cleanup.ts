@@ -1,10 +1,10 @@
 /**
  * What a run stopped by a signal must not leave behind: the temporary directories of the ShellCheck batch's
  * background processes (shellcheck-process.ts) and those processes. A directory is held here from its creation
- * until its process has been read. While any is held, process 'exit' kills the children and removes the
- * directories synchronously, and SIGINT/SIGTERM end the process through exit (code 130/143, as shells report such
- * a death): the default action of a signal would kill the process without running 'exit'. With nothing held, no
- * listener is left, so the process exits and takes signals as it would without shipshape.
+ * until its process has been read. While any is held (or workers are), this module holds one cleanup in the
+ * process's exit registry (src/core/exit-cleanup.ts: 'exit' runs it, SIGINT/SIGTERM end the process through exit
+ * with 130/143), which kills the children and removes the directories synchronously; with nothing held, it lets
+ * go, so the process exits and takes signals as it would without shipshape.
  *
  * Worker threads (src/core/lint-pool.ts) run batches too, but a worker gets no signal, and when its process exits
  * it is stopped without running its own 'exit' listeners. So each directory is named after the process id and a
@@ -16,13 +16,13 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { constants, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread } from 'node:worker_threads';
+import { holdOnExit } from '../core/exit-cleanup.js';
 
 /** Not a name shellcheck-process.ts gives a script or an output file. */
 const PID_FILE = 'shellcheck.pid';
-const SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 /** Slots of the shared memory: set once the main thread exits; threads between mkdtemp and writing the pid. */
 const EXITING = 0;
 const STARTING = 1;
@@ -33,8 +33,8 @@ const STARTING_WAIT_MS = 2000;
 const held = new Map<string, ChildProcess | null>();
 let shared: Int32Array | null = null;
 let workers = 0;
-let hooked = false;
-let unhookPending = false;
+/** This module's one hold in the exit registry, while it has directories or workers. */
+let releaseHold: (() => void) | null = null;
 
 const prefix = () => `shipshape-sc-${process.pid}-`;
 
@@ -101,37 +101,19 @@ export function joinMainThread(memory: SharedArrayBuffer): void {
 }
 
 function hook(): void {
-  if (hooked) return;
-  hooked = true;
-  process.on('exit', cleanUp);
-  // Signals reach the main thread only.
-  if (isMainThread) for (const signal of SIGNALS) process.on(signal, exitOnSignal);
+  releaseHold ??= holdOnExit(cleanUp);
 }
 
-/**
- * Not at once: a signal caught while a child's exit is being handled in the same turn of the event loop would be
- * dropped with its listener. One turn later, whatever arrived has been delivered.
- */
+/** The registry keeps its listeners one more turn of the event loop (see exit-cleanup.ts). */
 function unhookWhenIdle(): void {
-  if (!hooked || unhookPending || held.size || workers) return;
-  unhookPending = true;
-  setImmediate(() => {
-    unhookPending = false;
-    if (!hooked || held.size || workers) return;
-    hooked = false;
-    process.off('exit', cleanUp);
-    for (const signal of SIGNALS) process.off(signal, exitOnSignal);
-  }).unref();
-}
-
-function exitOnSignal(signal: NodeJS.Signals): void {
-  // Another listener means the program handles the signal its own way; 'exit' still cleans up when it ends.
-  if (process.listenerCount(signal) > 1) return;
-  process.exit(128 + constants.signals[signal]);
+  if (!releaseHold || held.size || workers) return;
+  releaseHold();
+  releaseHold = null;
 }
 
 /** Synchronous, as 'exit' requires; nothing here may throw. */
 function cleanUp(): void {
+  releaseHold = null;
   for (const [dir, child] of held) {
     child?.kill('SIGKILL');
     remove(dir);

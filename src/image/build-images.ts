@@ -18,9 +18,11 @@ import buildFailed from '../rules/common/build-failed.js';
 import buildSkipped from '../rules/common/build-skipped.js';
 import { analyzeImage, type Analysis } from './analyze.js';
 import { buildImage, chooseBuilder, type Builder } from './build.js';
+import { buildLabel, maskBuildArgs } from './build-label.js';
 import { failingSpot, failureSummary } from './build-log.js';
 import { docker, engineProblem, type Docker } from './docker.js';
 import { instructionDeltas, layerMakers } from './deltas.js';
+import { HeldImages } from './held-images.js';
 import { buildIdentity, imageTag } from './image-tag.js';
 import { defaultTarget, parseTargets, type BuildTarget } from './targets.js';
 import type { BaseComparison, ImageReport } from './types.js';
@@ -89,6 +91,8 @@ export async function buildImages(options: BuildOptions, ctx: BuildContext): Pro
   const group = options.group ?? ((_title, work) => work());
   // Every tag this run built, head and base; removed only at the end, so later builds can reuse their layers.
   const built = new Set<string>();
+  // The same tags and the build running, for a run stopped by a signal before the end (held-images.ts).
+  const held = new HeldImages(d, Boolean(options.keepImages));
   try {
     for (const target of targets) {
       const file = ctx.reportPath(target.dockerfile);
@@ -99,7 +103,7 @@ export async function buildImages(options: BuildOptions, ctx: BuildContext): Pro
         ctx.notices.push(`${file}: not built, the Dockerfile does not parse`);
         continue;
       }
-      const input: MeasureInput = { d, builder, target, identity: buildIdentity(target), model, file, options, group, built };
+      const input: MeasureInput = { d, builder, target, identity: buildIdentity(target), model, file, options, group, built, held };
       const measured = await measure(input);
       if ('failure' in measured) {
         const finding = toFinding(buildFailed.meta, measured.failure, file, config);
@@ -126,6 +130,7 @@ export async function buildImages(options: BuildOptions, ctx: BuildContext): Pro
         if (image.base?.tag && left.has(image.base.tag)) image.base.kept = true;
       }
     }
+    held.letGo();
   }
   return result;
 }
@@ -162,6 +167,7 @@ interface MeasureInput {
   group: NonNullable<BuildOptions['group']>;
   /** Receives the tag once the image is built. */
   built: Set<string>;
+  held: HeldImages;
 }
 
 type Measured =
@@ -170,12 +176,14 @@ type Measured =
   | { notice: string };
 
 async function measure(input: MeasureInput, tagSuffix = 'head'): Promise<Measured> {
-  const { d, builder, target, identity, model, file, options, group, built } = input;
+  const { d, builder, target, identity, model, file, options, group, built, held } = input;
   const tag = imageTag(file, identity, tagSuffix);
-  const outcome = await group(`Build ${file}${tagSuffix === 'head' ? '' : ` at ${tagSuffix}`}`, () => buildImage(d, builder, {
+  // Named with its variant: one Dockerfile may be built twice with other args (never a secret's value, though).
+  const title = `Build ${buildLabel(file, target.target, target.buildArgs)}${tagSuffix === 'head' ? '' : ` at ${tagSuffix}`}`;
+  const outcome = await group(title, () => buildImage(d, builder, {
     dockerfile: target.dockerfile, context: target.context, tag, target: target.target, buildArgs: target.buildArgs,
     platform: target.platform, network: options.network ?? null,
-  }, options.log ?? null));
+  }, options.log ?? null, (child, iidfile) => held.building(tag, child, iidfile)));
   if (!outcome.ok) {
     const spot = failingSpot(outcome.tail, model) ?? { line: 1, endLine: 1 };
     return { failure: { ...spot, message: `docker build failed (${builder}, ${outcome.seconds.toFixed(1)} s): ${failureSummary(outcome.tail)}` } };
@@ -190,7 +198,8 @@ async function measure(input: MeasureInput, tagSuffix = 'head'): Promise<Measure
     return { notice: `built, but the image could not be measured: ${(error as Error).message}` };
   }
   const report: ImageReport = {
-    dockerfile: file, tag, builder, target: target.target, platform: target.platform, ...analysis.report,
+    dockerfile: file, tag, builder, target: target.target, platform: target.platform,
+    ...(Object.keys(target.buildArgs).length ? { buildArgs: maskBuildArgs(target.buildArgs) } : {}), ...analysis.report,
     base: null, buildSeconds: round(outcome.seconds), kept: Boolean(options.keepImages),
   };
   report.analysisSeconds = round(report.analysisSeconds);

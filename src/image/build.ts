@@ -1,12 +1,15 @@
 /**
- * Runs one `docker build` through @actions/exec, streaming its log to the caller's sink (a log group in the
- * action, stderr in the CLI) and keeping the tail to tell where a failure happened.
+ * Runs one `docker build`, streaming its log to the caller's sink (a log group in the action, stderr in the CLI)
+ * and keeping the tail to tell where a failure happened. Spawned directly rather than through @actions/exec, which
+ * hides the child: a run stopped by a signal must kill it (held-images.ts).
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
-import { exec } from '@actions/exec';
+import { StringDecoder } from 'node:string_decoder';
+import { maskBuildArgs } from './build-label.js';
 import { clientVersion, environment, hasBuildx, type Docker } from './docker.js';
 
 /** buildx: `docker buildx build --load`; buildkit: `DOCKER_BUILDKIT=1 docker build`; classic: the legacy builder. */
@@ -36,6 +39,12 @@ export interface BuildOutcome {
 const TAIL = 400;
 
 /**
+ * Told that the build's child has started and where it writes the image id; returns the function buildImage
+ * calls once the child has ended, before the iidfile is removed (HeldImages.building).
+ */
+export type WatchBuild = (child: ChildProcess, iidfile: string) => () => void;
+
+/**
  * buildx when the plugin is there; else BuildKit inside `docker build` for clients older than 23 (newer ones
  * refuse DOCKER_BUILDKIT=1 without buildx); else the classic builder.
  */
@@ -57,7 +66,7 @@ export function buildArguments(builder: Builder, request: BuildRequest, iidfile:
   return args;
 }
 
-export async function buildImage(d: Docker, builder: Builder, request: BuildRequest, log: Writable | null): Promise<BuildOutcome> {
+export async function buildImage(d: Docker, builder: Builder, request: BuildRequest, log: Writable | null, watch?: WatchBuild): Promise<BuildOutcome> {
   const dir = mkdtempSync(join(tmpdir(), 'shipshape-build-'));
   const iidfile = join(dir, 'iid');
   const tail: string[] = [];
@@ -66,20 +75,12 @@ export async function buildImage(d: Docker, builder: Builder, request: BuildRequ
     if (tail.length > TAIL) tail.shift();
   };
   const env = { ...environment(d), DOCKER_BUILDKIT: builder === 'classic' ? '0' : '1' };
+  const args = buildArguments(builder, request, iidfile);
+  // As @actions/exec did, the command heads the log; a secret build arg's value does not go with it.
+  const shown = buildArguments(builder, { ...request, buildArgs: maskBuildArgs(request.buildArgs ?? {}) }, iidfile);
+  log?.write(`[command]${d.bin} ${shown.join(' ')}\n`);
   const started = performance.now();
-  let exitCode: number;
-  try {
-    exitCode = await exec(d.bin, buildArguments(builder, request, iidfile), {
-      env,
-      ignoreReturnCode: true,
-      silent: log === null,
-      ...(log ? { outStream: log, errStream: log } : {}),
-      listeners: { stdline: keep, errline: keep },
-    });
-  } catch (error) {
-    exitCode = 127;
-    keep((error as Error).message);
-  }
+  const exitCode = await run(d.bin, args, env, log, keep, (child) => watch?.(child, iidfile));
   const seconds = (performance.now() - started) / 1000;
   let imageId: string | null = null;
   try {
@@ -89,4 +90,44 @@ export async function buildImage(d: Docker, builder: Builder, request: BuildRequ
   }
   rmSync(dir, { recursive: true, force: true });
   return { ok: exitCode === 0 && imageId !== null, exitCode, seconds, imageId, tail };
+}
+
+/**
+ * The child's exit code (127 when it cannot start) once its output has ended; its output goes to `log` as it
+ * comes and to `line` line by line. `started` gets the child and returns what to call once it has ended.
+ */
+function run(bin: string, args: string[], env: Record<string, string>, log: Writable | null, line: (text: string) => void,
+  started: (child: ChildProcess) => (() => void) | undefined): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(bin, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const ended = started(child);
+    // A child that cannot start gets 'error' and maybe no 'close'; one that ran gets 'close' once its output ended.
+    let done = false;
+    const finish = (code: number) => {
+      if (done) return;
+      done = true;
+      ended?.();
+      resolve(code);
+    };
+    for (const stream of [child.stdout, child.stderr]) {
+      let partial = '';
+      // A character may straddle two chunks.
+      const decoder = new StringDecoder('utf8');
+      stream.on('data', (chunk: Buffer) => {
+        log?.write(chunk);
+        const lines = (partial + decoder.write(chunk)).split(/\r?\n/);
+        partial = lines.pop() ?? '';
+        lines.forEach(line);
+      });
+      stream.on('end', () => {
+        partial += decoder.end();
+        if (partial) line(partial);
+      });
+    }
+    child.on('error', (error) => {
+      line(error.message);
+      finish(127);
+    });
+    child.on('close', (code, signal) => finish(code ?? 128 + (signal ? constants.signals[signal] : 0)));
+  });
 }

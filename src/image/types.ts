@@ -76,6 +76,11 @@ export interface ImageReport {
   builder: string;
   target: string | null;
   platform: string | null;
+  /**
+   * The `build-args` of its `build` entry, present when it has any: two entries of one Dockerfile differ here. The
+   * value of an arg whose name or value looks like a credential is `***` (src/image/build-label.ts).
+   */
+  buildArgs?: Record<string, string>;
   /** `docker image inspect` Size. */
   sizeBytes: number;
   compressedBytes: number;

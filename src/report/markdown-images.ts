@@ -1,4 +1,5 @@
 /** The image section of the markdown report: sizes against the base, efficiency, the largest layers as bars and a chart. */
+import { buildVariant } from '../image/build-label.js';
 import type { ImageReport, InstructionDelta, LayerReport } from '../image/types.js';
 import { escapeMarkdown, link } from './markdown-escape.js';
 
@@ -14,7 +15,9 @@ export function renderImages(images: ImageReport[], lineUrl: LineUrl): string {
 
 function renderImage(image: ImageReport, lineUrl: LineUrl): string {
   const base = image.base;
-  const out = [`### 📦 Image of ${link(image.dockerfile, lineUrl(image.dockerfile, 1, 1))}`, ''];
+  // With its variant (target, build args): one Dockerfile may be built more than once.
+  const variant = buildVariant(image.target, image.buildArgs);
+  const out = [`### 📦 Image of ${link(image.dockerfile, lineUrl(image.dockerfile, 1, 1))}${variant ? ` (${escapeMarkdown(variant)})` : ''}`, ''];
   out.push(`| | This change | Base${base ? ` (${escapeMarkdown(shortRef(base.ref))})` : ''} | Delta |`, '|---|--:|--:|--:|');
   out.push(`| Size | ${formatBytes(image.sizeBytes)} | ${formatMaybe(base?.sizeBytes)} | ${formatDelta(base?.deltaBytes ?? null, base?.deltaPercent ?? null)} |`);
   const compressedDelta = base?.compressedBytes != null ? image.compressedBytes - base.compressedBytes : null;

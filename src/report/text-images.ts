@@ -1,4 +1,5 @@
 /** The image part of the text report: one block per built image, its largest layers as bars, its top waste. */
+import { buildLabel } from '../image/build-label.js';
 import type { ImageReport, LayerReport } from '../image/types.js';
 import { formatBytes } from '../image/units.js';
 
@@ -16,7 +17,8 @@ export function renderImagesText(images: ImageReport[], paint: Paint): string[] 
 function renderImage(image: ImageReport, paint: Paint): string[] {
   // A removed image's tag names nothing any more: say so rather than invite a `docker run` that fails.
   const tag = image.kept === false ? `${image.tag} (removed after measuring; --keep-images keeps it)` : image.tag;
-  const out = [`${paint('bold', `Image of ${image.dockerfile}`)}  ${paint('dim', `${tag} · ${image.builder}${image.target ? ` · target ${image.target}` : ''}`)}`];
+  // The heading names the variant (target, build args): one Dockerfile may be built more than once.
+  const out = [`${paint('bold', `Image of ${buildLabel(image.dockerfile, image.target, image.buildArgs)}`)}  ${paint('dim', `${tag} · ${image.builder}`)}`];
   out.push(`  ${formatBytes(image.sizeBytes)} (${formatBytes(image.compressedBytes)} compressed) · ${image.layers.length} layers · ` +
     `efficiency ${(image.efficiency * 100).toFixed(1)} % · ${formatBytes(image.reclaimableBytes)} reclaimable · ` +
     `built in ${image.buildSeconds.toFixed(1)} s, measured in ${image.analysisSeconds.toFixed(1)} s`);

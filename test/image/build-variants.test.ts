@@ -1,7 +1,8 @@
 /**
  * One Dockerfile listed twice in the `build` config with other build args (a slim and a full variant) makes two
- * images under two tags, each measured and compared with its own base, and both removed afterwards; the tag hash
- * names everything that changes a build, and nothing that does not.
+ * images under two tags, each measured and compared with its own base, named apart by its build args in the log
+ * groups, the JSON and the text report, and both removed afterwards; the tag hash names everything that changes a
+ * build, and nothing that does not.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { statSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import type { Report } from '../../src/core/types.js';
 import type { BuildOptions } from '../../src/image/build-images.js';
 import { buildIdentity, imageTag } from '../../src/image/image-tag.js';
 import type { BuildTarget } from '../../src/image/targets.js';
+import { renderText } from '../../src/report/text.js';
 import { BUSYBOX, describeEngine, imageTags, inspectSize, makeContext, removeDir, removeImages } from './engine.js';
 
 const B = statSync(BUSYBOX).size;
@@ -56,6 +58,8 @@ describeEngine('one Dockerfile built twice with other build args', () => {
   let dir: string;
   const reports: Report[] = [];
   let kept: Report;
+  /** The log groups of the first run, one per build. */
+  const titles: string[] = [];
 
   const measure = async (build: Partial<BuildOptions>) => {
     const report = await run({ paths: [dir], cwd: dir, build: { builder: 'classic', network: 'none', log: null, compareBase: 'HEAD~1', ...build } });
@@ -71,7 +75,7 @@ describeEngine('one Dockerfile built twice with other build args', () => {
     git(dir, 'commit', '-q', '-m', 'base');
     writeFileSync(join(dir, 'payload-full.bin'), Buffer.alloc(250_000, 'F'));
     git(dir, 'commit', '-q', '-am', 'head');
-    kept = await measure({ keepImages: true });
+    kept = await measure({ keepImages: true, group: (title, work) => (titles.push(title), work()) });
   });
 
   afterAll(() => {
@@ -96,6 +100,14 @@ describeEngine('one Dockerfile built twice with other build args', () => {
     // Each tag still names the image measured under it: the second build did not take the first one's tag.
     expect([inspectSize(slim.tag), inspectSize(full.tag)]).toEqual([B + 1000, B + 250_000]);
     expect(imageTags()).toEqual(expect.arrayContaining([slim.tag, full.tag]));
+  });
+
+  it('names each variant by its build args: log groups, JSON, text headings', () => {
+    expect(titles).toEqual(['Build Dockerfile (VARIANT=slim)', 'Build Dockerfile (VARIANT=slim) at base-HEAD-1', 'Build Dockerfile (VARIANT=full)', 'Build Dockerfile (VARIANT=full) at base-HEAD-1']);
+    expect(kept.images?.map((i) => i.buildArgs)).toEqual([{ VARIANT: 'slim' }, { VARIANT: 'full' }]);
+    const headings = renderText(kept, false).split('\n').filter((l) => l.startsWith('Image of'));
+    const [slim, full] = kept.images ?? [];
+    expect(headings).toEqual([`Image of Dockerfile (VARIANT=slim)  ${slim.tag} · classic`, `Image of Dockerfile (VARIANT=full)  ${full.tag} · classic`]);
   });
 
   it('compares each variant with the same variant at the base, tagged with the same hash', () => {

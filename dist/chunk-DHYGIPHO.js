@@ -5,7 +5,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-RLQBVCRY.js";
+} from "./chunk-7I4YCGJU.js";
 import {
   info,
   setFailed
@@ -13,15 +13,15 @@ import {
 import {
   mergeReports,
   parseReport
-} from "./chunk-NMIJGPC2.js";
-import "./chunk-FQAMYTQC.js";
+} from "./chunk-JBSK53RI.js";
+import "./chunk-QWTCEQYU.js";
 import "./chunk-PBLQP475.js";
-import "./chunk-EWT7UPAA.js";
+import "./chunk-POLQCHYL.js";
 import "./chunk-FRDFALO4.js";
 import "./chunk-53RL47MI.js";
 import {
   require_picomatch
-} from "./chunk-SSBBGPJ5.js";
+} from "./chunk-D35RCHJY.js";
 import {
   __toESM
 } from "./chunk-VUGGHO27.js";

@@ -13,8 +13,9 @@ import {
   renderJson
 } from "./chunk-PBLQP475.js";
 import {
+  buildVariant,
   byPlace
-} from "./chunk-EWT7UPAA.js";
+} from "./chunk-POLQCHYL.js";
 import {
   ShardError,
   parseShard
@@ -136,7 +137,7 @@ async function writeReportFiles(report, workspace, sarifFile) {
   if (sarifFile) {
     const path = resolve(workspace, sarifFile);
     mkdirSync(dirname(path), { recursive: true });
-    const { renderSarif } = await import("./chunk-WTFJVOB7.js");
+    const { renderSarif } = await import("./chunk-SCR7PJ6X.js");
     writeFileSync(path, renderSarif(report));
     setOutput("sarif-file", path);
   }
@@ -256,7 +257,8 @@ function renderImages(images, lineUrl) {
 }
 function renderImage(image, lineUrl) {
   const base = image.base;
-  const out = [`### \u{1F4E6} Image of ${link(image.dockerfile, lineUrl(image.dockerfile, 1, 1))}`, ""];
+  const variant = buildVariant(image.target, image.buildArgs);
+  const out = [`### \u{1F4E6} Image of ${link(image.dockerfile, lineUrl(image.dockerfile, 1, 1))}${variant ? ` (${escapeMarkdown(variant)})` : ""}`, ""];
   out.push(`| | This change | Base${base ? ` (${escapeMarkdown(shortRef(base.ref))})` : ""} | Delta |`, "|---|--:|--:|--:|");
   out.push(`| Size | ${formatBytes(image.sizeBytes)} | ${formatMaybe(base?.sizeBytes)} | ${formatDelta(base?.deltaBytes ?? null, base?.deltaPercent ?? null)} |`);
   const compressedDelta = base?.compressedBytes != null ? image.compressedBytes - base.compressedBytes : null;

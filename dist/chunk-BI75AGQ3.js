@@ -1,16 +1,19 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   renderSarif
-} from "./chunk-DWVLDXCB.js";
+} from "./chunk-5B5EEOZY.js";
 import {
   maxOf
 } from "./chunk-NKWLBF3J.js";
 import {
   formatBytes
-} from "./chunk-FSKY2NBL.js";
+} from "./chunk-VKOIQDX4.js";
 import {
   renderJson
 } from "./chunk-PBLQP475.js";
+import {
+  buildLabel
+} from "./chunk-POLQCHYL.js";
 
 // src/report/text-images.ts
 var LARGEST = 8;
@@ -22,7 +25,7 @@ function renderImagesText(images, paint) {
 }
 function renderImage(image, paint) {
   const tag = image.kept === false ? `${image.tag} (removed after measuring; --keep-images keeps it)` : image.tag;
-  const out = [`${paint("bold", `Image of ${image.dockerfile}`)}  ${paint("dim", `${tag} \xB7 ${image.builder}${image.target ? ` \xB7 target ${image.target}` : ""}`)}`];
+  const out = [`${paint("bold", `Image of ${buildLabel(image.dockerfile, image.target, image.buildArgs)}`)}  ${paint("dim", `${tag} \xB7 ${image.builder}`)}`];
   out.push(`  ${formatBytes(image.sizeBytes)} (${formatBytes(image.compressedBytes)} compressed) \xB7 ${image.layers.length} layers \xB7 efficiency ${(image.efficiency * 100).toFixed(1)} % \xB7 ${formatBytes(image.reclaimableBytes)} reclaimable \xB7 built in ${image.buildSeconds.toFixed(1)} s, measured in ${image.analysisSeconds.toFixed(1)} s`);
   if (image.base) out.push(`  ${baseLine(image)}`);
   const largest = [...image.layers].sort((a, b) => b.sizeBytes - a.sizeBytes || a.index - b.index).slice(0, LARGEST);

@@ -1779,6 +1779,238 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/core/memo.ts
+function memoize(compute, limit = 1e4) {
+  const answers = /* @__PURE__ */ new Map();
+  return (key) => {
+    if (answers.has(key)) return answers.get(key);
+    const answer = compute(key);
+    if (answers.size >= limit) answers.clear();
+    answers.set(key, answer);
+    return answer;
+  };
+}
+
+// src/data/secret-patterns.json
+var secret_patterns_default = {
+  $comment: "What makes an environment variable or build argument a credential. Read by src/core/secrets.ts, shared by the Dockerfile rule secret-in-build-config and the Kubernetes rule secret-in-env. Names are split into upper-case words at '_', '-', '.' and camelCase boundaries; a name is a credential when its words contain one of `credentialWords` in order, unless its last word is a `describingSuffix` (the variable says where or how a secret is kept, not what it is) or it contains a `neutralWord`.",
+  names: {
+    credentialWords: [
+      ["PASSWORD"],
+      ["PASSWORDS"],
+      ["PASSWD"],
+      ["PASSPHRASE"],
+      ["PASS"],
+      ["PWD"],
+      ["PW"],
+      ["SECRET"],
+      ["SECRETS"],
+      ["TOKEN"],
+      ["APIKEY"],
+      ["CREDENTIAL"],
+      ["CREDENTIALS"],
+      ["CREDS"],
+      ["PRIVATEKEY"],
+      ["ACCESSKEY"],
+      ["SECRETKEY"],
+      ["AUTHTOKEN"],
+      ["ACCESSTOKEN"],
+      ["BEARER"],
+      ["API", "KEY"],
+      ["ACCESS", "KEY"],
+      ["PRIVATE", "KEY"],
+      ["ENCRYPTION", "KEY"],
+      ["SIGNING", "KEY"],
+      ["MASTER", "KEY"],
+      ["AUTH", "KEY"],
+      ["SESSION", "KEY"],
+      ["LICENSE", "KEY"],
+      ["CLIENT", "KEY"],
+      ["APP", "KEY"],
+      ["ACCOUNT", "KEY"],
+      ["DEPLOY", "KEY"],
+      ["STORAGE", "KEY"],
+      ["SHARED", "KEY"],
+      ["CONNECTION", "STRING"]
+    ],
+    describingSuffixes: [
+      "FILE",
+      "FILES",
+      "PATH",
+      "DIR",
+      "URL",
+      "URI",
+      "ENABLED",
+      "ENABLE",
+      "DISABLED",
+      "DISABLE",
+      "REQUIRED",
+      "NAME",
+      "LENGTH",
+      "SIZE",
+      "TTL",
+      "TIMEOUT",
+      "EXPIRY",
+      "EXPIRES",
+      "EXPIRATION",
+      "LIMIT",
+      "HEADER",
+      "TYPE",
+      "MODE",
+      "ALGORITHM",
+      "ALG",
+      "ENDPOINT",
+      "HOST",
+      "PORT",
+      "REGION",
+      "VERSION",
+      "FORMAT",
+      "ISSUER",
+      "AUDIENCE",
+      "COUNT",
+      "POLICY",
+      "LOCATION",
+      "PROVIDER",
+      "PREFIX",
+      "FIELD",
+      "ROTATION",
+      "ALGO",
+      "HASHER",
+      "HASHING",
+      "SCHEME",
+      "STRENGTH",
+      "COMPLEXITY",
+      "RULES",
+      "MIN",
+      "MAX",
+      "ROUNDS",
+      "ITERATIONS",
+      "CHARSET"
+    ],
+    neutralWords: ["PUBLIC", "PUB", "PUBLISHABLE", "DUMMY", "EXAMPLE", "PLACEHOLDER", "EMPTY", "RANDOM"],
+    $commentIgnored: "Whole names that only look like credentials: the shell's working directory, and GPG key fingerprints official images pin.",
+    ignoredNames: ["PWD", "OLDPWD", "GPG_KEY", "GPG_KEYS", "PGP_KEY", "PGP_KEYS"]
+  },
+  $commentValues: "Literal values that are credentials whatever the variable is called. `group`, when given, is the part that must be a literal for the match to count (a URL whose password is ${VAR} is fine).",
+  values: [
+    { what: "an AWS access key id", pattern: "\\b(?:AKIA|ASIA|ABIA|ACCA)[0-9A-Z]{16}\\b" },
+    { what: "a GitHub token", pattern: "\\bgh[pousr]_[A-Za-z0-9]{36,255}\\b" },
+    { what: "a GitHub fine-grained token", pattern: "\\bgithub_pat_[A-Za-z0-9_]{22,255}\\b" },
+    { what: "a GitLab token", pattern: "\\bglpat-[A-Za-z0-9_-]{20,}" },
+    { what: "a Slack token", pattern: "\\bxox[abprse]-[A-Za-z0-9-]{10,}" },
+    { what: "a Slack webhook URL", pattern: "https://hooks\\.slack\\.com/services/[A-Za-z0-9_/-]{20,}" },
+    { what: "a private key", pattern: "-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----" },
+    { what: "a Google API key", pattern: "\\bAIza[0-9A-Za-z_-]{35}\\b" },
+    { what: "a Stripe secret key", pattern: "\\b[rs]k_live_[0-9A-Za-z]{16,}\\b" },
+    { what: "an npm token", pattern: "\\bnpm_[A-Za-z0-9]{36}\\b" },
+    { what: "a PyPI token", pattern: "\\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}" },
+    { what: "a Hugging Face token", pattern: "\\bhf_[A-Za-z0-9]{34,}\\b" },
+    { what: "an OpenAI API key", pattern: "\\bsk-(?:proj-|svcacct-)?[A-Za-z0-9_-]{20,}T3BlbkFJ[A-Za-z0-9_-]{20,}" },
+    { what: "an Anthropic API key", pattern: "\\bsk-ant-[A-Za-z0-9_-]{32,}" },
+    { what: "a SendGrid API key", pattern: "\\bSG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}\\b" },
+    { what: "a JSON web token", pattern: "\\beyJ[A-Za-z0-9_-]{10,}\\.eyJ[A-Za-z0-9_-]{10,}\\.[A-Za-z0-9_-]{10,}" },
+    { what: "a password in a URL", pattern: "\\b[A-Za-z][A-Za-z0-9+.-]*://[^/\\s:@]+:([^/\\s@]+)@", group: 1 }
+  ],
+  $commentPlaceholders: "Values that hold no credential: a flag, a path to where the secret is mounted, or a stand-in meant to be replaced at run time. An empty value, a bare ${VAR} that is not a build argument, and text like <token>, {{ token }} or xxxx count too (see src/core/secrets.ts). `changeme`, `password` or `secret` are not placeholders: they are weak passwords that work.",
+  placeholders: {
+    words: [
+      "dummy",
+      "example",
+      "sample",
+      "placeholder",
+      "none",
+      "null",
+      "nil",
+      "undefined",
+      "unset",
+      "empty",
+      "redacted",
+      "todo",
+      "tbd",
+      "fake",
+      "replace_me",
+      "replaceme",
+      "replace-me",
+      "notset",
+      "not-set",
+      "not_set",
+      "true",
+      "false",
+      "yes",
+      "no",
+      "on",
+      "off",
+      "0",
+      "1"
+    ],
+    patterns: [
+      "^<[^<>]*>$",
+      "^\\{\\{[^{}]*\\}\\}$",
+      "^%[A-Za-z0-9_]+%$",
+      "^([xX*#.-])\\1{2,}$",
+      "^your[-_ ]?[A-Za-z0-9_ -]*$",
+      "^[A-Za-z0-9_-]*[-_]here$",
+      "^(?:/|\\./|~/)[A-Za-z0-9_./@+-]*$"
+    ]
+  }
+};
+
+// src/core/secrets.ts
+var credentialWords = secret_patterns_default.names.credentialWords;
+var describingSuffixes = new Set(secret_patterns_default.names.describingSuffixes);
+var neutralWords = new Set(secret_patterns_default.names.neutralWords);
+var ignoredNames = new Set(secret_patterns_default.names.ignoredNames);
+var valuePatterns = secret_patterns_default.values.map((v) => ({ what: v.what, pattern: new RegExp(v.pattern), group: "group" in v ? v.group : 0 }));
+var placeholderWords = new Set(secret_patterns_default.placeholders.words);
+var placeholderPatterns = secret_patterns_default.placeholders.patterns.map((p) => new RegExp(p));
+function nameWords(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w.toUpperCase());
+}
+var credentialName = memoize(findCredentialWord);
+function findCredentialWord(name) {
+  if (ignoredNames.has(name.toUpperCase())) return null;
+  const words = nameWords(name);
+  if (!words.length) return null;
+  if (describingSuffixes.has(words[words.length - 1])) return null;
+  if (words.some((w) => neutralWords.has(w))) return null;
+  for (const sequence of credentialWords) {
+    for (let i = 0; i + sequence.length <= words.length; i++) {
+      if (sequence.every((w, j) => words[i + j] === w)) return sequence.join("_");
+    }
+  }
+  return null;
+}
+function credentialValue(value) {
+  for (const { what, pattern, group } of valuePatterns) {
+    const match = pattern.exec(value);
+    if (!match) continue;
+    if (group && isPlaceholder(match[group])) continue;
+    return what;
+  }
+  return null;
+}
+function isPlaceholder(value) {
+  const v = value.trim().replace(/^(["'])(.*)\1$/, "$2").trim();
+  if (v === "") return true;
+  if (/^(?:\$\{?[A-Za-z_][A-Za-z0-9_]*\}?\s*)+$/.test(v) || /^\$\{[A-Za-z_][A-Za-z0-9_]*:?[-?][^}]*\}$/.test(v)) return true;
+  if (placeholderWords.has(v.toLowerCase())) return true;
+  return placeholderPatterns.some((p) => p.test(v));
+}
+function assessCredential(name, value) {
+  if (value !== void 0) {
+    const kind = credentialValue(value);
+    if (kind) return { by: "value", what: kind };
+  }
+  const word = credentialName(name);
+  if (!word) return null;
+  if (value !== void 0 && isPlaceholder(value)) return null;
+  return { by: "name", what: word };
+}
+
 export {
-  require_picomatch2 as require_picomatch
+  memoize,
+  require_picomatch2 as require_picomatch,
+  credentialName,
+  credentialValue,
+  assessCredential
 };

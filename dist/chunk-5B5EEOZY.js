@@ -2,7 +2,7 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   allRules,
   ruleMeta
-} from "./chunk-FSKY2NBL.js";
+} from "./chunk-VKOIQDX4.js";
 import {
   REPOSITORY_URL,
   TOOL_NAME,

@@ -2,33 +2,33 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   findingFilter,
   pathFilter
-} from "./chunk-GN3X4I5I.js";
+} from "./chunk-L5X375B5.js";
 import {
   reportPath,
   run
-} from "./chunk-IJQZBH5A.js";
+} from "./chunk-WOH2DOLL.js";
 import {
   CONFIG_NAMES,
   discoverFiles
-} from "./chunk-Z4ZFRR4Z.js";
+} from "./chunk-DH2R3QAK.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
   classify
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-FSKY2NBL.js";
+import "./chunk-VKOIQDX4.js";
 import "./chunk-OY3NZGX3.js";
 import {
   group,
   notice
 } from "./chunk-OXVAHZEB.js";
-import "./chunk-FQAMYTQC.js";
-import "./chunk-EWT7UPAA.js";
+import "./chunk-QWTCEQYU.js";
+import "./chunk-POLQCHYL.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";
-import "./chunk-SSBBGPJ5.js";
+import "./chunk-D35RCHJY.js";
 import "./chunk-VUGGHO27.js";
 
 // src/action/check.ts

@@ -6,7 +6,7 @@ import {
 } from "./chunk-6MOYGY67.js";
 import {
   require_picomatch
-} from "./chunk-SSBBGPJ5.js";
+} from "./chunk-D35RCHJY.js";
 import {
   __toESM
 } from "./chunk-VUGGHO27.js";
@@ -135,7 +135,7 @@ async function withRenderInputs(changes, workspace, mode, configFile, notes) {
   ];
   const nearRender = renderRootAbove(workspace);
   if (!touched.some((p) => classify(p) !== null || nearRender(p))) return changes;
-  const { renderInputs } = await import("./chunk-K7UBX3AA.js");
+  const { renderInputs } = await import("./chunk-7SNSKWXT.js");
   let renders;
   try {
     renders = renderInputs(workspace, configFile);

@@ -751,6 +751,5 @@ function getExecOutput(commandLine, args, options) {
 }
 
 export {
-  exec,
   getExecOutput
 };

@@ -1,29 +1,29 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-IJQZBH5A.js";
+} from "./chunk-WOH2DOLL.js";
 import {
   renderReport
-} from "./chunk-YJL7EZNB.js";
-import "./chunk-DWVLDXCB.js";
+} from "./chunk-BI75AGQ3.js";
+import "./chunk-5B5EEOZY.js";
 import {
   ConfigError,
   configuredFailOnFor
-} from "./chunk-Z4ZFRR4Z.js";
+} from "./chunk-DH2R3QAK.js";
 import "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-FSKY2NBL.js";
+import "./chunk-VKOIQDX4.js";
 import "./chunk-OY3NZGX3.js";
-import "./chunk-FQAMYTQC.js";
+import "./chunk-QWTCEQYU.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
-import "./chunk-EWT7UPAA.js";
+import "./chunk-POLQCHYL.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";
 import "./chunk-53RL47MI.js";
-import "./chunk-SSBBGPJ5.js";
+import "./chunk-D35RCHJY.js";
 import "./chunk-VUGGHO27.js";
 
 // src/cli/lint.ts

@@ -2,11 +2,11 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   fingerprint,
   renderSarif
-} from "./chunk-DWVLDXCB.js";
-import "./chunk-FSKY2NBL.js";
+} from "./chunk-5B5EEOZY.js";
+import "./chunk-VKOIQDX4.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-53RL47MI.js";
-import "./chunk-SSBBGPJ5.js";
+import "./chunk-D35RCHJY.js";
 import "./chunk-VUGGHO27.js";
 export {
   fingerprint,

@@ -10,7 +10,7 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-Z4ZFRR4Z.js";
+} from "./chunk-DH2R3QAK.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";
@@ -53,18 +53,19 @@ import {
   unterminatedQuoteLine,
   wordsOf,
   writeJobs
-} from "./chunk-FSKY2NBL.js";
+} from "./chunk-VKOIQDX4.js";
 import {
-  exec,
   getExecOutput
-} from "./chunk-FQAMYTQC.js";
+} from "./chunk-QWTCEQYU.js";
 import {
+  buildLabel,
   inFileOrder,
+  maskBuildArgs,
   sortFindings
-} from "./chunk-EWT7UPAA.js";
+} from "./chunk-POLQCHYL.js";
 import {
   require_picomatch
-} from "./chunk-SSBBGPJ5.js";
+} from "./chunk-D35RCHJY.js";
 import {
   __commonJS,
   __esm,
@@ -8077,7 +8078,7 @@ var require_extract = __commonJS({
 // node_modules/tar-stream/constants.js
 var require_constants = __commonJS({
   "node_modules/tar-stream/constants.js"(exports, module) {
-    var constants2 = {
+    var constants3 = {
       // just for envs without fs
       S_IFMT: 61440,
       S_IFDIR: 16384,
@@ -8087,9 +8088,9 @@ var require_constants = __commonJS({
       S_IFLNK: 40960
     };
     try {
-      module.exports = __require("fs").constants || constants2;
+      module.exports = __require("fs").constants || constants3;
     } catch {
-      module.exports = constants2;
+      module.exports = constants3;
     }
   }
 });
@@ -8099,7 +8100,7 @@ var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports, module) {
     var { Readable, Writable, getStreamError } = require_streamx();
     var b4a = require_b4a();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var headers = require_headers();
     var DMODE = 493;
     var FMODE = 420;
@@ -8302,16 +8303,16 @@ var require_pack = __commonJS({
       return new Pack(opts);
     };
     function modeToType(mode) {
-      switch (mode & constants2.S_IFMT) {
-        case constants2.S_IFBLK:
+      switch (mode & constants3.S_IFMT) {
+        case constants3.S_IFBLK:
           return "block-device";
-        case constants2.S_IFCHR:
+        case constants3.S_IFCHR:
           return "character-device";
-        case constants2.S_IFDIR:
+        case constants3.S_IFDIR:
           return "directory";
-        case constants2.S_IFIFO:
+        case constants3.S_IFIFO:
           return "fifo";
-        case constants2.S_IFLNK:
+        case constants3.S_IFLNK:
           return "symlink";
       }
       return "file";
@@ -8502,12 +8503,12 @@ function readInstruction(keyword, joined, heredocs, position, stage, node, probl
   const { flags, rest } = leadingFlags(joined, FLAG_KEYWORDS.has(keyword));
   const args = rest.text.trim();
   const instruction = { keyword, ...position, args, words: wordsOf(args), flags, stage, commands: [], heredocs, node };
-  const exec2 = jsonArray(args);
-  if (exec2 && (keyword === "COPY" || keyword === "ADD" || keyword === "VOLUME")) instruction.words = exec2;
+  const exec = jsonArray(args);
+  if (exec && (keyword === "COPY" || keyword === "ADD" || keyword === "VOLUME")) instruction.words = exec;
   if (!COMMAND_KEYWORDS.has(keyword)) return instruction;
-  if (exec2) {
+  if (exec) {
     instruction.form = "exec";
-    instruction.exec = exec2;
+    instruction.exec = exec;
     return instruction;
   }
   instruction.form = "shell";
@@ -8597,34 +8598,81 @@ function emptyModel(file, text) {
 
 // src/dockerfile/shellcheck-cleanup.ts
 import { mkdtempSync, readdirSync, readFileSync as readFileSync2, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
-import { constants, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { isMainThread as isMainThread2 } from "node:worker_threads";
+
+// src/core/exit-cleanup.ts
+import { constants } from "node:os";
 import { isMainThread } from "node:worker_threads";
-var PID_FILE = "shellcheck.pid";
 var SIGNALS = ["SIGINT", "SIGTERM"];
+var held = /* @__PURE__ */ new Set();
+var hooked = false;
+var unhookPending = false;
+function holdOnExit(cleanup) {
+  const entry = { cleanup };
+  held.add(entry);
+  hook();
+  return () => {
+    if (held.delete(entry)) unhookWhenIdle();
+  };
+}
+function hook() {
+  if (hooked) return;
+  hooked = true;
+  process.on("exit", cleanUp);
+  if (isMainThread) for (const signal of SIGNALS) process.on(signal, exitOnSignal);
+}
+function unhookWhenIdle() {
+  if (!hooked || unhookPending || held.size) return;
+  unhookPending = true;
+  setImmediate(() => {
+    unhookPending = false;
+    if (!hooked || held.size) return;
+    hooked = false;
+    process.off("exit", cleanUp);
+    for (const signal of SIGNALS) process.off(signal, exitOnSignal);
+  }).unref();
+}
+function exitOnSignal(signal) {
+  if (process.listenerCount(signal) > 1) return;
+  process.exit(128 + constants.signals[signal]);
+}
+function cleanUp() {
+  const entries = [...held].reverse();
+  held.clear();
+  for (const { cleanup } of entries) {
+    try {
+      cleanup();
+    } catch {
+    }
+  }
+}
+
+// src/dockerfile/shellcheck-cleanup.ts
+var PID_FILE = "shellcheck.pid";
 var EXITING = 0;
 var STARTING = 1;
 var STARTING_WAIT_MS = 2e3;
-var held = /* @__PURE__ */ new Map();
+var held2 = /* @__PURE__ */ new Map();
 var shared = null;
 var workers = 0;
-var hooked = false;
-var unhookPending = false;
+var releaseHold = null;
 var prefix = () => `shipshape-sc-${process.pid}-`;
 function startInTempDir(start) {
   if (shared) Atomics.add(shared, STARTING, 1);
   try {
     if (shared && Atomics.load(shared, EXITING)) throw new Error("the process is exiting");
     const dir = mkdtempSync(join(tmpdir(), prefix()));
-    held.set(dir, null);
-    hook();
+    held2.set(dir, null);
+    hook2();
     try {
       const child = start(dir);
-      held.set(dir, child);
-      if (!isMainThread && child.pid !== void 0) writeFileSync(join(dir, PID_FILE), String(child.pid));
+      held2.set(dir, child);
+      if (!isMainThread2 && child.pid !== void 0) writeFileSync(join(dir, PID_FILE), String(child.pid));
       return { dir, child };
     } catch (error) {
-      held.get(dir)?.kill("SIGKILL");
+      held2.get(dir)?.kill("SIGKILL");
       releaseTempDir(dir);
       throw error;
     }
@@ -8636,14 +8684,14 @@ function startInTempDir(start) {
   }
 }
 function releaseTempDir(dir) {
-  held.delete(dir);
+  held2.delete(dir);
   remove(dir);
-  unhookWhenIdle();
+  unhookWhenIdle2();
 }
 function holdWorkers() {
   shared ??= new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
   workers++;
-  hook();
+  hook2();
   let released = false;
   return {
     memory: shared.buffer,
@@ -8651,38 +8699,26 @@ function holdWorkers() {
       if (released) return;
       released = true;
       workers--;
-      unhookWhenIdle();
+      unhookWhenIdle2();
     }
   };
 }
-function hook() {
-  if (hooked) return;
-  hooked = true;
-  process.on("exit", cleanUp);
-  if (isMainThread) for (const signal of SIGNALS) process.on(signal, exitOnSignal);
+function hook2() {
+  releaseHold ??= holdOnExit(cleanUp2);
 }
-function unhookWhenIdle() {
-  if (!hooked || unhookPending || held.size || workers) return;
-  unhookPending = true;
-  setImmediate(() => {
-    unhookPending = false;
-    if (!hooked || held.size || workers) return;
-    hooked = false;
-    process.off("exit", cleanUp);
-    for (const signal of SIGNALS) process.off(signal, exitOnSignal);
-  }).unref();
+function unhookWhenIdle2() {
+  if (!releaseHold || held2.size || workers) return;
+  releaseHold();
+  releaseHold = null;
 }
-function exitOnSignal(signal) {
-  if (process.listenerCount(signal) > 1) return;
-  process.exit(128 + constants.signals[signal]);
-}
-function cleanUp() {
-  for (const [dir, child] of held) {
+function cleanUp2() {
+  releaseHold = null;
+  for (const [dir, child] of held2) {
     child?.kill("SIGKILL");
     remove(dir);
   }
-  held.clear();
-  if (isMainThread && workers > 0) cleanUpAfterWorkers();
+  held2.clear();
+  if (isMainThread2 && workers > 0) cleanUpAfterWorkers();
 }
 function cleanUpAfterWorkers() {
   if (shared) {
@@ -9204,7 +9240,7 @@ function startProjectChecks(notices) {
 }
 
 // src/image/build-images.ts
-import { existsSync as existsSync2, readFileSync as readFileSync5 } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
 import { relative } from "node:path";
 
 // src/image/decompress.ts
@@ -10873,9 +10909,11 @@ async function baseOf(d, model, stage, archive, buildArgs2) {
 }
 
 // src/image/build.ts
+import { spawn as spawn3 } from "node:child_process";
 import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, rmSync as rmSync2 } from "node:fs";
-import { tmpdir as tmpdir2 } from "node:os";
+import { constants as constants2, tmpdir as tmpdir2 } from "node:os";
 import { join as join4 } from "node:path";
+import { StringDecoder } from "node:string_decoder";
 var TAIL = 400;
 async function chooseBuilder(d, wanted = "auto") {
   if (wanted !== "auto") return wanted;
@@ -10893,7 +10931,7 @@ function buildArguments(builder, request, iidfile) {
   args.push(request.context);
   return args;
 }
-async function buildImage(d, builder, request, log) {
+async function buildImage(d, builder, request, log, watch) {
   const dir = mkdtempSync2(join4(tmpdir2(), "shipshape-build-"));
   const iidfile = join4(dir, "iid");
   const tail2 = [];
@@ -10902,20 +10940,12 @@ async function buildImage(d, builder, request, log) {
     if (tail2.length > TAIL) tail2.shift();
   };
   const env = { ...environment(d), DOCKER_BUILDKIT: builder === "classic" ? "0" : "1" };
+  const args = buildArguments(builder, request, iidfile);
+  const shown = buildArguments(builder, { ...request, buildArgs: maskBuildArgs(request.buildArgs ?? {}) }, iidfile);
+  log?.write(`[command]${d.bin} ${shown.join(" ")}
+`);
   const started = performance.now();
-  let exitCode;
-  try {
-    exitCode = await exec(d.bin, buildArguments(builder, request, iidfile), {
-      env,
-      ignoreReturnCode: true,
-      silent: log === null,
-      ...log ? { outStream: log, errStream: log } : {},
-      listeners: { stdline: keep, errline: keep }
-    });
-  } catch (error) {
-    exitCode = 127;
-    keep(error.message);
-  }
+  const exitCode = await run(d.bin, args, env, log, keep, (child) => watch?.(child, iidfile));
   const seconds = (performance.now() - started) / 1e3;
   let imageId = null;
   try {
@@ -10925,6 +10955,38 @@ async function buildImage(d, builder, request, log) {
   }
   rmSync2(dir, { recursive: true, force: true });
   return { ok: exitCode === 0 && imageId !== null, exitCode, seconds, imageId, tail: tail2 };
+}
+function run(bin, args, env, log, line, started) {
+  return new Promise((resolve2) => {
+    const child = spawn3(bin, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+    const ended = started(child);
+    let done = false;
+    const finish = (code) => {
+      if (done) return;
+      done = true;
+      ended?.();
+      resolve2(code);
+    };
+    for (const stream of [child.stdout, child.stderr]) {
+      let partial = "";
+      const decoder2 = new StringDecoder("utf8");
+      stream.on("data", (chunk) => {
+        log?.write(chunk);
+        const lines = (partial + decoder2.write(chunk)).split(/\r?\n/);
+        partial = lines.pop() ?? "";
+        lines.forEach(line);
+      });
+      stream.on("end", () => {
+        partial += decoder2.end();
+        if (partial) line(partial);
+      });
+    }
+    child.on("error", (error) => {
+      line(error.message);
+      finish(127);
+    });
+    child.on("close", (code, signal) => finish(code ?? 128 + (signal ? constants2.signals[signal] : 0)));
+  });
 }
 
 // src/image/build-log.ts
@@ -10967,6 +11029,68 @@ function instructionFor(model, stageLabel, text) {
   const pool = stage ? stage.instructions : model.instructions;
   const candidates = pool.filter((i) => i.keyword === keyword && squashed.endsWith(i.args.replace(/\s+/g, " ").trim()));
   return candidates[0] ?? null;
+}
+
+// src/image/held-images.ts
+import { spawnSync } from "node:child_process";
+import { readFileSync as readFileSync5 } from "node:fs";
+var REMOVE_TIMEOUT_MS = 5e3;
+var HeldImages = class {
+  constructor(d, keep) {
+    this.d = d;
+    this.keep = keep;
+  }
+  d;
+  keep;
+  tags = /* @__PURE__ */ new Set();
+  builds = /* @__PURE__ */ new Set();
+  release = null;
+  /**
+   * A build of `tag` has started. The returned function is to be called once its child has ended, before the
+   * iidfile goes: a build that wrote it made the tag, which is held from then on, with no gap, until letGo.
+   */
+  building(tag, child, iidfile) {
+    const build = { tag, child, iidfile };
+    this.builds.add(build);
+    this.hold();
+    return () => {
+      if (!this.builds.delete(build)) return;
+      if (!this.keep && wroteId(iidfile)) this.tags.add(tag);
+      this.releaseWhenIdle();
+    };
+  }
+  /** The stage has removed its images, or tried to (a tag left is reported as kept): nothing more to hold. */
+  letGo() {
+    this.tags.clear();
+    this.releaseWhenIdle();
+  }
+  hold() {
+    this.release ??= holdOnExit(() => this.cleanUp());
+  }
+  releaseWhenIdle() {
+    if (!this.release || this.tags.size || this.builds.size) return;
+    this.release();
+    this.release = null;
+  }
+  /** Synchronous, as 'exit' requires; a failure is ignored (the process is going, nobody could hear of it). */
+  cleanUp() {
+    this.release = null;
+    for (const build of this.builds) {
+      build.child.kill("SIGKILL");
+      if (!this.keep && wroteId(build.iidfile)) this.tags.add(build.tag);
+    }
+    this.builds.clear();
+    if (this.tags.size === 0) return;
+    spawnSync(this.d.bin, ["image", "rm", ...this.tags], { env: environment(this.d), stdio: "ignore", timeout: REMOVE_TIMEOUT_MS });
+    this.tags.clear();
+  }
+};
+function wroteId(iidfile) {
+  try {
+    return readFileSync5(iidfile, "utf8").trim() !== "";
+  } catch {
+    return false;
+  }
 }
 
 // src/image/image-tag.ts
@@ -11081,6 +11205,7 @@ async function buildImages(options, ctx) {
   const builder = await chooseBuilder(d, options.builder);
   const group = options.group ?? ((_title, work) => work());
   const built = /* @__PURE__ */ new Set();
+  const held3 = new HeldImages(d, Boolean(options.keepImages));
   try {
     for (const target of targets) {
       const file = ctx.reportPath(target.dockerfile);
@@ -11091,7 +11216,7 @@ async function buildImages(options, ctx) {
         ctx.notices.push(`${file}: not built, the Dockerfile does not parse`);
         continue;
       }
-      const input = { d, builder, target, identity: buildIdentity(target), model, file, options, group, built };
+      const input = { d, builder, target, identity: buildIdentity(target), model, file, options, group, built, held: held3 };
       const measured = await measure(input);
       if ("failure" in measured) {
         const finding = toFinding(build_failed_default.meta, measured.failure, file, config);
@@ -11117,6 +11242,7 @@ async function buildImages(options, ctx) {
         if (image.base?.tag && left.has(image.base.tag)) image.base.kept = true;
       }
     }
+    held3.letGo();
   }
   return result;
 }
@@ -11134,9 +11260,10 @@ async function removeImages(d, tags, notices) {
   return left;
 }
 async function measure(input, tagSuffix = "head") {
-  const { d, builder, target, identity, model, file, options, group, built } = input;
+  const { d, builder, target, identity, model, file, options, group, built, held: held3 } = input;
   const tag = imageTag(file, identity, tagSuffix);
-  const outcome = await group(`Build ${file}${tagSuffix === "head" ? "" : ` at ${tagSuffix}`}`, () => buildImage(d, builder, {
+  const title = `Build ${buildLabel(file, target.target, target.buildArgs)}${tagSuffix === "head" ? "" : ` at ${tagSuffix}`}`;
+  const outcome = await group(title, () => buildImage(d, builder, {
     dockerfile: target.dockerfile,
     context: target.context,
     tag,
@@ -11144,7 +11271,7 @@ async function measure(input, tagSuffix = "head") {
     buildArgs: target.buildArgs,
     platform: target.platform,
     network: options.network ?? null
-  }, options.log ?? null));
+  }, options.log ?? null, (child, iidfile) => held3.building(tag, child, iidfile)));
   if (!outcome.ok) {
     const spot = failingSpot(outcome.tail, model) ?? { line: 1, endLine: 1 };
     return { failure: { ...spot, message: `docker build failed (${builder}, ${outcome.seconds.toFixed(1)} s): ${failureSummary(outcome.tail)}` } };
@@ -11164,6 +11291,7 @@ async function measure(input, tagSuffix = "head") {
     builder,
     target: target.target,
     platform: target.platform,
+    ...Object.keys(target.buildArgs).length ? { buildArgs: maskBuildArgs(target.buildArgs) } : {},
     ...analysis.report,
     base: null,
     buildSeconds: round(outcome.seconds),
@@ -11229,7 +11357,7 @@ function builtStage(model, target) {
 }
 function parseFile(path) {
   try {
-    const parsed = parseDockerfile(path, readFileSync5(path, "utf8"));
+    const parsed = parseDockerfile(path, readFileSync6(path, "utf8"));
     return parsed.problems.some((p) => p.fatal) ? null : parsed.model;
   } catch {
     return null;
@@ -11241,7 +11369,7 @@ function round(value, digits = 3) {
 }
 
 // src/core/engine.ts
-async function run(options) {
+async function run2(options) {
   const cwd = options.cwd ?? process.cwd();
   const loader = new ConfigLoader(options.configFile);
   const notices = [];
@@ -11306,6 +11434,6 @@ function reportPath(path, cwd) {
 }
 
 export {
-  run,
+  run2 as run,
   reportPath
 };

@@ -4,23 +4,23 @@ import {
 } from "./chunk-N4E5CT35.js";
 import {
   renderReport
-} from "./chunk-YJL7EZNB.js";
-import "./chunk-DWVLDXCB.js";
+} from "./chunk-BI75AGQ3.js";
+import "./chunk-5B5EEOZY.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-FSKY2NBL.js";
+import "./chunk-VKOIQDX4.js";
 import "./chunk-OY3NZGX3.js";
 import {
   MergeError,
   mergeReports,
   parseReport
-} from "./chunk-NMIJGPC2.js";
+} from "./chunk-JBSK53RI.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
-import "./chunk-EWT7UPAA.js";
+import "./chunk-POLQCHYL.js";
 import "./chunk-FRDFALO4.js";
 import "./chunk-53RL47MI.js";
-import "./chunk-SSBBGPJ5.js";
+import "./chunk-D35RCHJY.js";
 import "./chunk-VUGGHO27.js";
 
 // src/cli/merge.ts

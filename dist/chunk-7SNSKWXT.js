@@ -7,15 +7,15 @@ import {
   isInside,
   patchFiles,
   stringList
-} from "./chunk-Z4ZFRR4Z.js";
+} from "./chunk-DH2R3QAK.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-FSKY2NBL.js";
+import "./chunk-VKOIQDX4.js";
 import "./chunk-OY3NZGX3.js";
-import "./chunk-SSBBGPJ5.js";
+import "./chunk-D35RCHJY.js";
 import "./chunk-VUGGHO27.js";
 
 // src/kubernetes/render-inputs.ts

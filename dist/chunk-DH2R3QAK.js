@@ -23,7 +23,7 @@ import {
   render_skipped_default,
   ruleMeta,
   yamlLibrary
-} from "./chunk-FSKY2NBL.js";
+} from "./chunk-VKOIQDX4.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";
