@@ -50,7 +50,7 @@ ${USAGE}`);
 `);
     return 2;
   }
-  return (await import("./chunk-MISIY67F.js")).lintAndReport(options);
+  return (await import("./chunk-TCMSEI6B.js")).lintAndReport(options);
 }
 
 // src/cli/bin.ts

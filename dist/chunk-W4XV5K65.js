@@ -6,7 +6,7 @@ import {
 import {
   reportPath,
   run
-} from "./chunk-WOH2DOLL.js";
+} from "./chunk-P2CGAY3Z.js";
 import {
   CONFIG_NAMES,
   discoverFiles

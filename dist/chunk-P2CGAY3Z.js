@@ -11148,6 +11148,7 @@ function buildArgs(value, i) {
 }
 
 // src/image/worktree.ts
+import { spawnSync as spawnSync2 } from "node:child_process";
 import { mkdtempSync as mkdtempSync3, rmSync as rmSync3 } from "node:fs";
 import { tmpdir as tmpdir3 } from "node:os";
 import { join as join5 } from "node:path";
@@ -11166,18 +11167,22 @@ async function repositoryRoot(dir) {
 async function withWorktree(repoRoot, ref, work) {
   const commit = await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], repoRoot);
   if (!commit.ok) throw new Error(`the ref \`${ref}\` is not a commit in this repository (fetch it first: actions/checkout needs fetch-depth: 0 or the base fetched)`);
-  const dir = join5(mkdtempSync3(join5(tmpdir3(), "shipshape-base-")), "tree");
-  const added = await git(["worktree", "add", "--detach", dir, commit.out], repoRoot);
-  if (!added.ok) {
-    rmSync3(dir, { recursive: true, force: true });
-    throw new Error(`git worktree add failed: ${added.err.split("\n").pop()}`);
-  }
+  const scratch = mkdtempSync3(join5(tmpdir3(), "shipshape-base-"));
+  const dir = join5(scratch, "tree");
+  const release = holdOnExit(() => {
+    spawnSync2("git", ["worktree", "remove", "--force", dir], { cwd: repoRoot, stdio: "ignore", timeout: 5e3 });
+    rmSync3(scratch, { recursive: true, force: true });
+    spawnSync2("git", ["worktree", "prune"], { cwd: repoRoot, stdio: "ignore", timeout: 5e3 });
+  });
   try {
+    const added = await git(["worktree", "add", "--detach", dir, commit.out], repoRoot);
+    if (!added.ok) throw new Error(`git worktree add failed: ${added.err.split("\n").pop()}`);
     return await work(dir);
   } finally {
     await git(["worktree", "remove", "--force", dir], repoRoot);
-    rmSync3(join5(dir, ".."), { recursive: true, force: true });
+    rmSync3(scratch, { recursive: true, force: true });
     await git(["worktree", "prune"], repoRoot);
+    release();
   }
 }
 

@@ -1,7 +1,7 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-WOH2DOLL.js";
+} from "./chunk-P2CGAY3Z.js";
 import {
   renderReport
 } from "./chunk-BI75AGQ3.js";
