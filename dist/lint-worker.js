@@ -8748,12 +8748,20 @@ function findFromReferences(instruction) {
     if (!f.value) continue;
     if (keyword === "COPY" && f.name === "from") refs.push({ value: f.value, via: "COPY --from" });
     if (keyword === "RUN" && f.name === "mount") {
-      const field = f.value.split(",").find((part) => /^from=/i.test(part));
-      const value = field ? stripQuotes(field.slice("from=".length)) : "";
+      const field = mountFields(f.value).find((m) => m.key.toLowerCase() === "from");
+      const value = field ? stripQuotes(field.value) : "";
       if (value) refs.push({ value, via: "RUN --mount from" });
     }
   }
   return refs.length ? refs : NO_REFERENCES;
+}
+function mountFields(value) {
+  const fields = [];
+  for (const part of value.split(",")) {
+    const eq = part.indexOf("=");
+    if (eq >= 0) fields.push({ key: part.slice(0, eq), value: part.slice(eq + 1) });
+  }
+  return fields;
 }
 var NO_VARIABLES = /* @__PURE__ */ new Map();
 function resolveFrom(model, ref) {
@@ -8803,10 +8811,13 @@ function isRootUser(user) {
 function instructionsOf(stage, keyword) {
   return stage.instructions.filter((i) => i.keyword === keyword);
 }
+var TARGET_KEYS = /* @__PURE__ */ new Set(["target", "dst", "destination"]);
 function hasCacheOrTmpfsMount(instruction, fragment) {
   return instruction.flags.some((f) => {
-    if (f.name !== "mount" || !f.value || !/(?:^|,)type=(?:cache|tmpfs)(?:,|$)/.test(f.value)) return false;
-    const target = (/(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value)?.[1] ?? "").replace(/^["']|["']$/g, "").replace(/\/+$/, "");
+    if (f.name !== "mount" || !f.value) return false;
+    const fields = mountFields(f.value);
+    if (!fields.some((m) => m.key === "type" && (m.value === "cache" || m.value === "tmpfs"))) return false;
+    const target = stripQuotes(fields.find((m) => TARGET_KEYS.has(m.key) && m.value !== "")?.value ?? "").replace(/\/+$/, "");
     const covers = (part) => part.startsWith("/") ? target === part : target === part || target.endsWith(`/${part}`);
     return target !== "" && (target.includes(fragment) || leadingParts(fragment).some(covers));
   });
@@ -9837,7 +9848,7 @@ function push(map, key, value) {
   else map.set(key, [value]);
 }
 function resolve(word, vars, cwd) {
-  const path = expand(word.replace(/^(["'])(.*)\1$/, "$2"), vars);
+  const path = expand(stripQuotes(word), vars);
   if (path === null || path === "") return null;
   if (path.startsWith("/")) return posix3.normalize(path).replace(/(.)\/$/, "$1");
   return cwd === null ? null : posix3.join(cwd, path).replace(/(.)\/$/, "$1");

@@ -13,6 +13,7 @@ import type { Finding, Report } from '../core/types.js';
 import { CHART_FILE, classify, KUSTOMIZATION_NAMES } from '../discover/classify.js';
 import type { ChangeSet } from './changes.js';
 import type { Git } from './git.js';
+import { inDirectoryWhere } from './scope.js';
 
 export interface BaselineInput {
   workspace: string;
@@ -135,11 +136,7 @@ function renderRoots(listed: string[]): Set<string> {
 }
 
 function inRenderRoot(path: string, roots: Set<string>): boolean {
-  if (roots.size === 0) return false;
-  for (let dir = posix.dirname(path); ; dir = posix.dirname(dir)) {
-    if (roots.has(dir)) return true;
-    if (dir === '.' || dir === '/') return false;
-  }
+  return roots.size > 0 && inDirectoryWhere(path, (dir) => roots.has(dir));
 }
 
 /** The `.shipshape.yml` files that govern each path in the workspace, copied to the same places in the scratch. */

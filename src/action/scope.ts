@@ -125,12 +125,15 @@ function renderRootAbove(workspace: string): (path: string) => boolean {
     if (found === undefined) known.set(dir, (found = [CHART_FILE, ...KUSTOMIZATION_NAMES].some((name) => existsSync(join(workspace, dir, name)))));
     return found;
   };
-  return (path) => {
-    for (let dir = posix.dirname(path); ; dir = posix.dirname(dir)) {
-      if (isRoot(dir)) return true;
-      if (dir === '.' || dir === '/') return false;
-    }
-  };
+  return (path) => inDirectoryWhere(path, isRoot);
+}
+
+/** Whether `isRoot` holds for a directory above a path (workspace-relative, `/`), up to the workspace's own (`.`). */
+export function inDirectoryWhere(path: string, isRoot: (dir: string) => boolean): boolean {
+  for (let dir = posix.dirname(path); ; dir = posix.dirname(dir)) {
+    if (isRoot(dir)) return true;
+    if (dir === '.' || dir === '/') return false;
+  }
 }
 
 function listed(items: string[]): string {

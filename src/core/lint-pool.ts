@@ -19,10 +19,10 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Config } from '../config/schema.js';
 import type { DiscoveredFile } from '../discover/walk.js';
-import { readSource } from '../discover/read.js';
-import { parseDockerfile } from '../dockerfile/parse.js';
 import type { Finding } from './types.js';
-import type { LintedFile } from './checkers.js';
+import { append } from './arrays.js';
+import { fileModelers, type LintedFile } from './checkers.js';
+import { lintOne } from './lint-file.js';
 import { holdWorkers } from '../dockerfile/shellcheck-cleanup.js';
 
 export interface DockerfileJob {
@@ -126,7 +126,7 @@ export class DockerfilePool {
         } else {
           done = true;
           this.workerNotices.push(...message.notices);
-          this.shellcheck.push(...message.shellcheck);
+          append(this.shellcheck, message.shellcheck);
         }
       });
       // A failed worker loses nothing: what it did not send is linted on the main thread by finish().
@@ -156,9 +156,7 @@ function withLazyModel(job: DockerfileJob, result: WorkerFileResult, mine: Findi
   });
 }
 
+/** The file parsed again as a file outside the report would be (fileModelers): read, parsed, null when it cannot be. */
 function reparse(job: DockerfileJob): unknown {
-  const source = readSource(job.discovered.path, 'dockerfile');
-  if (source.error !== undefined) return null;
-  const { model, problems } = parseDockerfile(job.file, source.text);
-  return problems.some((p) => p.fatal) ? null : model;
+  return lintOne(job.discovered, job.file, job.config, [], fileModelers)?.model ?? null;
 }

@@ -84,13 +84,26 @@ function findFromReferences(instruction: Instruction): FromReference[] {
     if (!f.value) continue;
     if (keyword === 'COPY' && f.name === 'from') refs.push({ value: f.value, via: 'COPY --from' });
     if (keyword === 'RUN' && f.name === 'mount') {
-      // A mount is comma-separated key=value fields; BuildKit reads the keys case-insensitively.
-      const field = f.value.split(',').find((part) => /^from=/i.test(part));
-      const value = field ? stripQuotes(field.slice('from='.length)) : '';
+      // BuildKit reads the keys case-insensitively.
+      const field = mountFields(f.value).find((m) => m.key.toLowerCase() === 'from');
+      const value = field ? stripQuotes(field.value) : '';
       if (value) refs.push({ value, via: 'RUN --mount from' });
     }
   }
   return refs.length ? refs : NO_REFERENCES;
+}
+
+/**
+ * The one reader of a `--mount` value: its comma-separated `key=value` fields, split at each field's first `=`,
+ * as written (quotes kept, keys in their case). Fields without `=` (`ro`) are left out.
+ */
+function mountFields(value: string): { key: string; value: string }[] {
+  const fields: { key: string; value: string }[] = [];
+  for (const part of value.split(',')) {
+    const eq = part.indexOf('=');
+    if (eq >= 0) fields.push({ key: part.slice(0, eq), value: part.slice(eq + 1) });
+  }
+  return fields;
 }
 
 /**
@@ -180,14 +193,18 @@ export function instructionsOf(stage: Stage, keyword: string): Instruction[] {
   return stage.instructions.filter((i) => i.keyword === keyword);
 }
 
+const TARGET_KEYS: ReadonlySet<string> = new Set(['target', 'dst', 'destination']);
+
 /**
  * A `--mount=type=cache` or `type=tmpfs` whose target contains `fragment` (`/var/cache/apk`, `.cache/pip`):
  * what is written there never reaches the layer, so cache-cleaning rules have nothing to say.
  */
 export function hasCacheOrTmpfsMount(instruction: Instruction, fragment: string): boolean {
   return instruction.flags.some((f) => {
-    if (f.name !== 'mount' || !f.value || !/(?:^|,)type=(?:cache|tmpfs)(?:,|$)/.test(f.value)) return false;
-    const target = (/(?:^|,)(?:target|dst|destination)=([^,]+)/.exec(f.value)?.[1] ?? '').replace(/^["']|["']$/g, '').replace(/\/+$/, '');
+    if (f.name !== 'mount' || !f.value) return false;
+    const fields = mountFields(f.value);
+    if (!fields.some((m) => m.key === 'type' && (m.value === 'cache' || m.value === 'tmpfs'))) return false;
+    const target = stripQuotes(fields.find((m) => TARGET_KEYS.has(m.key) && m.value !== '')?.value ?? '').replace(/\/+$/, '');
     // An absolute cache path must be mounted at it or a parent; a home-relative one (`.cache/pip`) in any home.
     const covers = (part: string) => (part.startsWith('/') ? target === part : target === part || target.endsWith(`/${part}`));
     return target !== '' && (target.includes(fragment) || leadingParts(fragment).some(covers));

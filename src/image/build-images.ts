@@ -89,9 +89,8 @@ export async function buildImages(options: BuildOptions, ctx: BuildContext): Pro
   }
   const builder = await chooseBuilder(d, options.builder);
   const group = options.group ?? ((_title, work) => work());
-  // Every tag this run built, head and base; removed only at the end, so later builds can reuse their layers.
-  const built = new Set<string>();
-  // The same tags and the build running, for a run stopped by a signal before the end (held-images.ts).
+  // Every tag this run built, head and base, and the build running: removed only at the end, so later builds can
+  // reuse their layers, or on the way out of a run stopped by a signal before the end (held-images.ts).
   const held = new HeldImages(d, Boolean(options.keepImages));
   try {
     for (const target of targets) {
@@ -103,7 +102,7 @@ export async function buildImages(options: BuildOptions, ctx: BuildContext): Pro
         ctx.notices.push(`${file}: not built, the Dockerfile does not parse`);
         continue;
       }
-      const input: MeasureInput = { d, builder, target, identity: buildIdentity(target), model, file, options, group, built, held };
+      const input: MeasureInput = { d, builder, target, identity: buildIdentity(target), model, file, options, group, held };
       const measured = await measure(input);
       if ('failure' in measured) {
         const finding = toFinding(buildFailed.meta, measured.failure, file, config);
@@ -124,7 +123,7 @@ export async function buildImages(options: BuildOptions, ctx: BuildContext): Pro
   } finally {
     if (!options.keepImages) {
       // The reports were written as if removal succeeds (kept: false); a tag it could not remove is kept after all.
-      const left = await removeImages(d, [...built], ctx.notices);
+      const left = await removeImages(d, held.builtTags(), ctx.notices);
       for (const image of result.images) {
         if (left.has(image.tag)) image.kept = true;
         if (image.base?.tag && left.has(image.base.tag)) image.base.kept = true;
@@ -165,8 +164,7 @@ interface MeasureInput {
   file: string;
   options: BuildOptions;
   group: NonNullable<BuildOptions['group']>;
-  /** Receives the tag once the image is built. */
-  built: Set<string>;
+  /** Holds the tag once the image is built. */
   held: HeldImages;
 }
 
@@ -176,7 +174,7 @@ type Measured =
   | { notice: string };
 
 async function measure(input: MeasureInput, tagSuffix = 'head'): Promise<Measured> {
-  const { d, builder, target, identity, model, file, options, group, built, held } = input;
+  const { d, builder, target, identity, model, file, options, group, held } = input;
   const tag = imageTag(file, identity, tagSuffix);
   // Named with its variant: one Dockerfile may be built twice with other args (never a secret's value, though).
   const title = `Build ${buildLabel(file, target.target, target.buildArgs)}${tagSuffix === 'head' ? '' : ` at ${tagSuffix}`}`;
@@ -188,7 +186,6 @@ async function measure(input: MeasureInput, tagSuffix = 'head'): Promise<Measure
     const spot = failingSpot(outcome.tail, model) ?? { line: 1, endLine: 1 };
     return { failure: { ...spot, message: `docker build failed (${builder}, ${outcome.seconds.toFixed(1)} s): ${failureSummary(outcome.tail)}` } };
   }
-  built.add(tag);
   const stage = builtStage(model, target.target);
   if (!stage) return { notice: `built, but the target stage ${target.target} is not in the Dockerfile; not measured` };
   let analysis: Analysis;

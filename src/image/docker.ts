@@ -102,7 +102,3 @@ export function saveImage(d: Docker, ref: string): SaveStream {
   });
   return { stdout: child.stdout, done };
 }
-
-export async function removeImage(d: Docker, ref: string): Promise<void> {
-  await docker(d, ['image', 'rm', '--force', ref]);
-}

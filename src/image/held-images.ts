@@ -44,6 +44,11 @@ export class HeldImages {
     };
   }
 
+  /** The tags built so far, head and base (none with keepImages): what the end of the stage removes. */
+  builtTags(): string[] {
+    return [...this.tags];
+  }
+
   /** The stage has removed its images, or tried to (a tag left is reported as kept): nothing more to hold. */
   letGo(): void {
     this.tags.clear();

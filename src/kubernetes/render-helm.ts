@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
+import type { Config } from '../config/schema.js';
 import renderFailed from '../rules/common/render-failed.js';
 import renderSkipped from '../rules/common/render-skipped.js';
 import type { FieldPath, ManifestObject } from './model.js';
@@ -28,7 +29,7 @@ export async function renderChart(root: string, ctx: RenderContext): Promise<Com
   }
   const args = ['template', String(config.options['helm-release'] ?? 'release-name'), '.', '--skip-tests', '--include-crds'];
   if (typeof config.options['helm-namespace'] === 'string') args.push('--namespace', config.options['helm-namespace']);
-  for (const values of stringList(config.options['helm-values'])) args.push('--values', resolve(root, values));
+  for (const values of helmValuesFiles(root, config)) args.push('--values', values);
   const run = await runTool(helm, args, root, timeoutOf(config));
   if (!run.ok) return (out) => (out.note(chartYaml, renderFailed.meta, `helm template failed: ${run.error}`), covered);
   return (out) => {
@@ -42,6 +43,11 @@ export async function renderChart(root: string, ctx: RenderContext): Promise<Com
     }
     return covered;
   };
+}
+
+/** The values files the configuration in force at the chart gives it (`helm-values`, relative to the chart). */
+export function helmValuesFiles(root: string, config: Config): string[] {
+  return stringList(config.options['helm-values']).map((values) => resolve(root, values));
 }
 
 /** Names of the dependencies Chart.yaml declares that have neither `charts/<name>/` nor `charts/<name>-*.tgz`. */

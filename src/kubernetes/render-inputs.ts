@@ -11,6 +11,7 @@ import { ConfigLoader } from '../config/load.js';
 import { CHART_FILE, KUSTOMIZATION_NAMES } from '../discover/classify.js';
 import { discoverFiles, type DiscoveredFile } from '../discover/walk.js';
 import { chartRoots } from './render.js';
+import { helmValuesFiles } from './render-helm.js';
 import { cachedKustomizationReader, patchFiles, type KustomizationReader } from './render-kustomize.js';
 import { isInside, stringList } from './render-tools.js';
 
@@ -89,7 +90,7 @@ function isDocumentation(path: string): boolean {
 
 function helmValues(root: string, loader: ConfigLoader): string[] {
   try {
-    return stringList(loader.forFile(join(root, CHART_FILE)).options['helm-values']).map((v) => resolve(root, v));
+    return helmValuesFiles(root, loader.forFile(join(root, CHART_FILE)));
   } catch {
     return []; // a broken configuration is reported by the run itself
   }

@@ -10,8 +10,6 @@ import type { ManifestObject } from './model.js';
 import { isObject, parseManifests, relocated, type ParsedManifests } from './parse.js';
 import { findTool, runTool, stringList, timeoutOf, type Commit, type RenderContext, type ToolRun } from './render-tools.js';
 
-export { KUSTOMIZATION_NAMES };
-
 /**
  * `kustomize build` (or `kubectl kustomize`) through a wrapper Kustomization that asks for origin annotations, so
  * each output object names the file it came from. Returns the files the render covered (resources, patches, the

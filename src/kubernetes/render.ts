@@ -12,9 +12,10 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { LintedFile } from '../core/checkers.js';
+import { KUSTOMIZATION_NAMES } from '../discover/classify.js';
 import type { DiscoveredFile } from '../discover/walk.js';
 import { renderChart } from './render-helm.js';
-import { cachedKustomizationReader, KUSTOMIZATION_NAMES, patchFiles, referencedKustomizations, renderKustomization } from './render-kustomize.js';
+import { cachedKustomizationReader, patchFiles, referencedKustomizations, renderKustomization } from './render-kustomize.js';
 import { isInside, Outputs, type Commit, type RenderContext } from './render-tools.js';
 
 export { findTool, type RenderContext } from './render-tools.js';

@@ -7,6 +7,7 @@ import type { RuleHit } from '../../core/types.js';
 import type { VariableLookup } from '../../dockerfile/image-ref.js';
 import { effectiveArgv, programOf } from '../../dockerfile/queries.js';
 import { copyPaths, expand, isRemoteSource, launchedCommands, variablesBefore, workdirBefore } from '../../dockerfile/stage-values.js';
+import { stripQuotes } from '../../dockerfile/words.js';
 
 /** A path a COPY/ADD wrote. `tree`: the destination directory as a whole (`COPY . /app`), not one named entry. */
 interface Written {
@@ -113,7 +114,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 function resolve(word: string, vars: VariableLookup, cwd: string | null): string | null {
-  const path = expand(word.replace(/^(["'])(.*)\1$/, '$2'), vars);
+  const path = expand(stripQuotes(word), vars);
   if (path === null || path === '') return null;
   if (path.startsWith('/')) return posix.normalize(path).replace(/(.)\/$/, '$1');
   return cwd === null ? null : posix.join(cwd, path).replace(/(.)\/$/, '$1');

@@ -137,7 +137,7 @@ async function writeReportFiles(report, workspace, sarifFile) {
   if (sarifFile) {
     const path = resolve(workspace, sarifFile);
     mkdirSync(dirname(path), { recursive: true });
-    const { renderSarif } = await import("./chunk-SCR7PJ6X.js");
+    const { renderSarif } = await import("./chunk-Q3SZKJJA.js");
     writeFileSync(path, renderSarif(report));
     setOutput("sarif-file", path);
   }

@@ -135,7 +135,7 @@ async function withRenderInputs(changes, workspace, mode, configFile, notes) {
   ];
   const nearRender = renderRootAbove(workspace);
   if (!touched.some((p) => classify(p) !== null || nearRender(p))) return changes;
-  const { renderInputs } = await import("./chunk-7SNSKWXT.js");
+  const { renderInputs } = await import("./chunk-D7QEOSC4.js");
   let renders;
   try {
     renders = renderInputs(workspace, configFile);
@@ -169,12 +169,13 @@ function renderRootAbove(workspace) {
     if (found === void 0) known.set(dir, found = [CHART_FILE, ...KUSTOMIZATION_NAMES].some((name) => existsSync(join(workspace, dir, name))));
     return found;
   };
-  return (path) => {
-    for (let dir = posix.dirname(path); ; dir = posix.dirname(dir)) {
-      if (isRoot(dir)) return true;
-      if (dir === "." || dir === "/") return false;
-    }
-  };
+  return (path) => inDirectoryWhere(path, isRoot);
+}
+function inDirectoryWhere(path, isRoot) {
+  for (let dir = posix.dirname(path); ; dir = posix.dirname(dir)) {
+    if (isRoot(dir)) return true;
+    if (dir === "." || dir === "/") return false;
+  }
 }
 function listed(items) {
   const shown = items.slice(0, 3);
@@ -189,5 +190,6 @@ export {
   findingFilter,
   onChangedLine,
   nothingToCheck,
-  withRenderInputs
+  withRenderInputs,
+  inDirectoryWhere
 };

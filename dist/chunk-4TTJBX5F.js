@@ -1,18 +1,18 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-P2CGAY3Z.js";
+} from "./chunk-H6QQBUBS.js";
 import {
   renderReport
-} from "./chunk-BI75AGQ3.js";
-import "./chunk-5B5EEOZY.js";
+} from "./chunk-GLAYMYJZ.js";
+import "./chunk-GVSEA2RW.js";
 import {
   ConfigError,
   configuredFailOnFor
-} from "./chunk-DH2R3QAK.js";
+} from "./chunk-3JOM66XH.js";
 import "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-VKOIQDX4.js";
+import "./chunk-VH2AHFVG.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-QWTCEQYU.js";
 import {

@@ -1,13 +1,13 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   renderSarif
-} from "./chunk-5B5EEOZY.js";
+} from "./chunk-GVSEA2RW.js";
 import {
   maxOf
 } from "./chunk-NKWLBF3J.js";
 import {
   formatBytes
-} from "./chunk-VKOIQDX4.js";
+} from "./chunk-VH2AHFVG.js";
 import {
   renderJson
 } from "./chunk-PBLQP475.js";

@@ -4,16 +4,17 @@ import {
   cachedKustomizationReader,
   chartRoots,
   discoverFiles,
+  helmValuesFiles,
   isInside,
   patchFiles,
   stringList
-} from "./chunk-DH2R3QAK.js";
+} from "./chunk-3JOM66XH.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-VKOIQDX4.js";
+import "./chunk-VH2AHFVG.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-D35RCHJY.js";
 import "./chunk-VUGGHO27.js";
@@ -60,7 +61,7 @@ function isDocumentation(path) {
 }
 function helmValues(root, loader) {
   try {
-    return stringList(loader.forFile(join(root, CHART_FILE)).options["helm-values"]).map((v) => resolve(root, v));
+    return helmValuesFiles(root, loader.forFile(join(root, CHART_FILE)));
   } catch {
     return [];
   }

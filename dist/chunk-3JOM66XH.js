@@ -23,7 +23,7 @@ import {
   render_skipped_default,
   ruleMeta,
   yamlLibrary
-} from "./chunk-VKOIQDX4.js";
+} from "./chunk-VH2AHFVG.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";
@@ -503,163 +503,11 @@ function stringList(value) {
   return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
 }
 
-// src/kubernetes/render-kustomize.ts
-import { existsSync as existsSync2, mkdtempSync, readFileSync as readFileSync3, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname as dirname2, join as join4, relative as relative2, resolve as resolve3, sep } from "node:path";
-async function renderKustomization(file, ctx, read = readKustomization) {
-  const dir = dirname2(file);
-  const config = ctx.configFor(file);
-  const patches = patchFiles(file, read);
-  const kustomize = findTool("kustomize");
-  const kubectl = kustomize ? null : findTool("kubectl");
-  if (!kustomize && !kubectl) {
-    return (out) => {
-      out.note(file, render_skipped_default.meta, "neither kustomize nor kubectl is on PATH, so this Kustomization was not rendered: its files are checked as written and its patches skipped");
-      return /* @__PURE__ */ new Set([file, ...patches]);
-    };
-  }
-  const wrapper = mkdtempSync(join4(tmpdir(), "shipshape-kustomize-"));
-  let run;
-  try {
-    const target = relative2(wrapper, dir).split(sep).join("/");
-    writeFileSync(join4(wrapper, "kustomization.yaml"), `resources:
-  - ${JSON.stringify(target)}
-buildMetadata: [originAnnotations]
-`);
-    run = kustomize ? await runTool(kustomize, ["build", wrapper], wrapper, timeoutOf(config)) : await runTool(kubectl, ["kustomize", wrapper], wrapper, timeoutOf(config));
-  } finally {
-    rmSync(wrapper, { recursive: true, force: true });
-  }
-  if (!run.ok) {
-    const why = kustomizeError(run.error, wrapper, ctx.cwd);
-    return (out) => {
-      out.note(file, render_failed_default.meta, `kustomize build failed: ${why}; the files are checked as written`);
-      return /* @__PURE__ */ new Set([file, ...patches]);
-    };
-  }
-  return (out) => {
-    const consumed = /* @__PURE__ */ new Set([file, ...patches]);
-    const parsedSources = /* @__PURE__ */ new Map();
-    for (const object of parseManifests("kustomize-output", run.stdout).objects) {
-      const origin = originOf(object);
-      const source = origin?.path ? resolve3(wrapper, origin.path) : origin?.configuredIn ? resolve3(wrapper, origin.configuredIn) : file;
-      stripOrigin(object);
-      if (origin?.repo || !existsSync2(source)) {
-        out.add(file, relocated(object, ctx.reportPath(file), "kustomize", () => 1, () => 1, () => 1));
-        continue;
-      }
-      consumed.add(source);
-      out.add(source, mapToSource(object, source, ctx.reportPath(source), parsedSources, origin?.configuredIn ? generatorLine(file, object.kind) : null));
-    }
-    return consumed;
-  };
-}
-function kustomizeError(error, wrapper, cwd) {
-  let text = error.replace(/[EWIF]\d{4} [\d:.]+\s+\d+ [\w.]+:\d+\] "command failed" err="/, "").replace(/\\"/g, '"').replace(/"$/, "");
-  text = text.replace(/^(kubectl|kustomize) exited with \d+: accumulating resources: accumulation err='accumulating resources from '[^']*': '[^']*' must resolve to a file': (?:recursed accumulation of path '[^']*': )?/, "$1: ");
-  text = text.split(`${cwd}${sep}`).join("").split(wrapper).join(".");
-  const missing = /lstat (\S+): no such file or directory/.exec(text);
-  if (missing) return `${missing[1]} does not exist`;
-  return text.length > 400 ? `\u2026${text.slice(text.indexOf(" ", text.length - 400) + 1)}` : text;
-}
-function referencedKustomizations(file, read = readKustomization) {
-  const doc = read(file);
-  const dir = dirname2(file);
-  const found = [];
-  for (const key of ["resources", "bases", "components"]) {
-    for (const entry of stringList(doc?.[key])) {
-      const target = resolve3(dir, entry);
-      for (const name of KUSTOMIZATION_NAMES) if (existsSync2(join4(target, name))) found.push(join4(target, name));
-    }
-  }
-  return found;
-}
-function readKustomization(file) {
-  try {
-    const doc = load(readFileSync3(file, "utf8"), { maxAliases: 100 });
-    return isObject(doc) ? doc : null;
-  } catch {
-    return null;
-  }
-}
-function cachedKustomizationReader() {
-  const read = /* @__PURE__ */ new Map();
-  return (file) => {
-    let doc = read.get(file);
-    if (doc === void 0) read.set(file, doc = readKustomization(file));
-    return doc;
-  };
-}
-function patchFiles(file, read = readKustomization) {
-  const doc = read(file);
-  if (!doc) return [];
-  const dir = dirname2(file);
-  const paths = [];
-  for (const key of ["patches", "patchesStrategicMerge", "patchesJson6902"]) {
-    const list2 = Array.isArray(doc[key]) ? doc[key] : [];
-    for (const item of list2) {
-      const path = typeof item === "string" ? item : isObject(item) && typeof item.path === "string" ? item.path : null;
-      if (path && !path.includes("\n")) paths.push(resolve3(dir, path));
-    }
-  }
-  return paths;
-}
-function originOf(object) {
-  const annotations = object.value.metadata?.annotations;
-  const text = isObject(annotations) ? annotations["config.kubernetes.io/origin"] : void 0;
-  if (typeof text !== "string") return null;
-  try {
-    const origin = load(text, { maxAliases: 100 });
-    if (!isObject(origin)) return null;
-    const field = (key) => typeof origin[key] === "string" ? origin[key] : void 0;
-    return { path: field("path"), configuredIn: field("configuredIn"), repo: field("repo") };
-  } catch {
-    return null;
-  }
-}
-function stripOrigin(object) {
-  const metadata = object.value.metadata;
-  const annotations = metadata.annotations;
-  delete annotations["config.kubernetes.io/origin"];
-  if (Object.keys(annotations).length === 0) delete metadata.annotations;
-}
-function mapToSource(rendered, path, file, cache, generator) {
-  if (generator !== null) return relocated(rendered, file, "kustomize", () => generator, () => generator, () => generator);
-  if (!cache.has(path)) {
-    let parsed = null;
-    try {
-      parsed = parseManifests(file, readFileSync3(path, "utf8"));
-    } catch {
-      parsed = null;
-    }
-    cache.set(path, parsed);
-  }
-  const candidates = (cache.get(path)?.objects ?? []).filter((o) => o.kind === rendered.kind);
-  const source = candidates.find((o) => o.name === rendered.name) ?? candidates.find((o) => o.name !== null && rendered.name !== null && rendered.name.includes(o.name)) ?? (candidates.length === 1 ? candidates[0] : void 0);
-  if (!source) return relocated(rendered, file, "kustomize", () => 1, () => 1, () => 1);
-  return relocated(rendered, file, "kustomize", () => source.line, () => source.endLine, (p) => source.lineOf(p));
-}
-function generatorLine(file, kind) {
-  const key = kind === "Secret" ? "secretGenerator" : "configMapGenerator";
-  try {
-    const index = readFileSync3(file, "utf8").split("\n").findIndex((l) => l.startsWith(`${key}:`));
-    return index >= 0 ? index + 1 : 1;
-  } catch {
-    return 1;
-  }
-}
-
-// src/kubernetes/render.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { availableParallelism } from "node:os";
-import { basename as basename3, dirname as dirname3, join as join6 } from "node:path";
-
 // src/kubernetes/render-helm.ts
-import { readdirSync as readdirSync2, readFileSync as readFileSync4 } from "node:fs";
-import { join as join5, resolve as resolve4 } from "node:path";
+import { readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
+import { join as join4, resolve as resolve3 } from "node:path";
 async function renderChart(root, ctx) {
-  const chartYaml = join5(root, "Chart.yaml");
+  const chartYaml = join4(root, "Chart.yaml");
   const config = ctx.configFor(chartYaml);
   const helm = findTool("helm");
   const covered = /* @__PURE__ */ new Set();
@@ -672,7 +520,7 @@ async function renderChart(root, ctx) {
   }
   const args = ["template", String(config.options["helm-release"] ?? "release-name"), ".", "--skip-tests", "--include-crds"];
   if (typeof config.options["helm-namespace"] === "string") args.push("--namespace", config.options["helm-namespace"]);
-  for (const values of stringList(config.options["helm-values"])) args.push("--values", resolve4(root, values));
+  for (const values of helmValuesFiles(root, config)) args.push("--values", values);
   const run = await runTool(helm, args, root, timeoutOf(config));
   if (!run.ok) return (out) => (out.note(chartYaml, render_failed_default.meta, `helm template failed: ${run.error}`), covered);
   return (out) => {
@@ -680,16 +528,19 @@ async function renderChart(root, ctx) {
     const templates = /* @__PURE__ */ new Map();
     for (const { object, source } of objects) {
       if (/(?:^|,)\s*test(?:-success|-failure)?\s*(?:,|$)/.test(String(object.value.metadata?.annotations?.["helm.sh/hook"] ?? ""))) continue;
-      const templatePath = source ? join5(root, ...source.split("/").slice(1)) : chartYaml;
+      const templatePath = source ? join4(root, ...source.split("/").slice(1)) : chartYaml;
       out.add(templatePath, mapToTemplate(object, lines, ctx.reportPath(templatePath), templateAt(templatePath, templates)));
     }
     return covered;
   };
 }
+function helmValuesFiles(root, config) {
+  return stringList(config.options["helm-values"]).map((values) => resolve3(root, values));
+}
 function missingDependencies(root) {
   let chart;
   try {
-    chart = load(readFileSync4(join5(root, "Chart.yaml"), "utf8"), { maxAliases: 100 });
+    chart = load(readFileSync3(join4(root, "Chart.yaml"), "utf8"), { maxAliases: 100 });
   } catch {
     return [];
   }
@@ -697,7 +548,7 @@ function missingDependencies(root) {
   if (!Array.isArray(dependencies)) return [];
   let vendored = [];
   try {
-    vendored = readdirSync2(join5(root, "charts"));
+    vendored = readdirSync2(join4(root, "charts"));
   } catch {
   }
   return dependencies.map((d) => typeof d?.name === "string" ? d.name : "").filter((name) => name && !vendored.some((entry) => entry === name || entry.startsWith(`${name}-`) && entry.endsWith(".tgz")));
@@ -738,7 +589,7 @@ function templateAt(path, cache) {
   if (found) return found;
   let template = [];
   try {
-    template = readFileSync4(path, "utf8").split("\n");
+    template = readFileSync3(path, "utf8").split("\n");
   } catch {
   }
   const templateKeyLines = keyLines(template);
@@ -760,7 +611,157 @@ function keyLines(lines) {
   return map;
 }
 
+// src/kubernetes/render-kustomize.ts
+import { existsSync as existsSync2, mkdtempSync, readFileSync as readFileSync4, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname as dirname2, join as join5, relative as relative2, resolve as resolve4, sep } from "node:path";
+async function renderKustomization(file, ctx, read = readKustomization) {
+  const dir = dirname2(file);
+  const config = ctx.configFor(file);
+  const patches = patchFiles(file, read);
+  const kustomize = findTool("kustomize");
+  const kubectl = kustomize ? null : findTool("kubectl");
+  if (!kustomize && !kubectl) {
+    return (out) => {
+      out.note(file, render_skipped_default.meta, "neither kustomize nor kubectl is on PATH, so this Kustomization was not rendered: its files are checked as written and its patches skipped");
+      return /* @__PURE__ */ new Set([file, ...patches]);
+    };
+  }
+  const wrapper = mkdtempSync(join5(tmpdir(), "shipshape-kustomize-"));
+  let run;
+  try {
+    const target = relative2(wrapper, dir).split(sep).join("/");
+    writeFileSync(join5(wrapper, "kustomization.yaml"), `resources:
+  - ${JSON.stringify(target)}
+buildMetadata: [originAnnotations]
+`);
+    run = kustomize ? await runTool(kustomize, ["build", wrapper], wrapper, timeoutOf(config)) : await runTool(kubectl, ["kustomize", wrapper], wrapper, timeoutOf(config));
+  } finally {
+    rmSync(wrapper, { recursive: true, force: true });
+  }
+  if (!run.ok) {
+    const why = kustomizeError(run.error, wrapper, ctx.cwd);
+    return (out) => {
+      out.note(file, render_failed_default.meta, `kustomize build failed: ${why}; the files are checked as written`);
+      return /* @__PURE__ */ new Set([file, ...patches]);
+    };
+  }
+  return (out) => {
+    const consumed = /* @__PURE__ */ new Set([file, ...patches]);
+    const parsedSources = /* @__PURE__ */ new Map();
+    for (const object of parseManifests("kustomize-output", run.stdout).objects) {
+      const origin = originOf(object);
+      const source = origin?.path ? resolve4(wrapper, origin.path) : origin?.configuredIn ? resolve4(wrapper, origin.configuredIn) : file;
+      stripOrigin(object);
+      if (origin?.repo || !existsSync2(source)) {
+        out.add(file, relocated(object, ctx.reportPath(file), "kustomize", () => 1, () => 1, () => 1));
+        continue;
+      }
+      consumed.add(source);
+      out.add(source, mapToSource(object, source, ctx.reportPath(source), parsedSources, origin?.configuredIn ? generatorLine(file, object.kind) : null));
+    }
+    return consumed;
+  };
+}
+function kustomizeError(error, wrapper, cwd) {
+  let text = error.replace(/[EWIF]\d{4} [\d:.]+\s+\d+ [\w.]+:\d+\] "command failed" err="/, "").replace(/\\"/g, '"').replace(/"$/, "");
+  text = text.replace(/^(kubectl|kustomize) exited with \d+: accumulating resources: accumulation err='accumulating resources from '[^']*': '[^']*' must resolve to a file': (?:recursed accumulation of path '[^']*': )?/, "$1: ");
+  text = text.split(`${cwd}${sep}`).join("").split(wrapper).join(".");
+  const missing = /lstat (\S+): no such file or directory/.exec(text);
+  if (missing) return `${missing[1]} does not exist`;
+  return text.length > 400 ? `\u2026${text.slice(text.indexOf(" ", text.length - 400) + 1)}` : text;
+}
+function referencedKustomizations(file, read = readKustomization) {
+  const doc = read(file);
+  const dir = dirname2(file);
+  const found = [];
+  for (const key of ["resources", "bases", "components"]) {
+    for (const entry of stringList(doc?.[key])) {
+      const target = resolve4(dir, entry);
+      for (const name of KUSTOMIZATION_NAMES) if (existsSync2(join5(target, name))) found.push(join5(target, name));
+    }
+  }
+  return found;
+}
+function readKustomization(file) {
+  try {
+    const doc = load(readFileSync4(file, "utf8"), { maxAliases: 100 });
+    return isObject(doc) ? doc : null;
+  } catch {
+    return null;
+  }
+}
+function cachedKustomizationReader() {
+  const read = /* @__PURE__ */ new Map();
+  return (file) => {
+    let doc = read.get(file);
+    if (doc === void 0) read.set(file, doc = readKustomization(file));
+    return doc;
+  };
+}
+function patchFiles(file, read = readKustomization) {
+  const doc = read(file);
+  if (!doc) return [];
+  const dir = dirname2(file);
+  const paths = [];
+  for (const key of ["patches", "patchesStrategicMerge", "patchesJson6902"]) {
+    const list2 = Array.isArray(doc[key]) ? doc[key] : [];
+    for (const item of list2) {
+      const path = typeof item === "string" ? item : isObject(item) && typeof item.path === "string" ? item.path : null;
+      if (path && !path.includes("\n")) paths.push(resolve4(dir, path));
+    }
+  }
+  return paths;
+}
+function originOf(object) {
+  const annotations = object.value.metadata?.annotations;
+  const text = isObject(annotations) ? annotations["config.kubernetes.io/origin"] : void 0;
+  if (typeof text !== "string") return null;
+  try {
+    const origin = load(text, { maxAliases: 100 });
+    if (!isObject(origin)) return null;
+    const field = (key) => typeof origin[key] === "string" ? origin[key] : void 0;
+    return { path: field("path"), configuredIn: field("configuredIn"), repo: field("repo") };
+  } catch {
+    return null;
+  }
+}
+function stripOrigin(object) {
+  const metadata = object.value.metadata;
+  const annotations = metadata.annotations;
+  delete annotations["config.kubernetes.io/origin"];
+  if (Object.keys(annotations).length === 0) delete metadata.annotations;
+}
+function mapToSource(rendered, path, file, cache, generator) {
+  if (generator !== null) return relocated(rendered, file, "kustomize", () => generator, () => generator, () => generator);
+  if (!cache.has(path)) {
+    let parsed = null;
+    try {
+      parsed = parseManifests(file, readFileSync4(path, "utf8"));
+    } catch {
+      parsed = null;
+    }
+    cache.set(path, parsed);
+  }
+  const candidates = (cache.get(path)?.objects ?? []).filter((o) => o.kind === rendered.kind);
+  const source = candidates.find((o) => o.name === rendered.name) ?? candidates.find((o) => o.name !== null && rendered.name !== null && rendered.name.includes(o.name)) ?? (candidates.length === 1 ? candidates[0] : void 0);
+  if (!source) return relocated(rendered, file, "kustomize", () => 1, () => 1, () => 1);
+  return relocated(rendered, file, "kustomize", () => source.line, () => source.endLine, (p) => source.lineOf(p));
+}
+function generatorLine(file, kind) {
+  const key = kind === "Secret" ? "secretGenerator" : "configMapGenerator";
+  try {
+    const index = readFileSync4(file, "utf8").split("\n").findIndex((l) => l.startsWith(`${key}:`));
+    return index >= 0 ? index + 1 : 1;
+  } catch {
+    return 1;
+  }
+}
+
 // src/kubernetes/render.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { availableParallelism } from "node:os";
+import { basename as basename3, dirname as dirname3, join as join6 } from "node:path";
 async function planRendering(discovered, ctx) {
   const charts = chartRoots(discovered);
   const inChart = (path) => charts.some((root) => isInside(path, root));
@@ -824,6 +825,7 @@ export {
   lintManifest,
   isInside,
   stringList,
+  helmValuesFiles,
   cachedKustomizationReader,
   patchFiles,
   planRendering,

@@ -4,10 +4,10 @@ import {
 } from "./chunk-N4E5CT35.js";
 import {
   renderReport
-} from "./chunk-BI75AGQ3.js";
-import "./chunk-5B5EEOZY.js";
+} from "./chunk-GLAYMYJZ.js";
+import "./chunk-GVSEA2RW.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-VKOIQDX4.js";
+import "./chunk-VH2AHFVG.js";
 import "./chunk-OY3NZGX3.js";
 import {
   MergeError,

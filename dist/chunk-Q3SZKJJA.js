@@ -2,8 +2,8 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   fingerprint,
   renderSarif
-} from "./chunk-5B5EEOZY.js";
-import "./chunk-VKOIQDX4.js";
+} from "./chunk-GVSEA2RW.js";
+import "./chunk-VH2AHFVG.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-53RL47MI.js";
 import "./chunk-D35RCHJY.js";

@@ -5,7 +5,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-7I4YCGJU.js";
+} from "./chunk-ZSIBSRRC.js";
 import {
   info,
   setFailed

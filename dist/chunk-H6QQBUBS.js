@@ -10,7 +10,7 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-DH2R3QAK.js";
+} from "./chunk-3JOM66XH.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";
@@ -53,7 +53,7 @@ import {
   unterminatedQuoteLine,
   wordsOf,
   writeJobs
-} from "./chunk-VKOIQDX4.js";
+} from "./chunk-VH2AHFVG.js";
 import {
   getExecOutput
 } from "./chunk-QWTCEQYU.js";
@@ -8409,9 +8409,61 @@ function lintOne(discovered, file, config, notices, checkers) {
 
 // src/core/lint-pool.ts
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
+import { availableParallelism as availableParallelism2 } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+
+// src/dockerfile/shellcheck-batch.ts
+import { availableParallelism } from "node:os";
+
+// src/config/pragmas.ts
+var FORMS = [
+  { pattern: /^(?:shipshape|hadolint)\s+global\s+ignore\s*=\s*(.*)$/i, global: true },
+  // hadolint 2.15: from the next instruction to the end of its stage (the whole stage when placed above FROM).
+  { pattern: /^(?:shipshape|hadolint)\s+stage\s+ignore\s*=\s*(.*)$/i, global: false, stage: true },
+  { pattern: /^(?:shipshape|hadolint)\s+ignore\s*=\s*(.*)$/i, global: false },
+  { pattern: /^trivy:ignore:(\S+)/i, global: false, trivy: true },
+  { pattern: /^checkov:skip=([^:\s]+)/i, global: false }
+];
+var PRAGMA_START = /^(?:shipshape|hadolint|trivy|checkov)/i;
+function trivyId(id) {
+  const match = /^(?:AVD-)?DS-?0*(\d+)$/i.exec(id);
+  return match ? `DS-${match[1].padStart(4, "0")}` : id;
+}
+function pragmaIds(list) {
+  const match = /^\s*([A-Za-z0-9_.-]+(?:\s*,\s*[A-Za-z0-9_.-]+)*)/.exec(list);
+  return match ? match[1].split(",").map((id) => canonicalId(id.trim())) : [];
+}
+function readPragmas(comments, instructions) {
+  const pragmas = { global: /* @__PURE__ */ new Set(), ranges: [] };
+  for (const comment of comments) {
+    if (!PRAGMA_START.test(comment.text)) continue;
+    for (const form of FORMS) {
+      const match = form.pattern.exec(comment.text);
+      if (!match) continue;
+      const ids = form.trivy ? pragmaIds(trivyId(match[1])) : pragmaIds(match[1]);
+      if (form.global) ids.forEach((id) => pragmas.global.add(id));
+      else {
+        const next = instructions.find((i) => i.line > comment.line);
+        if (next && form.stage) {
+          const nextFrom = instructions.find((i) => i.line > next.line && i.keyword === "FROM");
+          pragmas.ranges.push({ line: next.line, endLine: nextFrom ? nextFrom.line - 1 : Number.MAX_SAFE_INTEGER, ids: new Set(ids) });
+        } else if (next) pragmas.ranges.push({ line: next.line, endLine: next.endLine, ids: new Set(ids) });
+      }
+      break;
+    }
+  }
+  return pragmas;
+}
+function isSuppressed(pragmas, ruleId, line) {
+  if (pragmas.global.has(ruleId)) return true;
+  return pragmas.ranges.some((r) => r.ids.has(ruleId) && line >= r.line && line <= r.endLine);
+}
+function pragmaFilter(model, config) {
+  if (config.options["disable-ignore-pragma"] === true) return () => true;
+  const pragmas = readPragmas(model.comments, model.instructions);
+  return (finding) => !isSuppressed(pragmas, finding.ruleId, finding.line);
+}
 
 // src/dockerfile/parse.ts
 var import_dockerfile_ast = __toESM(require_main(), 1);
@@ -8596,6 +8648,32 @@ function emptyModel(file, text) {
   };
 }
 
+// src/dockerfile/lint.ts
+function lintDockerfile(file, text, config, notices) {
+  const { model, problems } = parseDockerfile(file, text);
+  const fatal = problems.find((p) => p.fatal);
+  if (fatal) {
+    const meta = commonRules.find((r) => r.meta.id === fatal.ruleId)?.meta ?? parse_error_default.meta;
+    const finding = toFinding(meta, { line: fatal.line, message: fatal.message }, file, config);
+    return { findings: finding ? [finding] : [], error: `line ${fatal.line}: ${fatal.message}`, model: null };
+  }
+  const findings = [];
+  for (const problem of problems) {
+    const finding = toFinding(parse_error_default.meta, { line: problem.line, message: problem.message }, file, config);
+    if (finding) findings.push(finding);
+  }
+  append(findings, runRules(dockerfileRules, model, file, config, notices));
+  const columns = new Map(model.instructions.map((i) => [i.line, i.column]));
+  for (const f of findings) if (f.column === void 0 && columns.has(f.line)) f.column = columns.get(f.line);
+  if (ruleEnabled(shellcheck_default.meta, config) && !findShellcheck() && !notices.includes(SHELLCHECK_MISSING_NOTICE)) notices.push(SHELLCHECK_MISSING_NOTICE);
+  return { findings: findings.filter(pragmaFilter(model, config)), error: null, model };
+}
+
+// src/dockerfile/shellcheck-process.ts
+import { spawn } from "node:child_process";
+import { closeSync, openSync, readFileSync as readFileSync3 } from "node:fs";
+import { join as join2 } from "node:path";
+
 // src/dockerfile/shellcheck-cleanup.ts
 import { mkdtempSync, readdirSync, readFileSync as readFileSync2, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8754,185 +8832,7 @@ function remove(dir) {
   }
 }
 
-// src/core/lint-pool.ts
-var MIN_JOBS = 8;
-var MAX_WORKERS = 4;
-var DEBUG = process.env.SHIPSHAPE_POOL_DEBUG;
-var DockerfilePool = class _DockerfilePool {
-  constructor(jobs, script, workers2) {
-    this.jobs = jobs;
-    const counter = new SharedArrayBuffer(4);
-    this.next = new Int32Array(counter);
-    const { memory, release } = holdWorkers();
-    const input = { jobs, counter, cleanup: memory };
-    this.running = Array.from({ length: workers2 }, () => this.spawn(script, input));
-    void Promise.all(this.running).then(release);
-  }
-  jobs;
-  next;
-  results = /* @__PURE__ */ new Map();
-  claimedHere = /* @__PURE__ */ new Set();
-  workerNotices = [];
-  shellcheck = [];
-  /** Files of a worker that stopped before its ShellCheck run: the main thread's batch takes them. */
-  notShellchecked = /* @__PURE__ */ new Set();
-  running;
-  /** A pool when it pays: a bundle with its worker script, more than one core, enough Dockerfiles. */
-  static start(jobs) {
-    const script = fileURLToPath(new URL("./lint-worker.js", import.meta.url));
-    const threads = Number(process.env.SHIPSHAPE_THREADS) || Math.min(availableParallelism(), MAX_WORKERS + 1);
-    if (threads < 2 || jobs.length < MIN_JOBS || !existsSync(script)) return null;
-    return new _DockerfilePool(jobs, script, threads - 1);
-  }
-  /** The next job for the main thread, or null when every job is taken. */
-  claim() {
-    if (DEBUG === "workers") return null;
-    const index = Atomics.add(this.next, 0, 1);
-    if (index >= this.jobs.length) return null;
-    this.claimedHere.add(index);
-    return this.jobs[index];
-  }
-  /**
-   * The workers' files, each with its job; call it once claim() has returned null (every job taken). A file a worker
-   * took and did not send back (the worker failed) is linted here with `lintHere`, ShellCheck included.
-   */
-  async finish(notices, lintHere) {
-    await Promise.all(this.running);
-    if (DEBUG) process.stderr.write(`lint pool: ${this.running.length} workers linted ${this.results.size} of ${this.jobs.length} Dockerfiles
-`);
-    for (const notice of this.workerNotices) if (!notices.includes(notice)) notices.push(notice);
-    const shellcheckOf = /* @__PURE__ */ new Map();
-    for (const f of this.shellcheck) shellcheckOf.set(f.file, [...shellcheckOf.get(f.file) ?? [], f]);
-    const linted = [];
-    this.jobs.forEach((job, index) => {
-      const result = this.results.get(index);
-      if (result !== void 0) linted.push([job, result && withLazyModel(job, result, shellcheckOf.get(job.file) ?? [], !this.notShellchecked.has(index))]);
-      else if (!this.claimedHere.has(index)) linted.push([job, lintHere(job)]);
-    });
-    return linted;
-  }
-  spawn(script, input) {
-    return new Promise((resolve2) => {
-      const worker = new Worker(script, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
-      const sent = [];
-      let done = false;
-      worker.on("message", (message) => {
-        if (message.kind === "file") {
-          this.results.set(message.index, message.result);
-          sent.push(message.index);
-        } else {
-          done = true;
-          this.workerNotices.push(...message.notices);
-          this.shellcheck.push(...message.shellcheck);
-        }
-      });
-      worker.on("error", (error) => this.workerNotices.push(`a lint worker failed (${error.message}); its files were linted again on the main thread`));
-      worker.on("exit", () => {
-        if (!done) for (const index of sent) this.notShellchecked.add(index);
-        resolve2();
-      });
-    });
-  }
-};
-function withLazyModel(job, result, mine, shellchecked) {
-  const linted = { file: job.file, path: job.discovered.path, type: job.discovered.type, config: job.config, findings: mine.length ? [...result.findings, ...mine] : result.findings, error: result.error, shellchecked };
-  let model;
-  let parsed = false;
-  return Object.defineProperty(linted, "model", {
-    enumerable: true,
-    get() {
-      if (!parsed) {
-        parsed = true;
-        model = result.error === null ? reparse(job) : null;
-      }
-      return model;
-    }
-  });
-}
-function reparse(job) {
-  const source = readSource(job.discovered.path, "dockerfile");
-  if (source.error !== void 0) return null;
-  const { model, problems } = parseDockerfile(job.file, source.text);
-  return problems.some((p) => p.fatal) ? null : model;
-}
-
-// src/dockerfile/shellcheck-batch.ts
-import { availableParallelism as availableParallelism2 } from "node:os";
-
-// src/config/pragmas.ts
-var FORMS = [
-  { pattern: /^(?:shipshape|hadolint)\s+global\s+ignore\s*=\s*(.*)$/i, global: true },
-  // hadolint 2.15: from the next instruction to the end of its stage (the whole stage when placed above FROM).
-  { pattern: /^(?:shipshape|hadolint)\s+stage\s+ignore\s*=\s*(.*)$/i, global: false, stage: true },
-  { pattern: /^(?:shipshape|hadolint)\s+ignore\s*=\s*(.*)$/i, global: false },
-  { pattern: /^trivy:ignore:(\S+)/i, global: false, trivy: true },
-  { pattern: /^checkov:skip=([^:\s]+)/i, global: false }
-];
-var PRAGMA_START = /^(?:shipshape|hadolint|trivy|checkov)/i;
-function trivyId(id) {
-  const match = /^(?:AVD-)?DS-?0*(\d+)$/i.exec(id);
-  return match ? `DS-${match[1].padStart(4, "0")}` : id;
-}
-function pragmaIds(list) {
-  const match = /^\s*([A-Za-z0-9_.-]+(?:\s*,\s*[A-Za-z0-9_.-]+)*)/.exec(list);
-  return match ? match[1].split(",").map((id) => canonicalId(id.trim())) : [];
-}
-function readPragmas(comments, instructions) {
-  const pragmas = { global: /* @__PURE__ */ new Set(), ranges: [] };
-  for (const comment of comments) {
-    if (!PRAGMA_START.test(comment.text)) continue;
-    for (const form of FORMS) {
-      const match = form.pattern.exec(comment.text);
-      if (!match) continue;
-      const ids = form.trivy ? pragmaIds(trivyId(match[1])) : pragmaIds(match[1]);
-      if (form.global) ids.forEach((id) => pragmas.global.add(id));
-      else {
-        const next = instructions.find((i) => i.line > comment.line);
-        if (next && form.stage) {
-          const nextFrom = instructions.find((i) => i.line > next.line && i.keyword === "FROM");
-          pragmas.ranges.push({ line: next.line, endLine: nextFrom ? nextFrom.line - 1 : Number.MAX_SAFE_INTEGER, ids: new Set(ids) });
-        } else if (next) pragmas.ranges.push({ line: next.line, endLine: next.endLine, ids: new Set(ids) });
-      }
-      break;
-    }
-  }
-  return pragmas;
-}
-function isSuppressed(pragmas, ruleId, line) {
-  if (pragmas.global.has(ruleId)) return true;
-  return pragmas.ranges.some((r) => r.ids.has(ruleId) && line >= r.line && line <= r.endLine);
-}
-function pragmaFilter(model, config) {
-  if (config.options["disable-ignore-pragma"] === true) return () => true;
-  const pragmas = readPragmas(model.comments, model.instructions);
-  return (finding) => !isSuppressed(pragmas, finding.ruleId, finding.line);
-}
-
-// src/dockerfile/lint.ts
-function lintDockerfile(file, text, config, notices) {
-  const { model, problems } = parseDockerfile(file, text);
-  const fatal = problems.find((p) => p.fatal);
-  if (fatal) {
-    const meta = commonRules.find((r) => r.meta.id === fatal.ruleId)?.meta ?? parse_error_default.meta;
-    const finding = toFinding(meta, { line: fatal.line, message: fatal.message }, file, config);
-    return { findings: finding ? [finding] : [], error: `line ${fatal.line}: ${fatal.message}`, model: null };
-  }
-  const findings = [];
-  for (const problem of problems) {
-    const finding = toFinding(parse_error_default.meta, { line: problem.line, message: problem.message }, file, config);
-    if (finding) findings.push(finding);
-  }
-  append(findings, runRules(dockerfileRules, model, file, config, notices));
-  const columns = new Map(model.instructions.map((i) => [i.line, i.column]));
-  for (const f of findings) if (f.column === void 0 && columns.has(f.line)) f.column = columns.get(f.line);
-  if (ruleEnabled(shellcheck_default.meta, config) && !findShellcheck() && !notices.includes(SHELLCHECK_MISSING_NOTICE)) notices.push(SHELLCHECK_MISSING_NOTICE);
-  return { findings: findings.filter(pragmaFilter(model, config)), error: null, model };
-}
-
 // src/dockerfile/shellcheck-process.ts
-import { spawn } from "node:child_process";
-import { closeSync, openSync, readFileSync as readFileSync3 } from "node:fs";
-import { join as join2 } from "node:path";
 var OUTPUT = "shellcheck.out";
 var ERRORS = "shellcheck.err";
 function startShellcheck(binary, jobs, timeoutMs) {
@@ -9001,7 +8901,7 @@ var ShellcheckBatch = class {
    * `binary` null: nothing is checked (lintDockerfile reports the missing binary). `notices` receives skipped
    * scripts and failed processes when findings() completes.
    */
-  constructor(binary, notices, parallelism = availableParallelism2()) {
+  constructor(binary, notices, parallelism = availableParallelism()) {
     this.binary = binary;
     this.notices = notices;
     this.parallelism = parallelism;
@@ -9237,6 +9137,105 @@ function startProjectChecks(notices) {
     },
     checkers: [...projectCheckers, shellcheckProject]
   };
+}
+
+// src/core/lint-pool.ts
+var MIN_JOBS = 8;
+var MAX_WORKERS = 4;
+var DEBUG = process.env.SHIPSHAPE_POOL_DEBUG;
+var DockerfilePool = class _DockerfilePool {
+  constructor(jobs, script, workers2) {
+    this.jobs = jobs;
+    const counter = new SharedArrayBuffer(4);
+    this.next = new Int32Array(counter);
+    const { memory, release } = holdWorkers();
+    const input = { jobs, counter, cleanup: memory };
+    this.running = Array.from({ length: workers2 }, () => this.spawn(script, input));
+    void Promise.all(this.running).then(release);
+  }
+  jobs;
+  next;
+  results = /* @__PURE__ */ new Map();
+  claimedHere = /* @__PURE__ */ new Set();
+  workerNotices = [];
+  shellcheck = [];
+  /** Files of a worker that stopped before its ShellCheck run: the main thread's batch takes them. */
+  notShellchecked = /* @__PURE__ */ new Set();
+  running;
+  /** A pool when it pays: a bundle with its worker script, more than one core, enough Dockerfiles. */
+  static start(jobs) {
+    const script = fileURLToPath(new URL("./lint-worker.js", import.meta.url));
+    const threads = Number(process.env.SHIPSHAPE_THREADS) || Math.min(availableParallelism2(), MAX_WORKERS + 1);
+    if (threads < 2 || jobs.length < MIN_JOBS || !existsSync(script)) return null;
+    return new _DockerfilePool(jobs, script, threads - 1);
+  }
+  /** The next job for the main thread, or null when every job is taken. */
+  claim() {
+    if (DEBUG === "workers") return null;
+    const index = Atomics.add(this.next, 0, 1);
+    if (index >= this.jobs.length) return null;
+    this.claimedHere.add(index);
+    return this.jobs[index];
+  }
+  /**
+   * The workers' files, each with its job; call it once claim() has returned null (every job taken). A file a worker
+   * took and did not send back (the worker failed) is linted here with `lintHere`, ShellCheck included.
+   */
+  async finish(notices, lintHere) {
+    await Promise.all(this.running);
+    if (DEBUG) process.stderr.write(`lint pool: ${this.running.length} workers linted ${this.results.size} of ${this.jobs.length} Dockerfiles
+`);
+    for (const notice of this.workerNotices) if (!notices.includes(notice)) notices.push(notice);
+    const shellcheckOf = /* @__PURE__ */ new Map();
+    for (const f of this.shellcheck) shellcheckOf.set(f.file, [...shellcheckOf.get(f.file) ?? [], f]);
+    const linted = [];
+    this.jobs.forEach((job, index) => {
+      const result = this.results.get(index);
+      if (result !== void 0) linted.push([job, result && withLazyModel(job, result, shellcheckOf.get(job.file) ?? [], !this.notShellchecked.has(index))]);
+      else if (!this.claimedHere.has(index)) linted.push([job, lintHere(job)]);
+    });
+    return linted;
+  }
+  spawn(script, input) {
+    return new Promise((resolve2) => {
+      const worker = new Worker(script, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
+      const sent = [];
+      let done = false;
+      worker.on("message", (message) => {
+        if (message.kind === "file") {
+          this.results.set(message.index, message.result);
+          sent.push(message.index);
+        } else {
+          done = true;
+          this.workerNotices.push(...message.notices);
+          append(this.shellcheck, message.shellcheck);
+        }
+      });
+      worker.on("error", (error) => this.workerNotices.push(`a lint worker failed (${error.message}); its files were linted again on the main thread`));
+      worker.on("exit", () => {
+        if (!done) for (const index of sent) this.notShellchecked.add(index);
+        resolve2();
+      });
+    });
+  }
+};
+function withLazyModel(job, result, mine, shellchecked) {
+  const linted = { file: job.file, path: job.discovered.path, type: job.discovered.type, config: job.config, findings: mine.length ? [...result.findings, ...mine] : result.findings, error: result.error, shellchecked };
+  let model;
+  let parsed = false;
+  return Object.defineProperty(linted, "model", {
+    enumerable: true,
+    get() {
+      if (!parsed) {
+        parsed = true;
+        model = result.error === null ? reparse(job) : null;
+      }
+      return model;
+    }
+  });
+}
+function reparse(job) {
+  return lintOne(job.discovered, job.file, job.config, [], fileModelers)?.model ?? null;
 }
 
 // src/image/build-images.ts
@@ -11059,6 +11058,10 @@ var HeldImages = class {
       this.releaseWhenIdle();
     };
   }
+  /** The tags built so far, head and base (none with keepImages): what the end of the stage removes. */
+  builtTags() {
+    return [...this.tags];
+  }
   /** The stage has removed its images, or tried to (a tag left is reported as kept): nothing more to hold. */
   letGo() {
     this.tags.clear();
@@ -11209,7 +11212,6 @@ async function buildImages(options, ctx) {
   }
   const builder = await chooseBuilder(d, options.builder);
   const group = options.group ?? ((_title, work) => work());
-  const built = /* @__PURE__ */ new Set();
   const held3 = new HeldImages(d, Boolean(options.keepImages));
   try {
     for (const target of targets) {
@@ -11221,7 +11223,7 @@ async function buildImages(options, ctx) {
         ctx.notices.push(`${file}: not built, the Dockerfile does not parse`);
         continue;
       }
-      const input = { d, builder, target, identity: buildIdentity(target), model, file, options, group, built, held: held3 };
+      const input = { d, builder, target, identity: buildIdentity(target), model, file, options, group, held: held3 };
       const measured = await measure(input);
       if ("failure" in measured) {
         const finding = toFinding(build_failed_default.meta, measured.failure, file, config);
@@ -11241,7 +11243,7 @@ async function buildImages(options, ctx) {
     }
   } finally {
     if (!options.keepImages) {
-      const left = await removeImages(d, [...built], ctx.notices);
+      const left = await removeImages(d, held3.builtTags(), ctx.notices);
       for (const image of result.images) {
         if (left.has(image.tag)) image.kept = true;
         if (image.base?.tag && left.has(image.base.tag)) image.base.kept = true;
@@ -11265,7 +11267,7 @@ async function removeImages(d, tags, notices) {
   return left;
 }
 async function measure(input, tagSuffix = "head") {
-  const { d, builder, target, identity, model, file, options, group, built, held: held3 } = input;
+  const { d, builder, target, identity, model, file, options, group, held: held3 } = input;
   const tag = imageTag(file, identity, tagSuffix);
   const title = `Build ${buildLabel(file, target.target, target.buildArgs)}${tagSuffix === "head" ? "" : ` at ${tagSuffix}`}`;
   const outcome = await group(title, () => buildImage(d, builder, {
@@ -11281,7 +11283,6 @@ async function measure(input, tagSuffix = "head") {
     const spot = failingSpot(outcome.tail, model) ?? { line: 1, endLine: 1 };
     return { failure: { ...spot, message: `docker build failed (${builder}, ${outcome.seconds.toFixed(1)} s): ${failureSummary(outcome.tail)}` } };
   }
-  built.add(tag);
   const stage = builtStage(model, target.target);
   if (!stage) return { notice: `built, but the target stage ${target.target} is not in the Dockerfile; not measured` };
   let analysis;

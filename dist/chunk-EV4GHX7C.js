@@ -1,23 +1,24 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   findingFilter,
+  inDirectoryWhere,
   pathFilter
-} from "./chunk-L5X375B5.js";
+} from "./chunk-Z2BUKBZV.js";
 import {
   reportPath,
   run
-} from "./chunk-P2CGAY3Z.js";
+} from "./chunk-H6QQBUBS.js";
 import {
   CONFIG_NAMES,
   discoverFiles
-} from "./chunk-DH2R3QAK.js";
+} from "./chunk-3JOM66XH.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
   classify
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-VKOIQDX4.js";
+import "./chunk-VH2AHFVG.js";
 import "./chunk-OY3NZGX3.js";
 import {
   group,
@@ -128,11 +129,7 @@ function renderRoots(listed) {
   return roots;
 }
 function inRenderRoot(path, roots) {
-  if (roots.size === 0) return false;
-  for (let dir = posix.dirname(path); ; dir = posix.dirname(dir)) {
-    if (roots.has(dir)) return true;
-    if (dir === "." || dir === "/") return false;
-  }
+  return roots.size > 0 && inDirectoryWhere(path, (dir) => roots.has(dir));
 }
 function copyConfigs(workspace, scratch, paths) {
   const dirs = /* @__PURE__ */ new Set();
