@@ -16,7 +16,7 @@ import "./chunk-VUGGHO27.js";
 // src/cli/main.ts
 import { existsSync } from "node:fs";
 async function main(argv) {
-  if (argv[0] === "merge") return (await import("./chunk-V4YIB7YQ.js")).mergeMain(argv.slice(1));
+  if (argv[0] === "merge") return (await import("./chunk-BCSLPMYZ.js")).mergeMain(argv.slice(1));
   let options;
   try {
     options = parseCli(argv, Boolean(process.stdout.isTTY));
@@ -50,7 +50,7 @@ ${USAGE}`);
 `);
     return 2;
   }
-  return (await import("./chunk-4TTJBX5F.js")).lintAndReport(options);
+  return (await import("./chunk-LNAAUBO4.js")).lintAndReport(options);
 }
 
 // src/cli/bin.ts

@@ -1,18 +1,16 @@
 // Bundles the entry points with every dependency inlined, so a fresh clone runs with no install.
-import { chmodSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { build } from 'esbuild';
 import { dockerfileAstPatch } from './patches/dockerfile-ast.mjs';
 
-// The Kubernetes schemas (~280 KB, src/kubernetes/schema.ts) are read only when a manifest is validated. As an
-// object literal, V8 would still pre-parse them at every start; as a string handed to JSON.parse it only scans it.
-const lazySchemas = {
-  name: 'lazy-schemas',
+// The built-in kinds' validators (src/kubernetes/builtin-validators.generated.cjs, ~2.4 MB of code) are loaded only
+// when a manifest is validated. Inside a chunk, V8 would pre-parse them at every start; as a file of their own
+// (minified, written below) they are read only by a run that validates.
+const prebuiltValidators = {
+  name: 'prebuilt-validators',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]data[\\/]kubernetes-schemas\.json$/ }, (args) => ({
-      contents: `module.exports = JSON.parse(${JSON.stringify(readFileSync(args.path, 'utf8'))});`,
-      loader: 'js',
-    }));
+    b.onResolve({ filter: /[\\/]builtin-validators\.generated\.cjs$/ }, () => ({ path: './kubernetes-validators.cjs', external: true }));
   },
 };
 
@@ -55,7 +53,7 @@ const common = {
   // CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);" },
   // dockerfile-ast builds each instruction twice and scans JSON eagerly: patched, see scripts/patches/dockerfile-ast.mjs.
-  plugins: [lazySchemas, dockerfileAstPatch, noOidcClient],
+  plugins: [prebuiltValidators, dockerfileAstPatch, noOidcClient],
 };
 
 // The two entry points, split into shared chunks: an entry evaluates only what it imports statically, and what it
@@ -75,7 +73,8 @@ const entries = await build({
 // of its own, not chunks shared with them: it runs in its own isolate anyway, and shared chunks would carry what
 // only the main thread needs (≈ 300 KB more to compile in every worker).
 const worker = await build({ ...common, plugins: [...common.plugins, dockerfileRulesOnly], entryPoints: ['src/core/lint-worker.ts'], outfile: 'dist/lint-worker.js', write: false });
-const outputs = [...entries.outputFiles, ...worker.outputFiles];
+const validators = await build({ entryPoints: ['src/kubernetes/builtin-validators.generated.cjs'], outfile: 'dist/kubernetes-validators.cjs', platform: 'node', format: 'cjs', minify: true, legalComments: 'none', logLevel: 'warning', write: false });
+const outputs = [...entries.outputFiles, ...worker.outputFiles, ...validators.outputFiles];
 // Chunk names change with their content: the previous build's chunks go, or dist/ would keep growing.
 mkdirSync('dist', { recursive: true });
 const written = new Set(outputs.map((file) => basename(file.path)));

@@ -1,6 +1,7 @@
 // Writes src/data/kubernetes-schemas.json: the Kubernetes API's object schemas, trimmed for offline validation.
 //
 //   node scripts/gen-kubernetes-schemas.mjs <_definitions.json> <version>
+// then `npm run build`, which compiles the table into validators (scripts/gen-kubernetes-validators.ts).
 //
 // Input: the OpenAPI v2 `definitions` of one Kubernetes release as JSON Schema, e.g. cdk8s-team/cdk8s
 // kubernetes-schemas/v1.34.0/_definitions.json (itself generated from kubernetes/kubernetes api/openapi-spec).

@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { yamlLibrary } from '../core/deferred-deps.js';
 import type { Severity } from '../core/types.js';
 import { canonicalId, findRule, isShellcheckCode } from '../rules/registry.js';
+import type { HiddenEntries } from '../discover/walk.js';
 import { emptyConfig, type Config, type RuleSetting } from './schema.js';
 import { configuredFailOn, HADOLINT_CONFIG_NAMES, HadolintConfigError, isHadolintConfigPath, loadHadolintConfig } from './hadolint.js';
 
@@ -25,8 +26,11 @@ export class ConfigLoader {
   private readonly files = new Map<string, RawConfig | null>();
   private readonly merged = new Map<string, Config>();
 
-  /** explicit: a config file given on the command line; it replaces discovery. */
-  constructor(private readonly explicit?: string) {}
+  /**
+   * explicit: a config file given on the command line; it replaces discovery. hidden: the hidden entries of the
+   * directories a walk has read (discoverFiles): a config name missing there needs no filesystem lookup.
+   */
+  constructor(private readonly explicit?: string, private readonly hidden?: HiddenEntries) {}
 
   forFile(file: string): Config {
     if (this.explicit) return this.forDirectory('\0explicit');
@@ -51,10 +55,12 @@ export class ConfigLoader {
 
   private configIn(dir: string): RawConfig | null {
     if (this.files.has(dir)) return this.files.get(dir) ?? null;
-    const name = CONFIG_NAMES.map((n) => join(dir, n)).find((p) => existsSync(p));
+    const listed = this.hidden?.get(dir);
+    const exists = (name: string) => (!listed || listed.has(name)) && existsSync(join(dir, name));
+    const name = CONFIG_NAMES.find(exists);
     // No shipshape config here: a hadolint one is honoured instead, so a team can switch without rewriting it.
-    const hadolint = name ? undefined : HADOLINT_CONFIG_NAMES.map((n) => join(dir, n)).find((p) => existsSync(p));
-    const raw = name ? loadConfigFile(name) : hadolint ? loadConfigFile(hadolint) : null;
+    const hadolint = name ? undefined : HADOLINT_CONFIG_NAMES.find(exists);
+    const raw = name ? loadConfigFile(join(dir, name)) : hadolint ? loadConfigFile(join(dir, hadolint)) : null;
     this.files.set(dir, raw);
     return raw;
   }

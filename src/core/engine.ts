@@ -3,7 +3,7 @@ import { isAbsolute, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { ConfigLoader } from '../config/load.js';
 import type { Config } from '../config/schema.js';
-import { discoverFiles } from '../discover/walk.js';
+import { discoverFiles, type HiddenEntries } from '../discover/walk.js';
 import { lintOne } from './lint-file.js';
 import { inFileOrder, sortFindings } from './findings.js';
 import { DockerfilePool, type DockerfileJob } from './lint-pool.js';
@@ -29,7 +29,8 @@ export interface RunOptions {
 
 export async function run(options: RunOptions): Promise<Report> {
   const cwd = options.cwd ?? process.cwd();
-  const loader = new ConfigLoader(options.configFile);
+  const hidden: HiddenEntries = new Map();
+  const loader = new ConfigLoader(options.configFile, hidden);
   const notices: string[] = [];
   const linted: LintedFile[] = [];
   const withOptions = (path: string): Config => {
@@ -37,7 +38,7 @@ export async function run(options: RunOptions): Promise<Report> {
     return options.options ? { ...config, options: { ...config.options, ...options.options } } : config;
   };
   // Helm charts and Kustomizations are rendered first; their files are checked through the output, not as written.
-  const found = discoverFiles(options.paths, cwd).filter((d) => !isIgnored(d.path, withOptions(d.path)));
+  const found = discoverFiles(options.paths, cwd, hidden).filter((d) => !isIgnored(d.path, withOptions(d.path)));
   const rendering = await planRendering(found, { cwd, notices, configFor: withOptions, reportPath: (path) => reportPath(path, cwd) });
   append(linted, rendering.linted);
   const keep = options.reportFilter ?? (() => true);

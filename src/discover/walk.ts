@@ -14,14 +14,22 @@ export interface DiscoveredFile {
   error?: string;
 }
 
-export function discoverFiles(paths: string[], cwd: string): DiscoveredFile[] {
+/**
+ * The hidden entries (names starting with `.`) of every directory a walk read, by directory path. Configuration files
+ * are hidden files: the config loader asks this before it asks the filesystem, and a directory walked without one
+ * needs no lookup of its own (src/config/load.ts).
+ */
+export type HiddenEntries = Map<string, Set<string>>;
+
+export function discoverFiles(paths: string[], cwd: string, hidden?: HiddenEntries): DiscoveredFile[] {
   const found = new Map<string, DiscoveredFile>();
   const visitedDirs = new Set<string>();
 
-  const visitDir = (dir: string): void => {
+  /** `known`: the directory's real path, when its parent's is known and it is no link (one realpath call fewer). */
+  const visitDir = (dir: string, known?: string): void => {
     let real: string;
     try {
-      real = realpathSync(dir);
+      real = known ?? realpathSync(dir);
     } catch {
       return;
     }
@@ -34,15 +42,18 @@ export function discoverFiles(paths: string[], cwd: string): DiscoveredFile[] {
     } catch {
       return;
     }
+    const dotted = hidden && new Set<string>();
     for (const entry of entries) {
+      if (dotted && entry.name.startsWith('.')) dotted.add(entry.name);
       if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
       const path = join(dir, entry.name);
       // The directory entry already says what a plain file or directory is: only links need a stat of their
       // target (a thousand-file tree is a thousand stat calls fewer).
-      if (entry.isDirectory()) visitDir(path);
+      if (entry.isDirectory()) visitDir(path, join(real, entry.name));
       else if (entry.isFile()) addFile(path);
       else if (entry.isSymbolicLink()) visitLink(path);
     }
+    if (dotted) hidden.set(dir, dotted);
   };
 
   const addFile = (path: string): void => {

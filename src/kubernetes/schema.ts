@@ -1,113 +1,58 @@
 /**
  * Offline schema validation: built-in kinds against the Kubernetes API's own schemas (src/data/kubernetes-schemas.json,
- * read on first use only), custom resources against the openAPIV3Schema of a CRD found in the run. Each validator is
- * compiled once by ajv and cached; problems come back as field paths so findings land on the offending line.
+ * compiled when the project is built, loaded on first use), custom resources against the openAPIV3Schema of a CRD
+ * found in the run (compiled by ajv once and cached). Problems come back as field paths so findings land on the
+ * offending line.
  */
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { Ajv, ValidateFunction } from 'ajv';
 import { ajvLibrary } from '../core/deferred-deps.js';
 import { isObject } from './parse.js';
-import { pruneDefinitions, pruneToInstances, TooDeep } from './schema-prune.js';
+import { pruneToInstances } from './schema-prune.js';
+import { AJV_OPTIONS } from './ajv-options.js';
 import { explain, type SchemaProblem } from './schema-errors.js';
 
 export type { SchemaProblem } from './schema-errors.js';
 
-interface SchemaTable {
+/** The compiled validators of the built-in kinds (builtin-validators.generated.cjs), one export per definition. */
+interface BuiltinValidators {
   kubernetesVersion: string;
+  /** apiVersion/kind → the definition its validator is exported as. */
   kinds: Record<string, string>;
-  definitions: Record<string, object>;
+  [definition: string]: unknown;
 }
-
 
 /** Enough to fix a file without burying the rest of the report. */
 const MAX_PROBLEMS_PER_OBJECT = 20;
 
-let table: SchemaTable | null = null;
+let builtins: BuiltinValidators | null = null;
 
 /**
- * The schema table, parsed on first use: start-up never pays for it. The literal require() lets esbuild inline the
- * JSON lazily into the bundle; unbundled ESM (tsx, vitest) has no require, so one is made.
+ * The built-in kinds' validators, loaded on first use: start-up never pays for them. Compiled when the project is
+ * built (scripts/gen-kubernetes-validators.ts), so a run only loads code. The bundle keeps them in a file of their own
+ * (dist/kubernetes-validators.cjs, scripts/bundle.mjs); unbundled ESM (tsx, vitest) has no require, so one is made.
  */
-function schemaTable(): SchemaTable {
-  if (!table) {
-    table = (typeof require === 'function'
-      ? require('../data/kubernetes-schemas.json')
-      : createRequire(import.meta.url)('../data/kubernetes-schemas.json')) as SchemaTable;
-  }
-  return table;
+function builtinValidators(): BuiltinValidators {
+  return (builtins ??= (typeof require === 'function'
+    ? require('./builtin-validators.generated.cjs')
+    : createRequire(import.meta.url)('./builtin-validators.generated.cjs')) as BuiltinValidators);
 }
 
-/** Whether the schema table has been read (it must not be, until a manifest is validated: start-up time). */
+/** Whether the built-in validators have been loaded (they must not be, until a manifest is validated: start-up time). */
 export function schemasLoaded(): boolean {
-  return table !== null;
+  return builtins !== null;
 }
 
 export function schemasVersion(): string {
-  return schemaTable().kubernetesVersion;
+  return builtinValidators().kubernetesVersion;
 }
-
-let builtinAjv: Ajv | null = null;
-const builtinValidators = new Map<string, ValidateFunction | null>();
 
 /** The validator for a built-in apiVersion/kind, or null when the schemas do not know it (e.g. a removed API). */
 export function builtinValidator(apiVersion: string, kind: string): ValidateFunction | null {
-  const key = `${apiVersion}/${kind}`;
-  const cached = builtinValidators.get(key);
-  if (cached !== undefined) return cached;
-  const definition = schemaTable().kinds[key];
-  let validate: ValidateFunction | null = null;
-  if (definition) {
-    if (!builtinAjv) {
-      builtinAjv = newAjv();
-      builtinAjv.addSchema({ $id: 'k8s', definitions: schemaTable().definitions });
-    }
-    validate = builtinAjv.compile({ $ref: `k8s#/definitions/${definition}` });
-  }
-  builtinValidators.set(key, validate);
-  return validate;
-}
-
-/**
- * Validators for the built-in kinds of one run's objects, compiled from the schemas pruned to the fields those objects
- * hold (schema-prune.ts) — the same verdicts as builtinValidator for these objects, a fraction of its compile time.
- * A kind none of `objects` has gets builtinValidator's.
- */
-export function builtinValidatorsFor(objects: readonly { apiVersion: string; kind: string; value: unknown }[]): (apiVersion: string, kind: string) => ValidateFunction | null {
-  const { kinds, definitions } = schemaTable();
-  const roots = new Map<string, unknown[]>();
-  for (const object of objects) {
-    const definition = kinds[`${object.apiVersion}/${object.kind}`];
-    if (!definition) continue;
-    const values = roots.get(definition) ?? [];
-    values.push(object.value);
-    roots.set(definition, values);
-  }
-  let ajv: Ajv | null = null;
-  try {
-    if (roots.size) {
-      ajv = newAjv();
-      ajv.addSchema({ $id: 'k8s', definitions: pruneDefinitions(definitions as Record<string, Record<string, unknown>>, roots) });
-    }
-  } catch (error) {
-    if (!(error instanceof TooDeep)) throw error;
-    ajv = null; // nested past any real manifest: the whole schemas, as builtinValidator has them
-  }
-  const compiled = new Map<string, ValidateFunction | null>();
-  return (apiVersion, kind) => {
-    const definition = kinds[`${apiVersion}/${kind}`];
-    if (!ajv || !definition || !roots.has(definition)) return builtinValidator(apiVersion, kind);
-    let validate = compiled.get(definition);
-    if (validate === undefined) {
-      try {
-        validate = ajv.compile({ $ref: `k8s#/definitions/${definition}` });
-      } catch {
-        validate = builtinValidator(apiVersion, kind); // a pruning slip must cost time, never findings
-      }
-      compiled.set(definition, validate);
-    }
-    return validate;
-  };
+  const loaded = builtinValidators();
+  const definition = loaded.kinds[`${apiVersion}/${kind}`];
+  return definition ? (loaded[definition] as ValidateFunction) : null;
 }
 
 let crdAjv: Ajv | null = null;
@@ -156,13 +101,8 @@ function compileCrd(schema: Record<string, unknown>): ValidateFunction | null {
 }
 
 function newAjv(): Ajv {
-  // strict: false because CRD schemas carry Kubernetes' own keywords (x-kubernetes-*, nullable); verbose gives each
-  // error its schema, which names the allowed fields for "did you mean". Compile time is what a run pays (the first
-  // pod-bearing kind pulls in ~150 definitions), so: each definition compiled once as its own function
-  // (inlineRefs: false), no meta-schema check of our own generated schemas, no message strings (we write our own),
-  // no code optimisation pass. Together they halve the first compile (~0.4 s → ~0.2 s).
   const { Ajv } = ajvLibrary();
-  return new Ajv({ allErrors: true, strict: false, validateFormats: false, verbose: true, inlineRefs: false, validateSchema: false, messages: false, code: { optimize: false } });
+  return new Ajv(AJV_OPTIONS);
 }
 
 const KEPT = ['type', 'enum', 'required', 'minItems', 'maxItems', 'minimum', 'maximum'];

@@ -1,3 +1,5 @@
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/core/engine.js';
 import { ConfigError } from '../../src/config/load.js';
@@ -17,6 +19,26 @@ describe('.shipshape.yml', () => {
       'b/Dockerfile': ROOTLESS,
     });
     expect(await ids(root)).toEqual(['a/Dockerfile:2:shell-form-command:warning', 'b/Dockerfile:1:root-user:warning']);
+  });
+  it('is found above the linted directory, through links, and beside a file given alone', async () => {
+    // The walk's listing answers for the directories it read; those above it, or a file given on its own, are looked up.
+    const root = tree({
+      '.shipshape.yml': 'rules:\n  root-user: off\n',
+      'svc/Dockerfile': ROOTLESS,
+      'shared/.shipshape.yml': 'rules:\n  shell-form-command: info\n',
+      'elsewhere/.shipshape.yml': 'rules:\n  root-user: warning\n  shell-form-command: off\n',
+      'elsewhere/Dockerfile': ROOTLESS,
+      'solo/.hadolint.yaml': 'override:\n  error:\n    - DL3025\n',
+      'solo/Dockerfile': ROOTLESS,
+    });
+    symlinkSync(join(root, 'shared', '.shipshape.yml'), join(root, 'svc', '.shipshape.yml'));
+    symlinkSync(join(root, 'elsewhere'), join(root, 'svc', 'linked'));
+    const report = await run({ paths: ['svc', 'solo/Dockerfile'], cwd: root });
+    expect(report.findings.map((f) => `${f.file}:${f.line}:${f.ruleId}:${f.severity}`)).toEqual([
+      'solo/Dockerfile:2:shell-form-command:error',
+      'svc/Dockerfile:2:shell-form-command:info',
+      'svc/linked/Dockerfile:1:root-user:warning',
+    ]);
   });
   it('stops at root: true', async () => {
     const root = tree({

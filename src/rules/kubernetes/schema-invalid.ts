@@ -1,6 +1,6 @@
 import { kubernetesProjectRule, type KubernetesProjectHit } from '../define.js';
 import { crdSchemas } from '../../kubernetes/crds.js';
-import { builtinValidatorsFor, crdValidator, schemasVersion, validateUnless } from '../../kubernetes/schema.js';
+import { builtinValidator, crdValidator, schemasVersion, validateUnless } from '../../kubernetes/schema.js';
 
 export default kubernetesProjectRule({
   meta: {
@@ -28,8 +28,6 @@ export default kubernetesProjectRule({
       list.push(object.value);
       instances.set(key, list);
     }
-    // Compiled for the fields these objects use: most of a run's schema time otherwise (schema-prune.ts).
-    const builtinValidator = builtinValidatorsFor(objects);
     const hits: KubernetesProjectHit[] = [];
     for (const object of objects) {
       let validate = builtinValidator(object.apiVersion, object.kind);

@@ -10,7 +10,7 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-3JOM66XH.js";
+} from "./chunk-2AZLPCTG.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";
@@ -53,7 +53,7 @@ import {
   unterminatedQuoteLine,
   wordsOf,
   writeJobs
-} from "./chunk-VH2AHFVG.js";
+} from "./chunk-4HY52QQC.js";
 import {
   getExecOutput
 } from "./chunk-QWTCEQYU.js";
@@ -62,7 +62,7 @@ import {
   inFileOrder,
   maskBuildArgs,
   sortFindings
-} from "./chunk-POLQCHYL.js";
+} from "./chunk-NLCX6JBW.js";
 import {
   require_picomatch
 } from "./chunk-D35RCHJY.js";
@@ -11377,14 +11377,15 @@ function round(value, digits = 3) {
 // src/core/engine.ts
 async function run2(options) {
   const cwd = options.cwd ?? process.cwd();
-  const loader = new ConfigLoader(options.configFile);
+  const hidden = /* @__PURE__ */ new Map();
+  const loader = new ConfigLoader(options.configFile, hidden);
   const notices = [];
   const linted = [];
   const withOptions = (path) => {
     const config = loader.forFile(path);
     return options.options ? { ...config, options: { ...config.options, ...options.options } } : config;
   };
-  const found = discoverFiles(options.paths, cwd).filter((d) => !isIgnored2(d.path, withOptions(d.path)));
+  const found = discoverFiles(options.paths, cwd, hidden).filter((d) => !isIgnored2(d.path, withOptions(d.path)));
   const rendering = await planRendering(found, { cwd, notices, configFor: withOptions, reportPath: (path) => reportPath(path, cwd) });
   append(linted, rendering.linted);
   const keep = options.reportFilter ?? (() => true);

@@ -1,24 +1,24 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-H6QQBUBS.js";
+} from "./chunk-IXF3Q6QW.js";
 import {
   renderReport
-} from "./chunk-GLAYMYJZ.js";
-import "./chunk-GVSEA2RW.js";
+} from "./chunk-2JRVSQDI.js";
+import "./chunk-KERUZX4Q.js";
 import {
   ConfigError,
   configuredFailOnFor
-} from "./chunk-3JOM66XH.js";
+} from "./chunk-2AZLPCTG.js";
 import "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-VH2AHFVG.js";
+import "./chunk-4HY52QQC.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-QWTCEQYU.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
-import "./chunk-POLQCHYL.js";
+import "./chunk-NLCX6JBW.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";

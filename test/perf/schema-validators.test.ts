@@ -1,14 +1,18 @@
 /**
- * Schema validators compiled from pruned schemas (src/kubernetes/schema-prune.ts) must say exactly what the whole
- * schemas say: the same problems, paths and messages, in the same order, for every corpus manifest and for seeded
- * mutations of them (misspelt, retyped, removed, nulled and added fields), built-in kinds and custom resources alike.
+ * The validators a run uses must say exactly what ajv says compiling the whole schemas at run time: the same problems,
+ * paths and messages, in the same order, for every corpus manifest and for seeded mutations of them (misspelt,
+ * retyped, removed, nulled and added fields). Built-in kinds use validators compiled at build time
+ * (builtin-validators.generated.cjs); custom resources, their CRD schema pruned to the run's objects (schema-prune.ts).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { crdSchemas } from '../../src/kubernetes/crds.js';
 import { parseManifests } from '../../src/kubernetes/parse.js';
-import { builtinValidator, builtinValidatorsFor, crdValidator, validateValue } from '../../src/kubernetes/schema.js';
+import { createRequire } from 'node:module';
+import type { ValidateFunction } from 'ajv';
+import { AJV_OPTIONS } from '../../src/kubernetes/ajv-options.js';
+import { builtinValidator, crdValidator, validateValue } from '../../src/kubernetes/schema.js';
 import { pick, seededRandom } from '../helpers/random.js';
 
 const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'manifests');
@@ -57,20 +61,35 @@ function mutate(value: Record<string, unknown>, random: () => number): void {
   }
 }
 
-function outcomes(list: typeof objects, prune: boolean): string[] {
+/** The reference: the schema table (src/data/kubernetes-schemas.json) compiled by ajv now, as it stands. */
+const require = createRequire(import.meta.url);
+const table = require('../../src/data/kubernetes-schemas.json') as { kinds: Record<string, string>; definitions: object };
+const { Ajv } = require('ajv') as typeof import('ajv');
+const referenceAjv = new Ajv(AJV_OPTIONS);
+referenceAjv.addSchema({ $id: 'k8s', definitions: table.definitions });
+const compiled = new Map<string, ValidateFunction>();
+function referenceValidator(apiVersion: string, kind: string): ValidateFunction | null {
+  const definition = table.kinds[`${apiVersion}/${kind}`];
+  if (!definition) return null;
+  if (!compiled.has(definition)) compiled.set(definition, referenceAjv.compile({ $ref: `k8s#/definitions/${definition}` }));
+  return compiled.get(definition)!;
+}
+
+/** What each object is found to be: by the run's validators (`asRun`), or by the whole schemas compiled now. */
+function outcomes(list: typeof objects, asRun: boolean): string[] {
   const crds = crdSchemas(objects);
-  const builtins = prune ? builtinValidatorsFor(list) : builtinValidator;
+  const builtins = asRun ? builtinValidator : referenceValidator;
   return list.map((object) => {
     const key = `${object.apiVersion}/${object.kind}`;
     let validate = builtins(object.apiVersion, object.kind);
     if (!validate && crds.get(key) !== undefined) {
-      validate = crdValidator(crds.get(key), prune ? list.filter((o) => `${o.apiVersion}/${o.kind}` === key).map((o) => o.value) : undefined);
+      validate = crdValidator(crds.get(key), asRun ? list.filter((o) => `${o.apiVersion}/${o.kind}` === key).map((o) => o.value) : undefined);
     }
     return JSON.stringify(validate ? validateValue(validate, object.value) : 'no schema');
   });
 }
 
-describe('pruned schemas', () => {
+describe('prebuilt built-in validators and pruned CRD schemas', () => {
   it('judge every corpus manifest as the whole schemas do', () => {
     expect(objects.length).toBeGreaterThan(500);
     expect(outcomes(objects, true)).toEqual(outcomes(objects, false));
@@ -93,11 +112,11 @@ describe('pruned schemas', () => {
       for (let i = 0; i < 1 + random() * 4; i++) mutate(value, random);
       return { ...object, value, apiVersion: object.apiVersion, kind: object.kind };
     });
-    const pruned = outcomes(mutated, true);
-    expect(pruned, `seed ${seed}`).toEqual(outcomes(mutated, false));
+    const asRun = outcomes(mutated, true);
+    expect(asRun, `seed ${seed}`).toEqual(outcomes(mutated, false));
     // Not vacuous: the mutations are found, by schemas of both sorts.
-    expect(pruned.filter((p) => p !== '[]' && p !== '"no schema"').length).toBeGreaterThan(100);
-    expect(mutated.some((o, i) => o.apiVersion.startsWith('monitoring.coreos.com/') && pruned[i] !== '[]')).toBe(true);
+    expect(asRun.filter((p) => p !== '[]' && p !== '"no schema"').length).toBeGreaterThan(100);
+    expect(mutated.some((o, i) => o.apiVersion.startsWith('monitoring.coreos.com/') && asRun[i] !== '[]')).toBe(true);
     const alone = mutated.slice(0, 100).map((object) => outcomes([object], true)[0]);
     expect(alone, `seed ${seed}`).toEqual(outcomes(mutated.slice(0, 100), false));
   });

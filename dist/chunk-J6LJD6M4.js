@@ -5,7 +5,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-ZSIBSRRC.js";
+} from "./chunk-Q4NYDQ5B.js";
 import {
   info,
   setFailed
@@ -13,10 +13,10 @@ import {
 import {
   mergeReports,
   parseReport
-} from "./chunk-JBSK53RI.js";
+} from "./chunk-Y7ZMRFQ7.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-PBLQP475.js";
-import "./chunk-POLQCHYL.js";
+import "./chunk-NLCX6JBW.js";
 import "./chunk-FRDFALO4.js";
 import "./chunk-53RL47MI.js";
 import {

@@ -15,7 +15,7 @@ import {
 import {
   buildVariant,
   byPlace
-} from "./chunk-POLQCHYL.js";
+} from "./chunk-NLCX6JBW.js";
 import {
   ShardError,
   parseShard
@@ -137,7 +137,7 @@ async function writeReportFiles(report, workspace, sarifFile) {
   if (sarifFile) {
     const path = resolve(workspace, sarifFile);
     mkdirSync(dirname(path), { recursive: true });
-    const { renderSarif } = await import("./chunk-Q3SZKJJA.js");
+    const { renderSarif } = await import("./chunk-RX3ISUKQ.js");
     writeFileSync(path, renderSarif(report));
     setOutput("sarif-file", path);
   }

@@ -5,14 +5,15 @@ import {
 } from "./chunk-D35RCHJY.js";
 
 // src/core/findings.ts
+var byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function inFileOrder(a, b) {
-  return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+  return byText(a.file, b.file);
 }
 function byPlace(a, b) {
   return inFileOrder(a, b) || a.line - b.line;
 }
 function sortFindings(findings) {
-  return findings.sort((a, b) => byPlace(a, b) || (a.column ?? 0) - (b.column ?? 0) || a.ruleId.localeCompare(b.ruleId));
+  return findings.sort((a, b) => byPlace(a, b) || (a.column ?? 0) - (b.column ?? 0) || byText(a.ruleId, b.ruleId));
 }
 
 // src/image/build-label.ts

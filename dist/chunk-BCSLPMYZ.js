@@ -4,20 +4,20 @@ import {
 } from "./chunk-N4E5CT35.js";
 import {
   renderReport
-} from "./chunk-GLAYMYJZ.js";
-import "./chunk-GVSEA2RW.js";
+} from "./chunk-2JRVSQDI.js";
+import "./chunk-KERUZX4Q.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-VH2AHFVG.js";
+import "./chunk-4HY52QQC.js";
 import "./chunk-OY3NZGX3.js";
 import {
   MergeError,
   mergeReports,
   parseReport
-} from "./chunk-JBSK53RI.js";
+} from "./chunk-Y7ZMRFQ7.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
-import "./chunk-POLQCHYL.js";
+import "./chunk-NLCX6JBW.js";
 import "./chunk-FRDFALO4.js";
 import "./chunk-53RL47MI.js";
 import "./chunk-D35RCHJY.js";

@@ -23,7 +23,7 @@ import {
   render_skipped_default,
   ruleMeta,
   yamlLibrary
-} from "./chunk-VH2AHFVG.js";
+} from "./chunk-4HY52QQC.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";
@@ -108,11 +108,16 @@ var SEVERITIES = /* @__PURE__ */ new Set(["error", "warning", "info"]);
 var ConfigError = class extends Error {
 };
 var ConfigLoader = class {
-  /** explicit: a config file given on the command line; it replaces discovery. */
-  constructor(explicit) {
+  /**
+   * explicit: a config file given on the command line; it replaces discovery. hidden: the hidden entries of the
+   * directories a walk has read (discoverFiles): a config name missing there needs no filesystem lookup.
+   */
+  constructor(explicit, hidden) {
     this.explicit = explicit;
+    this.hidden = hidden;
   }
   explicit;
+  hidden;
   files = /* @__PURE__ */ new Map();
   merged = /* @__PURE__ */ new Map();
   forFile(file) {
@@ -136,9 +141,11 @@ var ConfigLoader = class {
   }
   configIn(dir) {
     if (this.files.has(dir)) return this.files.get(dir) ?? null;
-    const name = CONFIG_NAMES.map((n) => join(dir, n)).find((p) => existsSync(p));
-    const hadolint = name ? void 0 : HADOLINT_CONFIG_NAMES.map((n) => join(dir, n)).find((p) => existsSync(p));
-    const raw = name ? loadConfigFile(name) : hadolint ? loadConfigFile(hadolint) : null;
+    const listed = this.hidden?.get(dir);
+    const exists = (name2) => (!listed || listed.has(name2)) && existsSync(join(dir, name2));
+    const name = CONFIG_NAMES.find(exists);
+    const hadolint = name ? void 0 : HADOLINT_CONFIG_NAMES.find(exists);
+    const raw = name ? loadConfigFile(join(dir, name)) : hadolint ? loadConfigFile(join(dir, hadolint)) : null;
     this.files.set(dir, raw);
     return raw;
   }
@@ -233,13 +240,13 @@ function configuredFailOnFor(cwd, explicit) {
 import { readdirSync, realpathSync, statSync } from "node:fs";
 import { join as join2, resolve as resolve2 } from "node:path";
 var SKIPPED_DIRECTORIES = /* @__PURE__ */ new Set(["node_modules", ".git", ".hg", ".svn"]);
-function discoverFiles(paths, cwd) {
+function discoverFiles(paths, cwd, hidden) {
   const found = /* @__PURE__ */ new Map();
   const visitedDirs = /* @__PURE__ */ new Set();
-  const visitDir = (dir) => {
+  const visitDir = (dir, known) => {
     let real;
     try {
-      real = realpathSync(dir);
+      real = known ?? realpathSync(dir);
     } catch {
       return;
     }
@@ -251,13 +258,16 @@ function discoverFiles(paths, cwd) {
     } catch {
       return;
     }
+    const dotted = hidden && /* @__PURE__ */ new Set();
     for (const entry of entries) {
+      if (dotted && entry.name.startsWith(".")) dotted.add(entry.name);
       if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
       const path = join2(dir, entry.name);
-      if (entry.isDirectory()) visitDir(path);
+      if (entry.isDirectory()) visitDir(path, join2(real, entry.name));
       else if (entry.isFile()) addFile(path);
       else if (entry.isSymbolicLink()) visitLink(path);
     }
+    if (dotted) hidden.set(dir, dotted);
   };
   const addFile = (path) => {
     const type = classify(path);

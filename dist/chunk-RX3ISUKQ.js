@@ -2,8 +2,8 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   fingerprint,
   renderSarif
-} from "./chunk-GVSEA2RW.js";
-import "./chunk-VH2AHFVG.js";
+} from "./chunk-KERUZX4Q.js";
+import "./chunk-4HY52QQC.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-53RL47MI.js";
 import "./chunk-D35RCHJY.js";

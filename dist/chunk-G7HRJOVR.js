@@ -3,29 +3,29 @@ import {
   findingFilter,
   inDirectoryWhere,
   pathFilter
-} from "./chunk-Z2BUKBZV.js";
+} from "./chunk-2KVFLZYG.js";
 import {
   reportPath,
   run
-} from "./chunk-H6QQBUBS.js";
+} from "./chunk-IXF3Q6QW.js";
 import {
   CONFIG_NAMES,
   discoverFiles
-} from "./chunk-3JOM66XH.js";
+} from "./chunk-2AZLPCTG.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
   classify
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-VH2AHFVG.js";
+import "./chunk-4HY52QQC.js";
 import "./chunk-OY3NZGX3.js";
 import {
   group,
   notice
 } from "./chunk-OXVAHZEB.js";
 import "./chunk-QWTCEQYU.js";
-import "./chunk-POLQCHYL.js";
+import "./chunk-NLCX6JBW.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";

@@ -8,13 +8,13 @@ import {
   isInside,
   patchFiles,
   stringList
-} from "./chunk-3JOM66XH.js";
+} from "./chunk-2AZLPCTG.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-VH2AHFVG.js";
+import "./chunk-4HY52QQC.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-D35RCHJY.js";
 import "./chunk-VUGGHO27.js";

@@ -2,7 +2,7 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   allRules,
   ruleMeta
-} from "./chunk-VH2AHFVG.js";
+} from "./chunk-4HY52QQC.js";
 import {
   REPOSITORY_URL,
   TOOL_NAME,

@@ -1,0 +1,29 @@
+/** The report's order is code-unit order everywhere, so every platform and ICU version gives the same report. */
+import { describe, expect, it } from 'vitest';
+import { sortFindings } from '../../src/core/findings.js';
+import type { Finding } from '../../src/core/types.js';
+
+const at = (file: string, line: number, ruleId: string, column?: number): Finding =>
+  ({ file, line, ruleId, column, severity: 'warning', message: '' }) as Finding;
+
+describe('sortFindings', () => {
+  it('orders by file, line, column, then rule id, comparing code units', () => {
+    const sorted = sortFindings([
+      at('a/Dockerfile', 3, 'pipefail-missing'),
+      at('a/Dockerfile', 3, 'SC2086'),
+      at('a/Dockerfile', 3, 'apt-no-recommends', 5),
+      at('B/Dockerfile', 9, 'root-user'),
+      at('a/Dockerfile', 1, 'zz-last'),
+      at('a/Dockerfile', 3, 'apt-no-recommends'),
+    ]);
+    // Upper case before lower case: 'B/…' before 'a/…', ShellCheck's SC codes before shipshape's ids.
+    expect(sorted.map((f) => `${f.file}:${f.line}:${f.column ?? ''}:${f.ruleId}`)).toEqual([
+      'B/Dockerfile:9::root-user',
+      'a/Dockerfile:1::zz-last',
+      'a/Dockerfile:3::SC2086',
+      'a/Dockerfile:3::apt-no-recommends',
+      'a/Dockerfile:3::pipefail-missing',
+      'a/Dockerfile:3:5:apt-no-recommends',
+    ]);
+  });
+});
