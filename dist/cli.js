@@ -6,6 +6,9 @@ import {
   UsageError,
   parseCli
 } from "./chunk-N4E5CT35.js";
+import {
+  prestartLintWorkers
+} from "./chunk-72MTMWGR.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-FRDFALO4.js";
 import {
@@ -50,7 +53,8 @@ ${USAGE}`);
 `);
     return 2;
   }
-  return (await import("./chunk-LNAAUBO4.js")).lintAndReport(options);
+  prestartLintWorkers();
+  return (await import("./chunk-YUFEQPAJ.js")).lintAndReport(options);
 }
 
 // src/cli/bin.ts

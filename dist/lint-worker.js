@@ -8125,7 +8125,7 @@ var require_main = __commonJS({
 });
 
 // src/core/lint-worker.ts
-import { parentPort, workerData } from "node:worker_threads";
+import { parentPort } from "node:worker_threads";
 
 // src/discover/read.ts
 import { readFileSync, statSync } from "node:fs";
@@ -14196,7 +14196,7 @@ function balancedChunks(entries, parallelism) {
 }
 
 // src/core/lint-worker.ts
-var { jobs, counter, cleanup } = workerData;
+var { jobs, counter, cleanup } = await new Promise((resolve2) => parentPort.once("message", resolve2));
 joinMainThread(cleanup);
 var next = new Int32Array(counter);
 var notices = [];

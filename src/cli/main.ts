@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { TOOL_VERSION } from '../core/about.js';
 import { parseCli, USAGE, UsageError } from './args.js';
+import { prestartLintWorkers } from '../core/lint-threads.js';
 
 export async function main(argv: string[]): Promise<number> {
   // `shipshape merge <report.json...>`: the shards of a matrix become one report (src/cli/merge.ts).
@@ -33,6 +34,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`shipshape: no such file or directory: ${missing.join(', ')}\n`);
     return 2;
   }
+  // The lint workers load their bundle while this thread loads the engine (src/core/lint-threads.ts).
+  prestartLintWorkers();
   // The engine, its rules and parsers load only now: --help, --version and usage errors answer without them.
   return (await import('./lint.js')).lintAndReport(options);
 }

@@ -9,14 +9,12 @@
  * read later (the Dockerfile a manifest deploys, a Dockerfile to build) are parsed again on the main thread when
  * first asked for. Each worker runs ShellCheck on its own files, so those are marked `shellchecked`.
  *
- * Workers exist only in the bundle (dist/); from the TypeScript sources (tests) the engine lints on one thread.
- * SHIPSHAPE_THREADS=n sets the number of threads (1: no worker). SHIPSHAPE_POOL_DEBUG=1 prints how the Dockerfiles
- * were shared to stderr; =workers also leaves every Dockerfile to the workers, so tests exercise them for sure.
+ * Workers exist only in the bundle (dist/); from the TypeScript sources (tests) the engine lints on one thread. The
+ * CLI starts them before the engine loads (lint-threads.ts); the pool adopts those. SHIPSHAPE_THREADS=n sets the
+ * number of threads (1: no worker). SHIPSHAPE_POOL_DEBUG=1 prints how the Dockerfiles were shared to stderr;
+ * =workers also leaves every Dockerfile to the workers, so tests exercise them for sure.
  */
-import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { Config } from '../config/schema.js';
 import type { DiscoveredFile } from '../discover/walk.js';
 import type { Finding } from './types.js';
@@ -24,6 +22,7 @@ import { append } from './arrays.js';
 import { fileModelers, type LintedFile } from './checkers.js';
 import { lintOne } from './lint-file.js';
 import { holdWorkers } from '../dockerfile/shellcheck-cleanup.js';
+import { adoptPrestartedWorkers, spawnLintWorker, workerCount } from './lint-threads.js';
 
 export interface DockerfileJob {
   discovered: DiscoveredFile;
@@ -52,7 +51,6 @@ export interface WorkerInput {
 
 /** Below this many Dockerfiles a worker's start (≈ 50 ms) costs more than it saves. */
 const MIN_JOBS = 8;
-const MAX_WORKERS = 4;
 const DEBUG = process.env.SHIPSHAPE_POOL_DEBUG;
 
 export class DockerfilePool {
@@ -65,22 +63,31 @@ export class DockerfilePool {
   private readonly notShellchecked = new Set<number>();
   private readonly running: Promise<void>[];
 
-  private constructor(private readonly jobs: DockerfileJob[], script: string, workers: number) {
+  private constructor(private readonly jobs: DockerfileJob[], workers: Worker[]) {
     const counter = new SharedArrayBuffer(4);
     this.next = new Int32Array(counter);
     // A worker cannot clean up its ShellCheck directories when the process is stopped; this thread does, meanwhile.
     const { memory, release } = holdWorkers();
     const input: WorkerInput = { jobs, counter, cleanup: memory };
-    this.running = Array.from({ length: workers }, () => this.spawn(script, input));
+    this.running = workers.map((worker) => this.run(worker, input));
     void Promise.all(this.running).then(release);
   }
 
-  /** A pool when it pays: a bundle with its worker script, more than one core, enough Dockerfiles. */
+  /**
+   * A pool when it pays: a bundle with its worker script, more than one core, enough Dockerfiles. It takes the
+   * workers the CLI started early, and ends them when it does not pay.
+   */
   static start(jobs: DockerfileJob[]): DockerfilePool | null {
-    const script = fileURLToPath(new URL('./lint-worker.js', import.meta.url));
-    const threads = Number(process.env.SHIPSHAPE_THREADS) || Math.min(availableParallelism(), MAX_WORKERS + 1);
-    if (threads < 2 || jobs.length < MIN_JOBS || !existsSync(script)) return null;
-    return new DockerfilePool(jobs, script, threads - 1);
+    const early = adoptPrestartedWorkers();
+    const count = workerCount();
+    if (count === 0 || jobs.length < MIN_JOBS) {
+      for (const worker of early) void worker.terminate();
+      if (DEBUG) process.stderr.write(`lint pool: none for ${jobs.length} Dockerfiles; ${early.length} early workers ended\n`);
+      return null;
+    }
+    if (DEBUG) process.stderr.write(`lint pool: ${early.length} of ${count} workers started early\n`);
+    const more = Array.from({ length: Math.max(0, count - early.length) }, spawnLintWorker);
+    return new DockerfilePool(jobs, [...early, ...more]);
   }
 
   /** The next job for the main thread, or null when every job is taken. */
@@ -112,11 +119,8 @@ export class DockerfilePool {
     return linted;
   }
 
-  private spawn(script: string, input: WorkerInput): Promise<void> {
+  private run(worker: Worker, input: WorkerInput): Promise<void> {
     return new Promise((resolve) => {
-      // V8 sizes a worker's young generation as for a main thread; 8 MB keeps the run's peak RSS ≈ 25 MB lower
-      // (corpus: 187 → 163 MiB) for no measurable CPU: a Dockerfile's garbage is small and short-lived.
-      const worker = new Worker(script, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
       const sent: number[] = [];
       let done = false;
       worker.on('message', (message: WorkerMessage) => {
@@ -135,6 +139,7 @@ export class DockerfilePool {
         if (!done) for (const index of sent) this.notShellchecked.add(index);
         resolve();
       });
+      worker.postMessage(input);
     });
   }
 }

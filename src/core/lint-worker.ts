@@ -1,16 +1,17 @@
 /**
- * A worker thread of the Dockerfile pool (src/core/lint-pool.ts): takes jobs from the shared counter, lints each as
- * the engine's main thread would, sends the result file by file, and runs ShellCheck over the scripts of the files
- * it took (its processes start while it lints on), then says it is done. Bundled on its own as dist/lint-worker.js.
+ * A worker thread of the Dockerfile pool (src/core/lint-pool.ts): waits for the run's jobs (it may be started before
+ * they are known, src/core/lint-threads.ts), takes them from the shared counter, lints each as the engine's main
+ * thread would, sends the result file by file, and runs ShellCheck over the scripts of the files it took (its
+ * processes start while it lints on), then says it is done. Bundled on its own as dist/lint-worker.js.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { lintOne } from './lint-file.js';
 import type { WorkerInput, WorkerMessage } from './lint-pool.js';
 import { lintDockerfileDeferred, ShellcheckBatch } from '../dockerfile/shellcheck-batch.js';
 import { findShellcheck } from '../dockerfile/shellcheck.js';
 import { joinMainThread } from '../dockerfile/shellcheck-cleanup.js';
 
-const { jobs, counter, cleanup } = workerData as WorkerInput;
+const { jobs, counter, cleanup } = await new Promise<WorkerInput>((resolve) => parentPort!.once('message', resolve));
 joinMainThread(cleanup);
 const next = new Int32Array(counter);
 const notices: string[] = [];

@@ -31,7 +31,11 @@ async function lint(threads: number, cwd: string, args: string[], path = process
     cwd, encoding: 'utf8', maxBuffer: 1 << 28,
     env: { ...process.env, PATH: path, SHIPSHAPE_THREADS: String(threads), SHIPSHAPE_POOL_DEBUG: threads > 1 ? 'workers' : '' },
   });
-  if (threads > 1) expect(result.stderr).toMatch(new RegExp(`lint pool: ${threads - 1} workers linted (\\d+) of \\1 Dockerfiles`));
+  if (threads > 1) {
+    // The CLI starts its workers before it loads the engine (src/core/lint-threads.ts); the pool adopts them all.
+    expect(result.stderr).toContain(`lint pool: ${threads - 1} of ${threads - 1} workers started early`);
+    expect(result.stderr).toMatch(new RegExp(`lint pool: ${threads - 1} workers linted (\\d+) of \\1 Dockerfiles`));
+  }
   return JSON.parse(result.stdout) as Report;
 }
 
@@ -54,6 +58,18 @@ describe('Dockerfiles on worker threads', () => {
     expect(three).toEqual(one);
     expect(one.findings.filter((f) => f.ruleId.startsWith('SC')).length).toBeGreaterThan(20);
   }, 240_000);
+
+  it('are ended at once when a run has too few Dockerfiles to share', async () => {
+    // An early worker the pool did not end would keep the process alive: execFile would never return.
+    const dir = tree({ 'a/Dockerfile': dockerfile(3000), 'b/Dockerfile': 'FROM alpine:3.19\nCMD node server.js\n' });
+    const result = await promisify(execFile)(process.execPath, [CLI, '--format', 'json', '--fail-on', 'none', '.'], {
+      cwd: dir, encoding: 'utf8', timeout: 20_000, env: { ...process.env, SHIPSHAPE_THREADS: '3', SHIPSHAPE_POOL_DEBUG: '1' },
+    });
+    expect(result.stderr).toContain('lint pool: none for 2 Dockerfiles; 2 early workers ended');
+    const report = JSON.parse(result.stdout) as Report;
+    expect(report.files).toHaveLength(2);
+    expect(report.findings.filter((f) => f.ruleId === 'root-user').map((f) => f.file)).toEqual(['b/Dockerfile']);
+  }, 30_000);
 
   it('keep cross-file checks, ShellCheck and pragmas of the files a worker took', async () => {
     const files: Record<string, string> = {

@@ -1,7 +1,8 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-IXF3Q6QW.js";
+} from "./chunk-JBFRB7M4.js";
+import "./chunk-72MTMWGR.js";
 import {
   renderReport
 } from "./chunk-2JRVSQDI.js";

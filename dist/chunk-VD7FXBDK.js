@@ -7,7 +7,8 @@ import {
 import {
   reportPath,
   run
-} from "./chunk-IXF3Q6QW.js";
+} from "./chunk-JBFRB7M4.js";
+import "./chunk-72MTMWGR.js";
 import {
   CONFIG_NAMES,
   discoverFiles

@@ -1,5 +1,10 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
+  adoptPrestartedWorkers,
+  spawnLintWorker,
+  workerCount
+} from "./chunk-72MTMWGR.js";
+import {
   ConfigLoader,
   discoverFiles,
   ignoresFor,
@@ -8407,12 +8412,6 @@ function lintOne(discovered, file, config, notices, checkers) {
   }
 }
 
-// src/core/lint-pool.ts
-import { existsSync } from "node:fs";
-import { availableParallelism as availableParallelism2 } from "node:os";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-
 // src/dockerfile/shellcheck-batch.ts
 import { availableParallelism } from "node:os";
 
@@ -9141,16 +9140,15 @@ function startProjectChecks(notices) {
 
 // src/core/lint-pool.ts
 var MIN_JOBS = 8;
-var MAX_WORKERS = 4;
 var DEBUG = process.env.SHIPSHAPE_POOL_DEBUG;
 var DockerfilePool = class _DockerfilePool {
-  constructor(jobs, script, workers2) {
+  constructor(jobs, workers2) {
     this.jobs = jobs;
     const counter = new SharedArrayBuffer(4);
     this.next = new Int32Array(counter);
     const { memory, release } = holdWorkers();
     const input = { jobs, counter, cleanup: memory };
-    this.running = Array.from({ length: workers2 }, () => this.spawn(script, input));
+    this.running = workers2.map((worker) => this.run(worker, input));
     void Promise.all(this.running).then(release);
   }
   jobs;
@@ -9162,12 +9160,23 @@ var DockerfilePool = class _DockerfilePool {
   /** Files of a worker that stopped before its ShellCheck run: the main thread's batch takes them. */
   notShellchecked = /* @__PURE__ */ new Set();
   running;
-  /** A pool when it pays: a bundle with its worker script, more than one core, enough Dockerfiles. */
+  /**
+   * A pool when it pays: a bundle with its worker script, more than one core, enough Dockerfiles. It takes the
+   * workers the CLI started early, and ends them when it does not pay.
+   */
   static start(jobs) {
-    const script = fileURLToPath(new URL("./lint-worker.js", import.meta.url));
-    const threads = Number(process.env.SHIPSHAPE_THREADS) || Math.min(availableParallelism2(), MAX_WORKERS + 1);
-    if (threads < 2 || jobs.length < MIN_JOBS || !existsSync(script)) return null;
-    return new _DockerfilePool(jobs, script, threads - 1);
+    const early = adoptPrestartedWorkers();
+    const count = workerCount();
+    if (count === 0 || jobs.length < MIN_JOBS) {
+      for (const worker of early) void worker.terminate();
+      if (DEBUG) process.stderr.write(`lint pool: none for ${jobs.length} Dockerfiles; ${early.length} early workers ended
+`);
+      return null;
+    }
+    if (DEBUG) process.stderr.write(`lint pool: ${early.length} of ${count} workers started early
+`);
+    const more = Array.from({ length: Math.max(0, count - early.length) }, spawnLintWorker);
+    return new _DockerfilePool(jobs, [...early, ...more]);
   }
   /** The next job for the main thread, or null when every job is taken. */
   claim() {
@@ -9196,9 +9205,8 @@ var DockerfilePool = class _DockerfilePool {
     });
     return linted;
   }
-  spawn(script, input) {
+  run(worker, input) {
     return new Promise((resolve2) => {
-      const worker = new Worker(script, { workerData: input, resourceLimits: { maxYoungGenerationSizeMb: 8 } });
       const sent = [];
       let done = false;
       worker.on("message", (message) => {
@@ -9216,6 +9224,7 @@ var DockerfilePool = class _DockerfilePool {
         if (!done) for (const index of sent) this.notShellchecked.add(index);
         resolve2();
       });
+      worker.postMessage(input);
     });
   }
 };
@@ -9239,7 +9248,7 @@ function reparse(job) {
 }
 
 // src/image/build-images.ts
-import { existsSync as existsSync2, readFileSync as readFileSync6 } from "node:fs";
+import { existsSync, readFileSync as readFileSync6 } from "node:fs";
 import { relative } from "node:path";
 
 // src/image/decompress.ts
@@ -11325,7 +11334,7 @@ async function compareWithBase(ref, input, head) {
     return await withWorktree(root, ref, async (dir) => {
       const moved = (path) => `${dir}/${relative(root, path)}`;
       const dockerfile = moved(input.target.dockerfile);
-      if (!existsSync2(dockerfile)) return none(`the Dockerfile does not exist at \`${ref}\` (the image is new)`);
+      if (!existsSync(dockerfile)) return none(`the Dockerfile does not exist at \`${ref}\` (the image is new)`);
       const model = parseFile(dockerfile);
       if (!model) return none(`the Dockerfile at \`${ref}\` does not parse`);
       const target = { ...input.target, dockerfile, context: moved(input.target.context) };
