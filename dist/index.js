@@ -6,7 +6,7 @@ import {
   pathFilter,
   splitGitDiff,
   withRenderInputs
-} from "./chunk-2KVFLZYG.js";
+} from "./chunk-N22CPYMQ.js";
 import "./chunk-QYLEYO7G.js";
 import {
   FormData,
@@ -21,7 +21,7 @@ import {
   publish,
   readInputs,
   writeReportFiles
-} from "./chunk-Q4NYDQ5B.js";
+} from "./chunk-EJRZ5B7O.js";
 import {
   debug,
   getInput,
@@ -29,10 +29,10 @@ import {
 } from "./chunk-OXVAHZEB.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-PBLQP475.js";
-import "./chunk-NLCX6JBW.js";
+import "./chunk-CROKOPPM.js";
 import "./chunk-FRDFALO4.js";
 import "./chunk-53RL47MI.js";
-import "./chunk-D35RCHJY.js";
+import "./chunk-OWECKSSG.js";
 import {
   __commonJS,
   __toESM
@@ -4884,13 +4884,13 @@ async function main() {
     timeoutMs: numberFromEnv("SHIPSHAPE_API_TIMEOUT_MS"),
     log: (line) => debug(line)
   }) : null;
-  if (inputs.mergeReports.length) return (await import("./chunk-J6LJD6M4.js")).publishMerged({ inputs, context, github, notes });
+  if (inputs.mergeReports.length) return (await import("./chunk-3KJWCDDC.js")).publishMerged({ inputs, context, github, notes });
   const git = new Git(context.workspace);
   const configFile = inputs.config ? resolve(context.workspace, inputs.config) : void 0;
   const changes = await withRenderInputs(await resolveChanges(context, git, github, notes), context.workspace, inputs.filterMode, configFile, notes);
   if (changes.kind === "all") notes.push(changes.reason);
-  const report = nothingToCheck(changes, inputs.filterMode, pathFilter(inputs.paths, inputs.exclude)) ? { version: 1, findings: [], files: [], notices: [] } : await (await import("./chunk-VD7FXBDK.js")).checkWorkspace(context, inputs, changes, git, notes);
-  if (inputs.shard) return (await import("./chunk-J6LJD6M4.js")).finishShard(report, inputs.shard, context, inputs);
+  const report = nothingToCheck(changes, inputs.filterMode, pathFilter(inputs.paths, inputs.exclude)) ? { version: 1, findings: [], files: [], notices: [] } : await (await import("./chunk-JNJYRBN7.js")).checkWorkspace(context, inputs, changes, git, notes);
+  if (inputs.shard) return (await import("./chunk-3KJWCDDC.js")).finishShard(report, inputs.shard, context, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
   await writeReportFiles(report, context.workspace, inputs.sarifFile);
   await publish({ report, context, inputs, github, failing, scope: scopeOf(changes, inputs.filterMode === "nofilter", report.files.length), notes, onChangedLine: (f) => onChangedLine(changes, f) });

@@ -9155,7 +9155,7 @@ function runsOf(model, keep) {
 
 // src/data/os-package-managers.json
 var os_package_managers_default = {
-  $comment: "OS package managers: which programs drive which manager (apt and aptitude install from apt-get's lists; dnf5 is dnf), the verbs that put packages on disk or take them off (`dnf group install` is read as `groupinstall`), the verbs that only refresh the package index (yum/dnf `update` counts when it names no packages), the verbs that use a fresh index besides installs (upgrades; any manager), and the verbs that download packages into the yum/dnf cache. Read by src/dockerfile/packages.ts.",
+  $comment: "OS package managers: which programs drive which manager (apt and aptitude install from apt-get's lists; dnf5 is dnf), the verbs that put packages on disk or take them off (`dnf group install` is read as `groupinstall`), the verbs that only refresh the package index (yum/dnf `update` counts when it names no packages), the verbs that use a fresh index besides installs (upgrades; any manager), and the verbs that download packages into the yum/dnf cache; and the managers that share one package database (yum is dnf on current Red Hat releases, so either removes what the other installed; a manager not named is its own family). Read by src/dockerfile/packages.ts.",
   programs: {
     "apt-get": "apt-get",
     apt: "apt-get",
@@ -9167,6 +9167,7 @@ var os_package_managers_default = {
     microdnf: "microdnf",
     zypper: "zypper"
   },
+  families: { yum: "rpm", dnf: "rpm", microdnf: "rpm" },
   installVerbs: {
     "apt-get": ["install", "reinstall"],
     apk: ["add"],
@@ -9268,9 +9269,9 @@ function packagesKept(commands) {
   }
   return kept.map(({ name, manager, command }) => ({ name, manager, command }));
 }
-var RPM_MANAGERS = /* @__PURE__ */ new Set(["yum", "dnf", "microdnf"]);
+var FAMILIES = os_package_managers_default.families;
 function managerFamily(manager) {
-  return RPM_MANAGERS.has(manager) ? "rpm" : manager;
+  return FAMILIES[manager] ?? manager;
 }
 var answers = /* @__PURE__ */ new WeakMap();
 function packageMatches(name, wanted) {

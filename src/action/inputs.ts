@@ -2,6 +2,7 @@
 import * as core from '@actions/core';
 import type { Severity } from '../core/types.js';
 import { parseShard, ShardError, type Shard } from '../core/shard.js';
+import { parseBytes, parseFraction } from '../image/units.js';
 
 export type FilterMode = 'added' | 'diff_context' | 'file' | 'nofilter';
 export type CommentMode = 'always' | 'on-findings' | 'never';
@@ -49,7 +50,7 @@ export function readInputs(): ActionInputs {
     keepImages: bool('keep-images'),
     maxImageSize: optional('max-image-size', parseSize),
     maxLayers: optional('max-layers', (v) => positiveInteger(v, 'max-layers')),
-    minEfficiency: optional('min-efficiency', parseFraction),
+    minEfficiency: optional('min-efficiency', minEfficiency),
     kubernetesVersion: core.getInput('kubernetes-version') || undefined,
     comment: oneOf('comment', ['always', 'on-findings', 'never'], 'on-findings'),
     annotations: oneOf('annotations', ['checks', 'commands', 'none'], 'checks'),
@@ -111,14 +112,11 @@ function optional<T>(name: string, parse: (value: string) => T): T | undefined {
   return value ? parse(value) : undefined;
 }
 
-const UNITS: Record<string, number> = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 2 ** 10, mib: 2 ** 20, gib: 2 ** 30, k: 1e3, m: 1e6, g: 1e9 };
-
-/** "500MB", "1.5 GiB", "800000": bytes. */
+/** "500MB", "1.5 GiB", "800000": bytes, read as the config's sizes are (src/image/units.ts). */
 export function parseSize(value: string): number {
-  const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim());
-  const unit = UNITS[(match?.[2] || 'b').toLowerCase()];
-  if (!match || unit === undefined) throw new InputError(`input max-image-size: '${value}' is not a size like 500MB`);
-  return Math.round(Number(match[1]) * unit);
+  const bytes = parseBytes(value);
+  if (bytes === null) throw new InputError(`input max-image-size: '${value}' is not a size like 500MB`);
+  return bytes;
 }
 
 function positiveInteger(value: string, name: string): number {
@@ -126,8 +124,9 @@ function positiveInteger(value: string, name: string): number {
   return Number(value);
 }
 
-function parseFraction(value: string): number {
-  const number = value.endsWith('%') ? Number(value.slice(0, -1)) / 100 : Number(value);
-  if (!Number.isFinite(number) || number < 0 || number > 1) throw new InputError(`input min-efficiency: '${value}' is not a fraction between 0 and 1`);
+/** "0.9", "90%" or "90": read as the config's fractions are (src/image/units.ts), then checked to be one. */
+function minEfficiency(value: string): number {
+  const number = parseFraction(value);
+  if (number === null || number < 0 || number > 1) throw new InputError(`input min-efficiency: '${value}' is not a fraction between 0 and 1`);
   return number;
 }

@@ -125,14 +125,11 @@ export function packagesKept(commands: ShellCommand[]): KeptPackage[] {
   return kept.map(({ name, manager, command }) => ({ name, manager, command }));
 }
 
-const RPM_MANAGERS: ReadonlySet<OsManager> = new Set<OsManager>(['yum', 'dnf', 'microdnf']);
+const FAMILIES = table.families as Partial<Record<OsManager, string>>;
 
-/**
- * yum is dnf on current Red Hat releases: they share an index and a package database, so either removes what the
- * other installed (`rpm` for all three; every other manager is its own family).
- */
+/** Managers that share a package database remove what each other installed (yum, dnf and microdnf: `rpm`). */
 export function managerFamily(manager: OsManager): string {
-  return RPM_MANAGERS.has(manager) ? 'rpm' : manager;
+  return FAMILIES[manager] ?? manager;
 }
 
 // The rules ask about every installed package against the same few tables, and names repeat (curl, git, gcc …):

@@ -1,5 +1,6 @@
 /** The image section of the markdown report: sizes against the base, efficiency, the largest layers as bars and a chart. */
 import { buildVariant } from '../image/build-label.js';
+import { formatBytes } from '../image/units.js';
 import type { ImageReport, InstructionDelta, LayerReport } from '../image/types.js';
 import { escapeMarkdown, link } from './markdown-escape.js';
 
@@ -92,16 +93,4 @@ function formatDelta(bytes: number | null, percent: number | null): string {
   const sign = bytes > 0 ? '+' : bytes < 0 ? '−' : '±';
   const pct = percent === null ? '' : ` (${sign}${Math.abs(percent).toFixed(1)} %)`;
   return `${sign}${formatBytes(Math.abs(bytes))}${pct}`;
-}
-
-/** Decimal units, as docker prints them. */
-export function formatBytes(bytes: number): string {
-  const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (Math.abs(value) >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return `${unit === 0 ? value : value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
 }

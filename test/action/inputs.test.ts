@@ -34,6 +34,14 @@ describe('keep-images', () => {
     expect(() => withInputs({ 'keep-images': 'yes' })).toThrow("input keep-images: 'yes' is not true or false");
   });
 
+  it('min-efficiency reads fractions as the config does, and refuses what is not one', () => {
+    expect(withInputs({ 'min-efficiency': '0.9' }).minEfficiency).toBe(0.9);
+    expect(withInputs({ 'min-efficiency': '90%' }).minEfficiency).toBe(0.9);
+    expect(withInputs({ 'min-efficiency': '85' }).minEfficiency).toBe(0.85);
+    expect(() => withInputs({ 'min-efficiency': '150%' })).toThrow("input min-efficiency: '150%' is not a fraction between 0 and 1");
+    expect(() => withInputs({ 'min-efficiency': 'high' })).toThrow('input min-efficiency');
+  });
+
   it('reaches the build options', async () => {
     const options = async (keep: string) => {
       const inputs = withInputs({ build: 'true', 'keep-images': keep });

@@ -72,11 +72,11 @@ describe('renderMarkdown', () => {
     };
     const text = renderMarkdown({ ...report([]), images: [image] } as Report & { images: ImageReport[] }, options());
     expect(text).toContain('| Size | 182 MB | 170 MB | +12.4 MB (+7.3 %) |');
-    expect(text).toContain('| Compressed (pull) | 64.1 MB | 60.0 MB | +4.1 MB |');
+    expect(text).toContain('| Compressed (pull) | 64.1 MB | 60 MB | +4.1 MB |');
     expect(text).toContain('| Efficiency | 93.0 % | | |');
     expect(text).toContain('`████████████████████`');
     expect(text).toContain('[line 4](https://github.com/o/r/blob/abc/Dockerfile#L4): RUN npm ci &#60;b&#62;&#64;x&#60;/b&#62;');
-    expect(text).toContain('| [line 4](https://github.com/o/r/blob/abc/Dockerfile#L4) | RUN npm ci &#60;b&#62;&#64;x&#60;/b&#62; | +12.0 MB |');
+    expect(text).toContain('| [line 4](https://github.com/o/r/blob/abc/Dockerfile#L4) | RUN npm ci &#60;b&#62;&#64;x&#60;/b&#62; | +12 MB |');
     expect(text).not.toContain('| COPY . . | ±');
     expect(text).toContain('```mermaid\nxychart-beta\n  title "Layer sizes (MB)"\n  x-axis ["L1", "L2", "L3"]\n  y-axis "MB"\n  bar [80, 100, 2.4]\n```');
   });

@@ -1779,6 +1779,57 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/image/units.ts
+var UNITS = {
+  b: 1,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  k: 1e3,
+  m: 1e6,
+  g: 1e9,
+  t: 1e12,
+  kib: 1024,
+  mib: 1024 ** 2,
+  gib: 1024 ** 3,
+  tib: 1024 ** 4
+};
+function parseBytes(value) {
+  if (typeof value === "number" && Number.isFinite(value) && value >= 0) return value;
+  if (typeof value !== "string") return null;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(value);
+  if (!match) return null;
+  const unit = UNITS[(match[2] || "b").toLowerCase()];
+  return unit === void 0 ? null : Math.round(Number(match[1]) * unit);
+}
+function parseFraction(value) {
+  if (typeof value === "number" && Number.isFinite(value)) return value > 1 ? value / 100 : value;
+  if (typeof value !== "string") return null;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(value);
+  if (!match) return null;
+  const number = Number(match[1]);
+  return match[2] || number > 1 ? number / 100 : number;
+}
+function formatBytes(bytes) {
+  const sign = bytes < 0 ? "-" : "";
+  let value = Math.abs(bytes);
+  const units = ["B", "kB", "MB", "GB", "TB"];
+  let unit = 0;
+  while (value >= 999.5 && unit < units.length - 1) {
+    value /= 1e3;
+    unit++;
+  }
+  const shown = unit === 0 ? String(Math.round(value)) : String(Number(value.toPrecision(3)));
+  return `${sign}${shown} ${units[unit]}`;
+}
+function formatPercent(fraction) {
+  const percent = fraction * 100;
+  if (percent > 0 && percent < 0.1) return "< 0.1 %";
+  if (percent !== 0 && Math.abs(percent) < 1) return `${percent.toFixed(1)} %`;
+  return `${Math.round(percent)} %`;
+}
+
 // src/core/memo.ts
 function memoize(compute, limit = 1e4) {
   const answers = /* @__PURE__ */ new Map();
@@ -2012,5 +2063,9 @@ export {
   require_picomatch2 as require_picomatch,
   credentialName,
   credentialValue,
-  assessCredential
+  assessCredential,
+  parseBytes,
+  parseFraction,
+  formatBytes,
+  formatPercent
 };

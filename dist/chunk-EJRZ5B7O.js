@@ -15,7 +15,7 @@ import {
 import {
   buildVariant,
   byPlace
-} from "./chunk-NLCX6JBW.js";
+} from "./chunk-CROKOPPM.js";
 import {
   ShardError,
   parseShard
@@ -25,6 +25,11 @@ import {
   TOOL_VERSION,
   ruleDocUrl
 } from "./chunk-53RL47MI.js";
+import {
+  formatBytes,
+  parseBytes,
+  parseFraction
+} from "./chunk-OWECKSSG.js";
 
 // src/action/gate.ts
 function failingFindings(findings, failOn, newOnly) {
@@ -55,7 +60,7 @@ function readInputs() {
     keepImages: bool("keep-images"),
     maxImageSize: optional("max-image-size", parseSize),
     maxLayers: optional("max-layers", (v) => positiveInteger(v, "max-layers")),
-    minEfficiency: optional("min-efficiency", parseFraction),
+    minEfficiency: optional("min-efficiency", minEfficiency),
     kubernetesVersion: getInput("kubernetes-version") || void 0,
     comment: oneOf("comment", ["always", "on-findings", "never"], "on-findings"),
     annotations: oneOf("annotations", ["checks", "commands", "none"], "checks"),
@@ -109,20 +114,18 @@ function optional(name, parse) {
   const value = getInput(name).trim();
   return value ? parse(value) : void 0;
 }
-var UNITS = { b: 1, kb: 1e3, mb: 1e6, gb: 1e9, kib: 2 ** 10, mib: 2 ** 20, gib: 2 ** 30, k: 1e3, m: 1e6, g: 1e9 };
 function parseSize(value) {
-  const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(value.trim());
-  const unit = UNITS[(match?.[2] || "b").toLowerCase()];
-  if (!match || unit === void 0) throw new InputError(`input max-image-size: '${value}' is not a size like 500MB`);
-  return Math.round(Number(match[1]) * unit);
+  const bytes = parseBytes(value);
+  if (bytes === null) throw new InputError(`input max-image-size: '${value}' is not a size like 500MB`);
+  return bytes;
 }
 function positiveInteger(value, name) {
   if (!/^\d+$/.test(value) || Number(value) < 1) throw new InputError(`input ${name}: '${value}' is not a positive whole number`);
   return Number(value);
 }
-function parseFraction(value) {
-  const number = value.endsWith("%") ? Number(value.slice(0, -1)) / 100 : Number(value);
-  if (!Number.isFinite(number) || number < 0 || number > 1) throw new InputError(`input min-efficiency: '${value}' is not a fraction between 0 and 1`);
+function minEfficiency(value) {
+  const number = parseFraction(value);
+  if (number === null || number < 0 || number > 1) throw new InputError(`input min-efficiency: '${value}' is not a fraction between 0 and 1`);
   return number;
 }
 
@@ -137,7 +140,7 @@ async function writeReportFiles(report, workspace, sarifFile) {
   if (sarifFile) {
     const path = resolve(workspace, sarifFile);
     mkdirSync(dirname(path), { recursive: true });
-    const { renderSarif } = await import("./chunk-RX3ISUKQ.js");
+    const { renderSarif } = await import("./chunk-VUMBALAY.js");
     writeFileSync(path, renderSarif(report));
     setOutput("sarif-file", path);
   }
@@ -323,16 +326,6 @@ function formatDelta(bytes, percent) {
   const sign = bytes > 0 ? "+" : bytes < 0 ? "\u2212" : "\xB1";
   const pct = percent === null ? "" : ` (${sign}${Math.abs(percent).toFixed(1)} %)`;
   return `${sign}${formatBytes(Math.abs(bytes))}${pct}`;
-}
-function formatBytes(bytes) {
-  const units = ["B", "kB", "MB", "GB", "TB"];
-  let value = bytes;
-  let unit = 0;
-  while (Math.abs(value) >= 1e3 && unit < units.length - 1) {
-    value /= 1e3;
-    unit++;
-  }
-  return `${unit === 0 ? value : value.toFixed(value >= 100 ? 0 : 1)} ${units[unit]}`;
 }
 
 // src/report/markdown.ts

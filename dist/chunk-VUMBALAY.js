@@ -2,11 +2,11 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   fingerprint,
   renderSarif
-} from "./chunk-KERUZX4Q.js";
-import "./chunk-4HY52QQC.js";
+} from "./chunk-DR3FTJYU.js";
+import "./chunk-DHJ2T2GW.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-53RL47MI.js";
-import "./chunk-D35RCHJY.js";
+import "./chunk-OWECKSSG.js";
 import "./chunk-VUGGHO27.js";
 export {
   fingerprint,

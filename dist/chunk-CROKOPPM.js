@@ -2,7 +2,7 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   credentialName,
   credentialValue
-} from "./chunk-D35RCHJY.js";
+} from "./chunk-OWECKSSG.js";
 
 // src/core/findings.ts
 var byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;

@@ -8,15 +8,15 @@ import {
   isInside,
   patchFiles,
   stringList
-} from "./chunk-2AZLPCTG.js";
+} from "./chunk-KTEFFCSM.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-4HY52QQC.js";
+import "./chunk-DHJ2T2GW.js";
 import "./chunk-OY3NZGX3.js";
-import "./chunk-D35RCHJY.js";
+import "./chunk-OWECKSSG.js";
 import "./chunk-VUGGHO27.js";
 
 // src/kubernetes/render-inputs.ts

@@ -1,19 +1,19 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   renderSarif
-} from "./chunk-KERUZX4Q.js";
+} from "./chunk-DR3FTJYU.js";
 import {
   maxOf
 } from "./chunk-NKWLBF3J.js";
-import {
-  formatBytes
-} from "./chunk-4HY52QQC.js";
 import {
   renderJson
 } from "./chunk-PBLQP475.js";
 import {
   buildLabel
-} from "./chunk-NLCX6JBW.js";
+} from "./chunk-CROKOPPM.js";
+import {
+  formatBytes
+} from "./chunk-OWECKSSG.js";
 
 // src/report/text-images.ts
 var LARGEST = 8;

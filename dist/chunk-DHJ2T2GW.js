@@ -9,9 +9,13 @@ import {
   assessCredential,
   credentialName,
   credentialValue,
+  formatBytes,
+  formatPercent,
   memoize,
+  parseBytes,
+  parseFraction,
   require_picomatch
-} from "./chunk-D35RCHJY.js";
+} from "./chunk-OWECKSSG.js";
 import {
   __commonJS,
   __require,
@@ -15701,7 +15705,7 @@ function runsOf(model, keep) {
 
 // src/data/os-package-managers.json
 var os_package_managers_default = {
-  $comment: "OS package managers: which programs drive which manager (apt and aptitude install from apt-get's lists; dnf5 is dnf), the verbs that put packages on disk or take them off (`dnf group install` is read as `groupinstall`), the verbs that only refresh the package index (yum/dnf `update` counts when it names no packages), the verbs that use a fresh index besides installs (upgrades; any manager), and the verbs that download packages into the yum/dnf cache. Read by src/dockerfile/packages.ts.",
+  $comment: "OS package managers: which programs drive which manager (apt and aptitude install from apt-get's lists; dnf5 is dnf), the verbs that put packages on disk or take them off (`dnf group install` is read as `groupinstall`), the verbs that only refresh the package index (yum/dnf `update` counts when it names no packages), the verbs that use a fresh index besides installs (upgrades; any manager), and the verbs that download packages into the yum/dnf cache; and the managers that share one package database (yum is dnf on current Red Hat releases, so either removes what the other installed; a manager not named is its own family). Read by src/dockerfile/packages.ts.",
   programs: {
     "apt-get": "apt-get",
     apt: "apt-get",
@@ -15713,6 +15717,7 @@ var os_package_managers_default = {
     microdnf: "microdnf",
     zypper: "zypper"
   },
+  families: { yum: "rpm", dnf: "rpm", microdnf: "rpm" },
   installVerbs: {
     "apt-get": ["install", "reinstall"],
     apk: ["add"],
@@ -15814,9 +15819,9 @@ function packagesKept(commands) {
   }
   return kept.map(({ name, manager, command }) => ({ name, manager, command }));
 }
-var RPM_MANAGERS = /* @__PURE__ */ new Set(["yum", "dnf", "microdnf"]);
+var FAMILIES = os_package_managers_default.families;
 function managerFamily(manager) {
-  return RPM_MANAGERS.has(manager) ? "rpm" : manager;
+  return FAMILIES[manager] ?? manager;
 }
 var answers = /* @__PURE__ */ new WeakMap();
 function packageMatches(name, wanted) {
@@ -24495,57 +24500,6 @@ var image_runs_as_root_default = imageRule({
   }
 });
 
-// src/image/units.ts
-var UNITS = {
-  b: 1,
-  kb: 1e3,
-  mb: 1e6,
-  gb: 1e9,
-  tb: 1e12,
-  k: 1e3,
-  m: 1e6,
-  g: 1e9,
-  t: 1e12,
-  kib: 1024,
-  mib: 1024 ** 2,
-  gib: 1024 ** 3,
-  tib: 1024 ** 4
-};
-function parseBytes(value) {
-  if (typeof value === "number" && Number.isFinite(value) && value >= 0) return value;
-  if (typeof value !== "string") return null;
-  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*$/.exec(value);
-  if (!match) return null;
-  const unit = UNITS[(match[2] || "b").toLowerCase()];
-  return unit === void 0 ? null : Math.round(Number(match[1]) * unit);
-}
-function parseFraction(value) {
-  if (typeof value === "number" && Number.isFinite(value)) return value > 1 ? value / 100 : value;
-  if (typeof value !== "string") return null;
-  const match = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(value);
-  if (!match) return null;
-  const number = Number(match[1]);
-  return match[2] || number > 1 ? number / 100 : number;
-}
-function formatBytes(bytes) {
-  const sign = bytes < 0 ? "-" : "";
-  let value = Math.abs(bytes);
-  const units = ["B", "kB", "MB", "GB", "TB"];
-  let unit = 0;
-  while (value >= 999.5 && unit < units.length - 1) {
-    value /= 1e3;
-    unit++;
-  }
-  const shown = unit === 0 ? String(Math.round(value)) : String(Number(value.toPrecision(3)));
-  return `${sign}${shown} ${units[unit]}`;
-}
-function formatPercent(fraction) {
-  const percent = fraction * 100;
-  if (percent > 0 && percent < 0.1) return "< 0.1 %";
-  if (percent !== 0 && Math.abs(percent) < 1) return `${percent.toFixed(1)} %`;
-  return `${Math.round(percent)} %`;
-}
-
 // src/rules/image/image-size-delta.ts
 var image_size_delta_default = imageRule({
   meta: {
@@ -24947,7 +24901,6 @@ export {
   linkDockerfile,
   imageUser,
   kubernetesRules,
-  formatBytes,
   imageRules,
   allRules,
   findRule,

@@ -1,30 +1,30 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-JBFRB7M4.js";
+} from "./chunk-62FLMPDR.js";
 import "./chunk-72MTMWGR.js";
 import {
   renderReport
-} from "./chunk-2JRVSQDI.js";
-import "./chunk-KERUZX4Q.js";
+} from "./chunk-CODKVO6O.js";
+import "./chunk-DR3FTJYU.js";
 import {
   ConfigError,
   configuredFailOnFor
-} from "./chunk-2AZLPCTG.js";
+} from "./chunk-KTEFFCSM.js";
 import "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-4HY52QQC.js";
+import "./chunk-DHJ2T2GW.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-QWTCEQYU.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
-import "./chunk-NLCX6JBW.js";
+import "./chunk-CROKOPPM.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";
 import "./chunk-53RL47MI.js";
-import "./chunk-D35RCHJY.js";
+import "./chunk-OWECKSSG.js";
 import "./chunk-VUGGHO27.js";
 
 // src/cli/lint.ts

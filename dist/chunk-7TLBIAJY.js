@@ -4,23 +4,23 @@ import {
 } from "./chunk-N4E5CT35.js";
 import {
   renderReport
-} from "./chunk-2JRVSQDI.js";
-import "./chunk-KERUZX4Q.js";
+} from "./chunk-CODKVO6O.js";
+import "./chunk-DR3FTJYU.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-4HY52QQC.js";
+import "./chunk-DHJ2T2GW.js";
 import "./chunk-OY3NZGX3.js";
 import {
   MergeError,
   mergeReports,
   parseReport
-} from "./chunk-Y7ZMRFQ7.js";
+} from "./chunk-4K3L23UL.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
-import "./chunk-NLCX6JBW.js";
+import "./chunk-CROKOPPM.js";
 import "./chunk-FRDFALO4.js";
 import "./chunk-53RL47MI.js";
-import "./chunk-D35RCHJY.js";
+import "./chunk-OWECKSSG.js";
 import "./chunk-VUGGHO27.js";
 
 // src/cli/merge.ts

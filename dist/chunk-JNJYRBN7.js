@@ -3,34 +3,34 @@ import {
   findingFilter,
   inDirectoryWhere,
   pathFilter
-} from "./chunk-2KVFLZYG.js";
+} from "./chunk-N22CPYMQ.js";
 import {
   reportPath,
   run
-} from "./chunk-JBFRB7M4.js";
+} from "./chunk-62FLMPDR.js";
 import "./chunk-72MTMWGR.js";
 import {
   CONFIG_NAMES,
   discoverFiles
-} from "./chunk-2AZLPCTG.js";
+} from "./chunk-KTEFFCSM.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
   classify
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-4HY52QQC.js";
+import "./chunk-DHJ2T2GW.js";
 import "./chunk-OY3NZGX3.js";
 import {
   group,
   notice
 } from "./chunk-OXVAHZEB.js";
 import "./chunk-QWTCEQYU.js";
-import "./chunk-NLCX6JBW.js";
+import "./chunk-CROKOPPM.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";
-import "./chunk-D35RCHJY.js";
+import "./chunk-OWECKSSG.js";
 import "./chunk-VUGGHO27.js";
 
 // src/action/check.ts

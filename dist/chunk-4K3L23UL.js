@@ -2,7 +2,7 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   inFileOrder,
   sortFindings
-} from "./chunk-NLCX6JBW.js";
+} from "./chunk-CROKOPPM.js";
 
 // src/report/merge.ts
 var MergeError = class extends Error {

@@ -6,7 +6,7 @@ import {
 } from "./chunk-6MOYGY67.js";
 import {
   require_picomatch
-} from "./chunk-D35RCHJY.js";
+} from "./chunk-OWECKSSG.js";
 import {
   __toESM
 } from "./chunk-VUGGHO27.js";
@@ -135,7 +135,7 @@ async function withRenderInputs(changes, workspace, mode, configFile, notes) {
   ];
   const nearRender = renderRootAbove(workspace);
   if (!touched.some((p) => classify(p) !== null || nearRender(p))) return changes;
-  const { renderInputs } = await import("./chunk-MAVZ46B3.js");
+  const { renderInputs } = await import("./chunk-SDSXSS7A.js");
   let renders;
   try {
     renders = renderInputs(workspace, configFile);

@@ -5,7 +5,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-Q4NYDQ5B.js";
+} from "./chunk-EJRZ5B7O.js";
 import {
   info,
   setFailed
@@ -13,15 +13,15 @@ import {
 import {
   mergeReports,
   parseReport
-} from "./chunk-Y7ZMRFQ7.js";
+} from "./chunk-4K3L23UL.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-PBLQP475.js";
-import "./chunk-NLCX6JBW.js";
+import "./chunk-CROKOPPM.js";
 import "./chunk-FRDFALO4.js";
 import "./chunk-53RL47MI.js";
 import {
   require_picomatch
-} from "./chunk-D35RCHJY.js";
+} from "./chunk-OWECKSSG.js";
 import {
   __toESM
 } from "./chunk-VUGGHO27.js";

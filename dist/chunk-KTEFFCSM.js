@@ -23,7 +23,7 @@ import {
   render_skipped_default,
   ruleMeta,
   yamlLibrary
-} from "./chunk-4HY52QQC.js";
+} from "./chunk-DHJ2T2GW.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";

@@ -15,7 +15,7 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-2AZLPCTG.js";
+} from "./chunk-KTEFFCSM.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";
@@ -58,7 +58,7 @@ import {
   unterminatedQuoteLine,
   wordsOf,
   writeJobs
-} from "./chunk-4HY52QQC.js";
+} from "./chunk-DHJ2T2GW.js";
 import {
   getExecOutput
 } from "./chunk-QWTCEQYU.js";
@@ -67,10 +67,10 @@ import {
   inFileOrder,
   maskBuildArgs,
   sortFindings
-} from "./chunk-NLCX6JBW.js";
+} from "./chunk-CROKOPPM.js";
 import {
   require_picomatch
-} from "./chunk-D35RCHJY.js";
+} from "./chunk-OWECKSSG.js";
 import {
   __commonJS,
   __esm,
