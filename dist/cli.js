@@ -54,7 +54,7 @@ ${USAGE}`);
     return 2;
   }
   prestartLintWorkers();
-  return (await import("./chunk-2AIJ3B7Q.js")).lintAndReport(options);
+  return (await import("./chunk-CEGOK4AA.js")).lintAndReport(options);
 }
 
 // src/cli/bin.ts

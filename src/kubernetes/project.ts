@@ -24,8 +24,11 @@ export function lintKubernetesProject(ctx: ProjectContext): Finding[] {
   const kube = projectContext(ctx);
   // Project rules read options from the configuration of the first manifest: one run, one answer.
   const baseConfig = manifests[0].config;
+  const configs = [...new Set(manifests.map((f) => f.config))];
   const findings: Finding[] = [];
   for (const rule of rules) {
+    // A rule that every configuration turns off is not run: each of its hits would be dropped below.
+    if (!configs.some((config) => ruleEnabled(rule.meta, config))) continue;
     let hits;
     try {
       hits = rule.check(kube, ruleOptions(rule.meta, baseConfig));

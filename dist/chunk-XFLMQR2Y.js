@@ -7,7 +7,7 @@ import {
 import {
   reportPath,
   run
-} from "./chunk-62FLMPDR.js";
+} from "./chunk-6EVVQWSB.js";
 import "./chunk-72MTMWGR.js";
 import {
   CONFIG_NAMES,

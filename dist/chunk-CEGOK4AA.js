@@ -1,7 +1,7 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-62FLMPDR.js";
+} from "./chunk-6EVVQWSB.js";
 import "./chunk-72MTMWGR.js";
 import {
   renderReport

@@ -9061,8 +9061,10 @@ function lintKubernetesProject(ctx) {
   if (rules.length === 0 || manifests.length === 0) return [];
   const kube = projectContext(ctx);
   const baseConfig = manifests[0].config;
+  const configs = [...new Set(manifests.map((f) => f.config))];
   const findings = [];
   for (const rule of rules) {
+    if (!configs.some((config) => ruleEnabled(rule.meta, config))) continue;
     let hits;
     try {
       hits = rule.check(kube, ruleOptions(rule.meta, baseConfig));
