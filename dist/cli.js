@@ -19,7 +19,7 @@ import "./chunk-VUGGHO27.js";
 // src/cli/main.ts
 import { existsSync } from "node:fs";
 async function main(argv) {
-  if (argv[0] === "merge") return (await import("./chunk-7TLBIAJY.js")).mergeMain(argv.slice(1));
+  if (argv[0] === "merge") return (await import("./chunk-P6N5JW5U.js")).mergeMain(argv.slice(1));
   let options;
   try {
     options = parseCli(argv, Boolean(process.stdout.isTTY));
@@ -54,7 +54,7 @@ ${USAGE}`);
     return 2;
   }
   prestartLintWorkers();
-  return (await import("./chunk-CEGOK4AA.js")).lintAndReport(options);
+  return (await import("./chunk-O7XQVKSC.js")).lintAndReport(options);
 }
 
 // src/cli/bin.ts

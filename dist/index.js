@@ -6,7 +6,7 @@ import {
   pathFilter,
   splitGitDiff,
   withRenderInputs
-} from "./chunk-N22CPYMQ.js";
+} from "./chunk-H365PMCH.js";
 import "./chunk-QYLEYO7G.js";
 import {
   FormData,
@@ -21,7 +21,7 @@ import {
   publish,
   readInputs,
   writeReportFiles
-} from "./chunk-EJRZ5B7O.js";
+} from "./chunk-P62ISWIT.js";
 import {
   debug,
   getInput,
@@ -4884,13 +4884,13 @@ async function main() {
     timeoutMs: numberFromEnv("SHIPSHAPE_API_TIMEOUT_MS"),
     log: (line) => debug(line)
   }) : null;
-  if (inputs.mergeReports.length) return (await import("./chunk-3KJWCDDC.js")).publishMerged({ inputs, context, github, notes });
+  if (inputs.mergeReports.length) return (await import("./chunk-LEPSHBS4.js")).publishMerged({ inputs, context, github, notes });
   const git = new Git(context.workspace);
   const configFile = inputs.config ? resolve(context.workspace, inputs.config) : void 0;
   const changes = await withRenderInputs(await resolveChanges(context, git, github, notes), context.workspace, inputs.filterMode, configFile, notes);
   if (changes.kind === "all") notes.push(changes.reason);
-  const report = nothingToCheck(changes, inputs.filterMode, pathFilter(inputs.paths, inputs.exclude)) ? { version: 1, findings: [], files: [], notices: [] } : await (await import("./chunk-XFLMQR2Y.js")).checkWorkspace(context, inputs, changes, git, notes);
-  if (inputs.shard) return (await import("./chunk-3KJWCDDC.js")).finishShard(report, inputs.shard, context, inputs);
+  const report = nothingToCheck(changes, inputs.filterMode, pathFilter(inputs.paths, inputs.exclude)) ? { version: 1, findings: [], files: [], notices: [] } : await (await import("./chunk-76PHZODE.js")).checkWorkspace(context, inputs, changes, git, notes);
+  if (inputs.shard) return (await import("./chunk-LEPSHBS4.js")).finishShard(report, inputs.shard, context, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
   await writeReportFiles(report, context.workspace, inputs.sarifFile);
   await publish({ report, context, inputs, github, failing, scope: scopeOf(changes, inputs.filterMode === "nofilter", report.files.length), notes, onChangedLine: (f) => onChangedLine(changes, f) });

@@ -172,10 +172,14 @@ export function validateValue(validate: ValidateFunction, value: unknown): Schem
 /**
  * validateValue, or null (no verdict) for a value with a key `skip` holds against, within 64 levels of nesting: found
  * in the walk that drops the nulls rather than in a walk of its own (schema-invalid skips strategic-merge patches).
+ * The validator is asked for only once the value is found worth validating: a CRD whose resources in the run are all
+ * patches is never compiled.
  */
-export function validateUnless(validate: ValidateFunction, value: unknown, skip: (key: string) => boolean): SchemaProblem[] | null {
+export function validateUnless(validator: () => ValidateFunction | null, value: unknown, skip: (key: string) => boolean): SchemaProblem[] | null {
   const data = withoutNulls(value, skip);
-  return data === SKIPPED ? null : problemsOf(validate, data);
+  if (data === SKIPPED) return null;
+  const validate = validator();
+  return validate ? problemsOf(validate, data) : null;
 }
 
 function problemsOf(validate: ValidateFunction, data: unknown): SchemaProblem[] {

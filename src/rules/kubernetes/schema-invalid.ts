@@ -30,19 +30,17 @@ export default kubernetesProjectRule({
     }
     const hits: KubernetesProjectHit[] = [];
     for (const object of objects) {
-      let validate = builtinValidator(object.apiVersion, object.kind);
-      let against = `the Kubernetes ${schemasVersion()} schema`;
-      if (!validate) {
-        const schema = crds.get(`${object.apiVersion}/${object.kind}`);
-        // A custom resource whose CRD lives elsewhere (or a built-in API version the schemas no longer have):
-        // nothing to check against, and nothing worth saying (removed-api-version speaks for old built-ins).
-        if (schema === undefined) continue;
-        validate = crdValidator(schema, instances.get(`${object.apiVersion}/${object.kind}`));
-        against = `its CustomResourceDefinition`;
-        if (!validate) continue;
-      }
+      const key = `${object.apiVersion}/${object.kind}`;
+      const builtin = builtinValidator(object.apiVersion, object.kind);
+      const schema = builtin ? undefined : crds.get(key);
+      // A custom resource whose CRD lives elsewhere (or a built-in API version the schemas no longer have):
+      // nothing to check against, and nothing worth saying (removed-api-version speaks for old built-ins).
+      if (!builtin && schema === undefined) continue;
+      const against = builtin ? `the Kubernetes ${schemasVersion()} schema` : `its CustomResourceDefinition`;
+      // A CRD's validator is compiled only for a resource that is no patch (validateUnless asks for it after the walk).
+      const validator = () => builtin ?? crdValidator(schema, instances.get(key));
       // A strategic-merge patch (`$patch: delete`, `$setElementOrder/…`) is a fragment, not an object to create.
-      for (const problem of validateUnless(validate, object.value, isPatchDirective) ?? []) {
+      for (const problem of validateUnless(validator, object.value, isPatchDirective) ?? []) {
         const subject = object.name ? `${object.kind} ${object.name}` : object.kind;
         hits.push({ object, line: object.lineOf(problem.path), message: `${subject}: ${problem.message} (checked against ${against})` });
       }

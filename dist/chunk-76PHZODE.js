@@ -3,23 +3,23 @@ import {
   findingFilter,
   inDirectoryWhere,
   pathFilter
-} from "./chunk-N22CPYMQ.js";
+} from "./chunk-H365PMCH.js";
 import {
   reportPath,
   run
-} from "./chunk-6EVVQWSB.js";
+} from "./chunk-BSPCVOH5.js";
 import "./chunk-72MTMWGR.js";
 import {
   CONFIG_NAMES,
   discoverFiles
-} from "./chunk-KTEFFCSM.js";
+} from "./chunk-SX7O5VGS.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
   classify
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-DHJ2T2GW.js";
+import "./chunk-E6Z4VFJL.js";
 import "./chunk-OY3NZGX3.js";
 import {
   group,

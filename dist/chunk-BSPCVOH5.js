@@ -15,7 +15,7 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-KTEFFCSM.js";
+} from "./chunk-SX7O5VGS.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";
@@ -58,7 +58,7 @@ import {
   unterminatedQuoteLine,
   wordsOf,
   writeJobs
-} from "./chunk-DHJ2T2GW.js";
+} from "./chunk-E6Z4VFJL.js";
 import {
   getExecOutput
 } from "./chunk-QWTCEQYU.js";

@@ -4,10 +4,10 @@ import {
 } from "./chunk-N4E5CT35.js";
 import {
   renderReport
-} from "./chunk-CODKVO6O.js";
-import "./chunk-DR3FTJYU.js";
+} from "./chunk-PNTKTQ32.js";
+import "./chunk-4NDEVOMM.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-DHJ2T2GW.js";
+import "./chunk-E6Z4VFJL.js";
 import "./chunk-OY3NZGX3.js";
 import {
   MergeError,

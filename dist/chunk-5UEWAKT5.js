@@ -8,13 +8,13 @@ import {
   isInside,
   patchFiles,
   stringList
-} from "./chunk-KTEFFCSM.js";
+} from "./chunk-SX7O5VGS.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-DHJ2T2GW.js";
+import "./chunk-E6Z4VFJL.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-OWECKSSG.js";
 import "./chunk-VUGGHO27.js";

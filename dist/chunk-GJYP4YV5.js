@@ -2,8 +2,8 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   fingerprint,
   renderSarif
-} from "./chunk-DR3FTJYU.js";
-import "./chunk-DHJ2T2GW.js";
+} from "./chunk-4NDEVOMM.js";
+import "./chunk-E6Z4VFJL.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-53RL47MI.js";
 import "./chunk-OWECKSSG.js";

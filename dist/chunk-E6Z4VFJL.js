@@ -24201,9 +24201,11 @@ var UnconvertedCrdSchema = class {
 };
 var unconverted = (node, close) => new UnconvertedCrdSchema(node, close);
 var convertPlaceholder = (node) => node instanceof UnconvertedCrdSchema ? convertCrdLevel(node.source, node.close, false, unconverted) : node;
-function validateUnless(validate, value, skip) {
+function validateUnless(validator, value, skip) {
   const data = withoutNulls(value, skip);
-  return data === SKIPPED ? null : problemsOf(validate, data);
+  if (data === SKIPPED) return null;
+  const validate = validator();
+  return validate ? problemsOf(validate, data) : null;
 }
 function problemsOf(validate, data) {
   if (validate(data)) return [];
@@ -24267,16 +24269,13 @@ var schema_invalid_default = kubernetesProjectRule({
     }
     const hits = [];
     for (const object of objects) {
-      let validate = builtinValidator(object.apiVersion, object.kind);
-      let against = `the Kubernetes ${schemasVersion()} schema`;
-      if (!validate) {
-        const schema = crds.get(`${object.apiVersion}/${object.kind}`);
-        if (schema === void 0) continue;
-        validate = crdValidator(schema, instances.get(`${object.apiVersion}/${object.kind}`));
-        against = `its CustomResourceDefinition`;
-        if (!validate) continue;
-      }
-      for (const problem2 of validateUnless(validate, object.value, isPatchDirective) ?? []) {
+      const key = `${object.apiVersion}/${object.kind}`;
+      const builtin = builtinValidator(object.apiVersion, object.kind);
+      const schema = builtin ? void 0 : crds.get(key);
+      if (!builtin && schema === void 0) continue;
+      const against = builtin ? `the Kubernetes ${schemasVersion()} schema` : `its CustomResourceDefinition`;
+      const validator = () => builtin ?? crdValidator(schema, instances.get(key));
+      for (const problem2 of validateUnless(validator, object.value, isPatchDirective) ?? []) {
         const subject2 = object.name ? `${object.kind} ${object.name}` : object.kind;
         hits.push({ object, line: object.lineOf(problem2.path), message: `${subject2}: ${problem2.message} (checked against ${against})` });
       }

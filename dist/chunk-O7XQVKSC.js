@@ -1,19 +1,19 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-6EVVQWSB.js";
+} from "./chunk-BSPCVOH5.js";
 import "./chunk-72MTMWGR.js";
 import {
   renderReport
-} from "./chunk-CODKVO6O.js";
-import "./chunk-DR3FTJYU.js";
+} from "./chunk-PNTKTQ32.js";
+import "./chunk-4NDEVOMM.js";
 import {
   ConfigError,
   configuredFailOnFor
-} from "./chunk-KTEFFCSM.js";
+} from "./chunk-SX7O5VGS.js";
 import "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-DHJ2T2GW.js";
+import "./chunk-E6Z4VFJL.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-QWTCEQYU.js";
 import {

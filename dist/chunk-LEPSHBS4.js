@@ -5,7 +5,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-EJRZ5B7O.js";
+} from "./chunk-P62ISWIT.js";
 import {
   info,
   setFailed

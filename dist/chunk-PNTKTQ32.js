@@ -1,7 +1,7 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   renderSarif
-} from "./chunk-DR3FTJYU.js";
+} from "./chunk-4NDEVOMM.js";
 import {
   maxOf
 } from "./chunk-NKWLBF3J.js";

@@ -23,7 +23,7 @@ import {
   render_skipped_default,
   ruleMeta,
   yamlLibrary
-} from "./chunk-DHJ2T2GW.js";
+} from "./chunk-E6Z4VFJL.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";

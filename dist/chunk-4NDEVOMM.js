@@ -2,7 +2,7 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   allRules,
   ruleMeta
-} from "./chunk-DHJ2T2GW.js";
+} from "./chunk-E6Z4VFJL.js";
 import {
   REPOSITORY_URL,
   TOOL_NAME,
