@@ -54,7 +54,7 @@ ${USAGE}`);
     return 2;
   }
   prestartLintWorkers();
-  return (await import("./chunk-O7XQVKSC.js")).lintAndReport(options);
+  return (await import("./chunk-RCE3XSWC.js")).lintAndReport(options);
 }
 
 // src/cli/bin.ts

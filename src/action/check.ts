@@ -3,9 +3,8 @@
  * findings are kept on the changed set per filter-mode, and each is marked new or existing against the base.
  */
 import { resolve } from 'node:path';
-import { reportPath, run } from '../core/engine.js';
+import { run } from '../core/engine.js';
 import type { Report } from '../core/types.js';
-import { discoverFiles, type DiscoveredFile } from '../discover/walk.js';
 import { markNewAndExisting } from './baseline.js';
 import { buildOptions } from './build.js';
 import type { ChangeSet } from './changes.js';
@@ -20,14 +19,13 @@ export async function checkWorkspace(context: ActionContext, inputs: ActionInput
   const inScope = pathFilter(inputs.paths, inputs.exclude);
   const everything = changes.kind === 'all' || inputs.filterMode === 'nofilter';
   const scoped = inputs.paths.length > 0 || inputs.exclude.length > 0;
-  const paths = scoped
-    ? discoverFiles(['.'], workspace).filter((d: DiscoveredFile) => inScope(reportPath(d.path, workspace))).map((d) => d.path)
-    : ['.'];
   const options = engineOptions(inputs);
   const configFile = inputs.config ? resolve(workspace, inputs.config) : undefined;
   const build = await buildOptions(inputs, context, changes, git, notices);
   const report = await run({
-    paths,
+    paths: ['.'],
+    // One walk of the workspace: files out of the `paths`/`exclude` scope are not read at all.
+    ...(scoped ? { include: inScope } : {}),
     cwd: workspace,
     configFile,
     options,

@@ -23,6 +23,8 @@ export interface RunOptions {
   options?: Record<string, unknown>;
   /** When set, only files it accepts are reported; the others are still read for project-wide checks. */
   reportFilter?: (file: string) => boolean;
+  /** When set, only files it accepts (by report path) are read at all, as if the others were not there. */
+  include?: (file: string) => boolean;
   /** Build and measure images (`--build`, the action's build input); see src/image/build-images.ts. */
   build?: BuildOptions;
 }
@@ -38,7 +40,8 @@ export async function run(options: RunOptions): Promise<Report> {
     return options.options ? { ...config, options: { ...config.options, ...options.options } } : config;
   };
   // Helm charts and Kustomizations are rendered first; their files are checked through the output, not as written.
-  const found = discoverFiles(options.paths, cwd, hidden).filter((d) => !isIgnored(d.path, withOptions(d.path)));
+  const include = options.include ?? (() => true);
+  const found = discoverFiles(options.paths, cwd, hidden).filter((d) => include(reportPath(d.path, cwd)) && !isIgnored(d.path, withOptions(d.path)));
   const rendering = await planRendering(found, { cwd, notices, configFor: withOptions, reportPath: (path) => reportPath(path, cwd) });
   append(linted, rendering.linted);
   const keep = options.reportFilter ?? (() => true);

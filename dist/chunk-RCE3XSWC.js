@@ -1,7 +1,7 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-BSPCVOH5.js";
+} from "./chunk-33X4VKTE.js";
 import "./chunk-72MTMWGR.js";
 import {
   renderReport

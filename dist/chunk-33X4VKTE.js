@@ -11396,7 +11396,8 @@ async function run2(options) {
     const config = loader.forFile(path);
     return options.options ? { ...config, options: { ...config.options, ...options.options } } : config;
   };
-  const found = discoverFiles(options.paths, cwd, hidden).filter((d) => !isIgnored2(d.path, withOptions(d.path)));
+  const include = options.include ?? (() => true);
+  const found = discoverFiles(options.paths, cwd, hidden).filter((d) => include(reportPath(d.path, cwd)) && !isIgnored2(d.path, withOptions(d.path)));
   const rendering = await planRendering(found, { cwd, notices, configFor: withOptions, reportPath: (path) => reportPath(path, cwd) });
   append(linted, rendering.linted);
   const keep = options.reportFilter ?? (() => true);
@@ -11452,6 +11453,5 @@ function reportPath(path, cwd) {
 }
 
 export {
-  run2 as run,
-  reportPath
+  run2 as run
 };

@@ -5,13 +5,11 @@ import {
   pathFilter
 } from "./chunk-H365PMCH.js";
 import {
-  reportPath,
   run
-} from "./chunk-BSPCVOH5.js";
+} from "./chunk-33X4VKTE.js";
 import "./chunk-72MTMWGR.js";
 import {
-  CONFIG_NAMES,
-  discoverFiles
+  CONFIG_NAMES
 } from "./chunk-SX7O5VGS.js";
 import {
   CHART_FILE,
@@ -217,12 +215,13 @@ async function checkWorkspace(context, inputs, changes, git, notices) {
   const inScope = pathFilter(inputs.paths, inputs.exclude);
   const everything = changes.kind === "all" || inputs.filterMode === "nofilter";
   const scoped = inputs.paths.length > 0 || inputs.exclude.length > 0;
-  const paths = scoped ? discoverFiles(["."], workspace).filter((d) => inScope(reportPath(d.path, workspace))).map((d) => d.path) : ["."];
   const options = engineOptions(inputs);
   const configFile = inputs.config ? resolve(workspace, inputs.config) : void 0;
   const build = await buildOptions(inputs, context, changes, git, notices);
   const report = await run({
-    paths,
+    paths: ["."],
+    // One walk of the workspace: files out of the `paths`/`exclude` scope are not read at all.
+    ...scoped ? { include: inScope } : {},
     cwd: workspace,
     configFile,
     options,
