@@ -54,7 +54,7 @@ ${USAGE}`);
     return 2;
   }
   prestartLintWorkers();
-  return (await import("./chunk-RCE3XSWC.js")).lintAndReport(options);
+  return (await import("./chunk-PL6HLZRL.js")).lintAndReport(options);
 }
 
 // src/cli/bin.ts

@@ -6,7 +6,7 @@ import {
   pathFilter,
   splitGitDiff,
   withRenderInputs
-} from "./chunk-H365PMCH.js";
+} from "./chunk-LDMCUKBN.js";
 import "./chunk-QYLEYO7G.js";
 import {
   FormData,
@@ -4889,7 +4889,7 @@ async function main() {
   const configFile = inputs.config ? resolve(context.workspace, inputs.config) : void 0;
   const changes = await withRenderInputs(await resolveChanges(context, git, github, notes), context.workspace, inputs.filterMode, configFile, notes);
   if (changes.kind === "all") notes.push(changes.reason);
-  const report = nothingToCheck(changes, inputs.filterMode, pathFilter(inputs.paths, inputs.exclude)) ? { version: 1, findings: [], files: [], notices: [] } : await (await import("./chunk-NMD545QU.js")).checkWorkspace(context, inputs, changes, git, notes);
+  const report = nothingToCheck(changes, inputs.filterMode, pathFilter(inputs.paths, inputs.exclude)) ? { version: 1, findings: [], files: [], notices: [] } : await (await import("./chunk-MAOZIKEY.js")).checkWorkspace(context, inputs, changes, git, notes);
   if (inputs.shard) return (await import("./chunk-LEPSHBS4.js")).finishShard(report, inputs.shard, context, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
   await writeReportFiles(report, context.workspace, inputs.sarifFile);

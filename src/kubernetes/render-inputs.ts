@@ -5,14 +5,13 @@
  *
  * Charts and kustomizations are found as planRendering() finds them, so the two agree on what is rendered.
  */
-import { statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { ConfigLoader } from '../config/load.js';
 import { CHART_FILE, KUSTOMIZATION_NAMES } from '../discover/classify.js';
 import { discoverFiles, type DiscoveredFile } from '../discover/walk.js';
 import { chartRoots } from './render.js';
 import { helmValuesFiles } from './render-helm.js';
-import { cachedKustomizationReader, patchFiles, type KustomizationReader } from './render-kustomize.js';
+import { cachedKustomizationReader, kustomizationIn, patchFiles, type KustomizationReader } from './render-kustomize.js';
 import { isInside, stringList } from './render-tools.js';
 
 /** One render. Paths are relative to the workspace with `/`, as the report and the change set write them. */
@@ -137,23 +136,6 @@ function kustomizationInputs(top: string, read: KustomizationReader): Unit {
     reads: (path) => outputs.has(path) || fed.has(path) || readOnly.has(path),
     feeds: (path) => fed.has(path),
   };
-}
-
-function kustomizationIn(dir: string): string | null {
-  try {
-    if (!statSync(dir).isDirectory()) return null;
-  } catch {
-    return null;
-  }
-  for (const name of KUSTOMIZATION_NAMES) {
-    const file = join(dir, name);
-    try {
-      if (statSync(file).isFile()) return file;
-    } catch {
-      // not this name
-    }
-  }
-  return null;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Kustomize: `kustomize build` / `kubectl kustomize`, findings mapped to resource files through origin annotations. */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { load as loadYaml } from 'js-yaml';
@@ -85,11 +85,32 @@ export function referencedKustomizations(file: string, read: KustomizationReader
   const found: string[] = [];
   for (const key of ['resources', 'bases', 'components']) {
     for (const entry of stringList(doc?.[key])) {
-      const target = resolve(dir, entry);
-      for (const name of KUSTOMIZATION_NAMES) if (existsSync(join(target, name))) found.push(join(target, name));
+      const base = kustomizationIn(resolve(dir, entry));
+      if (base) found.push(base);
     }
   }
   return found;
+}
+
+/**
+ * The kustomization file of a directory, or null when it holds none (or is no directory: a resource file, a URL).
+ * kustomize refuses a directory with two of them; the first of KUSTOMIZATION_NAMES stands for it here.
+ */
+export function kustomizationIn(dir: string): string | null {
+  try {
+    if (!statSync(dir).isDirectory()) return null;
+  } catch {
+    return null;
+  }
+  for (const name of KUSTOMIZATION_NAMES) {
+    const file = join(dir, name);
+    try {
+      if (statSync(file).isFile()) return file;
+    } catch {
+      // not this name
+    }
+  }
+  return null;
 }
 
 export type KustomizationReader = (file: string) => Record<string, unknown> | null;

@@ -6,9 +6,10 @@ import {
   discoverFiles,
   helmValuesFiles,
   isInside,
+  kustomizationIn,
   patchFiles,
   stringList
-} from "./chunk-SX7O5VGS.js";
+} from "./chunk-ER6VEUKZ.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES
@@ -20,7 +21,6 @@ import "./chunk-OWECKSSG.js";
 import "./chunk-VUGGHO27.js";
 
 // src/kubernetes/render-inputs.ts
-import { statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 function renderInputs(workspace, configFile) {
   const discovered = discoverFiles(["."], workspace).filter((f) => !f.error);
@@ -99,21 +99,6 @@ function kustomizationInputs(top, read) {
     reads: (path) => outputs.has(path) || fed.has(path) || readOnly.has(path),
     feeds: (path) => fed.has(path)
   };
-}
-function kustomizationIn(dir) {
-  try {
-    if (!statSync(dir).isDirectory()) return null;
-  } catch {
-    return null;
-  }
-  for (const name of KUSTOMIZATION_NAMES) {
-    const file = join(dir, name);
-    try {
-      if (statSync(file).isFile()) return file;
-    } catch {
-    }
-  }
-  return null;
 }
 function namedFiles(doc, dir) {
   const names = [];

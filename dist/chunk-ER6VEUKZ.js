@@ -622,7 +622,7 @@ function keyLines(lines) {
 }
 
 // src/kubernetes/render-kustomize.ts
-import { existsSync as existsSync2, mkdtempSync, readFileSync as readFileSync4, rmSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync2, mkdtempSync, readFileSync as readFileSync4, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname as dirname2, join as join5, relative as relative2, resolve as resolve4, sep } from "node:path";
 async function renderKustomization(file, ctx, read = readKustomization) {
@@ -687,11 +687,26 @@ function referencedKustomizations(file, read = readKustomization) {
   const found = [];
   for (const key of ["resources", "bases", "components"]) {
     for (const entry of stringList(doc?.[key])) {
-      const target = resolve4(dir, entry);
-      for (const name of KUSTOMIZATION_NAMES) if (existsSync2(join5(target, name))) found.push(join5(target, name));
+      const base = kustomizationIn(resolve4(dir, entry));
+      if (base) found.push(base);
     }
   }
   return found;
+}
+function kustomizationIn(dir) {
+  try {
+    if (!statSync2(dir).isDirectory()) return null;
+  } catch {
+    return null;
+  }
+  for (const name of KUSTOMIZATION_NAMES) {
+    const file = join5(dir, name);
+    try {
+      if (statSync2(file).isFile()) return file;
+    } catch {
+    }
+  }
+  return null;
 }
 function readKustomization(file) {
   try {
@@ -836,6 +851,7 @@ export {
   isInside,
   stringList,
   helmValuesFiles,
+  kustomizationIn,
   cachedKustomizationReader,
   patchFiles,
   planRendering,

@@ -1,7 +1,7 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-33X4VKTE.js";
+} from "./chunk-5T5QTUAU.js";
 import "./chunk-72MTMWGR.js";
 import {
   renderReport
@@ -10,7 +10,7 @@ import "./chunk-4NDEVOMM.js";
 import {
   ConfigError,
   configuredFailOnFor
-} from "./chunk-SX7O5VGS.js";
+} from "./chunk-ER6VEUKZ.js";
 import "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-E6Z4VFJL.js";

@@ -3,14 +3,14 @@ import {
   findingFilter,
   inDirectoryWhere,
   pathFilter
-} from "./chunk-H365PMCH.js";
+} from "./chunk-LDMCUKBN.js";
 import {
   run
-} from "./chunk-33X4VKTE.js";
+} from "./chunk-5T5QTUAU.js";
 import "./chunk-72MTMWGR.js";
 import {
   CONFIG_NAMES
-} from "./chunk-SX7O5VGS.js";
+} from "./chunk-ER6VEUKZ.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,

@@ -15,7 +15,7 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-SX7O5VGS.js";
+} from "./chunk-ER6VEUKZ.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";
