@@ -5,21 +5,21 @@ import {
   USAGE,
   UsageError,
   parseCli
-} from "./chunk-N4E5CT35.js";
+} from "./chunk-WE5Z5YBH.js";
 import {
   prestartLintWorkers
-} from "./chunk-72MTMWGR.js";
-import "./chunk-OY3NZGX3.js";
+} from "./chunk-HUCAUT67.js";
 import "./chunk-FRDFALO4.js";
 import {
   TOOL_VERSION
 } from "./chunk-53RL47MI.js";
+import "./chunk-OY3NZGX3.js";
 import "./chunk-VUGGHO27.js";
 
 // src/cli/main.ts
 import { existsSync } from "node:fs";
 async function main(argv) {
-  if (argv[0] === "merge") return (await import("./chunk-P6N5JW5U.js")).mergeMain(argv.slice(1));
+  if (argv[0] === "merge") return (await import("./chunk-H7ADZCUU.js")).mergeMain(argv.slice(1));
   let options;
   try {
     options = parseCli(argv, Boolean(process.stdout.isTTY));
@@ -54,7 +54,7 @@ ${USAGE}`);
     return 2;
   }
   prestartLintWorkers();
-  return (await import("./chunk-PL6HLZRL.js")).lintAndReport(options);
+  return (await import("./chunk-ES22IJ62.js")).lintAndReport(options);
 }
 
 // src/cli/bin.ts

@@ -1,5 +1,13 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
+  describeApiError,
+  failingFindings,
+  gateReason,
+  publish,
+  readInputs,
+  writeReportFiles
+} from "./chunk-WFI7SD54.js";
+import {
   nothingToCheck,
   onChangedLine,
   parsePatch,
@@ -7,31 +15,23 @@ import {
   splitGitDiff,
   withRenderInputs
 } from "./chunk-LDMCUKBN.js";
+import {
+  debug,
+  getInput,
+  setFailed
+} from "./chunk-OXVAHZEB.js";
 import "./chunk-QYLEYO7G.js";
+import "./chunk-QWTCEQYU.js";
+import "./chunk-PBLQP475.js";
+import "./chunk-CROKOPPM.js";
+import "./chunk-FRDFALO4.js";
+import "./chunk-53RL47MI.js";
 import {
   FormData,
   fetch_blob_default,
   formDataToBlob
 } from "./chunk-N7IGTTPK.js";
 import "./chunk-6MOYGY67.js";
-import {
-  describeApiError,
-  failingFindings,
-  gateReason,
-  publish,
-  readInputs,
-  writeReportFiles
-} from "./chunk-P62ISWIT.js";
-import {
-  debug,
-  getInput,
-  setFailed
-} from "./chunk-OXVAHZEB.js";
-import "./chunk-QWTCEQYU.js";
-import "./chunk-PBLQP475.js";
-import "./chunk-CROKOPPM.js";
-import "./chunk-FRDFALO4.js";
-import "./chunk-53RL47MI.js";
 import "./chunk-OWECKSSG.js";
 import {
   __commonJS,
@@ -4884,13 +4884,18 @@ async function main() {
     timeoutMs: numberFromEnv("SHIPSHAPE_API_TIMEOUT_MS"),
     log: (line) => debug(line)
   }) : null;
-  if (inputs.mergeReports.length) return (await import("./chunk-LEPSHBS4.js")).publishMerged({ inputs, context, github, notes });
+  if (inputs.mergeReports.length) return (await import("./chunk-BN5P3PHS.js")).publishMerged({ inputs, context, github, notes });
   const git = new Git(context.workspace);
   const configFile = inputs.config ? resolve(context.workspace, inputs.config) : void 0;
   const changes = await withRenderInputs(await resolveChanges(context, git, github, notes), context.workspace, inputs.filterMode, configFile, notes);
   if (changes.kind === "all") notes.push(changes.reason);
-  const report = nothingToCheck(changes, inputs.filterMode, pathFilter(inputs.paths, inputs.exclude)) ? { version: 1, findings: [], files: [], notices: [] } : await (await import("./chunk-MAOZIKEY.js")).checkWorkspace(context, inputs, changes, git, notes);
-  if (inputs.shard) return (await import("./chunk-LEPSHBS4.js")).finishShard(report, inputs.shard, context, inputs);
+  const checking = !nothingToCheck(changes, inputs.filterMode, pathFilter(inputs.paths, inputs.exclude));
+  if (checking) {
+    const reported = changes.kind === "all" || inputs.filterMode === "nofilter" ? Infinity : changes.files.size;
+    (await import("./chunk-575VQSZX.js")).prestartLintWorkers(reported);
+  }
+  const report = checking ? await (await import("./chunk-GW4EOZRL.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
+  if (inputs.shard) return (await import("./chunk-BN5P3PHS.js")).finishShard(report, inputs.shard, context, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
   await writeReportFiles(report, context.workspace, inputs.sarifFile);
   await publish({ report, context, inputs, github, failing, scope: scopeOf(changes, inputs.filterMode === "nofilter", report.files.length), notes, onChangedLine: (f) => onChangedLine(changes, f) });

@@ -37,9 +37,15 @@ export async function main(): Promise<void> {
   if (changes.kind === 'all') notes.push(changes.reason);
   // The engine and its rules load only when something is to be checked: a pull request touching no Dockerfile
   // or manifest finishes in the time it takes to ask GitHub for its files.
-  const report = nothingToCheck(changes, inputs.filterMode, pathFilter(inputs.paths, inputs.exclude))
-    ? { version: 1 as const, findings: [], files: [], notices: [] }
-    : await (await import('./check.js')).checkWorkspace(context, inputs, changes, git, notes);
+  const checking = !nothingToCheck(changes, inputs.filterMode, pathFilter(inputs.paths, inputs.exclude));
+  // A run that reports many files shares them with lint workers: they load while the engine does (lint-threads.ts).
+  if (checking) {
+    const reported = changes.kind === 'all' || inputs.filterMode === 'nofilter' ? Infinity : changes.files.size;
+    (await import('../core/lint-threads.js')).prestartLintWorkers(reported);
+  }
+  const report = checking
+    ? await (await import('./check.js')).checkWorkspace(context, inputs, changes, git, notes)
+    : { version: 1 as const, findings: [], files: [], notices: [] };
   if (inputs.shard) return (await import('./merge-reports.js')).finishShard(report, inputs.shard, context, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
   await writeReportFiles(report, context.workspace, inputs.sarifFile);

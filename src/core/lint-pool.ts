@@ -22,7 +22,7 @@ import { append } from './arrays.js';
 import { fileModelers, type LintedFile } from './checkers.js';
 import { lintOne } from './lint-file.js';
 import { holdWorkers } from '../dockerfile/shellcheck-cleanup.js';
-import { adoptPrestartedWorkers, spawnLintWorker, workerCount } from './lint-threads.js';
+import { adoptPrestartedWorkers, POOL_MIN_FILES, spawnLintWorker, workerCount } from './lint-threads.js';
 
 export interface DockerfileJob {
   discovered: DiscoveredFile;
@@ -80,7 +80,7 @@ export class DockerfilePool {
   static start(jobs: DockerfileJob[]): DockerfilePool | null {
     const early = adoptPrestartedWorkers();
     const count = workerCount();
-    if (count === 0 || jobs.length < MIN_JOBS) {
+    if (count === 0 || jobs.length < POOL_MIN_FILES) {
       for (const worker of early) void worker.terminate();
       if (DEBUG) process.stderr.write(`lint pool: none for ${jobs.length} Dockerfiles; ${early.length} early workers ended\n`);
       return null;

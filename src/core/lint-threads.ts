@@ -1,8 +1,8 @@
 /**
  * The lint worker threads (dist/lint-worker.js, src/core/lint-worker.ts), and starting them early. A worker needs
- * ≈ 100 ms to load its bundle before it lints anything. The CLI starts its workers before it loads the engine
- * (prestartLintWorkers), so that time overlaps the main thread's own start, discovery and config; the Dockerfile pool
- * (lint-pool.ts) then adopts them, or ends them when the run has too few Dockerfiles to share. A worker waits for its
+ * ≈ 100 ms to load its bundle before it lints anything. The CLI, and the action when it reports many files, start
+ * their workers before they load the engine (prestartLintWorkers), so that time overlaps the main thread's own start,
+ * discovery and config; the pool (lint-pool.ts) then adopts them, or ends them when the run has too few to share. A worker waits for its
  * jobs in a message, so it can start before they are known.
  *
  * Kept free of the engine's imports: the CLI loads this module before the engine.
@@ -13,6 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 
 const MAX_WORKERS = 4;
+
+/** Below this many files to lint, a worker's start (≈ 50 ms) costs more than it saves: the pool lints on one thread. */
+export const POOL_MIN_FILES = 8;
 
 /** How many workers a run gets (SHIPSHAPE_THREADS=n sets the threads, main included; 1: none). 0 outside the bundle. */
 export function workerCount(): number {
@@ -31,9 +34,12 @@ export function spawnLintWorker(): Worker {
 
 let prestarted: Worker[] = [];
 
-/** Starts the run's workers now, before the engine loads. Unadopted, they do not keep the process alive. */
-export function prestartLintWorkers(): void {
-  if (prestarted.length) return;
+/**
+ * Starts the run's workers now, before the engine loads, unless it will report fewer than POOL_MIN_FILES files (at
+ * most `reported`). Unadopted, they do not keep the process alive.
+ */
+export function prestartLintWorkers(reported = Infinity): void {
+  if (prestarted.length || reported < POOL_MIN_FILES) return;
   prestarted = Array.from({ length: workerCount() }, () => {
     const worker = spawnLintWorker();
     worker.unref();

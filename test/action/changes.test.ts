@@ -16,9 +16,9 @@ describe('what a run looks at', () => {
   const h = useHarness();
   const extraDirs: string[] = [];
   const track = (r: TestRepo) => h.track(r) as TestRepo;
-  const pr = async (repo: TestRepo, options: { inputs?: Record<string, string>; changedFiles?: number; workspace?: string; serveFiles?: boolean } = {}) => {
+  const pr = async (repo: TestRepo, options: { inputs?: Record<string, string>; changedFiles?: number; workspace?: string; serveFiles?: boolean; env?: Record<string, string> } = {}) => {
     if (options.serveFiles !== false) serve(h.api, repo);
-    return h.record(await runAction({ workspace: options.workspace ?? repo.dir, eventName: 'pull_request', payload: pullRequestPayload(repo, { changedFiles: options.changedFiles ?? h.api.pullFiles.length }), api: h.api, inputs: { 'filter-mode': 'file', ...options.inputs } }));
+    return h.record(await runAction({ workspace: options.workspace ?? repo.dir, eventName: 'pull_request', payload: pullRequestPayload(repo, { changedFiles: options.changedFiles ?? h.api.pullFiles.length }), api: h.api, inputs: { 'filter-mode': 'file', ...options.inputs }, env: options.env }));
   };
   afterAll(() => {
     for (const d of extraDirs) rmSync(d, { recursive: true, force: true });
@@ -90,6 +90,21 @@ describe('what a run looks at', () => {
     expect(h.api.calls('listComments')).toEqual([]);
     expect(h.api.checkRuns.map((c) => c.created.head_sha)).toEqual([repo.head]);
     expect(r.code).toBe(1);
+  });
+
+  it('starts its lint workers before the engine loads when it checks every file, and not for a small pull request', async () => {
+    const files = Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`svc-${i}/Dockerfile`, ROOT_DOCKERFILE]));
+    const repo = track(makeRepo(files, { files: { 'svc-0/Dockerfile': NON_ROOT_DOCKERFILE } }));
+    const env = { GITHUB_SHA: repo.head, SHIPSHAPE_THREADS: '2', SHIPSHAPE_POOL_DEBUG: '1' };
+    const all = await runAction({ workspace: repo.dir, eventName: 'workflow_dispatch', payload: { repository: { name: 'shipshape-demo', owner: { login: 'octo' } } }, api: h.api, env });
+    h.record(all);
+    expect(all.stderr).toContain('lint pool: 1 of 1 workers started early');
+    expect(all.stderr).toMatch(/lint pool: 1 workers linted \d+ of 9 Dockerfiles/);
+    expect(where(all).filter((w) => w.startsWith('root-user@')).length).toBe(8);
+    // One changed file: no worker is started, and the pool is not used.
+    const small = await pr(repo, { env });
+    expect(small.stderr).not.toContain('started early');
+    expect(small.stderr).toContain('lint pool: none for 1 Dockerfiles; 0 early workers ended');
   });
 
   it('on workflow_dispatch and schedule, checks every file', async () => {

@@ -1,9 +1,19 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
+  getExecOutput
+} from "./chunk-QWTCEQYU.js";
+import {
+  POOL_MIN_FILES,
   adoptPrestartedWorkers,
   spawnLintWorker,
   workerCount
-} from "./chunk-72MTMWGR.js";
+} from "./chunk-HUCAUT67.js";
+import {
+  buildLabel,
+  inFileOrder,
+  maskBuildArgs,
+  sortFindings
+} from "./chunk-CROKOPPM.js";
 import {
   ConfigLoader,
   discoverFiles,
@@ -59,15 +69,6 @@ import {
   wordsOf,
   writeJobs
 } from "./chunk-E6Z4VFJL.js";
-import {
-  getExecOutput
-} from "./chunk-QWTCEQYU.js";
-import {
-  buildLabel,
-  inFileOrder,
-  maskBuildArgs,
-  sortFindings
-} from "./chunk-CROKOPPM.js";
 import {
   require_picomatch
 } from "./chunk-OWECKSSG.js";
@@ -9141,7 +9142,6 @@ function startProjectChecks(notices) {
 }
 
 // src/core/lint-pool.ts
-var MIN_JOBS = 8;
 var DEBUG = process.env.SHIPSHAPE_POOL_DEBUG;
 var DockerfilePool = class _DockerfilePool {
   constructor(jobs, workers2) {
@@ -9169,7 +9169,7 @@ var DockerfilePool = class _DockerfilePool {
   static start(jobs) {
     const early = adoptPrestartedWorkers();
     const count = workerCount();
-    if (count === 0 || jobs.length < MIN_JOBS) {
+    if (count === 0 || jobs.length < POOL_MIN_FILES) {
       for (const worker of early) void worker.terminate();
       if (DEBUG) process.stderr.write(`lint pool: none for ${jobs.length} Dockerfiles; ${early.length} early workers ended
 `);

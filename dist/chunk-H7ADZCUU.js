@@ -1,25 +1,25 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
-  USAGE
-} from "./chunk-N4E5CT35.js";
-import {
-  renderReport
-} from "./chunk-PNTKTQ32.js";
-import "./chunk-4NDEVOMM.js";
-import "./chunk-NKWLBF3J.js";
-import "./chunk-E6Z4VFJL.js";
-import "./chunk-OY3NZGX3.js";
-import {
   MergeError,
   mergeReports,
   parseReport
 } from "./chunk-4K3L23UL.js";
 import {
+  USAGE
+} from "./chunk-WE5Z5YBH.js";
+import {
+  renderReport
+} from "./chunk-OGSTSVWD.js";
+import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
 import "./chunk-CROKOPPM.js";
 import "./chunk-FRDFALO4.js";
+import "./chunk-B37HMPCB.js";
 import "./chunk-53RL47MI.js";
+import "./chunk-NKWLBF3J.js";
+import "./chunk-E6Z4VFJL.js";
+import "./chunk-OY3NZGX3.js";
 import "./chunk-OWECKSSG.js";
 import "./chunk-VUGGHO27.js";
 

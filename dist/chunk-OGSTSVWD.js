@@ -1,16 +1,16 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
-  renderSarif
-} from "./chunk-4NDEVOMM.js";
-import {
-  maxOf
-} from "./chunk-NKWLBF3J.js";
-import {
   renderJson
 } from "./chunk-PBLQP475.js";
 import {
   buildLabel
 } from "./chunk-CROKOPPM.js";
+import {
+  renderSarif
+} from "./chunk-B37HMPCB.js";
+import {
+  maxOf
+} from "./chunk-NKWLBF3J.js";
 import {
   formatBytes
 } from "./chunk-OWECKSSG.js";

@@ -1,14 +1,14 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
-  allRules,
-  ruleMeta
-} from "./chunk-E6Z4VFJL.js";
-import {
   REPOSITORY_URL,
   TOOL_NAME,
   TOOL_VERSION,
   ruleDocUrl
 } from "./chunk-53RL47MI.js";
+import {
+  allRules,
+  ruleMeta
+} from "./chunk-E6Z4VFJL.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";

@@ -140,7 +140,7 @@ async function writeReportFiles(report, workspace, sarifFile) {
   if (sarifFile) {
     const path = resolve(workspace, sarifFile);
     mkdirSync(dirname(path), { recursive: true });
-    const { renderSarif } = await import("./chunk-GJYP4YV5.js");
+    const { renderSarif } = await import("./chunk-HP4KIAZL.js");
     writeFileSync(path, renderSarif(report));
     setOutput("sarif-file", path);
   }

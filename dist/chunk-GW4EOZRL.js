@@ -5,9 +5,18 @@ import {
   pathFilter
 } from "./chunk-LDMCUKBN.js";
 import {
+  group,
+  notice
+} from "./chunk-OXVAHZEB.js";
+import {
   run
-} from "./chunk-5T5QTUAU.js";
-import "./chunk-72MTMWGR.js";
+} from "./chunk-JGI4JPW3.js";
+import "./chunk-QWTCEQYU.js";
+import "./chunk-HUCAUT67.js";
+import "./chunk-CROKOPPM.js";
+import {
+  inShard
+} from "./chunk-FRDFALO4.js";
 import {
   CONFIG_NAMES
 } from "./chunk-ER6VEUKZ.js";
@@ -19,15 +28,6 @@ import {
 import "./chunk-NKWLBF3J.js";
 import "./chunk-E6Z4VFJL.js";
 import "./chunk-OY3NZGX3.js";
-import {
-  group,
-  notice
-} from "./chunk-OXVAHZEB.js";
-import "./chunk-QWTCEQYU.js";
-import "./chunk-CROKOPPM.js";
-import {
-  inShard
-} from "./chunk-FRDFALO4.js";
 import "./chunk-OWECKSSG.js";
 import "./chunk-VUGGHO27.js";
 

@@ -1,12 +1,21 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-5T5QTUAU.js";
-import "./chunk-72MTMWGR.js";
+} from "./chunk-JGI4JPW3.js";
+import "./chunk-QWTCEQYU.js";
+import "./chunk-HUCAUT67.js";
 import {
   renderReport
-} from "./chunk-PNTKTQ32.js";
-import "./chunk-4NDEVOMM.js";
+} from "./chunk-OGSTSVWD.js";
+import {
+  atOrAbove
+} from "./chunk-PBLQP475.js";
+import "./chunk-CROKOPPM.js";
+import {
+  inShard
+} from "./chunk-FRDFALO4.js";
+import "./chunk-B37HMPCB.js";
+import "./chunk-53RL47MI.js";
 import {
   ConfigError,
   configuredFailOnFor
@@ -15,15 +24,6 @@ import "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-E6Z4VFJL.js";
 import "./chunk-OY3NZGX3.js";
-import "./chunk-QWTCEQYU.js";
-import {
-  atOrAbove
-} from "./chunk-PBLQP475.js";
-import "./chunk-CROKOPPM.js";
-import {
-  inShard
-} from "./chunk-FRDFALO4.js";
-import "./chunk-53RL47MI.js";
 import "./chunk-OWECKSSG.js";
 import "./chunk-VUGGHO27.js";
 

@@ -5,7 +5,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-P62ISWIT.js";
+} from "./chunk-WFI7SD54.js";
 import {
   info,
   setFailed

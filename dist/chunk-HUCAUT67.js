@@ -6,6 +6,7 @@ import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var MAX_WORKERS = 4;
+var POOL_MIN_FILES = 8;
 function workerCount() {
   const threads = Number(process.env.SHIPSHAPE_THREADS) || Math.min(availableParallelism(), MAX_WORKERS + 1);
   return threads >= 2 && existsSync(workerScript()) ? threads - 1 : 0;
@@ -15,8 +16,8 @@ function spawnLintWorker() {
   return new Worker(workerScript(), { resourceLimits: { maxYoungGenerationSizeMb: 8 } });
 }
 var prestarted = [];
-function prestartLintWorkers() {
-  if (prestarted.length) return;
+function prestartLintWorkers(reported = Infinity) {
+  if (prestarted.length || reported < POOL_MIN_FILES) return;
   prestarted = Array.from({ length: workerCount() }, () => {
     const worker = spawnLintWorker();
     worker.unref();
@@ -37,6 +38,7 @@ function adoptPrestartedWorkers() {
 }
 
 export {
+  POOL_MIN_FILES,
   workerCount,
   spawnLintWorker,
   prestartLintWorkers,

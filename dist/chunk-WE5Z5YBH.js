@@ -1,11 +1,11 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
-  parseMinorVersion
-} from "./chunk-OY3NZGX3.js";
-import {
   ShardError,
   parseShard
 } from "./chunk-FRDFALO4.js";
+import {
+  parseMinorVersion
+} from "./chunk-OY3NZGX3.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";

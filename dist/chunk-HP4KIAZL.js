@@ -2,10 +2,10 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   fingerprint,
   renderSarif
-} from "./chunk-4NDEVOMM.js";
+} from "./chunk-B37HMPCB.js";
+import "./chunk-53RL47MI.js";
 import "./chunk-E6Z4VFJL.js";
 import "./chunk-OY3NZGX3.js";
-import "./chunk-53RL47MI.js";
 import "./chunk-OWECKSSG.js";
 import "./chunk-VUGGHO27.js";
 export {
