@@ -100,7 +100,7 @@ describe('what a run looks at', () => {
     h.record(all);
     expect(all.stderr).toContain('lint pool: 1 of 1 workers started early');
     expect(all.stderr).toMatch(/lint pool: 1 workers linted \d+ of 9 Dockerfiles/);
-    expect(where(all).filter((w) => w.startsWith('root-user@')).length).toBe(8);
+    expect(where(all).filter((w: string) => w.startsWith('root-user@')).length).toBe(8);
     // One changed file: no worker is started, and the pool is not used.
     const small = await pr(repo, { env });
     expect(small.stderr).not.toContain('started early');
