@@ -17,9 +17,9 @@ import "./chunk-OY3NZGX3.js";
 import "./chunk-VUGGHO27.js";
 
 // src/cli/main.ts
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 async function main(argv) {
-  if (argv[0] === "merge") return (await import("./chunk-H7ADZCUU.js")).mergeMain(argv.slice(1));
+  if (argv[0] === "merge") return (await import("./chunk-2WTHHPLK.js")).mergeMain(argv.slice(1));
   let options;
   try {
     options = parseCli(argv, Boolean(process.stdout.isTTY));
@@ -53,8 +53,8 @@ ${USAGE}`);
 `);
     return 2;
   }
-  prestartLintWorkers();
-  return (await import("./chunk-ES22IJ62.js")).lintAndReport(options);
+  prestartLintWorkers(options.paths.every((p) => statSync(p, { throwIfNoEntry: false })?.isFile()) ? options.paths.length : Infinity);
+  return (await import("./chunk-DXXRAR6A.js")).lintAndReport(options);
 }
 
 // src/cli/bin.ts

@@ -6,7 +6,7 @@ import {
   publish,
   readInputs,
   writeReportFiles
-} from "./chunk-WFI7SD54.js";
+} from "./chunk-7LIFJHRH.js";
 import {
   nothingToCheck,
   onChangedLine,
@@ -14,7 +14,7 @@ import {
   pathFilter,
   splitGitDiff,
   withRenderInputs
-} from "./chunk-LDMCUKBN.js";
+} from "./chunk-7H7TN44I.js";
 import {
   debug,
   getInput,
@@ -23,7 +23,7 @@ import {
 import "./chunk-QYLEYO7G.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-PBLQP475.js";
-import "./chunk-CROKOPPM.js";
+import "./chunk-2MFFZVNL.js";
 import "./chunk-FRDFALO4.js";
 import "./chunk-53RL47MI.js";
 import {
@@ -32,6 +32,7 @@ import {
   formDataToBlob
 } from "./chunk-N7IGTTPK.js";
 import "./chunk-6MOYGY67.js";
+import "./chunk-2VEX5VMY.js";
 import "./chunk-OWECKSSG.js";
 import {
   __commonJS,
@@ -4884,7 +4885,7 @@ async function main() {
     timeoutMs: numberFromEnv("SHIPSHAPE_API_TIMEOUT_MS"),
     log: (line) => debug(line)
   }) : null;
-  if (inputs.mergeReports.length) return (await import("./chunk-BN5P3PHS.js")).publishMerged({ inputs, context, github, notes });
+  if (inputs.mergeReports.length) return (await import("./chunk-MJOM3F27.js")).publishMerged({ inputs, context, github, notes });
   const git = new Git(context.workspace);
   const configFile = inputs.config ? resolve(context.workspace, inputs.config) : void 0;
   const changes = await withRenderInputs(await resolveChanges(context, git, github, notes), context.workspace, inputs.filterMode, configFile, notes);
@@ -4894,8 +4895,8 @@ async function main() {
     const reported = changes.kind === "all" || inputs.filterMode === "nofilter" ? Infinity : changes.files.size;
     (await import("./chunk-575VQSZX.js")).prestartLintWorkers(reported);
   }
-  const report = checking ? await (await import("./chunk-GW4EOZRL.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
-  if (inputs.shard) return (await import("./chunk-BN5P3PHS.js")).finishShard(report, inputs.shard, context, inputs);
+  const report = checking ? await (await import("./chunk-4ASHHUHU.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
+  if (inputs.shard) return (await import("./chunk-MJOM3F27.js")).finishShard(report, inputs.shard, context, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
   await writeReportFiles(report, context.workspace, inputs.sarifFile);
   await publish({ report, context, inputs, github, failing, scope: scopeOf(changes, inputs.filterMode === "nofilter", report.files.length), notes, onChangedLine: (f) => onChangedLine(changes, f) });

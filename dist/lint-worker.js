@@ -8371,6 +8371,9 @@ function parseImageRef(raw, values) {
   const { text, unresolved } = substitute(raw, values);
   return { raw, resolved: text, unresolved, ...splitImageRef(text) };
 }
+function isPullable(ref) {
+  return !ref.unresolved && ref.resolved !== "" && ref.resolved.toLowerCase() !== "scratch";
+}
 
 // src/dockerfile/shell.ts
 var import_shell_quote = __toESM(require_shell_quote(), 1);
@@ -8460,10 +8463,10 @@ function applyGlobalArg(values, instruction, escape, buildArgs) {
   }
 }
 var pairsOf = /* @__PURE__ */ new WeakMap();
-function keyValues(instruction, escape = "\\") {
-  let cached = pairsOf.get(instruction);
-  if (!cached || cached.escape !== escape) pairsOf.set(instruction, cached = { escape, pairs: readKeyValues(instruction, escape) });
-  return cached.pairs;
+function keyValues(instruction, escape) {
+  let pairs = pairsOf.get(instruction);
+  if (!pairs) pairsOf.set(instruction, pairs = readKeyValues(instruction, escape));
+  return pairs;
 }
 function readKeyValues(instruction, escape) {
   const pair = (name, raw) => ({ name, raw, value: raw === void 0 ? void 0 : processWord(raw, void 0, escape).text });
@@ -10346,7 +10349,7 @@ var env_self_reference_default = dockerfileRule({
       (stage) => stage.instructions.filter((i) => i.keyword === "ENV").flatMap((instruction) => {
         const pairs = keyValues(instruction, model.escapeChar);
         if (pairs.length < 2) return [];
-        const known = new Set(variableNamesBefore(model, stage, instruction));
+        const known = variablesBefore(model, stage, instruction);
         const bad = pairs.filter(({ name }, own) => !known.has(name) && pairs.some(({ value = "" }, i) => i !== own && references(value, name)));
         return bad.length ? [{ line: instruction.line, endLine: instruction.endLine, message: `${bad.map((p) => p.name).join(", ")} is used in the same ENV that defines it, where it is still unset` }] : [];
       })
@@ -11501,8 +11504,7 @@ var image_tag_latest_default = dockerfileRule({
 
 // src/rules/dockerfile/image-tag-missing.ts
 function untagged(ref) {
-  if (ref.unresolved || ref.digest || ref.tag) return false;
-  return ref.resolved !== "" && ref.resolved.toLowerCase() !== "scratch";
+  return isPullable(ref) && !ref.digest && !ref.tag;
 }
 var image_tag_missing_default = dockerfileRule({
   meta: {
@@ -13117,7 +13119,7 @@ function trusted(options) {
   return list.map((r) => String(r).trim()).filter(Boolean);
 }
 function registryOf(image) {
-  if (image.unresolved || !image.resolved || image.resolved.toLowerCase() === "scratch") return null;
+  if (!isPullable(image)) return null;
   return image.registry ?? "docker.io";
 }
 var untrusted_registry_default = dockerfileRule({

@@ -1,5 +1,5 @@
 /** The CLI entry point: flags in, report out, exit code from --fail-on. Thin by design: the core does the work. */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { TOOL_VERSION } from '../core/about.js';
 import { parseCli, USAGE, UsageError } from './args.js';
 import { prestartLintWorkers } from '../core/lint-threads.js';
@@ -34,8 +34,9 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`shipshape: no such file or directory: ${missing.join(', ')}\n`);
     return 2;
   }
-  // The lint workers load their bundle while this thread loads the engine (src/core/lint-threads.ts).
-  prestartLintWorkers();
+  // The lint workers load their bundle while this thread loads the engine (src/core/lint-threads.ts); files given
+  // one by one (a pre-commit hook) are counted, so a handful starts none.
+  prestartLintWorkers(options.paths.every((p) => statSync(p, { throwIfNoEntry: false })?.isFile()) ? options.paths.length : Infinity);
   // The engine, its rules and parsers load only now: --help, --version and usage errors answer without them.
   return (await import('./lint.js')).lintAndReport(options);
 }

@@ -10,9 +10,9 @@
  * first asked for. Each worker runs ShellCheck on its own files, so those are marked `shellchecked`.
  *
  * Workers exist only in the bundle (dist/); from the TypeScript sources (tests) the engine lints on one thread. The
- * CLI starts them before the engine loads (lint-threads.ts); the pool adopts those. SHIPSHAPE_THREADS=n sets the
- * number of threads (1: no worker). SHIPSHAPE_POOL_DEBUG=1 prints how the Dockerfiles were shared to stderr;
- * =workers also leaves every Dockerfile to the workers, so tests exercise them for sure.
+ * CLI (and the action, for a large run) starts them before the engine loads (lint-threads.ts); the pool adopts those.
+ * SHIPSHAPE_THREADS=n sets the number of threads (1: no worker). SHIPSHAPE_POOL_DEBUG=1 prints how the Dockerfiles
+ * were shared to stderr; =workers also leaves every Dockerfile to the workers, so tests exercise them for sure.
  */
 import type { Worker } from 'node:worker_threads';
 import type { Config } from '../config/schema.js';
@@ -49,8 +49,6 @@ export interface WorkerInput {
   cleanup: SharedArrayBuffer;
 }
 
-/** Below this many Dockerfiles a worker's start (≈ 50 ms) costs more than it saves. */
-const MIN_JOBS = 8;
 const DEBUG = process.env.SHIPSHAPE_POOL_DEBUG;
 
 export class DockerfilePool {

@@ -2,8 +2,8 @@
  * The lint worker threads (dist/lint-worker.js, src/core/lint-worker.ts), and starting them early. A worker needs
  * ≈ 100 ms to load its bundle before it lints anything. The CLI, and the action when it reports many files, start
  * their workers before they load the engine (prestartLintWorkers), so that time overlaps the main thread's own start,
- * discovery and config; the pool (lint-pool.ts) then adopts them, or ends them when the run has too few to share. A worker waits for its
- * jobs in a message, so it can start before they are known.
+ * discovery and config; the pool (lint-pool.ts) then adopts them, or ends them when the run has too few to share.
+ * A worker waits for its jobs in a message, so it can start before they are known.
  *
  * Kept free of the engine's imports: the CLI loads this module before the engine.
  */

@@ -3,6 +3,7 @@ import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FileType } from '../core/types.js';
 import { classify } from './classify.js';
+import { byCodeUnits } from '../core/findings.js';
 
 export const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.hg', '.svn']);
 
@@ -96,7 +97,6 @@ function brokenLink(error: unknown): string {
   return `symbolic link cannot be followed (${code ?? 'error'})`;
 }
 
-/** Code-unit order, as `Array.prototype.sort` orders the names themselves. */
 function byName(a: Dirent, b: Dirent): number {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+  return byCodeUnits(a.name, b.name);
 }

@@ -81,6 +81,11 @@ export function parseImageRef(raw: string, values: VariableLookup): ImageRef {
 }
 
 /** The last path segment of an image name without tag: `ghcr.io/acme/web:1` → `web`. */
+/** Whether a reference names an image to pull: not `scratch` (no image), not empty, no variable left unknown. */
+export function isPullable(ref: Pick<ImageRef, 'resolved' | 'unresolved'>): boolean {
+  return !ref.unresolved && ref.resolved !== '' && ref.resolved.toLowerCase() !== 'scratch';
+}
+
 export function imageBaseName(ref: Pick<ImageRef, 'name'>): string {
   const parts = ref.name.split('/');
   return parts[parts.length - 1];

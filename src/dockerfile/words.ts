@@ -139,13 +139,16 @@ export function applyGlobalArg(values: Map<string, string | undefined>, instruct
   }
 }
 
-const pairsOf = new WeakMap<Instruction, { escape: string; pairs: KeyValue[] }>();
+const pairsOf = new WeakMap<Instruction, KeyValue[]>();
 
-/** The NAME=value pairs of an ARG, ENV or LABEL, legacy `ENV NAME value with spaces` form included. Read-only. */
-export function keyValues(instruction: Instruction, escape = '\\'): KeyValue[] {
-  let cached = pairsOf.get(instruction);
-  if (!cached || cached.escape !== escape) pairsOf.set(instruction, (cached = { escape, pairs: readKeyValues(instruction, escape) }));
-  return cached.pairs;
+/**
+ * The NAME=value pairs of an ARG, ENV or LABEL, legacy `ENV NAME value with spaces` form included. Read-only.
+ * `escape` is the model's escape character: an instruction belongs to one model, so its pairs are read once.
+ */
+export function keyValues(instruction: Instruction, escape: string): KeyValue[] {
+  let pairs = pairsOf.get(instruction);
+  if (!pairs) pairsOf.set(instruction, (pairs = readKeyValues(instruction, escape)));
+  return pairs;
 }
 
 function readKeyValues(instruction: Instruction, escape: string): KeyValue[] {

@@ -20,7 +20,7 @@ import { analyzeImage, type Analysis } from './analyze.js';
 import { buildImage, chooseBuilder, type Builder } from './build.js';
 import { buildLabel, maskBuildArgs } from './build-label.js';
 import { failingSpot, failureSummary } from './build-log.js';
-import { docker, engineProblem, type Docker } from './docker.js';
+import { docker, engineProblem, failureLine, type Docker } from './docker.js';
 import { instructionDeltas, layerMakers } from './deltas.js';
 import { HeldImages } from './held-images.js';
 import { buildIdentity, imageTag } from './image-tag.js';
@@ -149,8 +149,7 @@ async function removeImages(d: Docker, tags: string[], notices: string[]): Promi
     const inspected = await docker(d, ['image', 'inspect', '--format', '{{.Id}}', tag]);
     if (inspected.exitCode === 0 || !/no such (image|object)/i.test(inspected.stderr + inspected.stdout)) left.add(tag);
   }
-  const why = (removed.stderr || removed.stdout).trim().split('\n').filter(Boolean).pop() ?? `exit code ${removed.exitCode}`;
-  if (left.size) notices.push(`the images built for measuring were not all removed (${why}); remove them with \`docker image rm ${[...left].join(' ')}\``);
+  if (left.size) notices.push(`the images built for measuring were not all removed (${failureLine(removed)}); remove them with \`docker image rm ${[...left].join(' ')}\``);
   return left;
 }
 

@@ -37,8 +37,12 @@ export function environment(d: Docker): Record<string, string> {
 export async function engineProblem(d: Docker): Promise<string | null> {
   const result = await docker(d, ['version', '--format', '{{.Server.Version}}']);
   if (result.exitCode === 0 && result.stdout.trim()) return null;
-  const why = (result.stderr || result.stdout).trim().split('\n').filter(Boolean).pop() ?? `exit code ${result.exitCode}`;
-  return why;
+  return failureLine(result);
+}
+
+/** Why a docker command failed, in its own last words (or its exit code when it said nothing). */
+export function failureLine(result: CommandResult): string {
+  return (result.stderr || result.stdout).trim().split('\n').filter(Boolean).pop() ?? `exit code ${result.exitCode}`;
 }
 
 export async function clientVersion(d: Docker): Promise<string> {

@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { BuildTarget } from './targets.js';
+import { byCodeUnits } from '../core/findings.js';
 
 /**
  * Everything of a target that changes what gets built: the Dockerfile, the context, the stage, the platform and
@@ -16,7 +17,7 @@ import type { BuildTarget } from './targets.js';
  * build. The builder and `--network` are the same for every build of a run.
  */
 export function buildIdentity(target: BuildTarget): string {
-  const args = Object.entries(target.buildArgs).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const args = Object.entries(target.buildArgs).sort(([a], [b]) => byCodeUnits(a, b));
   const key = JSON.stringify([target.dockerfile, target.context, target.target, target.platform, args]);
   return createHash('sha256').update(key).digest('hex').slice(0, 8);
 }

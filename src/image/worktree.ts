@@ -31,19 +31,19 @@ export async function withWorktree<T>(repoRoot: string, ref: string, work: (dir:
   const dir = join(scratch, 'tree');
   // A run stopped while the base is checked out or built (Ctrl-C, a cancelled job) removes it on its way out too:
   // otherwise the repository keeps a registered worktree in a temp dir that `git worktree list` shows for good.
-  const release = holdOnExit(() => {
+  // Synchronous, as the exit registry needs; at the end of a normal run it is as quick.
+  const removeTree = () => {
     spawnSync('git', ['worktree', 'remove', '--force', dir], { cwd: repoRoot, stdio: 'ignore', timeout: 5000 });
     rmSync(scratch, { recursive: true, force: true });
     spawnSync('git', ['worktree', 'prune'], { cwd: repoRoot, stdio: 'ignore', timeout: 5000 });
-  });
+  };
+  const release = holdOnExit(removeTree);
   try {
     const added = await git(['worktree', 'add', '--detach', dir, commit.out], repoRoot);
     if (!added.ok) throw new Error(`git worktree add failed: ${added.err.split('\n').pop()}`);
     return await work(dir);
   } finally {
-    await git(['worktree', 'remove', '--force', dir], repoRoot);
-    rmSync(scratch, { recursive: true, force: true });
-    await git(['worktree', 'prune'], repoRoot);
     release();
+    removeTree();
   }
 }

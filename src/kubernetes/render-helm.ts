@@ -8,6 +8,7 @@ import renderSkipped from '../rules/common/render-skipped.js';
 import type { FieldPath, ManifestObject } from './model.js';
 import { parseManifests, relocated } from './parse.js';
 import { findTool, runTool, stringList, timeoutOf, type Commit, type RenderContext } from './render-tools.js';
+import { CHART_FILE } from '../discover/classify.js';
 
 /**
  * `helm template`, with options from the configuration in force at the chart: `helm-release` (release name,
@@ -15,7 +16,7 @@ import { findTool, runTool, stringList, timeoutOf, type Commit, type RenderConte
  * are skipped (`--skip-tests`, and any object annotated `helm.sh/hook: test`); CRDs in crds/ are included.
  */
 export async function renderChart(root: string, ctx: RenderContext): Promise<Commit> {
-  const chartYaml = join(root, 'Chart.yaml');
+  const chartYaml = join(root, CHART_FILE);
   const config = ctx.configFor(chartYaml);
   const helm = findTool('helm');
   const covered = new Set<string>();
@@ -54,7 +55,7 @@ export function helmValuesFiles(root: string, config: Config): string[] {
 function missingDependencies(root: string): string[] {
   let chart: unknown;
   try {
-    chart = loadYaml(readFileSync(join(root, 'Chart.yaml'), 'utf8'), { maxAliases: 100 });
+    chart = loadYaml(readFileSync(join(root, CHART_FILE), 'utf8'), { maxAliases: 100 });
   } catch {
     return []; // helm itself will say what is wrong with Chart.yaml
   }

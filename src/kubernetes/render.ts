@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import type { LintedFile } from '../core/checkers.js';
-import { KUSTOMIZATION_NAMES } from '../discover/classify.js';
+import { CHART_FILE, KUSTOMIZATION_NAMES } from '../discover/classify.js';
 import type { DiscoveredFile } from '../discover/walk.js';
 import { renderChart } from './render-helm.js';
 import { cachedKustomizationReader, patchFiles, referencedKustomizations, renderKustomization } from './render-kustomize.js';
@@ -68,7 +68,7 @@ export function chartRoots(discovered: DiscoveredFile[]): string[] {
   const checked = new Map<string, boolean>();
   const hasChart = (dir: string) => {
     let known = checked.get(dir);
-    if (known === undefined) checked.set(dir, (known = existsSync(join(dir, 'Chart.yaml'))));
+    if (known === undefined) checked.set(dir, (known = existsSync(join(dir, CHART_FILE))));
     return known;
   };
   for (const file of discovered) {

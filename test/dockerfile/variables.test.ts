@@ -114,7 +114,7 @@ describe('processWord', () => {
   });
   it('keyValues keeps the raw value beside the read one', () => {
     const { model } = parseDockerfile('Dockerfile', 'FROM alpine:3.20\nARG A="x y" B\n');
-    expect(keyValues(model.stages[0].instructions[0])).toEqual([
+    expect(keyValues(model.stages[0].instructions[0], model.escapeChar)).toEqual([
       { name: 'A', raw: '"x y"', value: 'x y' },
       { name: 'B', raw: undefined, value: undefined },
     ]);

@@ -66,6 +66,12 @@ describe('Dockerfiles on worker threads', () => {
       cwd: dir, encoding: 'utf8', timeout: 20_000, env: { ...process.env, SHIPSHAPE_THREADS: '3', SHIPSHAPE_POOL_DEBUG: '1' },
     });
     expect(result.stderr).toContain('lint pool: none for 2 Dockerfiles; 2 early workers ended');
+    // Files named one by one are counted first: two start no worker at all.
+    const named = await promisify(execFile)(process.execPath, [CLI, '--format', 'json', '--fail-on', 'none', 'a/Dockerfile', 'b/Dockerfile'], {
+      cwd: dir, encoding: 'utf8', timeout: 20_000, env: { ...process.env, SHIPSHAPE_THREADS: '3', SHIPSHAPE_POOL_DEBUG: '1' },
+    });
+    expect(named.stderr).toContain('lint pool: none for 2 Dockerfiles; 0 early workers ended');
+    expect(JSON.parse(named.stdout)).toEqual(JSON.parse(result.stdout));
     const report = JSON.parse(result.stdout) as Report;
     expect(report.files).toHaveLength(2);
     expect(report.findings.filter((f) => f.ruleId === 'root-user').map((f) => f.file)).toEqual(['b/Dockerfile']);

@@ -1,5 +1,5 @@
 import { dockerfileRule } from '../define.js';
-import { variableNamesBefore } from '../../dockerfile/stage-values.js';
+import { variablesBefore } from '../../dockerfile/stage-values.js';
 import { keyValues } from '../../dockerfile/words.js';
 import { memoize } from '../../core/memo.js';
 
@@ -31,7 +31,7 @@ export default dockerfileRule({
       stage.instructions.filter((i) => i.keyword === 'ENV').flatMap((instruction) => {
         const pairs = keyValues(instruction, model.escapeChar);
         if (pairs.length < 2) return [];
-        const known = new Set(variableNamesBefore(model, stage, instruction));
+        const known = variablesBefore(model, stage, instruction);
         const bad = pairs.filter(({ name }, own) => !known.has(name) && pairs.some(({ value = '' }, i) => i !== own && references(value, name)));
         return bad.length ? [{ line: instruction.line, endLine: instruction.endLine, message: `${bad.map((p) => p.name).join(', ')} is used in the same ENV that defines it, where it is still unset` }] : [];
       }),

@@ -1,11 +1,11 @@
 import { dockerfileRule } from '../define.js';
 import { fromReferences, resolveFrom } from '../../dockerfile/queries.js';
 import type { ImageRef } from '../../dockerfile/model.js';
+import { isPullable } from '../../dockerfile/image-ref.js';
 
 /** Pulled as whatever `latest` is: no tag, no digest. Unresolved variables, `scratch` (no image) and an empty name say nothing. */
 function untagged(ref: ImageRef): boolean {
-  if (ref.unresolved || ref.digest || ref.tag) return false;
-  return ref.resolved !== '' && ref.resolved.toLowerCase() !== 'scratch';
+  return isPullable(ref) && !ref.digest && !ref.tag;
 }
 
 export default dockerfileRule({

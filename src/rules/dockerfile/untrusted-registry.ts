@@ -1,6 +1,7 @@
 import { dockerfileRule } from '../define.js';
 import { fromReferences, resolveFrom } from '../../dockerfile/queries.js';
 import type { ImageRef, Instruction } from '../../dockerfile/model.js';
+import { isPullable } from '../../dockerfile/image-ref.js';
 import type { RuleHit } from '../../core/types.js';
 
 /** Docker Hub answers to several names. */
@@ -25,7 +26,7 @@ function trusted(options: Record<string, unknown>): string[] {
 
 /** The registry an image pulls from, or null for scratch or a reference with an unknown variable. */
 function registryOf(image: ImageRef): string | null {
-  if (image.unresolved || !image.resolved || image.resolved.toLowerCase() === 'scratch') return null;
+  if (!isPullable(image)) return null;
   return image.registry ?? 'docker.io';
 }
 

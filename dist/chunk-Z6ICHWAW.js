@@ -1,11 +1,15 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
+  CHART_FILE,
   KUSTOMIZATION_NAMES,
   classify
 } from "./chunk-6MOYGY67.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";
+import {
+  byCodeUnits
+} from "./chunk-2VEX5VMY.js";
 import {
   annotationsOf,
   canonicalId,
@@ -23,7 +27,7 @@ import {
   render_skipped_default,
   ruleMeta,
   yamlLibrary
-} from "./chunk-E6Z4VFJL.js";
+} from "./chunk-4SSPVRQZ.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";
@@ -305,7 +309,7 @@ function brokenLink(error) {
   return `symbolic link cannot be followed (${code ?? "error"})`;
 }
 function byName(a, b) {
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+  return byCodeUnits(a.name, b.name);
 }
 
 // src/kubernetes/render-tools.ts
@@ -517,7 +521,7 @@ function stringList(value) {
 import { readdirSync as readdirSync2, readFileSync as readFileSync3 } from "node:fs";
 import { join as join4, resolve as resolve3 } from "node:path";
 async function renderChart(root, ctx) {
-  const chartYaml = join4(root, "Chart.yaml");
+  const chartYaml = join4(root, CHART_FILE);
   const config = ctx.configFor(chartYaml);
   const helm = findTool("helm");
   const covered = /* @__PURE__ */ new Set();
@@ -550,7 +554,7 @@ function helmValuesFiles(root, config) {
 function missingDependencies(root) {
   let chart;
   try {
-    chart = load(readFileSync3(join4(root, "Chart.yaml"), "utf8"), { maxAliases: 100 });
+    chart = load(readFileSync3(join4(root, CHART_FILE), "utf8"), { maxAliases: 100 });
   } catch {
     return [];
   }
@@ -822,7 +826,7 @@ function chartRoots(discovered) {
   const checked = /* @__PURE__ */ new Map();
   const hasChart = (dir) => {
     let known = checked.get(dir);
-    if (known === void 0) checked.set(dir, known = existsSync3(join6(dir, "Chart.yaml")));
+    if (known === void 0) checked.set(dir, known = existsSync3(join6(dir, CHART_FILE)));
     return known;
   };
   for (const file of discovered) {

@@ -3,30 +3,31 @@ import {
   findingFilter,
   inDirectoryWhere,
   pathFilter
-} from "./chunk-LDMCUKBN.js";
+} from "./chunk-7H7TN44I.js";
 import {
   group,
   notice
 } from "./chunk-OXVAHZEB.js";
 import {
   run
-} from "./chunk-JGI4JPW3.js";
+} from "./chunk-7S3OU2EF.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
-import "./chunk-CROKOPPM.js";
+import "./chunk-2MFFZVNL.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";
 import {
   CONFIG_NAMES
-} from "./chunk-ER6VEUKZ.js";
+} from "./chunk-Z6ICHWAW.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
   classify
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-E6Z4VFJL.js";
+import "./chunk-2VEX5VMY.js";
+import "./chunk-4SSPVRQZ.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-OWECKSSG.js";
 import "./chunk-VUGGHO27.js";

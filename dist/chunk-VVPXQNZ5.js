@@ -8,7 +8,7 @@ import {
 import {
   allRules,
   ruleMeta
-} from "./chunk-E6Z4VFJL.js";
+} from "./chunk-4SSPVRQZ.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";

@@ -1,28 +1,29 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-JGI4JPW3.js";
+} from "./chunk-7S3OU2EF.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import {
   renderReport
-} from "./chunk-OGSTSVWD.js";
+} from "./chunk-T4IRH4ME.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
-import "./chunk-CROKOPPM.js";
+import "./chunk-2MFFZVNL.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";
-import "./chunk-B37HMPCB.js";
+import "./chunk-VVPXQNZ5.js";
 import "./chunk-53RL47MI.js";
 import {
   ConfigError,
   configuredFailOnFor
-} from "./chunk-ER6VEUKZ.js";
+} from "./chunk-Z6ICHWAW.js";
 import "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-E6Z4VFJL.js";
+import "./chunk-2VEX5VMY.js";
+import "./chunk-4SSPVRQZ.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-OWECKSSG.js";
 import "./chunk-VUGGHO27.js";

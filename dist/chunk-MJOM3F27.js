@@ -5,7 +5,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-WFI7SD54.js";
+} from "./chunk-7LIFJHRH.js";
 import {
   info,
   setFailed
@@ -13,12 +13,13 @@ import {
 import {
   mergeReports,
   parseReport
-} from "./chunk-4K3L23UL.js";
+} from "./chunk-3GRBGSZM.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-PBLQP475.js";
-import "./chunk-CROKOPPM.js";
+import "./chunk-2MFFZVNL.js";
 import "./chunk-FRDFALO4.js";
 import "./chunk-53RL47MI.js";
+import "./chunk-2VEX5VMY.js";
 import {
   require_picomatch
 } from "./chunk-OWECKSSG.js";

@@ -4,18 +4,6 @@ import {
   credentialValue
 } from "./chunk-OWECKSSG.js";
 
-// src/core/findings.ts
-var byText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
-function inFileOrder(a, b) {
-  return byText(a.file, b.file);
-}
-function byPlace(a, b) {
-  return inFileOrder(a, b) || a.line - b.line;
-}
-function sortFindings(findings) {
-  return findings.sort((a, b) => byPlace(a, b) || (a.column ?? 0) - (b.column ?? 0) || byText(a.ruleId, b.ruleId));
-}
-
 // src/image/build-label.ts
 var MASK = "***";
 var SHOWN_VALUE = 40;
@@ -35,9 +23,6 @@ function buildVariant(target, args = {}) {
 }
 
 export {
-  inFileOrder,
-  byPlace,
-  sortFindings,
   maskBuildArgs,
   buildLabel,
   buildVariant

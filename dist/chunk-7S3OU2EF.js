@@ -10,10 +10,8 @@ import {
 } from "./chunk-HUCAUT67.js";
 import {
   buildLabel,
-  inFileOrder,
-  maskBuildArgs,
-  sortFindings
-} from "./chunk-CROKOPPM.js";
+  maskBuildArgs
+} from "./chunk-2MFFZVNL.js";
 import {
   ConfigLoader,
   discoverFiles,
@@ -25,10 +23,15 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-ER6VEUKZ.js";
+} from "./chunk-Z6ICHWAW.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";
+import {
+  byCodeUnits,
+  inFileOrder,
+  sortFindings
+} from "./chunk-2VEX5VMY.js";
 import {
   DEFAULT_TIMEOUT_MS,
   DEFERRED,
@@ -68,7 +71,7 @@ import {
   unterminatedQuoteLine,
   wordsOf,
   writeJobs
-} from "./chunk-E6Z4VFJL.js";
+} from "./chunk-4SSPVRQZ.js";
 import {
   require_picomatch
 } from "./chunk-OWECKSSG.js";
@@ -10487,8 +10490,10 @@ function environment(d) {
 async function engineProblem(d) {
   const result = await docker(d, ["version", "--format", "{{.Server.Version}}"]);
   if (result.exitCode === 0 && result.stdout.trim()) return null;
-  const why = (result.stderr || result.stdout).trim().split("\n").filter(Boolean).pop() ?? `exit code ${result.exitCode}`;
-  return why;
+  return failureLine(result);
+}
+function failureLine(result) {
+  return (result.stderr || result.stdout).trim().split("\n").filter(Boolean).pop() ?? `exit code ${result.exitCode}`;
 }
 async function clientVersion(d) {
   return (await docker(d, ["version", "--format", "{{.Client.Version}}"])).stdout.trim();
@@ -11110,7 +11115,7 @@ function wroteId(iidfile) {
 // src/image/image-tag.ts
 import { createHash } from "node:crypto";
 function buildIdentity(target) {
-  const args = Object.entries(target.buildArgs).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+  const args = Object.entries(target.buildArgs).sort(([a], [b]) => byCodeUnits(a, b));
   const key = JSON.stringify([target.dockerfile, target.context, target.target, target.platform, args]);
   return createHash("sha256").update(key).digest("hex").slice(0, 8);
 }
@@ -11183,20 +11188,19 @@ async function withWorktree(repoRoot, ref, work) {
   if (!commit.ok) throw new Error(`the ref \`${ref}\` is not a commit in this repository (fetch it first: actions/checkout needs fetch-depth: 0 or the base fetched)`);
   const scratch = mkdtempSync3(join5(tmpdir3(), "shipshape-base-"));
   const dir = join5(scratch, "tree");
-  const release = holdOnExit(() => {
+  const removeTree = () => {
     spawnSync2("git", ["worktree", "remove", "--force", dir], { cwd: repoRoot, stdio: "ignore", timeout: 5e3 });
     rmSync3(scratch, { recursive: true, force: true });
     spawnSync2("git", ["worktree", "prune"], { cwd: repoRoot, stdio: "ignore", timeout: 5e3 });
-  });
+  };
+  const release = holdOnExit(removeTree);
   try {
     const added = await git(["worktree", "add", "--detach", dir, commit.out], repoRoot);
     if (!added.ok) throw new Error(`git worktree add failed: ${added.err.split("\n").pop()}`);
     return await work(dir);
   } finally {
-    await git(["worktree", "remove", "--force", dir], repoRoot);
-    rmSync3(scratch, { recursive: true, force: true });
-    await git(["worktree", "prune"], repoRoot);
     release();
+    removeTree();
   }
 }
 
@@ -11273,8 +11277,7 @@ async function removeImages(d, tags, notices) {
     const inspected = await docker(d, ["image", "inspect", "--format", "{{.Id}}", tag]);
     if (inspected.exitCode === 0 || !/no such (image|object)/i.test(inspected.stderr + inspected.stdout)) left.add(tag);
   }
-  const why = (removed.stderr || removed.stdout).trim().split("\n").filter(Boolean).pop() ?? `exit code ${removed.exitCode}`;
-  if (left.size) notices.push(`the images built for measuring were not all removed (${why}); remove them with \`docker image rm ${[...left].join(" ")}\``);
+  if (left.size) notices.push(`the images built for measuring were not all removed (${failureLine(removed)}); remove them with \`docker image rm ${[...left].join(" ")}\``);
   return left;
 }
 async function measure(input, tagSuffix = "head") {

@@ -3,22 +3,23 @@ import {
   MergeError,
   mergeReports,
   parseReport
-} from "./chunk-4K3L23UL.js";
+} from "./chunk-3GRBGSZM.js";
 import {
   USAGE
 } from "./chunk-WE5Z5YBH.js";
 import {
   renderReport
-} from "./chunk-OGSTSVWD.js";
+} from "./chunk-T4IRH4ME.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
-import "./chunk-CROKOPPM.js";
+import "./chunk-2MFFZVNL.js";
 import "./chunk-FRDFALO4.js";
-import "./chunk-B37HMPCB.js";
+import "./chunk-VVPXQNZ5.js";
 import "./chunk-53RL47MI.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-E6Z4VFJL.js";
+import "./chunk-2VEX5VMY.js";
+import "./chunk-4SSPVRQZ.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-OWECKSSG.js";
 import "./chunk-VUGGHO27.js";

@@ -4,10 +4,10 @@ import {
 } from "./chunk-PBLQP475.js";
 import {
   buildLabel
-} from "./chunk-CROKOPPM.js";
+} from "./chunk-2MFFZVNL.js";
 import {
   renderSarif
-} from "./chunk-B37HMPCB.js";
+} from "./chunk-VVPXQNZ5.js";
 import {
   maxOf
 } from "./chunk-NKWLBF3J.js";

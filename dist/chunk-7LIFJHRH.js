@@ -13,9 +13,8 @@ import {
   renderJson
 } from "./chunk-PBLQP475.js";
 import {
-  buildVariant,
-  byPlace
-} from "./chunk-CROKOPPM.js";
+  buildVariant
+} from "./chunk-2MFFZVNL.js";
 import {
   ShardError,
   parseShard
@@ -25,6 +24,9 @@ import {
   TOOL_VERSION,
   ruleDocUrl
 } from "./chunk-53RL47MI.js";
+import {
+  byPlace
+} from "./chunk-2VEX5VMY.js";
 import {
   formatBytes,
   parseBytes,
@@ -140,7 +142,7 @@ async function writeReportFiles(report, workspace, sarifFile) {
   if (sarifFile) {
     const path = resolve(workspace, sarifFile);
     mkdirSync(dirname(path), { recursive: true });
-    const { renderSarif } = await import("./chunk-HP4KIAZL.js");
+    const { renderSarif } = await import("./chunk-TDVL7GI3.js");
     writeFileSync(path, renderSarif(report));
     setOutput("sarif-file", path);
   }
