@@ -6,7 +6,7 @@ import {
   publish,
   readInputs,
   writeReportFiles
-} from "./chunk-7LIFJHRH.js";
+} from "./chunk-27HAORP6.js";
 import {
   nothingToCheck,
   onChangedLine,
@@ -14,7 +14,7 @@ import {
   pathFilter,
   splitGitDiff,
   withRenderInputs
-} from "./chunk-7H7TN44I.js";
+} from "./chunk-6IAY4NCO.js";
 import {
   debug,
   getInput,
@@ -4885,7 +4885,7 @@ async function main() {
     timeoutMs: numberFromEnv("SHIPSHAPE_API_TIMEOUT_MS"),
     log: (line) => debug(line)
   }) : null;
-  if (inputs.mergeReports.length) return (await import("./chunk-MJOM3F27.js")).publishMerged({ inputs, context, github, notes });
+  if (inputs.mergeReports.length) return (await import("./chunk-AK5NB3JY.js")).publishMerged({ inputs, context, github, notes });
   const git = new Git(context.workspace);
   const configFile = inputs.config ? resolve(context.workspace, inputs.config) : void 0;
   const changes = await withRenderInputs(await resolveChanges(context, git, github, notes), context.workspace, inputs.filterMode, configFile, notes);
@@ -4895,8 +4895,8 @@ async function main() {
     const reported = changes.kind === "all" || inputs.filterMode === "nofilter" ? Infinity : changes.files.size;
     (await import("./chunk-575VQSZX.js")).prestartLintWorkers(reported);
   }
-  const report = checking ? await (await import("./chunk-4ASHHUHU.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
-  if (inputs.shard) return (await import("./chunk-MJOM3F27.js")).finishShard(report, inputs.shard, context, inputs);
+  const report = checking ? await (await import("./chunk-EZCV3VIK.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
+  if (inputs.shard) return (await import("./chunk-AK5NB3JY.js")).finishShard(report, inputs.shard, context, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
   await writeReportFiles(report, context.workspace, inputs.sarifFile);
   await publish({ report, context, inputs, github, failing, scope: scopeOf(changes, inputs.filterMode === "nofilter", report.files.length), notes, onChangedLine: (f) => onChangedLine(changes, f) });

@@ -6,7 +6,7 @@ import { findShellcheck } from '../dockerfile/shellcheck.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
 import { lintManifest } from '../kubernetes/lint.js';
 import { parseManifests } from '../kubernetes/parse.js';
-import { lintKubernetesProject } from '../kubernetes/project.js';
+import { kubernetesProjectChecks, lintKubernetesProject } from '../kubernetes/project.js';
 import { withdrawRootUserForNumericImages } from '../kubernetes/root-user-images.js';
 
 export interface FileLint {
@@ -41,7 +41,8 @@ export interface ProjectContext {
   withdraw?(finding: Finding): void;
 }
 
-export type FileChecker = (file: string, text: string, config: Config, notices: string[]) => FileLint;
+/** `values`: a manifest's documents, already read from `text` by a lint worker (src/core/lint-pool.ts). */
+export type FileChecker = (file: string, text: string, config: Config, notices: string[], values?: unknown[]) => FileLint;
 export type ProjectChecker = (ctx: ProjectContext) => Finding[] | Promise<Finding[]>;
 
 export const fileCheckers: Partial<Record<FileType, FileChecker>> = {
@@ -61,8 +62,8 @@ export const fileModelers: Partial<Record<FileType, FileChecker>> = {
     const fatal = problems.find((p) => p.fatal);
     return { findings: [], error: fatal ? `line ${fatal.line}: ${fatal.message}` : null, model: fatal ? null : model, contextOnly: true };
   },
-  kubernetes: (file, text) => {
-    const parsed = parseManifests(file, text);
+  kubernetes: (file, text, _config, _notices, values) => {
+    const parsed = parseManifests(file, text, values);
     return { findings: [], error: null, model: parsed, skipped: !parsed.isManifest, contextOnly: true };
   },
 };
@@ -72,20 +73,29 @@ export const projectCheckers: ProjectChecker[] = [lintKubernetesProject, withdra
 
 /**
  * The project checkers of one run. The engine passes each file to `fileLinted` as soon as it has linted it: the
- * ShellCheck batch then starts shellcheck processes that run on the other cores while the engine lints on.
+ * ShellCheck batch then starts shellcheck processes that run on the other cores while the engine lints on. It may
+ * call `manifestsLinted` once every manifest is linted, while worker threads still lint Dockerfiles: the Kubernetes
+ * project rules that read manifests alone run then (kubernetesProjectChecks).
  */
-export function startProjectChecks(notices: string[]): { fileLinted(file: LintedFile | null): LintedFile | null; checkers: ProjectChecker[] } {
+export function startProjectChecks(notices: string[]): {
+  fileLinted(file: LintedFile | null): LintedFile | null;
+  manifestsLinted(ctx: ProjectContext): void;
+  checkers: ProjectChecker[];
+} {
   const shellcheck = new ShellcheckBatch(findShellcheck(), notices);
   const shellcheckProject: ProjectChecker = (ctx) => {
     // Files the engine did not pass to fileLinted (none today) are checked too, only later.
     for (const file of ctx.files) shellcheck.addLinted(file);
     return shellcheck.findings();
   };
+  const kubernetes = kubernetesProjectChecks();
   return {
     fileLinted(file) {
       if (file) shellcheck.addLinted(file);
       return file;
     },
-    checkers: [...projectCheckers, shellcheckProject],
+    manifestsLinted: kubernetes.early,
+    // In projectCheckers' order.
+    checkers: [kubernetes.check, withdrawRootUserForNumericImages, shellcheckProject],
   };
 }

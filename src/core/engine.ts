@@ -4,9 +4,9 @@ import picomatch from 'picomatch';
 import { ConfigLoader } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { discoverFiles, type HiddenEntries } from '../discover/walk.js';
-import { lintOne } from './lint-file.js';
+import { lintOne, type Preread } from './lint-file.js';
 import { inFileOrder, sortFindings } from './findings.js';
-import { DockerfilePool, type DockerfileJob } from './lint-pool.js';
+import { LintPool, poolJobs, type LintJob } from './lint-pool.js';
 import { fileCheckers, fileModelers, startProjectChecks, type LintedFile } from './checkers.js';
 import { planRendering } from '../kubernetes/render.js';
 import type { Finding, Report } from './types.js';
@@ -34,7 +34,6 @@ export async function run(options: RunOptions): Promise<Report> {
   const hidden: HiddenEntries = new Map();
   const loader = new ConfigLoader(options.configFile, hidden);
   const notices: string[] = [];
-  const linted: LintedFile[] = [];
   const withOptions = (path: string): Config => {
     const config = loader.forFile(path);
     return options.options ? { ...config, options: { ...config.options, ...options.options } } : config;
@@ -43,30 +42,42 @@ export async function run(options: RunOptions): Promise<Report> {
   const include = options.include ?? (() => true);
   const found = discoverFiles(options.paths, cwd, hidden).filter((d) => include(reportPath(d.path, cwd)) && !isIgnored(d.path, withOptions(d.path)));
   const rendering = await planRendering(found, { cwd, notices, configFor: withOptions, reportPath: (path) => reportPath(path, cwd) });
-  append(linted, rendering.linted);
   const keep = options.reportFilter ?? (() => true);
   // `found` holds no ignored file already.
-  const jobs: DockerfileJob[] = rendering.rest.map((discovered) => ({ discovered, file: reportPath(discovered.path, cwd), config: withOptions(discovered.path) }));
+  const jobs: LintJob[] = rendering.rest.map((discovered) => ({ discovered, file: reportPath(discovered.path, cwd), config: withOptions(discovered.path) }));
   // A file outside the report (another shard's, an unchanged one in the action) is only parsed: the project-wide
   // checks need its model, nobody needs its per-file findings.
   // Each linted file goes to the project checks at once: ShellCheck starts in the background.
   const project = startProjectChecks(notices);
-  const lintHere = (job: DockerfileJob) => project.fileLinted(lintOne(job.discovered, job.file, job.config, notices, keep(job.file) ? fileCheckers : fileModelers));
-  // Reported Dockerfiles may be linted on worker threads while this thread lints the manifests.
-  const pooled = jobs.filter((job) => job.discovered.type === 'dockerfile' && keep(job.file));
-  const pool = DockerfilePool.start(pooled);
-  const done = new Map<DockerfileJob, LintedFile | null>();
+  const lintHere = (job: LintJob, preread?: Preread) => project.fileLinted(lintOne(job.discovered, job.file, job.config, notices, keep(job.file) ? fileCheckers : fileModelers, preread));
+  // Reported Dockerfiles and large manifests may go to worker threads while this thread lints the other manifests.
+  const pooled = poolJobs(jobs, keep);
+  const pool = LintPool.start(pooled);
+  const done = new Map<LintJob, LintedFile | null>();
   const inPool = new Set(pool ? pooled : []);
   for (const job of jobs) if (!inPool.has(job)) done.set(job, lintHere(job));
+  // In discovery order, as a single thread would have them (files not linted yet left out).
+  const inOrder = (): LintedFile[] => [...rendering.linted, ...jobs.map((job) => done.get(job)).filter((l): l is LintedFile => !!l && !l.skipped)];
   if (pool) {
-    for (let job = pool.claim(); job; job = pool.claim()) done.set(job, lintHere(job));
+    let manifestsDone = false;
+    // The large manifests workers have read are linted here from their values. Once every manifest is in, the
+    // project rules that read manifests alone run here, while the workers lint the Dockerfiles left.
+    const lintReads = () => {
+      for (const [job, read] of pool.takeReads()) done.set(job, lintHere(job, read));
+      if (manifestsDone || !pool.readsIn()) return;
+      manifestsDone = true;
+      const manifests = inOrder().filter((l) => l.type === 'kubernetes');
+      const byFile = new Map(manifests.map((l) => [l.file, l.config]));
+      project.manifestsLinted({ files: manifests, notices, configFor: (file) => byFile.get(file) ?? loader.forFile(file) });
+    };
+    for (let job = pool.claim(); job; job = pool.claim()) {
+      done.set(job, lintHere(job));
+      lintReads();
+    }
+    lintReads();
     for (const [job, result] of await pool.finish(notices, lintHere)) done.set(job, result);
   }
-  // In discovery order, as a single thread would have them.
-  for (const job of jobs) {
-    const result = done.get(job);
-    if (result && !result.skipped) linted.push(result);
-  }
+  const linted = inOrder();
   const byFile = new Map(linted.map((l) => [l.file, l.config]));
   const findings: Finding[] = linted.flatMap((l) => l.findings);
   // A project checker may withdraw a file checker's finding that the whole project shows wrong.

@@ -1,95 +1,138 @@
 /**
- * Dockerfiles linted on every core. The engine's main thread must keep the manifests (the project-wide checks need
- * all their models at once), but a Dockerfile's rules read that Dockerfile alone, so worker threads
- * (dist/lint-worker.js, src/core/lint-worker.ts) take Dockerfiles while the main thread lints the manifests, and then
- * main and workers share what is left. Jobs are handed out through one shared counter, so the split follows the
- * real cost of each file without guessing it.
+ * Files linted on every core. The engine's main thread keeps the manifests (the project-wide checks need all their
+ * models at once), but a Dockerfile's rules read that Dockerfile alone, so worker threads (dist/lint-worker.js,
+ * src/core/lint-worker.ts) take Dockerfiles while the main thread lints the manifests, and then main and workers
+ * share what is left. Jobs are handed out through one shared counter, so the split follows the real cost of each
+ * file without guessing it.
  *
  * A worker sends back findings, not models (parser objects do not cross threads). The few models the project checks
  * read later (the Dockerfile a manifest deploys, a Dockerfile to build) are parsed again on the main thread when
  * first asked for. Each worker runs ShellCheck on its own files, so those are marked `shellchecked`.
  *
+ * Large manifests (over 64 KB: CRDs, generated bundles) come first in the queue, largest first. Reading their YAML is
+ * most of a manifest run's time (the corpus's six largest CRDs are 4.1 of its 4.7 MB), so a worker reads them too:
+ * it sends back the text and the plain values (a structured clone), and the main thread builds the model and runs
+ * the rules from those, as if it had read them itself; lines are looked up in the text when a rule asks.
+ *
  * Workers exist only in the bundle (dist/); from the TypeScript sources (tests) the engine lints on one thread. The
  * CLI (and the action, for a large run) starts them before the engine loads (lint-threads.ts); the pool adopts those.
- * SHIPSHAPE_THREADS=n sets the number of threads (1: no worker). SHIPSHAPE_POOL_DEBUG=1 prints how the Dockerfiles
- * were shared to stderr; =workers also leaves every Dockerfile to the workers, so tests exercise them for sure.
+ * SHIPSHAPE_THREADS=n sets the number of threads (1: no worker). SHIPSHAPE_POOL_DEBUG=1 prints how the files were
+ * shared to stderr; =workers also leaves every pooled file to the workers, so tests exercise them for sure.
  */
-import type { Worker } from 'node:worker_threads';
+import { statSync } from 'node:fs';
+import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
 import type { Config } from '../config/schema.js';
 import type { DiscoveredFile } from '../discover/walk.js';
 import type { Finding } from './types.js';
 import { append } from './arrays.js';
 import { fileModelers, type LintedFile } from './checkers.js';
-import { lintOne } from './lint-file.js';
+import { lintOne, type Preread } from './lint-file.js';
 import { holdWorkers } from '../dockerfile/shellcheck-cleanup.js';
+import { KEEP_EVENTS_BELOW } from '../kubernetes/read-fast.js';
 import { adoptPrestartedWorkers, POOL_MIN_FILES, spawnLintWorker, workerCount } from './lint-threads.js';
 
-export interface DockerfileJob {
+export interface LintJob {
   discovered: DiscoveredFile;
   /** Report path. */
   file: string;
   config: Config;
 }
 
-/** What a worker sends back for one file: everything of a LintedFile but the model. */
-export interface WorkerFileResult {
-  findings: Finding[];
-  error: string | null;
-}
+/**
+ * What a worker sends back for one file: a Dockerfile's findings (everything of a LintedFile but the model), or a
+ * large manifest's text and values (`read`). Null when the main thread must do the file itself (unreadable, or YAML
+ * js-yaml rejects: the main thread's reader then locates each broken document).
+ */
+export type WorkerFileResult = { findings: Finding[]; error: string | null } | { read: Preread };
 
 export type WorkerMessage =
   | { kind: 'file'; index: number; result: WorkerFileResult | null }
   | { kind: 'done'; notices: string[]; shellcheck: Finding[] };
 
 export interface WorkerInput {
-  jobs: DockerfileJob[];
+  jobs: LintJob[];
+  /** Where the worker sends its WorkerMessages. */
+  results: MessagePort;
   /** Int32Array[0]: the next job to take, shared by every thread. */
   counter: SharedArrayBuffer;
   /** For joinMainThread (src/dockerfile/shellcheck-cleanup.ts). */
   cleanup: SharedArrayBuffer;
 }
 
+/**
+ * The jobs a pool may take, in the order it hands them out: large manifests, largest first (so the last job taken is
+ * a short one and the threads end together), then the reported Dockerfiles.
+ */
+export function poolJobs(jobs: LintJob[], reported: (file: string) => boolean): LintJob[] {
+  const large = jobs
+    .filter((job) => job.discovered.type === 'kubernetes' && !job.discovered.error)
+    .map((job) => ({ job, size: sizeOf(job.discovered.path) }))
+    .filter(({ size }) => size > KEEP_EVENTS_BELOW)
+    .sort((a, b) => b.size - a.size)
+    .map(({ job }) => job);
+  return [...large, ...jobs.filter((job) => job.discovered.type === 'dockerfile' && reported(job.file))];
+}
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
 const DEBUG = process.env.SHIPSHAPE_POOL_DEBUG;
 
-export class DockerfilePool {
+type DockerfileResult = { findings: Finding[]; error: string | null };
+
+export class LintPool {
   private readonly next: Int32Array;
-  private readonly results = new Map<number, WorkerFileResult | null>();
+  /** Large manifests lead the job list (poolJobs): the indices below this one. */
+  private readonly readCount: number;
+  private readonly results = new Map<number, DockerfileResult | null>();
+  /** Large manifests a worker has sent: all of them, and those the engine has not taken yet (takeReads). */
+  private readonly received = new Set<number>();
+  private readonly untaken: [number, Preread | undefined][] = [];
   private readonly claimedHere = new Set<number>();
   private readonly workerNotices: string[] = [];
   private readonly shellcheck: Finding[] = [];
   /** Files of a worker that stopped before its ShellCheck run: the main thread's batch takes them. */
   private readonly notShellchecked = new Set<number>();
+  /** One per running worker: its messages come through a port that this thread drains when it chooses (poll). */
+  private readonly ports: [MessagePort, (message: WorkerMessage) => void][] = [];
   private readonly running: Promise<void>[];
+  private saidReadsIn = false;
 
-  private constructor(private readonly jobs: DockerfileJob[], workers: Worker[]) {
+  private constructor(private readonly jobs: LintJob[], workers: Worker[]) {
     const counter = new SharedArrayBuffer(4);
     this.next = new Int32Array(counter);
+    const firstDockerfile = jobs.findIndex((job) => job.discovered.type !== 'kubernetes');
+    this.readCount = firstDockerfile === -1 ? jobs.length : firstDockerfile;
     // A worker cannot clean up its ShellCheck directories when the process is stopped; this thread does, meanwhile.
     const { memory, release } = holdWorkers();
-    const input: WorkerInput = { jobs, counter, cleanup: memory };
-    this.running = workers.map((worker) => this.run(worker, input));
+    this.running = workers.map((worker) => this.run(worker, jobs, counter, memory));
     void Promise.all(this.running).then(release);
   }
 
   /**
-   * A pool when it pays: a bundle with its worker script, more than one core, enough Dockerfiles. It takes the
+   * A pool when it pays: a bundle with its worker script, more than one core, enough files (poolJobs). It takes the
    * workers the CLI started early, and ends them when it does not pay.
    */
-  static start(jobs: DockerfileJob[]): DockerfilePool | null {
+  static start(jobs: LintJob[]): LintPool | null {
     const early = adoptPrestartedWorkers();
     const count = workerCount();
     if (count === 0 || jobs.length < POOL_MIN_FILES) {
       for (const worker of early) void worker.terminate();
-      if (DEBUG) process.stderr.write(`lint pool: none for ${jobs.length} Dockerfiles; ${early.length} early workers ended\n`);
+      if (DEBUG) process.stderr.write(`lint pool: none for ${jobs.length} files; ${early.length} early workers ended\n`);
       return null;
     }
     if (DEBUG) process.stderr.write(`lint pool: ${early.length} of ${count} workers started early\n`);
     const more = Array.from({ length: Math.max(0, count - early.length) }, spawnLintWorker);
-    return new DockerfilePool(jobs, [...early, ...more]);
+    return new LintPool(jobs, [...early, ...more]);
   }
 
   /** The next job for the main thread, or null when every job is taken. */
-  claim(): DockerfileJob | null {
+  claim(): LintJob | null {
     if (DEBUG === 'workers') return null;
     const index = Atomics.add(this.next, 0, 1);
     if (index >= this.jobs.length) return null;
@@ -97,53 +140,100 @@ export class DockerfilePool {
     return this.jobs[index];
   }
 
+  /** The large manifests workers have read since the last call, to be linted here (undefined: from the start). */
+  takeReads(): [LintJob, Preread | undefined][] {
+    this.poll();
+    return this.untaken.splice(0).map(([index, read]) => [this.jobs[index], read]);
+  }
+
   /**
-   * The workers' files, each with its job; call it once claim() has returned null (every job taken). A file a worker
-   * took and did not send back (the worker failed) is linted here with `lintHere`, ShellCheck included.
+   * Whether every large manifest was taken here or sent by a worker. SHIPSHAPE_POOL_DEBUG=early waits for them (for
+   * tests: the engine's early project step then surely runs).
    */
-  async finish(notices: string[], lintHere: (job: DockerfileJob) => LintedFile | null): Promise<[DockerfileJob, LintedFile | null][]> {
+  readsIn(): boolean {
+    const settled = () => {
+      this.poll();
+      let count = this.received.size;
+      for (const index of this.claimedHere) if (index < this.readCount) count++;
+      return count === this.readCount;
+    };
+    for (let waited = 0; DEBUG === 'early' && !settled() && waited < 30_000; waited++) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+    const all = settled();
+    if (all && DEBUG && !this.saidReadsIn) {
+      this.saidReadsIn = true;
+      process.stderr.write(`lint pool: every large manifest in (${this.readCount}), ${Math.max(0, this.jobs.length - Atomics.load(this.next, 0))} of ${this.jobs.length} files not taken yet\n`);
+    }
+    return all;
+  }
+
+  /**
+   * The workers' files, each with its job; call it once claim() has returned null (every job taken). A large manifest
+   * read by a worker and not taken yet is linted here from its values, a file a worker took and did not send back (the
+   * worker failed) from the start. `lintHere` lints, ShellCheck included.
+   */
+  async finish(notices: string[], lintHere: (job: LintJob, preread?: Preread) => LintedFile | null): Promise<[LintJob, LintedFile | null][]> {
     await Promise.all(this.running);
-    if (DEBUG) process.stderr.write(`lint pool: ${this.running.length} workers linted ${this.results.size} of ${this.jobs.length} Dockerfiles\n`);
+    const linted: [LintJob, LintedFile | null][] = this.takeReads().map(([job, read]) => [job, lintHere(job, read)]);
+    if (DEBUG) process.stderr.write(`lint pool: ${this.running.length} workers linted ${this.results.size} Dockerfiles and read ${this.received.size} manifests of ${this.jobs.length} files\n`);
     for (const notice of this.workerNotices) if (!notices.includes(notice)) notices.push(notice);
     const shellcheckOf = new Map<string, Finding[]>();
     for (const f of this.shellcheck) shellcheckOf.set(f.file, [...(shellcheckOf.get(f.file) ?? []), f]);
-    const linted: [DockerfileJob, LintedFile | null][] = [];
     this.jobs.forEach((job, index) => {
       const result = this.results.get(index);
-      if (result !== undefined) linted.push([job, result && withLazyModel(job, result, shellcheckOf.get(job.file) ?? [], !this.notShellchecked.has(index))]);
+      if (result) linted.push([job, withLazyModel(job, result, shellcheckOf.get(job.file) ?? [], !this.notShellchecked.has(index))]);
       // Taken by a worker that failed before sending it.
-      else if (!this.claimedHere.has(index)) linted.push([job, lintHere(job)]);
+      else if (!this.claimedHere.has(index) && !this.received.has(index)) linted.push([job, lintHere(job)]);
     });
     return linted;
   }
 
-  private run(worker: Worker, input: WorkerInput): Promise<void> {
+  /** Hands every message the workers' ports hold to their handlers, synchronously (receiveMessageOnPort). */
+  private poll(): void {
+    for (const [port, handle] of this.ports) {
+      for (let entry = receiveMessageOnPort(port); entry; entry = receiveMessageOnPort(port)) handle(entry.message as WorkerMessage);
+    }
+  }
+
+  private run(worker: Worker, jobs: LintJob[], counter: SharedArrayBuffer, cleanup: SharedArrayBuffer): Promise<void> {
     return new Promise((resolve) => {
       const sent: number[] = [];
       let done = false;
-      worker.on('message', (message: WorkerMessage) => {
-        if (message.kind === 'file') {
-          this.results.set(message.index, message.result);
-          sent.push(message.index);
-        } else {
+      const { port1, port2 } = new MessageChannel();
+      const handle = (message: WorkerMessage) => {
+        if (message.kind === 'done') {
           done = true;
           this.workerNotices.push(...message.notices);
           append(this.shellcheck, message.shellcheck);
+          return;
         }
-      });
+        const { index, result } = message;
+        sent.push(index);
+        if (index >= this.readCount) this.results.set(index, result as DockerfileResult | null);
+        else {
+          this.received.add(index);
+          this.untaken.push([index, result && 'read' in result ? result.read : undefined]);
+        }
+      };
+      // No listener: messages wait in the port until this thread polls it (claim loop, exit, finish).
+      this.ports.push([port1, handle]);
       // A failed worker loses nothing: what it did not send is linted on the main thread by finish().
       worker.on('error', (error) => this.workerNotices.push(`a lint worker failed (${error.message}); its files were linted again on the main thread`));
       worker.on('exit', () => {
+        // Everything it posted is in the port by now.
+        this.poll();
+        this.ports.splice(this.ports.findIndex(([port]) => port === port1), 1);
+        port1.close();
         if (!done) for (const index of sent) this.notShellchecked.add(index);
         resolve();
       });
-      worker.postMessage(input);
+      const input: WorkerInput = { jobs, counter, cleanup, results: port2 };
+      worker.postMessage(input, [port2]);
     });
   }
 }
 
 /** A worker's file as the engine keeps it; the model is parsed again only if a project check asks for it. */
-function withLazyModel(job: DockerfileJob, result: WorkerFileResult, mine: Finding[], shellchecked: boolean): LintedFile {
+function withLazyModel(job: LintJob, result: { findings: Finding[]; error: string | null }, mine: Finding[], shellchecked: boolean): LintedFile {
   const linted = { file: job.file, path: job.discovered.path, type: job.discovered.type, config: job.config, findings: mine.length ? [...result.findings, ...mine] : result.findings, error: result.error, shellchecked } as LintedFile;
   let model: unknown;
   let parsed = false;
@@ -160,6 +250,6 @@ function withLazyModel(job: DockerfileJob, result: WorkerFileResult, mine: Findi
 }
 
 /** The file parsed again as a file outside the report would be (fileModelers): read, parsed, null when it cannot be. */
-function reparse(job: DockerfileJob): unknown {
+function reparse(job: LintJob): unknown {
   return lintOne(job.discovered, job.file, job.config, [], fileModelers)?.model ?? null;
 }

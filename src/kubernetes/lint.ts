@@ -18,8 +18,8 @@ export interface ManifestLint extends FileLint {
 
 const objectRules = (): KubernetesObjectRule[] => kubernetesRules.filter((r): r is KubernetesObjectRule => r.scope === 'object');
 
-export function lintManifest(file: string, text: string, config: Config, notices: string[]): ManifestLint {
-  const parsed = parseManifests(file, text);
+export function lintManifest(file: string, text: string, config: Config, notices: string[], values?: unknown[]): ManifestLint {
+  const parsed = parseManifests(file, text, values);
   // Workflows, compose files, values.yaml …: not ours, and not worth a word.
   if (!parsed.isManifest) return { findings: [], error: null, model: null, skipped: true };
   const findings: Finding[] = [];

@@ -4,7 +4,7 @@
  * document, so one bad document costs only itself (read-recover.ts). BENCHMARKS.md has the measurements.
  */
 import type { FieldPath, ManifestFile, ManifestObject } from './model.js';
-import { readFast } from './read-fast.js';
+import { readFast, withPositions } from './read-fast.js';
 import { readRecovering } from './read-recover.js';
 import type { SourceDocument } from './source.js';
 
@@ -26,8 +26,9 @@ const HAS_API_VERSION = /^[ \t{,]*["']?apiVersion["']?[ \t]*:/m;
 const HAS_KIND = /^[ \t{,]*["']?kind["']?[ \t]*:/m;
 const looksLikeManifest = (text: string): boolean => HAS_API_VERSION.test(text) && HAS_KIND.test(text);
 
-export function parseManifests(file: string, text: string): ParsedManifests {
-  return manifestsFrom(file, text, readFast(text) ?? readRecovering(text));
+/** `values`: the documents already read from `text` (by a lint worker, src/core/lint-pool.ts). */
+export function parseManifests(file: string, text: string, values?: unknown[]): ParsedManifests {
+  return manifestsFrom(file, text, values ? withPositions(text, values) : readFast(text) ?? readRecovering(text));
 }
 
 /** Manifest objects out of documents read by either reader (exported for the parser benchmark). */

@@ -13,13 +13,16 @@ import type { SourceDocument, Span } from './source.js';
  */
 const SCHEMA = new Schema(YAML11_SCHEMA.tags.filter((t) => t.tagName !== 'tag:yaml.org,2002:timestamp'));
 
-/** Files up to this size keep their events for the position index (readFast). */
-const KEEP_EVENTS_BELOW = 64 * 1024;
+/**
+ * Files up to this size keep their events for the position index (readFast). Larger ones are CRDs and generated
+ * bundles: their values are all most runs need, so a lint worker may read them (src/core/lint-pool.ts, readValues).
+ */
+export const KEEP_EVENTS_BELOW = 64 * 1024;
 
 /** Values, or null when js-yaml rejects the text (the caller then locates the errors document by document). */
 export function readFast(text: string): SourceDocument[] | null {
   let values: unknown[];
-  let events: Event[] | null;
+  let events: Event[];
   try {
     // What loadAll does, in its two steps: a small file's events are kept for the position index, which would
     // otherwise parse the text a second time. A large file's are not: those are CRDs and generated bundles (nine
@@ -29,7 +32,20 @@ export function readFast(text: string): SourceDocument[] | null {
   } catch {
     return null;
   }
-  if (text.length > KEEP_EVENTS_BELOW) events = null;
+  return withPositions(text, values, text.length > KEEP_EVENTS_BELOW ? null : events);
+}
+
+/** The values alone (a lint worker's read of a large file), or null when js-yaml rejects the text. */
+export function readValues(text: string): unknown[] | null {
+  try {
+    return constructFromEvents(parseEvents(text, {}), { schema: SCHEMA, source: text });
+  } catch {
+    return null;
+  }
+}
+
+/** Documents over values read from `text`; lines come from `events`, or from the text parsed again when first asked. */
+export function withPositions(text: string, values: unknown[], events: Event[] | null = null): SourceDocument[] {
   let index: PositionIndex | null = null;
   const positions = () => {
     if (!index) {

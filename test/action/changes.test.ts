@@ -99,12 +99,12 @@ describe('what a run looks at', () => {
     const all = await runAction({ workspace: repo.dir, eventName: 'workflow_dispatch', payload: { repository: { name: 'shipshape-demo', owner: { login: 'octo' } } }, api: h.api, env });
     h.record(all);
     expect(all.stderr).toContain('lint pool: 1 of 1 workers started early');
-    expect(all.stderr).toMatch(/lint pool: 1 workers linted \d+ of 9 Dockerfiles/);
+    expect(all.stderr).toMatch(/lint pool: 1 workers linted \d+ Dockerfiles and read 0 manifests of 9 files/);
     expect(where(all).filter((w: string) => w.startsWith('root-user@')).length).toBe(8);
     // One changed file: no worker is started, and the pool is not used.
     const small = await pr(repo, { env });
     expect(small.stderr).not.toContain('started early');
-    expect(small.stderr).toContain('lint pool: none for 1 Dockerfiles; 0 early workers ended');
+    expect(small.stderr).toContain('lint pool: none for 1 files; 0 early workers ended');
   });
 
   it('on workflow_dispatch and schedule, checks every file', async () => {

@@ -3,7 +3,7 @@ import { emptyConfig } from '../../src/config/schema.js';
 import type { LintedFile } from '../../src/core/checkers.js';
 import { lintDockerfile } from '../../src/dockerfile/lint.js';
 import { lintManifest } from '../../src/kubernetes/lint.js';
-import { lintKubernetesProject } from '../../src/kubernetes/project.js';
+import { kubernetesProjectChecks, lintKubernetesProject } from '../../src/kubernetes/project.js';
 import { kubernetesRules } from '../../src/rules/index.js';
 import { loadFixtures } from '../helpers/fixtures.js';
 import { fixtureSuite } from '../helpers/fixture-suite.js';
@@ -36,6 +36,11 @@ function findingsOf(ruleId: string, text: string, file: string) {
     ...lintDockerfile(d.file, d.text, config, notices), file: d.file, path: `/fixtures/${d.file}`, type: 'dockerfile', config,
   }));
   const project = lintKubernetesProject({ files: [linted, ...dockerfiles], notices, configFor: () => config });
+  // With lint workers the engine runs the project rules that read manifests alone before the Dockerfiles are in
+  // (kubernetesProjectChecks); a rule that reads them waits. Every fixture must give the same findings that way.
+  const staged = kubernetesProjectChecks();
+  staged.early({ files: [linted], notices, configFor: () => config });
+  expect(staged.check({ files: [linted, ...dockerfiles], notices, configFor: () => config })).toEqual(project);
   expect(notices).toEqual([]);
   expect(result.skipped ?? false, 'fixture is read as a manifest').toBe(false);
   return [...result.findings, ...project].filter((f) => f.ruleId === ruleId);

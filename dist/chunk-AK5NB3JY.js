@@ -5,7 +5,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-7LIFJHRH.js";
+} from "./chunk-27HAORP6.js";
 import {
   info,
   setFailed

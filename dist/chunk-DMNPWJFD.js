@@ -8,7 +8,7 @@ import {
 import {
   allRules,
   ruleMeta
-} from "./chunk-4SSPVRQZ.js";
+} from "./chunk-SQLAB6M7.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";

@@ -22365,7 +22365,9 @@ function readFast(text) {
   } catch {
     return null;
   }
-  if (text.length > KEEP_EVENTS_BELOW) events = null;
+  return withPositions(text, values, text.length > KEEP_EVENTS_BELOW ? null : events);
+}
+function withPositions(text, values, events = null) {
   let index = null;
   const positions = () => {
     if (!index) {
@@ -22640,8 +22642,8 @@ function firstLine(error) {
 var HAS_API_VERSION = /^[ \t{,]*["']?apiVersion["']?[ \t]*:/m;
 var HAS_KIND = /^[ \t{,]*["']?kind["']?[ \t]*:/m;
 var looksLikeManifest = (text) => HAS_API_VERSION.test(text) && HAS_KIND.test(text);
-function parseManifests(file, text) {
-  return manifestsFrom(file, text, readFast(text) ?? readRecovering(text));
+function parseManifests(file, text, values) {
+  return manifestsFrom(file, text, values ? withPositions(text, values) : readFast(text) ?? readRecovering(text));
 }
 function manifestsFrom(file, text, documents) {
   const objects = [];
@@ -24887,6 +24889,7 @@ export {
   shellcheck_default,
   dockerfileRules,
   load,
+  KEEP_EVENTS_BELOW,
   yamlLibrary,
   parseManifests,
   relocated,

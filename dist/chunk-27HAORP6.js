@@ -142,7 +142,7 @@ async function writeReportFiles(report, workspace, sarifFile) {
   if (sarifFile) {
     const path = resolve(workspace, sarifFile);
     mkdirSync(dirname(path), { recursive: true });
-    const { renderSarif } = await import("./chunk-TDVL7GI3.js");
+    const { renderSarif } = await import("./chunk-IHTTYTDA.js");
     writeFileSync(path, renderSarif(report));
     setOutput("sarif-file", path);
   }

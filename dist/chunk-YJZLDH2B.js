@@ -7,7 +7,7 @@ import {
 } from "./chunk-2MFFZVNL.js";
 import {
   renderSarif
-} from "./chunk-VVPXQNZ5.js";
+} from "./chunk-DMNPWJFD.js";
 import {
   maxOf
 } from "./chunk-NKWLBF3J.js";

@@ -27,7 +27,7 @@ import {
   render_skipped_default,
   ruleMeta,
   yamlLibrary
-} from "./chunk-4SSPVRQZ.js";
+} from "./chunk-SQLAB6M7.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";
@@ -415,8 +415,8 @@ function isIgnored(ignores, ruleId) {
 
 // src/kubernetes/lint.ts
 var objectRules = () => kubernetesRules.filter((r) => r.scope === "object");
-function lintManifest(file, text, config, notices) {
-  const parsed = parseManifests(file, text);
+function lintManifest(file, text, config, notices, values) {
+  const parsed = parseManifests(file, text, values);
   if (!parsed.isManifest) return { findings: [], error: null, model: null, skipped: true };
   const findings = [];
   for (const problem of parsed.problems) {

@@ -135,7 +135,7 @@ async function withRenderInputs(changes, workspace, mode, configFile, notes) {
   ];
   const nearRender = renderRootAbove(workspace);
   if (!touched.some((p) => classify(p) !== null || nearRender(p))) return changes;
-  const { renderInputs } = await import("./chunk-G4ACGQVR.js");
+  const { renderInputs } = await import("./chunk-CURZBQLT.js");
   let renders;
   try {
     renders = renderInputs(workspace, configFile);

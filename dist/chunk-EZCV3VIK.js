@@ -3,14 +3,14 @@ import {
   findingFilter,
   inDirectoryWhere,
   pathFilter
-} from "./chunk-7H7TN44I.js";
+} from "./chunk-6IAY4NCO.js";
 import {
   group,
   notice
 } from "./chunk-OXVAHZEB.js";
 import {
   run
-} from "./chunk-7S3OU2EF.js";
+} from "./chunk-MLHQ37LL.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import "./chunk-2MFFZVNL.js";
@@ -19,7 +19,7 @@ import {
 } from "./chunk-FRDFALO4.js";
 import {
   CONFIG_NAMES
-} from "./chunk-Z6ICHWAW.js";
+} from "./chunk-KOOPI4TW.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
@@ -27,7 +27,7 @@ import {
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-2VEX5VMY.js";
-import "./chunk-4SSPVRQZ.js";
+import "./chunk-SQLAB6M7.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-OWECKSSG.js";
 import "./chunk-VUGGHO27.js";

@@ -23,7 +23,7 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-Z6ICHWAW.js";
+} from "./chunk-KOOPI4TW.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";
@@ -35,6 +35,7 @@ import {
 import {
   DEFAULT_TIMEOUT_MS,
   DEFERRED,
+  KEEP_EVENTS_BELOW,
   SHELLCHECK_MISSING_NOTICE,
   applyGlobalArg,
   build_failed_default,
@@ -71,7 +72,7 @@ import {
   unterminatedQuoteLine,
   wordsOf,
   writeJobs
-} from "./chunk-4SSPVRQZ.js";
+} from "./chunk-SQLAB6M7.js";
 import {
   require_picomatch
 } from "./chunk-OWECKSSG.js";
@@ -8398,23 +8399,27 @@ function formatMiB(bytes) {
 }
 
 // src/core/lint-file.ts
-function lintOne(discovered, file, config, notices, checkers) {
+function lintOne(discovered, file, config, notices, checkers, preread) {
   const checker = checkers[discovered.type];
   if (!checker) return null;
   const base = { file, path: discovered.path, type: discovered.type, config };
-  const source = discovered.error ? { error: discovered.error } : readSource(discovered.path, discovered.type);
+  const source = preread ?? (discovered.error ? { error: discovered.error } : readSource(discovered.path, discovered.type));
   if (source.error !== void 0) {
     const finding = toFinding(parse_error_default.meta, { line: 1, message: source.error }, file, config);
     return { ...base, findings: finding ? [finding] : [], error: source.error, model: null };
   }
   try {
-    return { ...base, ...checker(file, source.text, config, notices) };
+    return { ...base, ...checker(file, source.text, config, notices, preread?.values) };
   } catch (error) {
     const message = `internal error while checking this file: ${error.message}`;
     notices.push(`${file}: ${message}`);
     return { ...base, findings: [], error: message, model: null };
   }
 }
+
+// src/core/lint-pool.ts
+import { statSync as statSync3 } from "node:fs";
+import { MessageChannel, receiveMessageOnPort } from "node:worker_threads";
 
 // src/dockerfile/shellcheck-batch.ts
 import { availableParallelism } from "node:os";
@@ -9059,29 +9064,53 @@ function projectContext(ctx) {
   } }));
   return { objects, dockerfiles };
 }
-function lintKubernetesProject(ctx) {
-  const rules = kubernetesRules.filter((r) => r.scope === "project");
+var NEEDS_DOCKERFILES = /* @__PURE__ */ Symbol("the rule reads the Dockerfiles");
+function kubernetesProjectChecks() {
+  const earlyFindings = /* @__PURE__ */ new Map();
+  return {
+    early(ctx) {
+      const plan = projectRules(ctx);
+      const kube = { objects: projectContext(ctx).objects, get dockerfiles() {
+        throw NEEDS_DOCKERFILES;
+      } };
+      for (const rule of plan?.rules ?? []) {
+        try {
+          earlyFindings.set(rule, runRule(rule, ctx, kube, plan.baseConfig));
+        } catch (error) {
+          if (error !== NEEDS_DOCKERFILES) throw error;
+        }
+      }
+    },
+    check(ctx) {
+      const plan = projectRules(ctx);
+      if (!plan) return [];
+      const kube = projectContext(ctx);
+      return plan.rules.flatMap((rule) => earlyFindings.get(rule) ?? runRule(rule, ctx, kube, plan.baseConfig));
+    }
+  };
+}
+function projectRules(ctx) {
   const manifests = ctx.files.filter((f) => f.type === "kubernetes");
-  if (rules.length === 0 || manifests.length === 0) return [];
-  const kube = projectContext(ctx);
-  const baseConfig = manifests[0].config;
+  if (manifests.length === 0) return null;
   const configs = [...new Set(manifests.map((f) => f.config))];
+  const rules = kubernetesRules.filter((r) => r.scope === "project" && configs.some((config) => ruleEnabled(r.meta, config)));
+  return rules.length ? { rules, baseConfig: manifests[0].config } : null;
+}
+function runRule(rule, ctx, kube, baseConfig) {
+  let hits;
+  try {
+    hits = rule.check(kube, ruleOptions(rule.meta, baseConfig));
+  } catch (error) {
+    if (error === NEEDS_DOCKERFILES) throw error;
+    ctx.notices.push(`rule ${rule.meta.id} failed (${error.message}); its findings are missing`);
+    return [];
+  }
   const findings = [];
-  for (const rule of rules) {
-    if (!configs.some((config) => ruleEnabled(rule.meta, config))) continue;
-    let hits;
-    try {
-      hits = rule.check(kube, ruleOptions(rule.meta, baseConfig));
-    } catch (error) {
-      ctx.notices.push(`rule ${rule.meta.id} failed (${error.message}); its findings are missing`);
-      continue;
-    }
-    for (const { object, ...hit } of hits) {
-      const config = ctx.configFor(object.file);
-      if (!ruleEnabled(rule.meta, config) || isIgnored(ignoresFor(object, podSpecOf(object)), hit.ruleId ?? rule.meta.id)) continue;
-      const finding = toFinding(rule.meta, hit, object.file, config);
-      if (finding) findings.push(finding);
-    }
+  for (const { object, ...hit } of hits) {
+    const config = ctx.configFor(object.file);
+    if (!ruleEnabled(rule.meta, config) || isIgnored(ignoresFor(object, podSpecOf(object)), hit.ruleId ?? rule.meta.id)) continue;
+    const finding = toFinding(rule.meta, hit, object.file, config);
+    if (finding) findings.push(finding);
   }
   return findings;
 }
@@ -9123,50 +9152,72 @@ var fileModelers = {
     const fatal = problems.find((p) => p.fatal);
     return { findings: [], error: fatal ? `line ${fatal.line}: ${fatal.message}` : null, model: fatal ? null : model, contextOnly: true };
   },
-  kubernetes: (file, text) => {
-    const parsed = parseManifests(file, text);
+  kubernetes: (file, text, _config, _notices, values) => {
+    const parsed = parseManifests(file, text, values);
     return { findings: [], error: null, model: parsed, skipped: !parsed.isManifest, contextOnly: true };
   }
 };
-var projectCheckers = [lintKubernetesProject, withdrawRootUserForNumericImages];
 function startProjectChecks(notices) {
   const shellcheck = new ShellcheckBatch(findShellcheck(), notices);
   const shellcheckProject = (ctx) => {
     for (const file of ctx.files) shellcheck.addLinted(file);
     return shellcheck.findings();
   };
+  const kubernetes = kubernetesProjectChecks();
   return {
     fileLinted(file) {
       if (file) shellcheck.addLinted(file);
       return file;
     },
-    checkers: [...projectCheckers, shellcheckProject]
+    manifestsLinted: kubernetes.early,
+    // In projectCheckers' order.
+    checkers: [kubernetes.check, withdrawRootUserForNumericImages, shellcheckProject]
   };
 }
 
 // src/core/lint-pool.ts
+function poolJobs(jobs, reported) {
+  const large = jobs.filter((job) => job.discovered.type === "kubernetes" && !job.discovered.error).map((job) => ({ job, size: sizeOf(job.discovered.path) })).filter(({ size }) => size > KEEP_EVENTS_BELOW).sort((a, b) => b.size - a.size).map(({ job }) => job);
+  return [...large, ...jobs.filter((job) => job.discovered.type === "dockerfile" && reported(job.file))];
+}
+function sizeOf(path) {
+  try {
+    return statSync3(path).size;
+  } catch {
+    return 0;
+  }
+}
 var DEBUG = process.env.SHIPSHAPE_POOL_DEBUG;
-var DockerfilePool = class _DockerfilePool {
+var LintPool = class _LintPool {
   constructor(jobs, workers2) {
     this.jobs = jobs;
     const counter = new SharedArrayBuffer(4);
     this.next = new Int32Array(counter);
+    const firstDockerfile = jobs.findIndex((job) => job.discovered.type !== "kubernetes");
+    this.readCount = firstDockerfile === -1 ? jobs.length : firstDockerfile;
     const { memory, release } = holdWorkers();
-    const input = { jobs, counter, cleanup: memory };
-    this.running = workers2.map((worker) => this.run(worker, input));
+    this.running = workers2.map((worker) => this.run(worker, jobs, counter, memory));
     void Promise.all(this.running).then(release);
   }
   jobs;
   next;
+  /** Large manifests lead the job list (poolJobs): the indices below this one. */
+  readCount;
   results = /* @__PURE__ */ new Map();
+  /** Large manifests a worker has sent: all of them, and those the engine has not taken yet (takeReads). */
+  received = /* @__PURE__ */ new Set();
+  untaken = [];
   claimedHere = /* @__PURE__ */ new Set();
   workerNotices = [];
   shellcheck = [];
   /** Files of a worker that stopped before its ShellCheck run: the main thread's batch takes them. */
   notShellchecked = /* @__PURE__ */ new Set();
+  /** One per running worker: its messages come through a port that this thread drains when it chooses (poll). */
+  ports = [];
   running;
+  saidReadsIn = false;
   /**
-   * A pool when it pays: a bundle with its worker script, more than one core, enough Dockerfiles. It takes the
+   * A pool when it pays: a bundle with its worker script, more than one core, enough files (poolJobs). It takes the
    * workers the CLI started early, and ends them when it does not pay.
    */
   static start(jobs) {
@@ -9174,14 +9225,14 @@ var DockerfilePool = class _DockerfilePool {
     const count = workerCount();
     if (count === 0 || jobs.length < POOL_MIN_FILES) {
       for (const worker of early) void worker.terminate();
-      if (DEBUG) process.stderr.write(`lint pool: none for ${jobs.length} Dockerfiles; ${early.length} early workers ended
+      if (DEBUG) process.stderr.write(`lint pool: none for ${jobs.length} files; ${early.length} early workers ended
 `);
       return null;
     }
     if (DEBUG) process.stderr.write(`lint pool: ${early.length} of ${count} workers started early
 `);
     const more = Array.from({ length: Math.max(0, count - early.length) }, spawnLintWorker);
-    return new _DockerfilePool(jobs, [...early, ...more]);
+    return new _LintPool(jobs, [...early, ...more]);
   }
   /** The next job for the main thread, or null when every job is taken. */
   claim() {
@@ -9191,45 +9242,88 @@ var DockerfilePool = class _DockerfilePool {
     this.claimedHere.add(index);
     return this.jobs[index];
   }
+  /** The large manifests workers have read since the last call, to be linted here (undefined: from the start). */
+  takeReads() {
+    this.poll();
+    return this.untaken.splice(0).map(([index, read]) => [this.jobs[index], read]);
+  }
   /**
-   * The workers' files, each with its job; call it once claim() has returned null (every job taken). A file a worker
-   * took and did not send back (the worker failed) is linted here with `lintHere`, ShellCheck included.
+   * Whether every large manifest was taken here or sent by a worker. SHIPSHAPE_POOL_DEBUG=early waits for them (for
+   * tests: the engine's early project step then surely runs).
+   */
+  readsIn() {
+    const settled = () => {
+      this.poll();
+      let count = this.received.size;
+      for (const index of this.claimedHere) if (index < this.readCount) count++;
+      return count === this.readCount;
+    };
+    for (let waited = 0; DEBUG === "early" && !settled() && waited < 3e4; waited++) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+    const all = settled();
+    if (all && DEBUG && !this.saidReadsIn) {
+      this.saidReadsIn = true;
+      process.stderr.write(`lint pool: every large manifest in (${this.readCount}), ${Math.max(0, this.jobs.length - Atomics.load(this.next, 0))} of ${this.jobs.length} files not taken yet
+`);
+    }
+    return all;
+  }
+  /**
+   * The workers' files, each with its job; call it once claim() has returned null (every job taken). A large manifest
+   * read by a worker and not taken yet is linted here from its values, a file a worker took and did not send back (the
+   * worker failed) from the start. `lintHere` lints, ShellCheck included.
    */
   async finish(notices, lintHere) {
     await Promise.all(this.running);
-    if (DEBUG) process.stderr.write(`lint pool: ${this.running.length} workers linted ${this.results.size} of ${this.jobs.length} Dockerfiles
+    const linted = this.takeReads().map(([job, read]) => [job, lintHere(job, read)]);
+    if (DEBUG) process.stderr.write(`lint pool: ${this.running.length} workers linted ${this.results.size} Dockerfiles and read ${this.received.size} manifests of ${this.jobs.length} files
 `);
     for (const notice of this.workerNotices) if (!notices.includes(notice)) notices.push(notice);
     const shellcheckOf = /* @__PURE__ */ new Map();
     for (const f of this.shellcheck) shellcheckOf.set(f.file, [...shellcheckOf.get(f.file) ?? [], f]);
-    const linted = [];
     this.jobs.forEach((job, index) => {
       const result = this.results.get(index);
-      if (result !== void 0) linted.push([job, result && withLazyModel(job, result, shellcheckOf.get(job.file) ?? [], !this.notShellchecked.has(index))]);
-      else if (!this.claimedHere.has(index)) linted.push([job, lintHere(job)]);
+      if (result) linted.push([job, withLazyModel(job, result, shellcheckOf.get(job.file) ?? [], !this.notShellchecked.has(index))]);
+      else if (!this.claimedHere.has(index) && !this.received.has(index)) linted.push([job, lintHere(job)]);
     });
     return linted;
   }
-  run(worker, input) {
+  /** Hands every message the workers' ports hold to their handlers, synchronously (receiveMessageOnPort). */
+  poll() {
+    for (const [port, handle] of this.ports) {
+      for (let entry = receiveMessageOnPort(port); entry; entry = receiveMessageOnPort(port)) handle(entry.message);
+    }
+  }
+  run(worker, jobs, counter, cleanup) {
     return new Promise((resolve2) => {
       const sent = [];
       let done = false;
-      worker.on("message", (message) => {
-        if (message.kind === "file") {
-          this.results.set(message.index, message.result);
-          sent.push(message.index);
-        } else {
+      const { port1, port2 } = new MessageChannel();
+      const handle = (message) => {
+        if (message.kind === "done") {
           done = true;
           this.workerNotices.push(...message.notices);
           append(this.shellcheck, message.shellcheck);
+          return;
         }
-      });
+        const { index, result } = message;
+        sent.push(index);
+        if (index >= this.readCount) this.results.set(index, result);
+        else {
+          this.received.add(index);
+          this.untaken.push([index, result && "read" in result ? result.read : void 0]);
+        }
+      };
+      this.ports.push([port1, handle]);
       worker.on("error", (error) => this.workerNotices.push(`a lint worker failed (${error.message}); its files were linted again on the main thread`));
       worker.on("exit", () => {
+        this.poll();
+        this.ports.splice(this.ports.findIndex(([port]) => port === port1), 1);
+        port1.close();
         if (!done) for (const index of sent) this.notShellchecked.add(index);
         resolve2();
       });
-      worker.postMessage(input);
+      const input = { jobs, counter, cleanup, results: port2 };
+      worker.postMessage(input, [port2]);
     });
   }
 };
@@ -11394,7 +11488,6 @@ async function run2(options) {
   const hidden = /* @__PURE__ */ new Map();
   const loader = new ConfigLoader(options.configFile, hidden);
   const notices = [];
-  const linted = [];
   const withOptions = (path) => {
     const config = loader.forFile(path);
     return options.options ? { ...config, options: { ...config.options, ...options.options } } : config;
@@ -11402,24 +11495,34 @@ async function run2(options) {
   const include = options.include ?? (() => true);
   const found = discoverFiles(options.paths, cwd, hidden).filter((d) => include(reportPath(d.path, cwd)) && !isIgnored2(d.path, withOptions(d.path)));
   const rendering = await planRendering(found, { cwd, notices, configFor: withOptions, reportPath: (path) => reportPath(path, cwd) });
-  append(linted, rendering.linted);
   const keep = options.reportFilter ?? (() => true);
   const jobs = rendering.rest.map((discovered) => ({ discovered, file: reportPath(discovered.path, cwd), config: withOptions(discovered.path) }));
   const project = startProjectChecks(notices);
-  const lintHere = (job) => project.fileLinted(lintOne(job.discovered, job.file, job.config, notices, keep(job.file) ? fileCheckers : fileModelers));
-  const pooled = jobs.filter((job) => job.discovered.type === "dockerfile" && keep(job.file));
-  const pool = DockerfilePool.start(pooled);
+  const lintHere = (job, preread) => project.fileLinted(lintOne(job.discovered, job.file, job.config, notices, keep(job.file) ? fileCheckers : fileModelers, preread));
+  const pooled = poolJobs(jobs, keep);
+  const pool = LintPool.start(pooled);
   const done = /* @__PURE__ */ new Map();
   const inPool = new Set(pool ? pooled : []);
   for (const job of jobs) if (!inPool.has(job)) done.set(job, lintHere(job));
+  const inOrder = () => [...rendering.linted, ...jobs.map((job) => done.get(job)).filter((l) => !!l && !l.skipped)];
   if (pool) {
-    for (let job = pool.claim(); job; job = pool.claim()) done.set(job, lintHere(job));
+    let manifestsDone = false;
+    const lintReads = () => {
+      for (const [job, read] of pool.takeReads()) done.set(job, lintHere(job, read));
+      if (manifestsDone || !pool.readsIn()) return;
+      manifestsDone = true;
+      const manifests = inOrder().filter((l) => l.type === "kubernetes");
+      const byFile2 = new Map(manifests.map((l) => [l.file, l.config]));
+      project.manifestsLinted({ files: manifests, notices, configFor: (file) => byFile2.get(file) ?? loader.forFile(file) });
+    };
+    for (let job = pool.claim(); job; job = pool.claim()) {
+      done.set(job, lintHere(job));
+      lintReads();
+    }
+    lintReads();
     for (const [job, result] of await pool.finish(notices, lintHere)) done.set(job, result);
   }
-  for (const job of jobs) {
-    const result = done.get(job);
-    if (result && !result.skipped) linted.push(result);
-  }
+  const linted = inOrder();
   const byFile = new Map(linted.map((l) => [l.file, l.config]));
   const findings = linted.flatMap((l) => l.findings);
   const withdrawn = /* @__PURE__ */ new Set();
