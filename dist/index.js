@@ -4,22 +4,24 @@ import {
   failingFindings,
   gateReason,
   publish,
-  readInputs,
   writeReportFiles
-} from "./chunk-27HAORP6.js";
+} from "./chunk-JOBLX5FA.js";
 import {
   nothingToCheck,
   onChangedLine,
   parsePatch,
   pathFilter,
+  reportedFiles,
   splitGitDiff,
   withRenderInputs
-} from "./chunk-6IAY4NCO.js";
+} from "./chunk-TX6GPXP4.js";
 import {
+  configFileOf,
   debug,
   getInput,
+  readInputs,
   setFailed
-} from "./chunk-OXVAHZEB.js";
+} from "./chunk-HSWHBSHX.js";
 import "./chunk-QYLEYO7G.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-PBLQP475.js";
@@ -492,8 +494,8 @@ var require_light = __commonJS({
           return this.Promise.resolve();
         }
         yieldLoop(t = 0) {
-          return new this.Promise(function(resolve2, reject) {
-            return setTimeout(resolve2, t);
+          return new this.Promise(function(resolve, reject) {
+            return setTimeout(resolve, t);
           });
         }
         computePenalty() {
@@ -704,15 +706,15 @@ var require_light = __commonJS({
           return this._queue.length === 0;
         }
         async _tryToRun() {
-          var args, cb, error, reject, resolve2, returned, task;
+          var args, cb, error, reject, resolve, returned, task;
           if (this._running < 1 && this._queue.length > 0) {
             this._running++;
-            ({ task, args, resolve: resolve2, reject } = this._queue.shift());
+            ({ task, args, resolve, reject } = this._queue.shift());
             cb = await (async function() {
               try {
                 returned = await task(...args);
                 return function() {
-                  return resolve2(returned);
+                  return resolve(returned);
                 };
               } catch (error1) {
                 error = error1;
@@ -727,13 +729,13 @@ var require_light = __commonJS({
           }
         }
         schedule(task, ...args) {
-          var promise, reject, resolve2;
-          resolve2 = reject = null;
+          var promise, reject, resolve;
+          resolve = reject = null;
           promise = new this.Promise(function(_resolve, _reject) {
-            resolve2 = _resolve;
+            resolve = _resolve;
             return reject = _reject;
           });
-          this._queue.push({ task, args, resolve: resolve2, reject });
+          this._queue.push({ task, args, resolve, reject });
           this._tryToRun();
           return promise;
         }
@@ -1134,14 +1136,14 @@ var require_light = __commonJS({
                 counts = this._states.counts;
                 return counts[0] + counts[1] + counts[2] + counts[3] === at;
               };
-              return new this.Promise((resolve2, reject) => {
+              return new this.Promise((resolve, reject) => {
                 if (finished()) {
-                  return resolve2();
+                  return resolve();
                 } else {
                   return this.on("done", () => {
                     if (finished()) {
                       this.removeAllListeners("done");
-                      return resolve2();
+                      return resolve();
                     }
                   });
                 }
@@ -1234,9 +1236,9 @@ var require_light = __commonJS({
               options = parser$5.load(options, this.jobDefaults);
             }
             task = (...args2) => {
-              return new this.Promise(function(resolve2, reject) {
+              return new this.Promise(function(resolve, reject) {
                 return fn(...args2, function(...args3) {
-                  return (args3[0] != null ? reject : resolve2)(args3);
+                  return (args3[0] != null ? reject : resolve)(args3);
                 });
               });
             };
@@ -1357,9 +1359,6 @@ var require_light = __commonJS({
     }));
   }
 });
-
-// src/action/main.ts
-import { resolve } from "node:path";
 
 // node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -4290,7 +4289,7 @@ var AbortError = class extends FetchBaseError {
 // node_modules/node-fetch/src/index.js
 var supportedSchemas = /* @__PURE__ */ new Set(["data:", "http:", "https:"]);
 async function fetch(url, options_) {
-  return new Promise((resolve2, reject) => {
+  return new Promise((resolve, reject) => {
     const request2 = new Request(url, options_);
     const { parsedURL, options } = getNodeRequestOptions(request2);
     if (!supportedSchemas.has(parsedURL.protocol)) {
@@ -4299,7 +4298,7 @@ async function fetch(url, options_) {
     if (parsedURL.protocol === "data:") {
       const data = dist_default(request2.url);
       const response2 = new Response(data, { headers: { "Content-Type": data.typeFull } });
-      resolve2(response2);
+      resolve(response2);
       return;
     }
     const send = (parsedURL.protocol === "https:" ? https : http2).request;
@@ -4421,7 +4420,7 @@ async function fetch(url, options_) {
             if (responseReferrerPolicy) {
               requestOptions.referrerPolicy = responseReferrerPolicy;
             }
-            resolve2(fetch(new Request(locationURL, requestOptions)));
+            resolve(fetch(new Request(locationURL, requestOptions)));
             finalize();
             return;
           }
@@ -4454,7 +4453,7 @@ async function fetch(url, options_) {
       const codings = headers.get("Content-Encoding");
       if (!request2.compress || request2.method === "HEAD" || codings === null || response_.statusCode === 204 || response_.statusCode === 304) {
         response = new Response(body, responseOptions);
-        resolve2(response);
+        resolve(response);
         return;
       }
       const zlibOptions = {
@@ -4468,7 +4467,7 @@ async function fetch(url, options_) {
           }
         });
         response = new Response(body, responseOptions);
-        resolve2(response);
+        resolve(response);
         return;
       }
       if (codings === "deflate" || codings === "x-deflate") {
@@ -4492,12 +4491,12 @@ async function fetch(url, options_) {
             });
           }
           response = new Response(body, responseOptions);
-          resolve2(response);
+          resolve(response);
         });
         raw.once("end", () => {
           if (!response) {
             response = new Response(body, responseOptions);
-            resolve2(response);
+            resolve(response);
           }
         });
         return;
@@ -4509,11 +4508,11 @@ async function fetch(url, options_) {
           }
         });
         response = new Response(body, responseOptions);
-        resolve2(response);
+        resolve(response);
         return;
       }
       response = new Response(body, responseOptions);
-      resolve2(response);
+      resolve(response);
     });
     writeToStream(request_, request2).catch(reject);
   });
@@ -4776,7 +4775,7 @@ var Git = class {
   cwd;
   /** Runs git and returns stdout; quotepath off so names come back as UTF-8, not octal escapes. */
   run(args, input) {
-    return new Promise((resolve2, reject) => {
+    return new Promise((resolve, reject) => {
       const child = spawn("git", ["-c", "core.quotepath=false", ...args], { cwd: this.cwd, stdio: ["pipe", "pipe", "pipe"] });
       const out = [];
       const err = [];
@@ -4784,7 +4783,7 @@ var Git = class {
       child.stderr.on("data", (chunk) => err.push(chunk));
       child.on("error", (error) => reject(new GitError(`git could not start: ${error.message}`)));
       child.on("close", (code) => {
-        if (code === 0) resolve2(Buffer.concat(out));
+        if (code === 0) resolve(Buffer.concat(out));
         else reject(new GitError(`git ${args[0]} failed: ${Buffer.concat(err).toString("utf8").trim().split("\n")[0] || `exit ${code}`}`));
       });
       child.stdin.on("error", () => {
@@ -4885,26 +4884,24 @@ async function main() {
     timeoutMs: numberFromEnv("SHIPSHAPE_API_TIMEOUT_MS"),
     log: (line) => debug(line)
   }) : null;
-  if (inputs.mergeReports.length) return (await import("./chunk-AK5NB3JY.js")).publishMerged({ inputs, context, github, notes });
+  if (inputs.mergeReports.length) return (await import("./chunk-LWCRPD3T.js")).publishMerged({ inputs, context, github, notes });
   const git = new Git(context.workspace);
-  const configFile = inputs.config ? resolve(context.workspace, inputs.config) : void 0;
-  const changes = await withRenderInputs(await resolveChanges(context, git, github, notes), context.workspace, inputs.filterMode, configFile, notes);
+  const changes = await withRenderInputs(await resolveChanges(context, git, github, notes), context.workspace, inputs.filterMode, configFileOf(inputs, context.workspace), notes);
   if (changes.kind === "all") notes.push(changes.reason);
   const checking = !nothingToCheck(changes, inputs.filterMode, pathFilter(inputs.paths, inputs.exclude));
   if (checking) {
-    const reported = changes.kind === "all" || inputs.filterMode === "nofilter" ? Infinity : changes.files.size;
-    (await import("./chunk-575VQSZX.js")).prestartLintWorkers(reported);
+    (await import("./chunk-575VQSZX.js")).prestartLintWorkers(reportedFiles(changes, inputs.filterMode)?.size ?? Infinity);
   }
-  const report = checking ? await (await import("./chunk-EZCV3VIK.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
-  if (inputs.shard) return (await import("./chunk-AK5NB3JY.js")).finishShard(report, inputs.shard, context, inputs);
+  const report = checking ? await (await import("./chunk-GEZMZGVE.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
+  if (inputs.shard) return (await import("./chunk-LWCRPD3T.js")).finishShard(report, inputs.shard, context, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
   await writeReportFiles(report, context.workspace, inputs.sarifFile);
-  await publish({ report, context, inputs, github, failing, scope: scopeOf(changes, inputs.filterMode === "nofilter", report.files.length), notes, onChangedLine: (f) => onChangedLine(changes, f) });
+  await publish({ report, context, inputs, github, failing, scope: scopeOf(!reportedFiles(changes, inputs.filterMode), report.files.length), notes, onChangedLine: (f) => onChangedLine(changes, f) });
   if (failing.length) setFailed(gateReason(failing, inputs.failOn, inputs.newFindingsOnly));
 }
-function scopeOf(changes, everything, checked) {
+function scopeOf(everything, checked) {
   const files = `${checked} file${checked === 1 ? "" : "s"}`;
-  if (changes.kind === "all" || everything) return `the ${files} checked`;
+  if (everything) return `the ${files} checked`;
   return checked ? `the ${files} this change touches` : "this change (no Dockerfile or manifest changed)";
 }
 function numberFromEnv(name) {

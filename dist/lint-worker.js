@@ -8917,9 +8917,9 @@ function stageScope(model, stage) {
           else if (global !== void 0) assign(name, line(instruction), global);
           else if (!current.has(name)) assign(name, line(instruction), void 0);
         }
-      } else if (instruction.keyword === "WORKDIR" && instruction.words[0]) {
+      } else if (instruction.keyword === "WORKDIR" && instruction.args) {
         const previous = scope.workdirs[scope.workdirs.length - 1].dir;
-        const { text: path, unresolved } = read2(instruction.words[0]);
+        const { text: path, unresolved } = read2(instruction.args);
         const dir = unresolved ? null : path.startsWith("/") ? posix.normalize(path) : previous === null ? null : posix.join(previous, path);
         scope.workdirs.push({ line: line(instruction), dir });
       }
@@ -13251,14 +13251,14 @@ var workdir_relative_default = dockerfileRule({
     differs: "Variables are resolved from ARG/ENV values first (`ENV DIR=app` + `WORKDIR $DIR` fires; hadolint accepts any `$\u2026`); silent on a relative WORKDIR after an absolute one in the same stage chain, which Docker resolves deterministically."
   },
   check(model) {
+    const pathOf = (instruction, vars) => processWord(instruction.args, vars, model.escapeChar);
     return model.stages.flatMap((stage) => {
-      let absoluteSeen = stageChain(model, stage).slice(0, -1).some((s) => s.instructions.some((i) => i.keyword === "WORKDIR" && isAbsolute(stripQuotes(i.args))));
+      let absoluteSeen = stageChain(model, stage).slice(0, -1).some((s) => s.instructions.some((i) => i.keyword === "WORKDIR" && isAbsolute(pathOf(i).text)));
       const hits = [];
       for (const instruction of stage.instructions) {
         if (instruction.keyword !== "WORKDIR" || !instruction.args) continue;
-        const { text, unresolved } = substitute(stripQuotes(instruction.args), variablesBefore(model, stage, instruction));
-        const path = stripQuotes(text);
-        if (unresolved || path.startsWith("$")) continue;
+        const { text: path, unresolved } = pathOf(instruction, variablesBefore(model, stage, instruction));
+        if (unresolved) continue;
         if (isAbsolute(path)) absoluteSeen = true;
         else if (!absoluteSeen) hits.push({ line: instruction.line, endLine: instruction.endLine, message: `WORKDIR ${path} is relative to the base image's working directory; use an absolute path` });
       }

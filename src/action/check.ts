@@ -2,7 +2,6 @@
  * Runs the same core as the CLI over the workspace: every file in scope is read (cross-file checks need them),
  * findings are kept on the changed set per filter-mode, and each is marked new or existing against the base.
  */
-import { resolve } from 'node:path';
 import { run } from '../core/engine.js';
 import type { Report } from '../core/types.js';
 import { markNewAndExisting } from './baseline.js';
@@ -10,17 +9,17 @@ import { buildOptions } from './build.js';
 import type { ChangeSet } from './changes.js';
 import type { ActionContext } from './context.js';
 import type { Git } from './git.js';
-import type { ActionInputs } from './inputs.js';
-import { findingFilter, pathFilter } from './scope.js';
+import { configFileOf, type ActionInputs } from './inputs.js';
+import { findingFilter, pathFilter, reportedFiles } from './scope.js';
 import { inShard } from '../core/shard.js';
 
 export async function checkWorkspace(context: ActionContext, inputs: ActionInputs, changes: ChangeSet, git: Git, notices: string[]): Promise<Report> {
   const { workspace } = context;
   const inScope = pathFilter(inputs.paths, inputs.exclude);
-  const everything = changes.kind === 'all' || inputs.filterMode === 'nofilter';
+  const reported = reportedFiles(changes, inputs.filterMode);
   const scoped = inputs.paths.length > 0 || inputs.exclude.length > 0;
   const options = engineOptions(inputs);
-  const configFile = inputs.config ? resolve(workspace, inputs.config) : undefined;
+  const configFile = configFileOf(inputs, workspace);
   const build = await buildOptions(inputs, context, changes, git, notices);
   const report = await run({
     paths: ['.'],
@@ -29,7 +28,7 @@ export async function checkWorkspace(context: ActionContext, inputs: ActionInput
     cwd: workspace,
     configFile,
     options,
-    ...(everything && !inputs.shard ? {} : { reportFilter: (file: string) => (everything || (changes.files.has(file) && inScope(file))) && (!inputs.shard || inShard(inputs.shard)(file)) }),
+    ...(!reported && !inputs.shard ? {} : { reportFilter: (file: string) => (!reported || (reported.has(file) && inScope(file))) && (!inputs.shard || inShard(inputs.shard)(file)) }),
     ...(build ? { build } : {}),
   });
   report.findings = report.findings.filter(findingFilter(changes, inputs.filterMode));

@@ -1,5 +1,6 @@
 /** The action's inputs (action.yml), read and checked once; a bad value stops the run with a clear message. */
 import * as core from '@actions/core';
+import { resolve } from 'node:path';
 import type { Severity } from '../core/types.js';
 import { parseShard, ShardError, type Shard } from '../core/shard.js';
 import { parseBytes, parseFraction } from '../image/units.js';
@@ -73,7 +74,13 @@ function shardInputs(): Pick<ActionInputs, 'shard' | 'mergeReports'> {
   return { ...(shard ? { shard } : {}), mergeReports };
 }
 
+/** The `config` input as an absolute path (it is given relative to the workspace), or undefined when unset. */
+export function configFileOf(inputs: ActionInputs, workspace: string): string | undefined {
+  return inputs.config ? resolve(workspace, inputs.config) : undefined;
+}
+
 /** Newlines or commas separate entries; a comma inside a `{a,b}` glob does not. */
+
 export function splitList(value: string): string[] {
   const items: string[] = [];
   let depth = 0;

@@ -3,16 +3,15 @@
  * published (files, outputs, annotations, comment, summary); the gate. Each step lives in its own module.
  */
 import * as core from '@actions/core';
-import { resolve } from 'node:path';
 import { createGitHub } from '../github/client.js';
-import { resolveChanges, type ChangeSet } from './changes.js';
+import { resolveChanges } from './changes.js';
 import { readContext } from './context.js';
 import { failingFindings, gateReason } from './gate.js';
 import { Git } from './git.js';
-import { readInputs } from './inputs.js';
+import { configFileOf, readInputs } from './inputs.js';
 import { writeReportFiles } from './outputs.js';
 import { publish } from './publish.js';
-import { nothingToCheck, onChangedLine, pathFilter, withRenderInputs } from './scope.js';
+import { nothingToCheck, onChangedLine, pathFilter, reportedFiles, withRenderInputs } from './scope.js';
 
 export async function main(): Promise<void> {
   const inputs = readInputs();
@@ -32,16 +31,14 @@ export async function main(): Promise<void> {
   if (inputs.mergeReports.length) return (await import('./merge-reports.js')).publishMerged({ inputs, context, github, notes });
   const git = new Git(context.workspace);
   // A change to a chart's values or a kustomization's patch puts the findings it moves in scope (scope.ts).
-  const configFile = inputs.config ? resolve(context.workspace, inputs.config) : undefined;
-  const changes = await withRenderInputs(await resolveChanges(context, git, github, notes), context.workspace, inputs.filterMode, configFile, notes);
+  const changes = await withRenderInputs(await resolveChanges(context, git, github, notes), context.workspace, inputs.filterMode, configFileOf(inputs, context.workspace), notes);
   if (changes.kind === 'all') notes.push(changes.reason);
   // The engine and its rules load only when something is to be checked: a pull request touching no Dockerfile
   // or manifest finishes in the time it takes to ask GitHub for its files.
   const checking = !nothingToCheck(changes, inputs.filterMode, pathFilter(inputs.paths, inputs.exclude));
   // A run that reports many files shares them with lint workers: they load while the engine does (lint-threads.ts).
   if (checking) {
-    const reported = changes.kind === 'all' || inputs.filterMode === 'nofilter' ? Infinity : changes.files.size;
-    (await import('../core/lint-threads.js')).prestartLintWorkers(reported);
+    (await import('../core/lint-threads.js')).prestartLintWorkers(reportedFiles(changes, inputs.filterMode)?.size ?? Infinity);
   }
   const report = checking
     ? await (await import('./check.js')).checkWorkspace(context, inputs, changes, git, notes)
@@ -49,13 +46,13 @@ export async function main(): Promise<void> {
   if (inputs.shard) return (await import('./merge-reports.js')).finishShard(report, inputs.shard, context, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
   await writeReportFiles(report, context.workspace, inputs.sarifFile);
-  await publish({ report, context, inputs, github, failing, scope: scopeOf(changes, inputs.filterMode === 'nofilter', report.files.length), notes, onChangedLine: (f) => onChangedLine(changes, f) });
+  await publish({ report, context, inputs, github, failing, scope: scopeOf(!reportedFiles(changes, inputs.filterMode), report.files.length), notes, onChangedLine: (f) => onChangedLine(changes, f) });
   if (failing.length) core.setFailed(gateReason(failing, inputs.failOn, inputs.newFindingsOnly));
 }
 
-function scopeOf(changes: ChangeSet, everything: boolean, checked: number): string {
+function scopeOf(everything: boolean, checked: number): string {
   const files = `${checked} file${checked === 1 ? '' : 's'}`;
-  if (changes.kind === 'all' || everything) return `the ${files} checked`;
+  if (everything) return `the ${files} checked`;
   return checked ? `the ${files} this change touches` : 'this change (no Dockerfile or manifest changed)';
 }
 

@@ -35,13 +35,22 @@ function compileGlob(pattern: string): (file: string) => boolean {
 }
 
 /**
+ * The changed files a run reports on, or null when it reports every file in scope: the change is the whole
+ * repository, or filter-mode is nofilter.
+ */
+export function reportedFiles(changes: ChangeSet, mode: FilterMode): Map<string, ChangedFile> | null {
+  return changes.kind === 'all' || mode === 'nofilter' ? null : changes.files;
+}
+
+/**
  * reviewdog's filter modes, over the files and lines of the change. A run over everything keeps everything; a file
  * brought in by a change to its render's inputs (withRenderInputs) counts whole.
  */
 export function findingFilter(changes: ChangeSet, mode: FilterMode): (finding: Finding) => boolean {
-  if (changes.kind === 'all' || mode === 'nofilter') return () => true;
+  const files = reportedFiles(changes, mode);
+  if (!files) return () => true;
   return (f) => {
-    const changed = changes.files.get(f.file);
+    const changed = files.get(f.file);
     if (!changed) return false;
     if (mode === 'file' || changed.lines === 'all' || changed.renderInput) return true;
     return overlaps(mode === 'added' ? changed.lines.added : changed.lines.context, f.line, f.endLine);
@@ -60,8 +69,8 @@ export function onChangedLine(changes: ChangeSet, f: Finding): boolean {
  * and filter-mode keeps to the change. Then the repository is not even read.
  */
 export function nothingToCheck(changes: ChangeSet, mode: FilterMode, inScope: (file: string) => boolean): boolean {
-  if (changes.kind === 'all' || mode === 'nofilter') return false;
-  return ![...changes.files.keys()].some((p) => classify(p) !== null && inScope(p));
+  const files = reportedFiles(changes, mode);
+  return files !== null && ![...files.keys()].some((p) => classify(p) !== null && inScope(p));
 }
 
 /**

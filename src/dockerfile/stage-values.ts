@@ -74,9 +74,10 @@ function stageScope(model: DockerfileModel, stage: Stage): StageScope {
           else if (global !== undefined) assign(name, line(instruction), global);
           else if (!current.has(name)) assign(name, line(instruction), undefined);
         }
-      } else if (instruction.keyword === 'WORKDIR' && instruction.words[0]) {
+      } else if (instruction.keyword === 'WORKDIR' && instruction.args) {
         const previous = scope.workdirs[scope.workdirs.length - 1].dir;
-        const { text: path, unresolved } = read(instruction.words[0]);
+        // The whole argument is the path (`WORKDIR /my app` is one directory), as workdir-relative reads it.
+        const { text: path, unresolved } = read(instruction.args);
         const dir = unresolved ? null : path.startsWith('/') ? posix.normalize(path) : previous === null ? null : posix.join(previous, path);
         scope.workdirs.push({ line: line(instruction), dir });
       }

@@ -1,4 +1,12 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
+import {
+  ShardError,
+  parseShard
+} from "./chunk-FRDFALO4.js";
+import {
+  parseBytes,
+  parseFraction
+} from "./chunk-OWECKSSG.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -110,11 +118,11 @@ import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -130,7 +138,7 @@ var __awaiter = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -398,11 +406,11 @@ var arch = os3.arch();
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
+    return value instanceof P ? value : new P(function(resolve2) {
+      resolve2(value);
     });
   }
-  return new (P || (P = Promise))(function(resolve, reject) {
+  return new (P || (P = Promise))(function(resolve2, reject) {
     function fulfilled(value) {
       try {
         step(generator.next(value));
@@ -418,7 +426,7 @@ var __awaiter2 = function(thisArg, _arguments, P, generator) {
       }
     }
     function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+      result.done ? resolve2(result.value) : adopt(result.value).then(fulfilled, rejected);
     }
     step((generator = generator.apply(thisArg, _arguments || [])).next());
   });
@@ -484,6 +492,96 @@ function group(name, fn) {
   });
 }
 
+// src/action/inputs.ts
+import { resolve } from "node:path";
+var InputError = class extends Error {
+};
+function readInputs() {
+  return {
+    paths: splitList(getInput("paths")),
+    exclude: splitList(getInput("exclude")),
+    config: getInput("config") || void 0,
+    filterMode: oneOf("filter-mode", ["added", "diff_context", "file", "nofilter"], "added"),
+    failOn: oneOf("fail-on", ["error", "warning", "info", "none"], "error"),
+    newFindingsOnly: bool("new-findings-only"),
+    build: bool("build"),
+    compareBase: getInput("compare-base") || void 0,
+    allowUntrustedBuild: bool("allow-untrusted-build"),
+    keepImages: bool("keep-images"),
+    maxImageSize: optional("max-image-size", parseSize),
+    maxLayers: optional("max-layers", (v) => positiveInteger(v, "max-layers")),
+    minEfficiency: optional("min-efficiency", minEfficiency),
+    kubernetesVersion: getInput("kubernetes-version") || void 0,
+    comment: oneOf("comment", ["always", "on-findings", "never"], "on-findings"),
+    annotations: oneOf("annotations", ["checks", "commands", "none"], "checks"),
+    sarifFile: getInput("sarif-file") || void 0,
+    token: getInput("github-token"),
+    ...shardInputs()
+  };
+}
+function shardInputs() {
+  const mergeReports = splitList(getInput("merge-reports"));
+  const shard = optional("shard", (value) => {
+    try {
+      return parseShard(value);
+    } catch (error2) {
+      throw error2 instanceof ShardError ? new InputError(`input ${error2.message}`) : error2;
+    }
+  });
+  if (shard && mergeReports.length) throw new InputError("inputs shard and merge-reports exclude each other: shards lint, one more job merges");
+  return { ...shard ? { shard } : {}, mergeReports };
+}
+function configFileOf(inputs, workspace) {
+  return inputs.config ? resolve(workspace, inputs.config) : void 0;
+}
+function splitList(value) {
+  const items = [];
+  let depth = 0;
+  let current = "";
+  for (const ch of value) {
+    if (ch === "{") depth++;
+    if (ch === "}") depth = Math.max(0, depth - 1);
+    if (ch === "\n" || ch === "," && depth === 0) {
+      items.push(current);
+      current = "";
+    } else current += ch;
+  }
+  items.push(current);
+  return items.map((s) => s.trim()).filter(Boolean);
+}
+function oneOf(name, allowed, fallback) {
+  const value = getInput(name).trim().toLowerCase();
+  if (!value) return fallback;
+  const normal = value.replace(/-/g, "_");
+  const found = allowed.find((a) => a === value || a.replace(/-/g, "_") === normal);
+  if (!found) throw new InputError(`input ${name}: '${value}' is not one of ${allowed.join(", ")}`);
+  return found;
+}
+function bool(name) {
+  const value = getInput(name).trim().toLowerCase();
+  if (!value || value === "false") return false;
+  if (value === "true") return true;
+  throw new InputError(`input ${name}: '${value}' is not true or false`);
+}
+function optional(name, parse) {
+  const value = getInput(name).trim();
+  return value ? parse(value) : void 0;
+}
+function parseSize(value) {
+  const bytes = parseBytes(value);
+  if (bytes === null) throw new InputError(`input max-image-size: '${value}' is not a size like 500MB`);
+  return bytes;
+}
+function positiveInteger(value, name) {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InputError(`input ${name}: '${value}' is not a positive whole number`);
+  return Number(value);
+}
+function minEfficiency(value) {
+  const number = parseFraction(value);
+  if (number === null || number < 0 || number > 1) throw new InputError(`input min-efficiency: '${value}' is not a fraction between 0 and 1`);
+  return number;
+}
+
 export {
   summary,
   getInput,
@@ -494,5 +592,8 @@ export {
   warning,
   notice,
   info,
-  group
+  group,
+  InputError,
+  readInputs,
+  configFileOf
 };

@@ -1,12 +1,11 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   error,
-  getInput,
   notice,
   setOutput,
   summary,
   warning
-} from "./chunk-OXVAHZEB.js";
+} from "./chunk-HSWHBSHX.js";
 import {
   SEVERITY_RANK,
   atOrAbove,
@@ -16,10 +15,6 @@ import {
   buildVariant
 } from "./chunk-2MFFZVNL.js";
 import {
-  ShardError,
-  parseShard
-} from "./chunk-FRDFALO4.js";
-import {
   TOOL_NAME,
   TOOL_VERSION,
   ruleDocUrl
@@ -28,9 +23,7 @@ import {
   byPlace
 } from "./chunk-2VEX5VMY.js";
 import {
-  formatBytes,
-  parseBytes,
-  parseFraction
+  formatBytes
 } from "./chunk-OWECKSSG.js";
 
 // src/action/gate.ts
@@ -45,92 +38,6 @@ function gateReason(failing, failOn, newOnly) {
   return `shipshape: ${failing.length} ${kind}${failing.length === 1 ? "" : "s"} at or above ${failOn} (${where}${more})`;
 }
 
-// src/action/inputs.ts
-var InputError = class extends Error {
-};
-function readInputs() {
-  return {
-    paths: splitList(getInput("paths")),
-    exclude: splitList(getInput("exclude")),
-    config: getInput("config") || void 0,
-    filterMode: oneOf("filter-mode", ["added", "diff_context", "file", "nofilter"], "added"),
-    failOn: oneOf("fail-on", ["error", "warning", "info", "none"], "error"),
-    newFindingsOnly: bool("new-findings-only"),
-    build: bool("build"),
-    compareBase: getInput("compare-base") || void 0,
-    allowUntrustedBuild: bool("allow-untrusted-build"),
-    keepImages: bool("keep-images"),
-    maxImageSize: optional("max-image-size", parseSize),
-    maxLayers: optional("max-layers", (v) => positiveInteger(v, "max-layers")),
-    minEfficiency: optional("min-efficiency", minEfficiency),
-    kubernetesVersion: getInput("kubernetes-version") || void 0,
-    comment: oneOf("comment", ["always", "on-findings", "never"], "on-findings"),
-    annotations: oneOf("annotations", ["checks", "commands", "none"], "checks"),
-    sarifFile: getInput("sarif-file") || void 0,
-    token: getInput("github-token"),
-    ...shardInputs()
-  };
-}
-function shardInputs() {
-  const mergeReports = splitList(getInput("merge-reports"));
-  const shard = optional("shard", (value) => {
-    try {
-      return parseShard(value);
-    } catch (error2) {
-      throw error2 instanceof ShardError ? new InputError(`input ${error2.message}`) : error2;
-    }
-  });
-  if (shard && mergeReports.length) throw new InputError("inputs shard and merge-reports exclude each other: shards lint, one more job merges");
-  return { ...shard ? { shard } : {}, mergeReports };
-}
-function splitList(value) {
-  const items = [];
-  let depth = 0;
-  let current = "";
-  for (const ch of value) {
-    if (ch === "{") depth++;
-    if (ch === "}") depth = Math.max(0, depth - 1);
-    if (ch === "\n" || ch === "," && depth === 0) {
-      items.push(current);
-      current = "";
-    } else current += ch;
-  }
-  items.push(current);
-  return items.map((s) => s.trim()).filter(Boolean);
-}
-function oneOf(name, allowed, fallback) {
-  const value = getInput(name).trim().toLowerCase();
-  if (!value) return fallback;
-  const normal = value.replace(/-/g, "_");
-  const found = allowed.find((a) => a === value || a.replace(/-/g, "_") === normal);
-  if (!found) throw new InputError(`input ${name}: '${value}' is not one of ${allowed.join(", ")}`);
-  return found;
-}
-function bool(name) {
-  const value = getInput(name).trim().toLowerCase();
-  if (!value || value === "false") return false;
-  if (value === "true") return true;
-  throw new InputError(`input ${name}: '${value}' is not true or false`);
-}
-function optional(name, parse) {
-  const value = getInput(name).trim();
-  return value ? parse(value) : void 0;
-}
-function parseSize(value) {
-  const bytes = parseBytes(value);
-  if (bytes === null) throw new InputError(`input max-image-size: '${value}' is not a size like 500MB`);
-  return bytes;
-}
-function positiveInteger(value, name) {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new InputError(`input ${name}: '${value}' is not a positive whole number`);
-  return Number(value);
-}
-function minEfficiency(value) {
-  const number = parseFraction(value);
-  if (number === null || number < 0 || number > 1) throw new InputError(`input min-efficiency: '${value}' is not a fraction between 0 and 1`);
-  return number;
-}
-
 // src/action/outputs.ts
 import { mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -142,7 +49,7 @@ async function writeReportFiles(report, workspace, sarifFile) {
   if (sarifFile) {
     const path = resolve(workspace, sarifFile);
     mkdirSync(dirname(path), { recursive: true });
-    const { renderSarif } = await import("./chunk-IHTTYTDA.js");
+    const { renderSarif } = await import("./chunk-RXXSUNYK.js");
     writeFileSync(path, renderSarif(report));
     setOutput("sarif-file", path);
   }
@@ -528,8 +435,6 @@ export {
   describeApiError,
   failingFindings,
   gateReason,
-  InputError,
-  readInputs,
   writeReportFiles,
   publish
 };

@@ -23,7 +23,7 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-KOOPI4TW.js";
+} from "./chunk-3MTFQ4MN.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";
@@ -72,7 +72,7 @@ import {
   unterminatedQuoteLine,
   wordsOf,
   writeJobs
-} from "./chunk-SQLAB6M7.js";
+} from "./chunk-Z4HWPAXZ.js";
 import {
   require_picomatch
 } from "./chunk-OWECKSSG.js";

@@ -1,12 +1,12 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-MLHQ37LL.js";
+} from "./chunk-YWYAEYAF.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import {
   renderReport
-} from "./chunk-YJZLDH2B.js";
+} from "./chunk-PVFYEOKF.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
@@ -14,16 +14,16 @@ import "./chunk-2MFFZVNL.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";
-import "./chunk-DMNPWJFD.js";
+import "./chunk-7EFVFNE3.js";
 import "./chunk-53RL47MI.js";
 import {
   ConfigError,
   configuredFailOnFor
-} from "./chunk-KOOPI4TW.js";
+} from "./chunk-3MTFQ4MN.js";
 import "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-2VEX5VMY.js";
-import "./chunk-SQLAB6M7.js";
+import "./chunk-Z4HWPAXZ.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-OWECKSSG.js";
 import "./chunk-VUGGHO27.js";

@@ -108,10 +108,14 @@ function compileGlob(pattern) {
   const under = (0, import_picomatch.default)(`${clean}/**`, { dot: true });
   return (file) => base(file) || under(file);
 }
+function reportedFiles(changes, mode) {
+  return changes.kind === "all" || mode === "nofilter" ? null : changes.files;
+}
 function findingFilter(changes, mode) {
-  if (changes.kind === "all" || mode === "nofilter") return () => true;
+  const files = reportedFiles(changes, mode);
+  if (!files) return () => true;
   return (f) => {
-    const changed = changes.files.get(f.file);
+    const changed = files.get(f.file);
     if (!changed) return false;
     if (mode === "file" || changed.lines === "all" || changed.renderInput) return true;
     return overlaps(mode === "added" ? changed.lines.added : changed.lines.context, f.line, f.endLine);
@@ -123,8 +127,8 @@ function onChangedLine(changes, f) {
   return Boolean(changed && (changed.lines === "all" || overlaps(changed.lines.added, f.line, f.endLine)));
 }
 function nothingToCheck(changes, mode, inScope) {
-  if (changes.kind === "all" || mode === "nofilter") return false;
-  return ![...changes.files.keys()].some((p) => classify(p) !== null && inScope(p));
+  const files = reportedFiles(changes, mode);
+  return files !== null && ![...files.keys()].some((p) => classify(p) !== null && inScope(p));
 }
 async function withRenderInputs(changes, workspace, mode, configFile, notes) {
   if (changes.kind === "all") return changes;
@@ -135,7 +139,7 @@ async function withRenderInputs(changes, workspace, mode, configFile, notes) {
   ];
   const nearRender = renderRootAbove(workspace);
   if (!touched.some((p) => classify(p) !== null || nearRender(p))) return changes;
-  const { renderInputs } = await import("./chunk-CURZBQLT.js");
+  const { renderInputs } = await import("./chunk-YITMWH4Y.js");
   let renders;
   try {
     renders = renderInputs(workspace, configFile);
@@ -187,6 +191,7 @@ export {
   parsePatch,
   splitGitDiff,
   pathFilter,
+  reportedFiles,
   findingFilter,
   onChangedLine,
   nothingToCheck,

@@ -2,15 +2,17 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   findingFilter,
   inDirectoryWhere,
-  pathFilter
-} from "./chunk-6IAY4NCO.js";
+  pathFilter,
+  reportedFiles
+} from "./chunk-TX6GPXP4.js";
 import {
+  configFileOf,
   group,
   notice
-} from "./chunk-OXVAHZEB.js";
+} from "./chunk-HSWHBSHX.js";
 import {
   run
-} from "./chunk-MLHQ37LL.js";
+} from "./chunk-YWYAEYAF.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import "./chunk-2MFFZVNL.js";
@@ -19,7 +21,7 @@ import {
 } from "./chunk-FRDFALO4.js";
 import {
   CONFIG_NAMES
-} from "./chunk-KOOPI4TW.js";
+} from "./chunk-3MTFQ4MN.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
@@ -27,13 +29,10 @@ import {
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-2VEX5VMY.js";
-import "./chunk-SQLAB6M7.js";
+import "./chunk-Z4HWPAXZ.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-OWECKSSG.js";
 import "./chunk-VUGGHO27.js";
-
-// src/action/check.ts
-import { resolve } from "node:path";
 
 // src/action/baseline.ts
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -214,10 +213,10 @@ async function buildGroup(title, work) {
 async function checkWorkspace(context, inputs, changes, git, notices) {
   const { workspace } = context;
   const inScope = pathFilter(inputs.paths, inputs.exclude);
-  const everything = changes.kind === "all" || inputs.filterMode === "nofilter";
+  const reported = reportedFiles(changes, inputs.filterMode);
   const scoped = inputs.paths.length > 0 || inputs.exclude.length > 0;
   const options = engineOptions(inputs);
-  const configFile = inputs.config ? resolve(workspace, inputs.config) : void 0;
+  const configFile = configFileOf(inputs, workspace);
   const build = await buildOptions(inputs, context, changes, git, notices);
   const report = await run({
     paths: ["."],
@@ -226,7 +225,7 @@ async function checkWorkspace(context, inputs, changes, git, notices) {
     cwd: workspace,
     configFile,
     options,
-    ...everything && !inputs.shard ? {} : { reportFilter: (file) => (everything || changes.files.has(file) && inScope(file)) && (!inputs.shard || inShard(inputs.shard)(file)) },
+    ...!reported && !inputs.shard ? {} : { reportFilter: (file) => (!reported || reported.has(file) && inScope(file)) && (!inputs.shard || inShard(inputs.shard)(file)) },
     ...build ? { build } : {}
   });
   report.findings = report.findings.filter(findingFilter(changes, inputs.filterMode));

@@ -27,7 +27,7 @@ import {
   render_skipped_default,
   ruleMeta,
   yamlLibrary
-} from "./chunk-SQLAB6M7.js";
+} from "./chunk-Z4HWPAXZ.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";

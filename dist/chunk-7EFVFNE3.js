@@ -8,7 +8,7 @@ import {
 import {
   allRules,
   ruleMeta
-} from "./chunk-SQLAB6M7.js";
+} from "./chunk-Z4HWPAXZ.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";

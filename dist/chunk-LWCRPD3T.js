@@ -1,15 +1,15 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
-  InputError,
   failingFindings,
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-27HAORP6.js";
+} from "./chunk-JOBLX5FA.js";
 import {
+  InputError,
   info,
   setFailed
-} from "./chunk-OXVAHZEB.js";
+} from "./chunk-HSWHBSHX.js";
 import {
   mergeReports,
   parseReport

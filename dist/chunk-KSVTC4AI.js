@@ -9,17 +9,17 @@ import {
 } from "./chunk-WE5Z5YBH.js";
 import {
   renderReport
-} from "./chunk-YJZLDH2B.js";
+} from "./chunk-PVFYEOKF.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
 import "./chunk-2MFFZVNL.js";
 import "./chunk-FRDFALO4.js";
-import "./chunk-DMNPWJFD.js";
+import "./chunk-7EFVFNE3.js";
 import "./chunk-53RL47MI.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-2VEX5VMY.js";
-import "./chunk-SQLAB6M7.js";
+import "./chunk-Z4HWPAXZ.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-OWECKSSG.js";
 import "./chunk-VUGGHO27.js";
