@@ -120,6 +120,10 @@ describe('Dockerfiles on worker threads', () => {
       // An anchor and its alias are one object in js-yaml's values, and stay one through the structured clone.
       'big/aliases.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: api, namespace: shop}\nspec:\n  selector: {matchLabels: {app: api}}\n  template:\n    metadata: {labels: {app: api}}\n    spec:\n      containers:\n        - name: api\n          image: ghcr.io/acme/api:latest\n          resources: &res\n            requests: {cpu: 100m, memory: 64Mi}\n            limits: {cpu: 100m, memory: 64Mi}\n        - name: sidecar\n          image: ghcr.io/acme/sidecar:1.0.0\n          resources: *res\n' + padding,
     };
+    // Aliases that expand past the budget, and one that holds itself: shared and cyclic values cross threads as they are.
+    const nine = (name: string) => `[${Array.from({ length: 9 }, () => `*${name}`).join(', ')}]`;
+    files['big/bomb.yaml'] = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: bomb}\ndata:\n  a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n${'bcdefgh'.split('').map((n, i) => `  ${n}: &${n} ${nine('abcdefg'[i])}\n`).join('')}${padding}`;
+    files['big/cycle.yaml'] = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: cycle}\ndata: &x\n  self: *x\n${padding}`;
     for (let i = 0; i < 6; i++) files[`svc-${i}/Dockerfile`] = dockerfile(9000 + i);
     const dir = tree(files);
     const [one, three, early] = await Promise.all([lint(1, dir, ['.']), lint(3, dir, ['.']), lint(2, dir, ['.'], process.env.PATH, 'early')]);
@@ -132,5 +136,7 @@ describe('Dockerfiles on worker threads', () => {
     expect(at('image-tag-latest', 'big/aliases.yaml')).toEqual([11]);
     expect(at('probes-missing', 'big/aliases.yaml')).toEqual([10, 15]);
     expect(at('resources-missing', 'big/aliases.yaml')).toEqual([]);
+    expect(one.findings.filter((f) => f.file === 'big/bomb.yaml' || f.file === 'big/cycle.yaml').map((f) => `${f.ruleId} ${f.file}:${f.line}`))
+      .toEqual(['parse-error big/bomb.yaml:1', 'parse-error big/cycle.yaml:1']);
   }, 60_000);
 });
