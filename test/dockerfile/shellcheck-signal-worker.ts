@@ -1,6 +1,6 @@
 /**
  * Driver for shellcheck-signal.test.ts, run as `node --import tsx`: the Dockerfiles of the directory in argv[2]
- * go to a ShellcheckBatch on a worker thread, while the main thread holds the workers as DockerfilePool does
+ * go to a ShellcheckBatch on a worker thread, while the main thread holds the workers as LintPool does
  * (the pool itself runs only from the bundle). Prints `done` if the batch ends before the test stops the process.
  */
 import { readdirSync, readFileSync } from 'node:fs';
