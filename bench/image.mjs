@@ -86,8 +86,14 @@ try {
   row('image analysis', 'streamed docker save → layers, lines, waste, gzip estimate', 'full', `${ratio('full').toFixed(2)}× docker save; RSS ${(of('full', 'rssMiB') / (size / 1048576) * 100).toFixed(1)} % of the image`);
   row('image analysis, no gzip', 'the same without the compressed-size estimate', 'bare', `${ratio('bare').toFixed(2)}× docker save`);
   const smallSize = Number(spawnSync('docker', ['image', 'inspect', '--format', '{{.Size}}', SMALL_TAG], { encoding: 'utf8' }).stdout.trim());
-  row('image analysis, ¼ image', `the same on a ${(smallSize / 1e9).toFixed(2)} GB image (one 256 MiB layer)`, 'small', `4× the image costs ${(of('full', 'rssMiB') - of('small', 'rssMiB')).toFixed(0)} MiB more RSS`);
+  row('image analysis, ¼ image', `the same on a ${(smallSize / 1e9).toFixed(2)} GB image (one 256 MiB layer)`, 'small', rssDelta(of('full', 'rssMiB') - of('small', 'rssMiB')));
   emit();
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/** The RSS the 4× larger image costs, in whole MiB: "-0" and "-1 MiB more" read as nonsense. */
+function rssDelta(mib) {
+  const whole = Math.round(mib);
+  return whole === 0 ? '4× the image costs no more RSS' : `4× the image costs ${Math.abs(whole)} MiB ${whole > 0 ? 'more' : 'less'} RSS`;
 }
