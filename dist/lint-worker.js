@@ -16699,7 +16699,10 @@ function read({ discovered }) {
   const values = source.text === void 0 ? null : readValues(source.text);
   return values && { read: { text: source.text, values } };
 }
+var failOnPurpose = process.env.SHIPSHAPE_POOL_DEBUG === "fail";
+var taken = 0;
 for (let index = Atomics.add(next, 0, 1); index < jobs.length; index = Atomics.add(next, 0, 1)) {
+  if (++taken === 2 && failOnPurpose) throw new Error("failing on purpose (SHIPSHAPE_POOL_DEBUG=fail)");
   const job = jobs[index];
   const result = job.discovered.type === "kubernetes" ? read(job) : lint(job);
   try {

@@ -36,7 +36,12 @@ function read({ discovered }: LintJob): WorkerFileResult | null {
   return values && { read: { text: source.text!, values } };
 }
 
+// SHIPSHAPE_POOL_DEBUG=fail: the worker fails on the second file it takes, which it then never sends (for tests: the
+// main thread must lint that file itself and say the worker failed).
+const failOnPurpose = process.env.SHIPSHAPE_POOL_DEBUG === 'fail';
+let taken = 0;
 for (let index = Atomics.add(next, 0, 1); index < jobs.length; index = Atomics.add(next, 0, 1)) {
+  if (++taken === 2 && failOnPurpose) throw new Error('failing on purpose (SHIPSHAPE_POOL_DEBUG=fail)');
   const job = jobs[index];
   const result = job.discovered.type === 'kubernetes' ? read(job) : lint(job);
   try {
