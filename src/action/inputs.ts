@@ -80,7 +80,6 @@ export function configFileOf(inputs: ActionInputs, workspace: string): string | 
 }
 
 /** Newlines or commas separate entries; a comma inside a `{a,b}` glob does not. */
-
 export function splitList(value: string): string[] {
   const items: string[] = [];
   let depth = 0;

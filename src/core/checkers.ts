@@ -68,7 +68,11 @@ export const fileModelers: Partial<Record<FileType, FileChecker>> = {
   },
 };
 
-/** The project checkers that keep no state; a run gets them and its own ShellCheck batch from startProjectChecks. */
+/**
+ * The project checkers, in the order they run (a later one may read or withdraw an earlier one's findings). A run gets
+ * them from startProjectChecks, with its own staged Kubernetes checks in lintKubernetesProject's place and its own
+ * ShellCheck batch last.
+ */
 export const projectCheckers: ProjectChecker[] = [lintKubernetesProject, withdrawRootUserForNumericImages];
 
 /**
@@ -95,7 +99,6 @@ export function startProjectChecks(notices: string[]): {
       return file;
     },
     manifestsLinted: kubernetes.early,
-    // In projectCheckers' order.
-    checkers: [kubernetes.check, withdrawRootUserForNumericImages, shellcheckProject],
+    checkers: [...projectCheckers.map((check) => (check === lintKubernetesProject ? kubernetes.check : check)), shellcheckProject],
   };
 }

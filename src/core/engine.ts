@@ -54,7 +54,7 @@ export async function run(options: RunOptions): Promise<Report> {
   const pooled = poolJobs(jobs, keep);
   const pool = LintPool.start(pooled);
   const done = new Map<LintJob, LintedFile | null>();
-  const inPool = new Set(pool ? pooled : []);
+  const inPool = new Set(pool ? pooled.jobs : []);
   for (const job of jobs) if (!inPool.has(job)) done.set(job, lintHere(job));
   // In discovery order, as a single thread would have them (files not linted yet left out).
   const inOrder = (): LintedFile[] => [...rendering.linted, ...jobs.map((job) => done.get(job)).filter((l): l is LintedFile => !!l && !l.skipped)];
@@ -63,8 +63,9 @@ export async function run(options: RunOptions): Promise<Report> {
     // The large manifests workers have read are linted here from their values. Once every manifest is in, the
     // project rules that read manifests alone run here, while the workers lint the Dockerfiles left.
     const lintReads = () => {
-      for (const [job, read] of pool.takeReads()) done.set(job, lintHere(job, read));
-      if (manifestsDone || !pool.readsIn()) return;
+      const { reads, allIn } = pool.takeReads();
+      for (const [job, read] of reads) done.set(job, lintHere(job, read));
+      if (manifestsDone || !allIn) return;
       manifestsDone = true;
       const manifests = inOrder().filter((l) => l.type === 'kubernetes');
       const byFile = new Map(manifests.map((l) => [l.file, l.config]));

@@ -1,13 +1,12 @@
 /**
- * Files linted on every core. The engine's main thread keeps the manifests (the project-wide checks need all their
- * models at once), but a Dockerfile's rules read that Dockerfile alone, so worker threads (dist/lint-worker.js,
- * src/core/lint-worker.ts) take Dockerfiles while the main thread lints the manifests, and then main and workers
- * share what is left. Jobs are handed out through one shared counter, so the split follows the real cost of each
- * file without guessing it.
+ * Files linted on every core. Worker threads (dist/lint-worker.js, src/core/lint-worker.ts) take the large manifests
+ * first, then the Dockerfiles, while the main thread lints the other manifests; then main and workers share what is
+ * left. Jobs are handed out through one shared counter, so the split follows the real cost of each file without
+ * guessing it. The main thread keeps every manifest's model: the project-wide checks need them all at once.
  *
- * A worker sends back findings, not models (parser objects do not cross threads). The few models the project checks
- * read later (the Dockerfile a manifest deploys, a Dockerfile to build) are parsed again on the main thread when
- * first asked for. Each worker runs ShellCheck on its own files, so those are marked `shellchecked`.
+ * For a Dockerfile a worker sends back findings, not the model (parser objects do not cross threads). The few models
+ * the project checks read later (the Dockerfile a manifest deploys, a Dockerfile to build) are parsed again on the
+ * main thread when first asked for. Each worker runs ShellCheck on its own files, so those are marked `shellchecked`.
  *
  * Large manifests (over 64 KB: CRDs, generated bundles) come first in the queue, largest first. Reading their YAML is
  * most of a manifest run's time (the corpus's six largest CRDs are 4.1 of its 4.7 MB), so a worker reads them too:
@@ -17,7 +16,8 @@
  * Workers exist only in the bundle (dist/); from the TypeScript sources (tests) the engine lints on one thread. The
  * CLI (and the action, for a large run) starts them before the engine loads (lint-threads.ts); the pool adopts those.
  * SHIPSHAPE_THREADS=n sets the number of threads (1: no worker). SHIPSHAPE_POOL_DEBUG=1 prints how the files were
- * shared to stderr; =workers also leaves every pooled file to the workers, so tests exercise them for sure.
+ * shared to stderr; for tests, =workers also leaves every pooled file to the workers, =early makes the main thread
+ * wait for the large manifests (takeReads), and =fail makes each worker fail on its second file (lint-worker.ts).
  */
 import { statSync } from 'node:fs';
 import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
@@ -60,17 +60,19 @@ export interface WorkerInput {
 }
 
 /**
- * The jobs a pool may take, in the order it hands them out: large manifests, largest first (so the last job taken is
- * a short one and the threads end together), then the reported Dockerfiles.
+ * The jobs a pool may take, in the order it hands them out: large manifests (`reads` of them), largest first (so the
+ * last job taken is a short one and the threads end together), then the reported Dockerfiles. None without workers.
  */
-export function poolJobs(jobs: LintJob[], reported: (file: string) => boolean): LintJob[] {
+export function poolJobs(jobs: LintJob[], reported: (file: string) => boolean): { jobs: LintJob[]; reads: number } {
+  // Not even a stat per manifest when no worker can run (from the TypeScript sources, one core, SHIPSHAPE_THREADS=1).
+  if (workerCount() === 0) return { jobs: [], reads: 0 };
   const large = jobs
     .filter((job) => job.discovered.type === 'kubernetes' && !job.discovered.error)
     .map((job) => ({ job, size: sizeOf(job.discovered.path) }))
     .filter(({ size }) => size > KEEP_EVENTS_BELOW)
     .sort((a, b) => b.size - a.size)
     .map(({ job }) => job);
-  return [...large, ...jobs.filter((job) => job.discovered.type === 'dockerfile' && reported(job.file))];
+  return { jobs: [...large, ...jobs.filter((job) => job.discovered.type === 'dockerfile' && reported(job.file))], reads: large.length };
 }
 
 function sizeOf(path: string): number {
@@ -83,12 +85,10 @@ function sizeOf(path: string): number {
 
 const DEBUG = process.env.SHIPSHAPE_POOL_DEBUG;
 
-type DockerfileResult = { findings: Finding[]; error: string | null };
+type DockerfileResult = Extract<WorkerFileResult, { findings: unknown }>;
 
 export class LintPool {
   private readonly next: Int32Array;
-  /** Large manifests lead the job list (poolJobs): the indices below this one. */
-  private readonly readCount: number;
   private readonly results = new Map<number, DockerfileResult | null>();
   /** Large manifests a worker has sent: all of them, and those the engine has not taken yet (takeReads). */
   private readonly received = new Set<number>();
@@ -103,11 +103,9 @@ export class LintPool {
   private readonly running: Promise<void>[];
   private saidReadsIn = false;
 
-  private constructor(private readonly jobs: LintJob[], workers: Worker[]) {
+  private constructor(private readonly jobs: LintJob[], private readonly readCount: number, workers: Worker[]) {
     const counter = new SharedArrayBuffer(4);
     this.next = new Int32Array(counter);
-    const firstDockerfile = jobs.findIndex((job) => job.discovered.type !== 'kubernetes');
-    this.readCount = firstDockerfile === -1 ? jobs.length : firstDockerfile;
     // A worker cannot clean up its ShellCheck directories when the process is stopped; this thread does, meanwhile.
     const { memory, release } = holdWorkers();
     this.running = workers.map((worker) => this.run(worker, jobs, counter, memory));
@@ -118,7 +116,7 @@ export class LintPool {
    * A pool when it pays: a bundle with its worker script, more than one core, enough files (poolJobs). It takes the
    * workers the CLI started early, and ends them when it does not pay.
    */
-  static start(jobs: LintJob[]): LintPool | null {
+  static start({ jobs, reads }: { jobs: LintJob[]; reads: number }): LintPool | null {
     const early = adoptPrestartedWorkers();
     const count = workerCount();
     if (count === 0 || jobs.length < POOL_MIN_FILES) {
@@ -128,7 +126,7 @@ export class LintPool {
     }
     if (DEBUG) process.stderr.write(`lint pool: ${early.length} of ${count} workers started early\n`);
     const more = Array.from({ length: Math.max(0, count - early.length) }, spawnLintWorker);
-    return new LintPool(jobs, [...early, ...more]);
+    return new LintPool(jobs, reads, [...early, ...more]);
   }
 
   /** The next job for the main thread, or null when every job is taken. */
@@ -140,30 +138,27 @@ export class LintPool {
     return this.jobs[index];
   }
 
-  /** The large manifests workers have read since the last call, to be linted here (undefined: from the start). */
-  takeReads(): [LintJob, Preread | undefined][] {
-    this.poll();
-    return this.untaken.splice(0).map(([index, read]) => [this.jobs[index], read]);
-  }
-
   /**
-   * Whether every large manifest was taken here or sent by a worker. SHIPSHAPE_POOL_DEBUG=early waits for them (for
-   * tests: the engine's early project step then surely runs).
+   * The large manifests workers have read since the last call, to be linted here (undefined: from the start), and
+   * whether every large manifest is now in: taken here before, or in this answer. SHIPSHAPE_POOL_DEBUG=early waits
+   * for them all (for tests: the engine's early project step then surely runs).
    */
-  readsIn(): boolean {
-    const settled = () => {
+  takeReads(wait = DEBUG === 'early'): { reads: [LintJob, Preread | undefined][]; allIn: boolean } {
+    const allIn = () => {
       this.poll();
       let count = this.received.size;
       for (const index of this.claimedHere) if (index < this.readCount) count++;
       return count === this.readCount;
     };
-    for (let waited = 0; DEBUG === 'early' && !settled() && waited < 30_000; waited++) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
-    const all = settled();
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    for (let waited = 0; wait && !allIn() && waited < 30_000; waited++) Atomics.wait(pause, 0, 0, 1);
+    const all = allIn();
     if (all && DEBUG && !this.saidReadsIn) {
       this.saidReadsIn = true;
       process.stderr.write(`lint pool: every large manifest in (${this.readCount}), ${Math.max(0, this.jobs.length - Atomics.load(this.next, 0))} of ${this.jobs.length} files not taken yet\n`);
     }
-    return all;
+    // Polled last by allIn: every read it counted is in `untaken`, and so in this answer.
+    return { reads: this.untaken.splice(0).map(([index, read]) => [this.jobs[index], read]), allIn: all };
   }
 
   /**
@@ -173,7 +168,7 @@ export class LintPool {
    */
   async finish(notices: string[], lintHere: (job: LintJob, preread?: Preread) => LintedFile | null): Promise<[LintJob, LintedFile | null][]> {
     await Promise.all(this.running);
-    const linted: [LintJob, LintedFile | null][] = this.takeReads().map(([job, read]) => [job, lintHere(job, read)]);
+    const linted: [LintJob, LintedFile | null][] = this.takeReads(false).reads.map(([job, read]) => [job, lintHere(job, read)]);
     if (DEBUG) process.stderr.write(`lint pool: ${this.running.length} workers linted ${this.results.size} Dockerfiles and read ${this.received.size} manifests of ${this.jobs.length} files\n`);
     for (const notice of this.workerNotices) if (!notices.includes(notice)) notices.push(notice);
     const shellcheckOf = new Map<string, Finding[]>();
@@ -208,7 +203,7 @@ export class LintPool {
         }
         const { index, result } = message;
         sent.push(index);
-        if (index >= this.readCount) this.results.set(index, result as DockerfileResult | null);
+        if (index >= this.readCount) this.results.set(index, result && 'read' in result ? null : result);
         else {
           this.received.add(index);
           this.untaken.push([index, result && 'read' in result ? result.read : undefined]);

@@ -9064,6 +9064,9 @@ function projectContext(ctx) {
   } }));
   return { objects, dockerfiles };
 }
+function lintKubernetesProject(ctx) {
+  return kubernetesProjectChecks().check(ctx);
+}
 var NEEDS_DOCKERFILES = /* @__PURE__ */ Symbol("the rule reads the Dockerfiles");
 function kubernetesProjectChecks() {
   const earlyFindings = /* @__PURE__ */ new Map();
@@ -9157,6 +9160,7 @@ var fileModelers = {
     return { findings: [], error: null, model: parsed, skipped: !parsed.isManifest, contextOnly: true };
   }
 };
+var projectCheckers = [lintKubernetesProject, withdrawRootUserForNumericImages];
 function startProjectChecks(notices) {
   const shellcheck = new ShellcheckBatch(findShellcheck(), notices);
   const shellcheckProject = (ctx) => {
@@ -9170,15 +9174,15 @@ function startProjectChecks(notices) {
       return file;
     },
     manifestsLinted: kubernetes.early,
-    // In projectCheckers' order.
-    checkers: [kubernetes.check, withdrawRootUserForNumericImages, shellcheckProject]
+    checkers: [...projectCheckers.map((check) => check === lintKubernetesProject ? kubernetes.check : check), shellcheckProject]
   };
 }
 
 // src/core/lint-pool.ts
 function poolJobs(jobs, reported) {
+  if (workerCount() === 0) return { jobs: [], reads: 0 };
   const large = jobs.filter((job) => job.discovered.type === "kubernetes" && !job.discovered.error).map((job) => ({ job, size: sizeOf(job.discovered.path) })).filter(({ size }) => size > KEEP_EVENTS_BELOW).sort((a, b) => b.size - a.size).map(({ job }) => job);
-  return [...large, ...jobs.filter((job) => job.discovered.type === "dockerfile" && reported(job.file))];
+  return { jobs: [...large, ...jobs.filter((job) => job.discovered.type === "dockerfile" && reported(job.file))], reads: large.length };
 }
 function sizeOf(path) {
   try {
@@ -9189,20 +9193,18 @@ function sizeOf(path) {
 }
 var DEBUG = process.env.SHIPSHAPE_POOL_DEBUG;
 var LintPool = class _LintPool {
-  constructor(jobs, workers2) {
+  constructor(jobs, readCount, workers2) {
     this.jobs = jobs;
+    this.readCount = readCount;
     const counter = new SharedArrayBuffer(4);
     this.next = new Int32Array(counter);
-    const firstDockerfile = jobs.findIndex((job) => job.discovered.type !== "kubernetes");
-    this.readCount = firstDockerfile === -1 ? jobs.length : firstDockerfile;
     const { memory, release } = holdWorkers();
     this.running = workers2.map((worker) => this.run(worker, jobs, counter, memory));
     void Promise.all(this.running).then(release);
   }
   jobs;
-  next;
-  /** Large manifests lead the job list (poolJobs): the indices below this one. */
   readCount;
+  next;
   results = /* @__PURE__ */ new Map();
   /** Large manifests a worker has sent: all of them, and those the engine has not taken yet (takeReads). */
   received = /* @__PURE__ */ new Set();
@@ -9220,7 +9222,7 @@ var LintPool = class _LintPool {
    * A pool when it pays: a bundle with its worker script, more than one core, enough files (poolJobs). It takes the
    * workers the CLI started early, and ends them when it does not pay.
    */
-  static start(jobs) {
+  static start({ jobs, reads }) {
     const early = adoptPrestartedWorkers();
     const count = workerCount();
     if (count === 0 || jobs.length < POOL_MIN_FILES) {
@@ -9232,7 +9234,7 @@ var LintPool = class _LintPool {
     if (DEBUG) process.stderr.write(`lint pool: ${early.length} of ${count} workers started early
 `);
     const more = Array.from({ length: Math.max(0, count - early.length) }, spawnLintWorker);
-    return new _LintPool(jobs, [...early, ...more]);
+    return new _LintPool(jobs, reads, [...early, ...more]);
   }
   /** The next job for the main thread, or null when every job is taken. */
   claim() {
@@ -9242,30 +9244,27 @@ var LintPool = class _LintPool {
     this.claimedHere.add(index);
     return this.jobs[index];
   }
-  /** The large manifests workers have read since the last call, to be linted here (undefined: from the start). */
-  takeReads() {
-    this.poll();
-    return this.untaken.splice(0).map(([index, read]) => [this.jobs[index], read]);
-  }
   /**
-   * Whether every large manifest was taken here or sent by a worker. SHIPSHAPE_POOL_DEBUG=early waits for them (for
-   * tests: the engine's early project step then surely runs).
+   * The large manifests workers have read since the last call, to be linted here (undefined: from the start), and
+   * whether every large manifest is now in: taken here before, or in this answer. SHIPSHAPE_POOL_DEBUG=early waits
+   * for them all (for tests: the engine's early project step then surely runs).
    */
-  readsIn() {
-    const settled = () => {
+  takeReads(wait = DEBUG === "early") {
+    const allIn = () => {
       this.poll();
       let count = this.received.size;
       for (const index of this.claimedHere) if (index < this.readCount) count++;
       return count === this.readCount;
     };
-    for (let waited = 0; DEBUG === "early" && !settled() && waited < 3e4; waited++) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
-    const all = settled();
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    for (let waited = 0; wait && !allIn() && waited < 3e4; waited++) Atomics.wait(pause, 0, 0, 1);
+    const all = allIn();
     if (all && DEBUG && !this.saidReadsIn) {
       this.saidReadsIn = true;
       process.stderr.write(`lint pool: every large manifest in (${this.readCount}), ${Math.max(0, this.jobs.length - Atomics.load(this.next, 0))} of ${this.jobs.length} files not taken yet
 `);
     }
-    return all;
+    return { reads: this.untaken.splice(0).map(([index, read]) => [this.jobs[index], read]), allIn: all };
   }
   /**
    * The workers' files, each with its job; call it once claim() has returned null (every job taken). A large manifest
@@ -9274,7 +9273,7 @@ var LintPool = class _LintPool {
    */
   async finish(notices, lintHere) {
     await Promise.all(this.running);
-    const linted = this.takeReads().map(([job, read]) => [job, lintHere(job, read)]);
+    const linted = this.takeReads(false).reads.map(([job, read]) => [job, lintHere(job, read)]);
     if (DEBUG) process.stderr.write(`lint pool: ${this.running.length} workers linted ${this.results.size} Dockerfiles and read ${this.received.size} manifests of ${this.jobs.length} files
 `);
     for (const notice of this.workerNotices) if (!notices.includes(notice)) notices.push(notice);
@@ -9307,7 +9306,7 @@ var LintPool = class _LintPool {
         }
         const { index, result } = message;
         sent.push(index);
-        if (index >= this.readCount) this.results.set(index, result);
+        if (index >= this.readCount) this.results.set(index, result && "read" in result ? null : result);
         else {
           this.received.add(index);
           this.untaken.push([index, result && "read" in result ? result.read : void 0]);
@@ -11502,14 +11501,15 @@ async function run2(options) {
   const pooled = poolJobs(jobs, keep);
   const pool = LintPool.start(pooled);
   const done = /* @__PURE__ */ new Map();
-  const inPool = new Set(pool ? pooled : []);
+  const inPool = new Set(pool ? pooled.jobs : []);
   for (const job of jobs) if (!inPool.has(job)) done.set(job, lintHere(job));
   const inOrder = () => [...rendering.linted, ...jobs.map((job) => done.get(job)).filter((l) => !!l && !l.skipped)];
   if (pool) {
     let manifestsDone = false;
     const lintReads = () => {
-      for (const [job, read] of pool.takeReads()) done.set(job, lintHere(job, read));
-      if (manifestsDone || !pool.readsIn()) return;
+      const { reads, allIn } = pool.takeReads();
+      for (const [job, read] of reads) done.set(job, lintHere(job, read));
+      if (manifestsDone || !allIn) return;
       manifestsDone = true;
       const manifests = inOrder().filter((l) => l.type === "kubernetes");
       const byFile2 = new Map(manifests.map((l) => [l.file, l.config]));
