@@ -16705,10 +16705,11 @@ for (let index = Atomics.add(next, 0, 1); index < jobs.length; index = Atomics.a
   if (++taken === 2 && failOnPurpose) throw new Error("failing on purpose (SHIPSHAPE_POOL_DEBUG=fail)");
   const job = jobs[index];
   const result = job.discovered.type === "kubernetes" ? read(job) : lint(job);
+  const said = notices.splice(0);
   try {
-    post({ kind: "file", index, result });
+    post({ kind: "file", index, result, notices: said });
   } catch {
-    post({ kind: "file", index, result: null });
+    post({ kind: "file", index, result: null, notices: said });
   }
 }
 post({ kind: "done", notices, shellcheck: await shellcheck.findings() });

@@ -46,7 +46,7 @@ export interface LintJob {
 export type WorkerFileResult = { findings: Finding[]; error: string | null } | { read: Preread };
 
 export type WorkerMessage =
-  | { kind: 'file'; index: number; result: WorkerFileResult | null }
+  | { kind: 'file'; index: number; result: WorkerFileResult | null; /** Said while linting it (a worker that fails later keeps them). */ notices: string[] }
   | { kind: 'done'; notices: string[]; shellcheck: Finding[] };
 
 export interface WorkerInput {
@@ -202,6 +202,7 @@ export class LintPool {
           return;
         }
         const { index, result } = message;
+        this.workerNotices.push(...message.notices);
         sent.push(index);
         if (index >= this.readCount) this.results.set(index, result && 'read' in result ? null : result);
         else {

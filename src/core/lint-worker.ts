@@ -44,11 +44,13 @@ for (let index = Atomics.add(next, 0, 1); index < jobs.length; index = Atomics.a
   if (++taken === 2 && failOnPurpose) throw new Error('failing on purpose (SHIPSHAPE_POOL_DEBUG=fail)');
   const job = jobs[index];
   const result = job.discovered.type === 'kubernetes' ? read(job) : lint(job);
+  // What linting the file said goes with it: a worker that fails later loses none of it.
+  const said = notices.splice(0);
   try {
-    post({ kind: 'file', index, result });
+    post({ kind: 'file', index, result, notices: said });
   } catch {
     // Values that cannot be cloned (none that js-yaml builds today): the main thread reads the file itself.
-    post({ kind: 'file', index, result: null });
+    post({ kind: 'file', index, result: null, notices: said });
   }
 }
 post({ kind: 'done', notices, shellcheck: await shellcheck.findings() });

@@ -9305,6 +9305,7 @@ var LintPool = class _LintPool {
           return;
         }
         const { index, result } = message;
+        this.workerNotices.push(...message.notices);
         sent.push(index);
         if (index >= this.readCount) this.results.set(index, result && "read" in result ? null : result);
         else {

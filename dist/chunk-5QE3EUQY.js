@@ -12,7 +12,7 @@ import {
 } from "./chunk-HSWHBSHX.js";
 import {
   run
-} from "./chunk-M3SCUJSQ.js";
+} from "./chunk-4HBD2MAA.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import "./chunk-2MFFZVNL.js";
