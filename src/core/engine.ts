@@ -7,7 +7,7 @@ import { discoverFiles, type HiddenEntries } from '../discover/walk.js';
 import { lintOne, type Preread } from './lint-file.js';
 import { inFileOrder, sortFindings } from './findings.js';
 import { LintPool, poolJobs, type LintJob } from './lint-pool.js';
-import { fileCheckers, fileModelers, startProjectChecks, type LintedFile } from './checkers.js';
+import { fileCheckers, fileModelers, startProjectChecks, type LintedFile, type ProjectContext } from './checkers.js';
 import { planRendering } from '../kubernetes/render.js';
 import type { Finding, Report } from './types.js';
 import { buildImages, type BuildOptions } from '../image/build-images.js';
@@ -58,6 +58,11 @@ export async function run(options: RunOptions): Promise<Report> {
   for (const job of jobs) if (!inPool.has(job)) done.set(job, lintHere(job));
   // In discovery order, as a single thread would have them (files not linted yet left out).
   const inOrder = (): LintedFile[] => [...rendering.linted, ...jobs.map((job) => done.get(job)).filter((l): l is LintedFile => !!l && !l.skipped)];
+  // What the project checks see: the files, and each one's configuration by report path.
+  const contextOf = (files: LintedFile[]): ProjectContext => {
+    const byFile = new Map(files.map((l) => [l.file, l.config]));
+    return { files, notices, configFor: (file) => byFile.get(file) ?? loader.forFile(file) };
+  };
   if (pool) {
     let manifestsDone = false;
     // The large manifests workers have read are linted here from their values. Once every manifest is in, the
@@ -67,9 +72,7 @@ export async function run(options: RunOptions): Promise<Report> {
       for (const [job, read] of reads) done.set(job, lintHere(job, read));
       if (manifestsDone || !allIn) return;
       manifestsDone = true;
-      const manifests = inOrder().filter((l) => l.type === 'kubernetes');
-      const byFile = new Map(manifests.map((l) => [l.file, l.config]));
-      project.manifestsLinted({ files: manifests, notices, configFor: (file) => byFile.get(file) ?? loader.forFile(file) });
+      project.manifestsLinted(contextOf(inOrder().filter((l) => l.type === 'kubernetes')));
     };
     for (let job = pool.claim(); job; job = pool.claim()) {
       done.set(job, lintHere(job));
@@ -79,13 +82,11 @@ export async function run(options: RunOptions): Promise<Report> {
     for (const [job, result] of await pool.finish(notices, lintHere)) done.set(job, result);
   }
   const linted = inOrder();
-  const byFile = new Map(linted.map((l) => [l.file, l.config]));
   const findings: Finding[] = linted.flatMap((l) => l.findings);
   // A project checker may withdraw a file checker's finding that the whole project shows wrong.
   const withdrawn = new Set<Finding>();
-  for (const check of project.checkers) {
-    append(findings, await check({ files: linted, notices, configFor: (file) => byFile.get(file) ?? loader.forFile(file), findings, withdraw: (f) => withdrawn.add(f) }));
-  }
+  const whole = contextOf(linted);
+  for (const check of project.checkers) append(findings, await check({ ...whole, findings, withdraw: (f) => withdrawn.add(f) }));
   const built = options.build ? await buildImages(options.build, {
     cwd, notices, files: linted.filter((l) => keep(l.file)), reportPath: (p) => reportPath(p, cwd),
     configFor: withOptions,

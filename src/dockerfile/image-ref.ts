@@ -80,12 +80,12 @@ export function parseImageRef(raw: string, values: VariableLookup): ImageRef {
   return { raw, resolved: text, unresolved, ...splitImageRef(text) };
 }
 
-/** The last path segment of an image name without tag: `ghcr.io/acme/web:1` → `web`. */
 /** Whether a reference names an image to pull: not `scratch` (no image), not empty, no variable left unknown. */
 export function isPullable(ref: Pick<ImageRef, 'resolved' | 'unresolved'>): boolean {
   return !ref.unresolved && ref.resolved !== '' && ref.resolved.toLowerCase() !== 'scratch';
 }
 
+/** The last path segment of an image name without tag: `ghcr.io/acme/web:1` → `web`. */
 export function imageBaseName(ref: Pick<ImageRef, 'name'>): string {
   const parts = ref.name.split('/');
   return parts[parts.length - 1];

@@ -12,7 +12,7 @@ import {
 } from "./chunk-HSWHBSHX.js";
 import {
   run
-} from "./chunk-4HBD2MAA.js";
+} from "./chunk-46DUCULU.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import "./chunk-2MFFZVNL.js";

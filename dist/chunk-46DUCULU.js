@@ -11505,6 +11505,10 @@ async function run2(options) {
   const inPool = new Set(pool ? pooled.jobs : []);
   for (const job of jobs) if (!inPool.has(job)) done.set(job, lintHere(job));
   const inOrder = () => [...rendering.linted, ...jobs.map((job) => done.get(job)).filter((l) => !!l && !l.skipped)];
+  const contextOf = (files) => {
+    const byFile = new Map(files.map((l) => [l.file, l.config]));
+    return { files, notices, configFor: (file) => byFile.get(file) ?? loader.forFile(file) };
+  };
   if (pool) {
     let manifestsDone = false;
     const lintReads = () => {
@@ -11512,9 +11516,7 @@ async function run2(options) {
       for (const [job, read] of reads) done.set(job, lintHere(job, read));
       if (manifestsDone || !allIn) return;
       manifestsDone = true;
-      const manifests = inOrder().filter((l) => l.type === "kubernetes");
-      const byFile2 = new Map(manifests.map((l) => [l.file, l.config]));
-      project.manifestsLinted({ files: manifests, notices, configFor: (file) => byFile2.get(file) ?? loader.forFile(file) });
+      project.manifestsLinted(contextOf(inOrder().filter((l) => l.type === "kubernetes")));
     };
     for (let job = pool.claim(); job; job = pool.claim()) {
       done.set(job, lintHere(job));
@@ -11524,12 +11526,10 @@ async function run2(options) {
     for (const [job, result] of await pool.finish(notices, lintHere)) done.set(job, result);
   }
   const linted = inOrder();
-  const byFile = new Map(linted.map((l) => [l.file, l.config]));
   const findings = linted.flatMap((l) => l.findings);
   const withdrawn = /* @__PURE__ */ new Set();
-  for (const check of project.checkers) {
-    append(findings, await check({ files: linted, notices, configFor: (file) => byFile.get(file) ?? loader.forFile(file), findings, withdraw: (f) => withdrawn.add(f) }));
-  }
+  const whole = contextOf(linted);
+  for (const check of project.checkers) append(findings, await check({ ...whole, findings, withdraw: (f) => withdrawn.add(f) }));
   const built = options.build ? await buildImages(options.build, {
     cwd,
     notices,
