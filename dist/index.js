@@ -5,7 +5,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-JOBLX5FA.js";
+} from "./chunk-AHGW7JTU.js";
 import {
   nothingToCheck,
   onChangedLine,
@@ -14,7 +14,7 @@ import {
   reportedFiles,
   splitGitDiff,
   withRenderInputs
-} from "./chunk-TX6GPXP4.js";
+} from "./chunk-N2R24M3Z.js";
 import {
   configFileOf,
   debug,
@@ -34,7 +34,7 @@ import {
   formDataToBlob
 } from "./chunk-N7IGTTPK.js";
 import "./chunk-6MOYGY67.js";
-import "./chunk-2VEX5VMY.js";
+import "./chunk-BRXAADAB.js";
 import "./chunk-OWECKSSG.js";
 import {
   __commonJS,
@@ -4884,7 +4884,7 @@ async function main() {
     timeoutMs: numberFromEnv("SHIPSHAPE_API_TIMEOUT_MS"),
     log: (line) => debug(line)
   }) : null;
-  if (inputs.mergeReports.length) return (await import("./chunk-LWCRPD3T.js")).publishMerged({ inputs, context, github, notes });
+  if (inputs.mergeReports.length) return (await import("./chunk-OHZ65XN5.js")).publishMerged({ inputs, context, github, notes });
   const git = new Git(context.workspace);
   const changes = await withRenderInputs(await resolveChanges(context, git, github, notes), context.workspace, inputs.filterMode, configFileOf(inputs, context.workspace), notes);
   if (changes.kind === "all") notes.push(changes.reason);
@@ -4892,8 +4892,8 @@ async function main() {
   if (checking) {
     (await import("./chunk-575VQSZX.js")).prestartLintWorkers(reportedFiles(changes, inputs.filterMode)?.size ?? Infinity);
   }
-  const report = checking ? await (await import("./chunk-LVNROZEY.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
-  if (inputs.shard) return (await import("./chunk-LWCRPD3T.js")).finishShard(report, inputs.shard, context, inputs);
+  const report = checking ? await (await import("./chunk-7L2L4BT5.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
+  if (inputs.shard) return (await import("./chunk-OHZ65XN5.js")).finishShard(report, inputs.shard, context, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
   await writeReportFiles(report, context.workspace, inputs.sarifFile);
   await publish({ report, context, inputs, github, failing, scope: scopeOf(!reportedFiles(changes, inputs.filterMode), report.files.length), notes, onChangedLine: (f) => onChangedLine(changes, f) });

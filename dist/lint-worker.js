@@ -8374,6 +8374,9 @@ function parseImageRef(raw, values) {
 function isPullable(ref) {
   return !ref.unresolved && ref.resolved !== "" && ref.resolved.toLowerCase() !== "scratch";
 }
+function plainlyAnImage(fromValue) {
+  return /[:@/]/.test(fromValue);
+}
 
 // src/dockerfile/shell.ts
 var import_shell_quote = __toESM(require_shell_quote(), 1);
@@ -10081,9 +10084,6 @@ var copy_from_own_stage_default = dockerfileRule({
 });
 
 // src/rules/dockerfile/copy-from-unknown-stage.ts
-function looksLikeImage(ref) {
-  return /[:@/]/.test(ref);
-}
 function distance(a, b) {
   const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
   for (let i = 1; i <= a.length; i++) {
@@ -10106,7 +10106,7 @@ function problem(model, stage, ref) {
     if (/^\d+$/.test(value)) return `there is no stage ${value} before this one (stages count from 0)`;
     return `stage '${value.toLowerCase()}' is defined later in the file; stages can only copy from earlier ones`;
   }
-  if (looksLikeImage(value)) return null;
+  if (plainlyAnImage(value)) return null;
   if (/^\d+$/.test(value)) return `a mount takes a stage name, not an index; docker build pulls an image called '${value}'`;
   const lower = value.toLowerCase();
   const earlier = model.stages.slice(0, stage.index).map((s) => s.name).filter((n) => n !== null);
@@ -11513,12 +11513,12 @@ var image_tag_missing_default = dockerfileRule({
     severity: "warning",
     category: "reliability",
     title: "Image has no tag",
-    differs: "ARG defaults are resolved first (`FROM python:${V}` with `ARG V=3.12` is tagged); silent for an ARG with no default, a stage alias, `scratch` and digests. hadolint checks FROM only; shipshape also flags an untagged image in `COPY --from=<image>` and `RUN --mount=from=<image>` (a stage name or `COPY --from` index is no image; a variable there is left alone).",
+    differs: "ARG defaults are resolved first (`FROM python:${V}` with `ARG V=3.12` is tagged); silent for an ARG with no default, a stage alias, `scratch` and digests. hadolint checks FROM only; shipshape also flags an untagged image with a registry path in `COPY --from=<image>` and `RUN --mount=from=<image>` (a stage name or `COPY --from` index is no image; a variable there is left alone; a bare word such as `--from=busybox` is reported once, by copy-from-unknown-stage, since it may be a misspelt stage).",
     docs: {
       why: "Without a tag the build takes whatever `latest` is on the day it runs, so the same Dockerfile builds different images. An image named in `COPY --from=` or `RUN --mount=from=` is pulled the same way as a base image.",
       fix: "Name a version tag, and for full reproducibility a digest: `FROM node:20.12-slim@sha256:\u2026`, `COPY --from=ghcr.io/astral-sh/uv:0.4 /uv /bin/uv`. This covers `FROM` (after ARG substitution), `COPY --from=<image>` and `RUN --mount=from=<image>`; a stage name there is not an image.",
-      bad: "FROM node\nCOPY --from=busybox /bin/busybox /bin/busybox",
-      good: "FROM node:20.12-slim\nCOPY --from=busybox:1.36 /bin/busybox /bin/busybox"
+      bad: "FROM node\nCOPY --from=ghcr.io/astral-sh/uv /uv /bin/uv",
+      good: "FROM node:20.12-slim\nCOPY --from=ghcr.io/astral-sh/uv:0.4 /uv /bin/uv"
     }
   },
   check(model) {
@@ -11530,6 +11530,7 @@ var image_tag_missing_default = dockerfileRule({
       }
       for (const instruction of stage.instructions) {
         for (const ref of fromReferences(instruction)) {
+          if (!plainlyAnImage(ref.value)) continue;
           const target = resolveFrom(model, ref);
           if (target.kind !== "image" || !untagged(target.ref)) continue;
           const image = target.ref.resolved;

@@ -5,7 +5,7 @@ import { ConfigLoader } from '../config/load.js';
 import type { Config } from '../config/schema.js';
 import { discoverFiles, type HiddenEntries } from '../discover/walk.js';
 import { lintOne, type Preread } from './lint-file.js';
-import { inFileOrder, sortFindings } from './findings.js';
+import { inFileOrder, sortFindings, sortNotices } from './findings.js';
 import { LintPool, poolJobs, type LintJob } from './lint-pool.js';
 import { fileCheckers, fileModelers, startProjectChecks, type LintedFile, type ProjectContext } from './checkers.js';
 import { planRendering } from '../kubernetes/render.js';
@@ -96,7 +96,7 @@ export async function run(options: RunOptions): Promise<Report> {
     findings: sortFindings([...findings.filter((f) => keep(f.file) && !withdrawn.has(f)), ...(built?.findings ?? [])]),
     // In path order, like the findings: the same files give the same report, however they were found or sharded.
     files: linted.filter((l) => keep(l.file)).map((l) => ({ file: l.file, type: l.type, error: l.error })).sort(inFileOrder),
-    notices,
+    notices: sortNotices(notices, linted.map((l) => l.file)),
     ...(built ? { images: built.images } : {}),
   };
 }

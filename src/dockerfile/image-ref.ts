@@ -90,3 +90,11 @@ export function imageBaseName(ref: Pick<ImageRef, 'name'>): string {
   const parts = ref.name.split('/');
   return parts[parts.length - 1];
 }
+
+/**
+ * Whether a `--from` value is plainly an image: a tag, digest or registry path (`nginx:1.25`, `ghcr.io/astral-sh/uv`).
+ * A bare word (`busybox`, `biuld`) may be a misspelt stage as well as an image: copy-from-unknown-stage reports it.
+ */
+export function plainlyAnImage(fromValue: string): boolean {
+  return /[:@/]/.test(fromValue);
+}

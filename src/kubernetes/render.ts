@@ -38,7 +38,9 @@ export async function planRendering(discovered: DiscoveredFile[], ctx: RenderCon
   const components = all.filter((file) => read(file)?.kind === 'Component');
   const kustomizations = all.filter((file) => !bases.has(file) && !components.includes(file));
   const fragments = new Set(components.flatMap((file) => patchFiles(file, read)));
-  let rest = discovered.filter((f) => !inChart(f.path) && !KUSTOMIZATION_NAMES.has(basename(f.path)) && !fragments.has(f.path));
+  // A chart's YAML is templates and values, checked through helm's output; a Dockerfile beside its Chart.yaml (an
+  // app and its chart in one directory) is an ordinary Dockerfile.
+  let rest = discovered.filter((f) => f.type === 'dockerfile' || (!inChart(f.path) && !KUSTOMIZATION_NAMES.has(basename(f.path)) && !fragments.has(f.path)));
   // The tools run side by side (each is a process of its own); their output is read in a fixed order.
   const jobs = [...charts.map((root) => () => renderChart(root, ctx)), ...kustomizations.map((file) => () => renderKustomization(file, ctx, read))];
   const out = new Outputs(ctx);

@@ -133,6 +133,14 @@ describe('without the tools', () => {
     expect(report.findings.map((f) => `${f.ruleId} ${f.file}:${f.line} ${f.severity}`)).toEqual(['render-skipped charts/web/Chart.yaml:1 info']);
   });
 
+  it('lints a Dockerfile that lives in a chart directory: only the chart\'s YAML goes through helm', async () => {
+    const root = tree({ ...CHART, 'charts/web/Dockerfile': 'FROM alpine:3.20\nRUN apk add curl\n', 'Chart.yaml': 'apiVersion: v2\nname: app\nversion: 0.1.0\n', 'Dockerfile': 'FROM alpine\n' });
+    const report = await withPath([], () => run({ paths: ['.'], cwd: root }));
+    expect(at(report.findings, 'apk-no-cache')).toEqual(['charts/web/Dockerfile:2']);
+    expect(at(report.findings, 'image-tag-missing')).toEqual(['Dockerfile:1']);
+    expect(report.files.map((f) => `${f.file} ${f.type}`).sort()).toEqual(['Chart.yaml kubernetes', 'Dockerfile dockerfile', 'charts/web/Dockerfile dockerfile']);
+  });
+
   it('checks a Kustomization\'s files as written, patches skipped, when neither kustomize nor kubectl is there', async () => {
     const root = tree({
       'app/kustomization.yaml': 'resources: [deploy.yaml]\npatches:\n  - path: replicas.yaml\n',

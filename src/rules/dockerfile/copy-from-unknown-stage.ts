@@ -1,11 +1,7 @@
 import { dockerfileRule } from '../define.js';
 import { fromReferences, resolveFrom, type FromReference } from '../../dockerfile/queries.js';
 import type { DockerfileModel, Stage } from '../../dockerfile/model.js';
-
-/** A tag, digest or registry path makes it an image (`nginx:1.25`, `ghcr.io/astral-sh/uv`): not a stage typo. */
-function looksLikeImage(ref: string): boolean {
-  return /[:@/]/.test(ref);
-}
+import { plainlyAnImage } from '../../dockerfile/image-ref.js';
 
 /** Edit distance counting a swap of neighbours as one edit (`biuld` is one away from `build`). */
 function distance(a: string, b: string): number {
@@ -33,7 +29,7 @@ function problem(model: DockerfileModel, stage: Stage, ref: FromReference): stri
     if (/^\d+$/.test(value)) return `there is no stage ${value} before this one (stages count from 0)`;
     return `stage '${value.toLowerCase()}' is defined later in the file; stages can only copy from earlier ones`;
   }
-  if (looksLikeImage(value)) return null;
+  if (plainlyAnImage(value)) return null;
   // Only COPY takes an index (resolveFrom): a mount's `from=0` pulls an image called 0.
   if (/^\d+$/.test(value)) return `a mount takes a stage name, not an index; docker build pulls an image called '${value}'`;
   const lower = value.toLowerCase();

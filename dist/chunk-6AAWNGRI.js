@@ -3,23 +3,23 @@ import {
   MergeError,
   mergeReports,
   parseReport
-} from "./chunk-3GRBGSZM.js";
+} from "./chunk-3RVGCBC7.js";
 import {
   USAGE
 } from "./chunk-WE5Z5YBH.js";
 import {
   renderReport
-} from "./chunk-PVFYEOKF.js";
+} from "./chunk-GR6PQ7NN.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
 import "./chunk-2MFFZVNL.js";
 import "./chunk-FRDFALO4.js";
-import "./chunk-7EFVFNE3.js";
+import "./chunk-SC6OPXUR.js";
 import "./chunk-53RL47MI.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-2VEX5VMY.js";
-import "./chunk-Z4HWPAXZ.js";
+import "./chunk-BRXAADAB.js";
+import "./chunk-YDXALCOC.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-OWECKSSG.js";
 import "./chunk-VUGGHO27.js";

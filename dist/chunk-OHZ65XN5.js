@@ -4,7 +4,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-JOBLX5FA.js";
+} from "./chunk-AHGW7JTU.js";
 import {
   InputError,
   info,
@@ -13,13 +13,13 @@ import {
 import {
   mergeReports,
   parseReport
-} from "./chunk-3GRBGSZM.js";
+} from "./chunk-3RVGCBC7.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-PBLQP475.js";
 import "./chunk-2MFFZVNL.js";
 import "./chunk-FRDFALO4.js";
 import "./chunk-53RL47MI.js";
-import "./chunk-2VEX5VMY.js";
+import "./chunk-BRXAADAB.js";
 import {
   require_picomatch
 } from "./chunk-OWECKSSG.js";

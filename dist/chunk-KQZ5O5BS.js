@@ -23,15 +23,16 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-3MTFQ4MN.js";
+} from "./chunk-UC7AWZJY.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";
 import {
   byCodeUnits,
   inFileOrder,
-  sortFindings
-} from "./chunk-2VEX5VMY.js";
+  sortFindings,
+  sortNotices
+} from "./chunk-BRXAADAB.js";
 import {
   DEFAULT_TIMEOUT_MS,
   DEFERRED,
@@ -72,7 +73,7 @@ import {
   unterminatedQuoteLine,
   wordsOf,
   writeJobs
-} from "./chunk-Z4HWPAXZ.js";
+} from "./chunk-YDXALCOC.js";
 import {
   require_picomatch
 } from "./chunk-OWECKSSG.js";
@@ -11542,7 +11543,7 @@ async function run2(options) {
     findings: sortFindings([...findings.filter((f) => keep(f.file) && !withdrawn.has(f)), ...built?.findings ?? []]),
     // In path order, like the findings: the same files give the same report, however they were found or sharded.
     files: linted.filter((l) => keep(l.file)).map((l) => ({ file: l.file, type: l.type, error: l.error })).sort(inFileOrder),
-    notices,
+    notices: sortNotices(notices, linted.map((l) => l.file)),
     ...built ? { images: built.images } : {}
   };
 }

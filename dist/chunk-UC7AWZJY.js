@@ -9,7 +9,7 @@ import {
 } from "./chunk-NKWLBF3J.js";
 import {
   byCodeUnits
-} from "./chunk-2VEX5VMY.js";
+} from "./chunk-BRXAADAB.js";
 import {
   annotationsOf,
   canonicalId,
@@ -27,7 +27,7 @@ import {
   render_skipped_default,
   ruleMeta,
   yamlLibrary
-} from "./chunk-Z4HWPAXZ.js";
+} from "./chunk-YDXALCOC.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";
@@ -800,7 +800,7 @@ async function planRendering(discovered, ctx) {
   const components = all.filter((file) => read(file)?.kind === "Component");
   const kustomizations = all.filter((file) => !bases.has(file) && !components.includes(file));
   const fragments = new Set(components.flatMap((file) => patchFiles(file, read)));
-  let rest = discovered.filter((f) => !inChart(f.path) && !KUSTOMIZATION_NAMES.has(basename3(f.path)) && !fragments.has(f.path));
+  let rest = discovered.filter((f) => f.type === "dockerfile" || !inChart(f.path) && !KUSTOMIZATION_NAMES.has(basename3(f.path)) && !fragments.has(f.path));
   const jobs = [...charts.map((root) => () => renderChart(root, ctx)), ...kustomizations.map((file) => () => renderKustomization(file, ctx, read))];
   const out = new Outputs(ctx);
   for (const commit of await inParallel(jobs, Math.max(1, availableParallelism()))) {

@@ -7,7 +7,7 @@ import {
 } from "./chunk-2MFFZVNL.js";
 import {
   renderSarif
-} from "./chunk-7EFVFNE3.js";
+} from "./chunk-SC6OPXUR.js";
 import {
   maxOf
 } from "./chunk-NKWLBF3J.js";

@@ -2,7 +2,7 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   inFileOrder,
   sortFindings
-} from "./chunk-2VEX5VMY.js";
+} from "./chunk-BRXAADAB.js";
 
 // src/report/merge.ts
 var MergeError = class extends Error {

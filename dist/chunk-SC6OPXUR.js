@@ -8,7 +8,7 @@ import {
 import {
   allRules,
   ruleMeta
-} from "./chunk-Z4HWPAXZ.js";
+} from "./chunk-YDXALCOC.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";

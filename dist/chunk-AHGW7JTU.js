@@ -21,7 +21,7 @@ import {
 } from "./chunk-53RL47MI.js";
 import {
   byPlace
-} from "./chunk-2VEX5VMY.js";
+} from "./chunk-BRXAADAB.js";
 import {
   formatBytes
 } from "./chunk-OWECKSSG.js";
@@ -49,7 +49,7 @@ async function writeReportFiles(report, workspace, sarifFile) {
   if (sarifFile) {
     const path = resolve(workspace, sarifFile);
     mkdirSync(dirname(path), { recursive: true });
-    const { renderSarif } = await import("./chunk-RXXSUNYK.js");
+    const { renderSarif } = await import("./chunk-CINAHAS2.js");
     writeFileSync(path, renderSarif(report));
     setOutput("sarif-file", path);
   }

@@ -4,7 +4,7 @@ import {
   inDirectoryWhere,
   pathFilter,
   reportedFiles
-} from "./chunk-TX6GPXP4.js";
+} from "./chunk-N2R24M3Z.js";
 import {
   configFileOf,
   group,
@@ -12,7 +12,7 @@ import {
 } from "./chunk-HSWHBSHX.js";
 import {
   run
-} from "./chunk-46DUCULU.js";
+} from "./chunk-KQZ5O5BS.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import "./chunk-2MFFZVNL.js";
@@ -21,15 +21,15 @@ import {
 } from "./chunk-FRDFALO4.js";
 import {
   CONFIG_NAMES
-} from "./chunk-3MTFQ4MN.js";
+} from "./chunk-UC7AWZJY.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
   classify
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-2VEX5VMY.js";
-import "./chunk-Z4HWPAXZ.js";
+import "./chunk-BRXAADAB.js";
+import "./chunk-YDXALCOC.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-OWECKSSG.js";
 import "./chunk-VUGGHO27.js";

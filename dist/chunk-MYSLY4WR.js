@@ -9,14 +9,14 @@ import {
   kustomizationIn,
   patchFiles,
   stringList
-} from "./chunk-3MTFQ4MN.js";
+} from "./chunk-UC7AWZJY.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-2VEX5VMY.js";
-import "./chunk-Z4HWPAXZ.js";
+import "./chunk-BRXAADAB.js";
+import "./chunk-YDXALCOC.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-OWECKSSG.js";
 import "./chunk-VUGGHO27.js";

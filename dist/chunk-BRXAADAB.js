@@ -11,10 +11,20 @@ function byPlace(a, b) {
 function sortFindings(findings) {
   return findings.sort((a, b) => byPlace(a, b) || (a.column ?? 0) - (b.column ?? 0) || byCodeUnits(a.ruleId, b.ruleId));
 }
+function sortNotices(notices, files) {
+  const rank = new Map([...files].sort(byCodeUnits).map((file, i) => [file, i]));
+  const rankOf = (notice) => {
+    let found = -1;
+    for (let colon = notice.indexOf(":"); colon > 0; colon = notice.indexOf(":", colon + 1)) found = rank.get(notice.slice(0, colon)) ?? found;
+    return found;
+  };
+  return notices.map((notice, at) => ({ notice, at, rank: rankOf(notice) })).sort((a, b) => a.rank - b.rank || a.at - b.at).map((n) => n.notice);
+}
 
 export {
   byCodeUnits,
   inFileOrder,
   byPlace,
-  sortFindings
+  sortFindings,
+  sortNotices
 };

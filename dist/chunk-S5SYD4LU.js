@@ -1,12 +1,12 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-46DUCULU.js";
+} from "./chunk-KQZ5O5BS.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import {
   renderReport
-} from "./chunk-PVFYEOKF.js";
+} from "./chunk-GR6PQ7NN.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
@@ -14,16 +14,16 @@ import "./chunk-2MFFZVNL.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";
-import "./chunk-7EFVFNE3.js";
+import "./chunk-SC6OPXUR.js";
 import "./chunk-53RL47MI.js";
 import {
   ConfigError,
   configuredFailOnFor
-} from "./chunk-3MTFQ4MN.js";
+} from "./chunk-UC7AWZJY.js";
 import "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
-import "./chunk-2VEX5VMY.js";
-import "./chunk-Z4HWPAXZ.js";
+import "./chunk-BRXAADAB.js";
+import "./chunk-YDXALCOC.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-OWECKSSG.js";
 import "./chunk-VUGGHO27.js";
