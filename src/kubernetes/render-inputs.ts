@@ -7,7 +7,7 @@
  */
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { ConfigLoader } from '../config/load.js';
-import { CHART_FILE, KUSTOMIZATION_NAMES } from '../discover/classify.js';
+import { CHART_FILE, KUSTOMIZATION_NAMES, classify } from '../discover/classify.js';
 import { discoverFiles, type DiscoveredFile } from '../discover/walk.js';
 import { chartRoots } from './render.js';
 import { helmValuesFiles } from './render-helm.js';
@@ -66,11 +66,11 @@ interface Unit {
  * yields only its own objects. The helm-values files the configuration names feed it wherever they are.
  */
 function chartInputs(root: string, discovered: DiscoveredFile[], values: string[]): Unit {
-  const reads = (path: string) => (isInside(path, root) && !isDocumentation(path)) || values.includes(path);
+  const reads = (path: string) => (isInside(path, root) && !isDocumentation(path) && !isDockerfile(path)) || values.includes(path);
   return {
     file: join(root, CHART_FILE),
     // Findings land on the files helm names in `# Source:` (templates, crds/), or on Chart.yaml; all are discovered.
-    outputs: discovered.filter((f) => isInside(f.path, root)).map((f) => f.path),
+    outputs: discovered.filter((f) => isInside(f.path, root) && f.type !== 'dockerfile').map((f) => f.path),
     reads,
     feeds: (path) => reads(path) && !renderedAsItself(relative(root, path)),
   };
@@ -85,6 +85,11 @@ function renderedAsItself(inChart: string): boolean {
 /** templates/NOTES.txt counts as documentation: `helm template` does not output it. Other text files may be read through `.Files`. */
 function isDocumentation(path: string): boolean {
   return /\.(?:md|markdown|rst)$/i.test(path) || /^(?:readme|license|licence|changelog|notice|owners|notes\.txt)(?:\.[^.]*)?$/i.test(basename(path));
+}
+
+/** A Dockerfile beside a chart is linted as itself (src/kubernetes/render.ts), not through helm. */
+function isDockerfile(path: string): boolean {
+  return classify(path) === 'dockerfile';
 }
 
 function helmValues(root: string, loader: ConfigLoader): string[] {

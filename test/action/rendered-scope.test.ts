@@ -123,6 +123,15 @@ describe.skipIf(!helm)('a change to what a Helm chart is rendered from', () => {
     expect(at(await lintPullRequest(r, 'file'), 'resources-missing')).toEqual([`${TEMPLATE}:${RESOURCES_MISSING_LINE}:existing`]);
   });
 
+  it('the Dockerfile beside the chart alone: its own findings, and the chart stays out of scope', async () => {
+    const base = { ...chartFiles(VALUES_WITHOUT_RESOURCES), 'charts/web/Dockerfile': 'FROM alpine:3.20\n' };
+    const r = repo(base, { files: { 'charts/web/Dockerfile': 'FROM alpine:3.20\nRUN apk add curl\n' } });
+    const linted = await lintPullRequest(r, 'added');
+    expect(at(linted, 'apk-no-cache')).toEqual(['charts/web/Dockerfile:2:new']);
+    expect(at(linted, 'resources-missing')).toEqual([]);
+    expect(linted.notes.join('\n')).not.toContain('charts/web (');
+  });
+
   it('the chart\'s README alone: nothing to check', async () => {
     const r = repo({ ...chartFiles(VALUES_WITHOUT_RESOURCES), 'charts/web/README.md': '# web\n' }, { files: { 'charts/web/README.md': '# web\n\nThe shop front.\n' } });
     expect((await lintPullRequest(r, 'added')).findings).toBeNull();

@@ -29,6 +29,8 @@ describe('a Helm chart', () => {
     'web/templates/NOTES.txt': 'Installed.\n',
     'web/crds/widget.yaml': 'apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\n',
     'web/files/app.json': '{}\n',
+    // The app's Dockerfile beside its chart: linted as itself, no input of the render.
+    'web/Dockerfile': 'FROM alpine:3.20\n',
     'web/charts/db/Chart.yaml': 'apiVersion: v2\nname: db\nversion: 0.1.0\n',
     'web/charts/db/values.yaml': 'size: 1\n',
     'web/charts/db/templates/statefulset.yaml': DEPLOYMENT,
@@ -45,12 +47,12 @@ describe('a Helm chart', () => {
       'web/values.yaml', 'web/Chart.yaml', 'web/templates/_helpers.tpl', 'web/files/app.json', 'web/charts/db/values.yaml',
       'web/templates/_deleted.tpl', 'env/web-prod.yaml',
       'web/templates/deployment.yaml', 'web/crds/widget.yaml', 'web/charts/db/templates/statefulset.yaml',
-      'web/README.md', 'web/templates/NOTES.txt', 'env/other.yaml',
+      'web/README.md', 'web/templates/NOTES.txt', 'env/other.yaml', 'web/Dockerfile',
     ])).toEqual({
       'web/values.yaml': 'feeds', 'web/Chart.yaml': 'feeds', 'web/templates/_helpers.tpl': 'feeds', 'web/files/app.json': 'feeds',
       'web/charts/db/values.yaml': 'feeds', 'web/templates/_deleted.tpl': 'feeds', 'env/web-prod.yaml': 'feeds',
       'web/templates/deployment.yaml': 'reads', 'web/crds/widget.yaml': 'reads', 'web/charts/db/templates/statefulset.yaml': 'reads',
-      'web/README.md': '-', 'web/templates/NOTES.txt': '-', 'env/other.yaml': '-',
+      'web/README.md': '-', 'web/templates/NOTES.txt': '-', 'env/other.yaml': '-', 'web/Dockerfile': '-',
     });
   });
 
@@ -58,6 +60,7 @@ describe('a Helm chart', () => {
     const outputs = unit(renderInputs(root), 'web/Chart.yaml').outputs;
     expect(outputs).toEqual(expect.arrayContaining(['web/Chart.yaml', 'web/templates/deployment.yaml', 'web/charts/db/templates/statefulset.yaml', 'web/crds/widget.yaml']));
     expect(outputs).not.toContain('env/web-prod.yaml');
+    expect(outputs).not.toContain('web/Dockerfile');
   });
 });
 

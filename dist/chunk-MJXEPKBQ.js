@@ -4,7 +4,7 @@ import {
   inDirectoryWhere,
   pathFilter,
   reportedFiles
-} from "./chunk-N2R24M3Z.js";
+} from "./chunk-FIWA2BCZ.js";
 import {
   configFileOf,
   group,

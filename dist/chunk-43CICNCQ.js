@@ -12,7 +12,8 @@ import {
 } from "./chunk-UC7AWZJY.js";
 import {
   CHART_FILE,
-  KUSTOMIZATION_NAMES
+  KUSTOMIZATION_NAMES,
+  classify
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
@@ -44,11 +45,11 @@ function renderInputs(workspace, configFile) {
   }));
 }
 function chartInputs(root, discovered, values) {
-  const reads = (path) => isInside(path, root) && !isDocumentation(path) || values.includes(path);
+  const reads = (path) => isInside(path, root) && !isDocumentation(path) && !isDockerfile(path) || values.includes(path);
   return {
     file: join(root, CHART_FILE),
     // Findings land on the files helm names in `# Source:` (templates, crds/), or on Chart.yaml; all are discovered.
-    outputs: discovered.filter((f) => isInside(f.path, root)).map((f) => f.path),
+    outputs: discovered.filter((f) => isInside(f.path, root) && f.type !== "dockerfile").map((f) => f.path),
     reads,
     feeds: (path) => reads(path) && !renderedAsItself(relative(root, path))
   };
@@ -59,6 +60,9 @@ function renderedAsItself(inChart) {
 }
 function isDocumentation(path) {
   return /\.(?:md|markdown|rst)$/i.test(path) || /^(?:readme|license|licence|changelog|notice|owners|notes\.txt)(?:\.[^.]*)?$/i.test(basename(path));
+}
+function isDockerfile(path) {
+  return classify(path) === "dockerfile";
 }
 function helmValues(root, loader) {
   try {
