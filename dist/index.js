@@ -14,7 +14,7 @@ import {
   reportedFiles,
   splitGitDiff,
   withRenderInputs
-} from "./chunk-FIWA2BCZ.js";
+} from "./chunk-RFBZHAL7.js";
 import {
   configFileOf,
   debug,
@@ -4892,7 +4892,7 @@ async function main() {
   if (checking) {
     (await import("./chunk-575VQSZX.js")).prestartLintWorkers(reportedFiles(changes, inputs.filterMode)?.size ?? Infinity);
   }
-  const report = checking ? await (await import("./chunk-MJXEPKBQ.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
+  const report = checking ? await (await import("./chunk-U7XOCDMZ.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
   if (inputs.shard) return (await import("./chunk-OHZ65XN5.js")).finishShard(report, inputs.shard, context, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
   await writeReportFiles(report, context.workspace, inputs.sarifFile);

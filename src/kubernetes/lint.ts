@@ -7,7 +7,7 @@ import type { KubernetesObjectRule } from '../rules/define.js';
 import { kubernetesRules } from '../rules/index.js';
 import parseError from '../rules/common/parse-error.js';
 import { ignoresFor, isIgnored } from './ignores.js';
-import type { ManifestFile } from './model.js';
+import type { ManifestFile, ManifestObject } from './model.js';
 import { parseManifests, type ParsedManifests } from './parse.js';
 import { podSpecOf } from './pods.js';
 import { append } from '../core/arrays.js';
@@ -34,15 +34,16 @@ export function lintManifest(file: string, text: string, config: Config, notices
   return { findings, error, model: parsed };
 }
 
-/** The per-object rules over parsed objects, ignore annotations applied (also used for Helm/Kustomize output). */
+/** The per-object rules over parsed objects, ignore annotations applied. */
 export function lintObjects(file: string, parsed: ManifestFile, config: Config, notices: string[]): Finding[] {
   const findings: Finding[] = [];
-  const rules = objectRules();
-  for (const object of parsed.objects) {
-    const pod = podSpecOf(object);
-    const ignores = ignoresFor(object, pod);
-    const own = runRules(rules, { object, pod, file: parsed }, file, config, notices);
-    append(findings, own.filter((f) => !isIgnored(ignores, f.ruleId)));
-  }
+  for (const object of parsed.objects) append(findings, lintObject(object, file, parsed, config, notices));
   return findings;
+}
+
+/** The per-object rules over one object of `parsed`, ignore annotations applied (also used for Helm/Kustomize output). */
+export function lintObject(object: ManifestObject, file: string, parsed: ManifestFile, config: Config, notices: string[]): Finding[] {
+  const pod = podSpecOf(object);
+  const ignores = ignoresFor(object, pod);
+  return runRules(objectRules(), { object, pod, file: parsed }, file, config, notices).filter((f) => !isIgnored(ignores, f.ruleId));
 }

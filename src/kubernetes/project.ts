@@ -9,6 +9,7 @@ import { kubernetesRules } from '../rules/index.js';
 import { ignoresFor, isIgnored } from './ignores.js';
 import type { ParsedManifests } from './parse.js';
 import { podSpecOf } from './pods.js';
+import { oncePerProblem } from './repeats.js';
 
 export function projectContext(ctx: ProjectContext): KubernetesProjectContext {
   const objects = ctx.files.filter((f) => f.type === 'kubernetes' && f.model).flatMap((f) => (f.model as ParsedManifests).objects);
@@ -75,11 +76,13 @@ function runRule(rule: KubernetesProjectRule, ctx: ProjectContext, kube: Kuberne
     return [];
   }
   const findings: Finding[] = [];
+  // A base shared by two overlays is two objects on one line of one file: one problem there is one finding.
+  const once = oncePerProblem();
   for (const { object, ...hit } of hits) {
     const config = ctx.configFor(object.file);
     if (!ruleEnabled(rule.meta, config) || isIgnored(ignoresFor(object, podSpecOf(object)), hit.ruleId ?? rule.meta.id)) continue;
     const finding = toFinding(rule.meta, hit, object.file, config);
-    if (finding) findings.push(finding);
+    if (finding && once(finding, object)) findings.push(finding);
   }
   return findings;
 }

@@ -6,7 +6,8 @@ import type { Config } from '../config/schema.js';
 import type { LintedFile } from '../core/checkers.js';
 import { toFinding } from '../core/rule-settings.js';
 import type { RuleMeta } from '../core/types.js';
-import { lintObjects } from './lint.js';
+import { lintObject } from './lint.js';
+import { oncePerProblem } from './repeats.js';
 import type { ManifestObject } from './model.js';
 import type { ParsedManifests } from './parse.js';
 
@@ -58,11 +59,8 @@ export class Outputs {
     for (const [file, { path, config, objects }] of this.byFile) {
       const model: ParsedManifests = { file, objects, problems: [], isManifest: true };
       // One template line can yield several objects (a `range`, a base shared by overlays): one fix, one finding.
-      const seen = new Set<string>();
-      const findings = lintObjects(file, model, config, this.ctx.notices).filter((f) => {
-        const key = `${f.ruleId}\0${f.line}`;
-        return !seen.has(key) && !!seen.add(key);
-      });
+      const once = oncePerProblem();
+      const findings = objects.flatMap((object) => lintObject(object, file, model, config, this.ctx.notices).filter((f) => once(f, object)));
       linted.push({ file, path, type: 'kubernetes', config, findings, error: null, model });
     }
     return linted;

@@ -198,6 +198,21 @@ describe.skipIf(!kubectl)('Kustomize (real kubectl kustomize)', () => {
     expect(report.files.map((f) => f.file).sort()).toEqual(['base/deploy.yaml', 'base/service.yaml', 'overlays/prod/kustomization.yaml']);
   });
 
+  it('a base under two overlays: each problem once, and two problems of one rule on one line stay two', async () => {
+    const flow = KUSTOMIZE['base/deploy.yaml'].replace('          image: nginx\n', '          image: nginx:1.27\n          securityContext: {allowPrivilegeEscalation: false, capabilities: {add: [SYS_ADMIN]}}\n');
+    const root = tree({
+      ...KUSTOMIZE, 'base/deploy.yaml': flow,
+      'base/service.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector: {app: web}\n  ports: [{port: 80, targetPort: metrics}]\n',
+      'overlays/staging/kustomization.yaml': 'namespace: staging\nresources: [../../base]\n',
+    });
+    const report = await withPath([kubectl], () => run({ paths: ['.'], cwd: root }));
+    // Line 15: no ALL dropped (warning) and SYS_ADMIN added (error), rendered by both overlays.
+    expect(report.findings.filter((f) => f.ruleId === 'capabilities-not-dropped').map((f) => `${f.file}:${f.line}:${f.severity}`).sort()).toEqual(['base/deploy.yaml:15:error', 'base/deploy.yaml:15:warning']);
+    // A project rule: the Service of both namespaces names a port nothing declares; one finding on the base file.
+    expect(at(report.findings, 'service-selects-nothing')).toEqual(['base/service.yaml:7']);
+    expect(at(report.findings, 'root-user')).toEqual(['base/deploy.yaml:15']);
+  });
+
   it('reports a broken Kustomization once and checks its files as written', async () => {
     const root = tree({ ...KUSTOMIZE, 'overlays/prod/kustomization.yaml': 'resources: [../../base, missing.yaml]\n' });
     const report = await withPath([kubectl], () => run({ paths: ['.'], cwd: root }));

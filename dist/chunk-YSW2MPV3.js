@@ -18,12 +18,13 @@ import {
   ignoresFor,
   isIgnored,
   lintManifest,
+  oncePerProblem,
   planRendering,
   ruleEnabled,
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-UC7AWZJY.js";
+} from "./chunk-Z5KPH6T4.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";
@@ -9110,11 +9111,12 @@ function runRule(rule, ctx, kube, baseConfig) {
     return [];
   }
   const findings = [];
+  const once = oncePerProblem();
   for (const { object, ...hit } of hits) {
     const config = ctx.configFor(object.file);
     if (!ruleEnabled(rule.meta, config) || isIgnored(ignoresFor(object, podSpecOf(object)), hit.ruleId ?? rule.meta.id)) continue;
     const finding = toFinding(rule.meta, hit, object.file, config);
-    if (finding) findings.push(finding);
+    if (finding && once(finding, object)) findings.push(finding);
   }
   return findings;
 }

@@ -430,14 +430,30 @@ function lintManifest(file, text, config, notices, values) {
 }
 function lintObjects(file, parsed, config, notices) {
   const findings = [];
-  const rules = objectRules();
-  for (const object of parsed.objects) {
-    const pod = podSpecOf(object);
-    const ignores = ignoresFor(object, pod);
-    const own = runRules(rules, { object, pod, file: parsed }, file, config, notices);
-    append(findings, own.filter((f) => !isIgnored(ignores, f.ruleId)));
-  }
+  for (const object of parsed.objects) append(findings, lintObject(object, file, parsed, config, notices));
   return findings;
+}
+function lintObject(object, file, parsed, config, notices) {
+  const pod = podSpecOf(object);
+  const ignores = ignoresFor(object, pod);
+  return runRules(objectRules(), { object, pod, file: parsed }, file, config, notices).filter((f) => !isIgnored(ignores, f.ruleId));
+}
+
+// src/kubernetes/repeats.ts
+function oncePerProblem() {
+  const kept = /* @__PURE__ */ new Set();
+  const seenOf = /* @__PURE__ */ new WeakMap();
+  return (finding, object) => {
+    const place = `${finding.file}\0${finding.ruleId}\0${finding.line}\0${finding.severity}`;
+    let seen = seenOf.get(object);
+    if (!seen) seenOf.set(object, seen = /* @__PURE__ */ new Map());
+    const nth = seen.get(place) ?? 0;
+    seen.set(place, nth + 1);
+    const key = `${place}\0${nth}`;
+    if (kept.has(key)) return false;
+    kept.add(key);
+    return true;
+  };
 }
 
 // src/kubernetes/render-tools.ts
@@ -471,11 +487,8 @@ var Outputs = class {
     const linted = [...this.notes];
     for (const [file, { path, config, objects }] of this.byFile) {
       const model = { file, objects, problems: [], isManifest: true };
-      const seen = /* @__PURE__ */ new Set();
-      const findings = lintObjects(file, model, config, this.ctx.notices).filter((f) => {
-        const key = `${f.ruleId}\0${f.line}`;
-        return !seen.has(key) && !!seen.add(key);
-      });
+      const once = oncePerProblem();
+      const findings = objects.flatMap((object) => lintObject(object, file, model, config, this.ctx.notices).filter((f) => once(f, object)));
       linted.push({ file, path, type: "kubernetes", config, findings, error: null, model });
     }
     return linted;
@@ -852,6 +865,7 @@ export {
   ignoresFor,
   isIgnored,
   lintManifest,
+  oncePerProblem,
   isInside,
   stringList,
   helmValuesFiles,

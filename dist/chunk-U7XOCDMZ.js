@@ -4,7 +4,7 @@ import {
   inDirectoryWhere,
   pathFilter,
   reportedFiles
-} from "./chunk-FIWA2BCZ.js";
+} from "./chunk-RFBZHAL7.js";
 import {
   configFileOf,
   group,
@@ -12,7 +12,7 @@ import {
 } from "./chunk-HSWHBSHX.js";
 import {
   run
-} from "./chunk-KQZ5O5BS.js";
+} from "./chunk-YSW2MPV3.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import "./chunk-2MFFZVNL.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-FRDFALO4.js";
 import {
   CONFIG_NAMES
-} from "./chunk-UC7AWZJY.js";
+} from "./chunk-Z5KPH6T4.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,

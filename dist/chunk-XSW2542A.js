@@ -9,7 +9,7 @@ import {
   kustomizationIn,
   patchFiles,
   stringList
-} from "./chunk-UC7AWZJY.js";
+} from "./chunk-Z5KPH6T4.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
