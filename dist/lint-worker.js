@@ -8547,11 +8547,15 @@ function splitCommands(script) {
     return command;
   });
 }
+var OPENERS = /* @__PURE__ */ new Set(["if", "then", "elif", "else", "while", "until", "do", "{", "!"]);
+var CLOSERS = /* @__PURE__ */ new Set(["fi", "done", "}", "esac"]);
 function commandShapes(text) {
   const commands = [];
   const cursor = { at: 0 };
   const chunks = splitOutsideQuotes(text, "\n");
   let depth = 0;
+  const cases = [];
+  let inForHead = false;
   for (const chunk of chunks) {
     const tokens = tokenize(chunk.text);
     if (!tokens) continue;
@@ -8559,7 +8563,44 @@ function commandShapes(text) {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (typeof token === "object" && "comment" in token) break;
+      const inCase = cases.length ? cases[cases.length - 1] : null;
+      if (inCase === "head" || inCase === "pattern" || inForHead) {
+        const op = typeof token === "object" && "op" in token ? token.op : null;
+        if (op === null) stepPast(typeof token === "string" ? token : token.pattern ?? "", text, chunk.start, cursor);
+        if (inCase === "head" && token === "in") cases[cases.length - 1] = "pattern";
+        else if (inCase === "pattern" && op === ")") cases[cases.length - 1] = "body";
+        else if (inCase === "pattern" && token === "esac") cases.pop();
+        else if (inForHead && op !== null && SEPARATORS.has(op)) inForHead = false;
+        continue;
+      }
+      if (current === null && typeof token === "string") {
+        if (OPENERS.has(token) || CLOSERS.has(token) && token !== "esac") {
+          stepPast(token, text, chunk.start, cursor);
+          continue;
+        }
+        if (token === "esac" && inCase === "body") {
+          cases.pop();
+          stepPast(token, text, chunk.start, cursor);
+          continue;
+        }
+        if (token === "case") {
+          cases.push("head");
+          stepPast(token, text, chunk.start, cursor);
+          continue;
+        }
+        if (token === "for" || token === "select") {
+          inForHead = true;
+          stepPast(token, text, chunk.start, cursor);
+          continue;
+        }
+      }
       if (typeof token === "object" && "op" in token) {
+        if (token.op === ";;" && inCase === "body") {
+          cases[cases.length - 1] = "pattern";
+          if (current) current.next = ";";
+          current = null;
+          continue;
+        }
         if (token.op === "glob") {
           current = pushWord(current, token.pattern ?? "", commands, text, chunk.start, cursor);
           continue;
@@ -8596,6 +8637,12 @@ function isDigit(word) {
   if (word.length !== 1) return false;
   const code = word.charCodeAt(0);
   return code >= 48 && code <= 57;
+}
+function stepPast(word, text, chunkStart, cursor) {
+  const from = Math.max(cursor.at, chunkStart);
+  const literal = literalPrefix(word);
+  const at = literal ? text.indexOf(literal, from) : -1;
+  if (at >= 0 && onlyBlanksOrQuotes(text, from, at)) cursor.at = at + literal.length;
 }
 function pushWord(current, word, commands, text, chunkStart, cursor) {
   const from = Math.max(cursor.at, chunkStart);
@@ -9045,10 +9092,68 @@ var command_options_default = {
   ln: ["t", "target-directory", "S", "suffix"]
 };
 
+// src/data/os-package-managers.json
+var os_package_managers_default = {
+  $comment: "OS package managers: which programs drive which manager (apt and aptitude install from apt-get's lists; dnf5 is dnf), the verbs that put packages on disk or take them off (`dnf group install` is read as `groupinstall`), the verbs that only refresh the package index (yum/dnf `update` counts when it names no packages), the verbs that use a fresh index besides installs (upgrades; any manager), and the verbs that download packages into the yum/dnf cache; and the managers that share one package database (yum is dnf on current Red Hat releases, so either removes what the other installed; a manager not named is its own family); and the options that make a call a dry run (`apt-get install -s` changes nothing). Read by src/dockerfile/packages.ts.",
+  programs: {
+    "apt-get": "apt-get",
+    apt: "apt-get",
+    aptitude: "apt-get",
+    apk: "apk",
+    yum: "yum",
+    dnf: "dnf",
+    dnf5: "dnf",
+    microdnf: "microdnf",
+    zypper: "zypper"
+  },
+  families: { yum: "rpm", dnf: "rpm", microdnf: "rpm" },
+  installVerbs: {
+    "apt-get": ["install", "reinstall"],
+    apk: ["add"],
+    yum: ["install", "reinstall", "localinstall", "groupinstall"],
+    dnf: ["install", "in", "reinstall", "rei", "localinstall", "groupinstall"],
+    microdnf: ["install", "reinstall"],
+    zypper: ["install", "in"]
+  },
+  removeVerbs: {
+    "apt-get": ["remove", "purge", "autoremove", "autopurge"],
+    apk: ["del"],
+    yum: ["remove", "erase", "autoremove"],
+    dnf: ["remove", "rm", "erase", "autoremove"],
+    microdnf: ["remove"],
+    zypper: ["remove", "rm"]
+  },
+  refreshVerbs: {
+    "apt-get": ["update"],
+    apk: ["update"],
+    yum: ["update", "makecache"],
+    dnf: ["update", "up", "makecache"],
+    microdnf: ["update", "makecache"],
+    zypper: ["refresh", "ref"]
+  },
+  indexConsumingVerbs: ["upgrade", "dist-upgrade", "full-upgrade", "upgrade-minimal", "up", "update", "dup", "patch"],
+  cacheFillingVerbs: {
+    yum: ["install", "reinstall", "localinstall", "groupinstall", "update", "upgrade"],
+    dnf: ["install", "in", "reinstall", "rei", "localinstall", "groupinstall", "upgrade", "up", "update", "upgrade-minimal", "up-min", "distro-sync"],
+    microdnf: ["install", "in", "reinstall", "rei", "localinstall", "groupinstall", "upgrade", "up", "update", "upgrade-minimal", "up-min", "distro-sync"]
+  },
+  simulateOptions: {
+    "apt-get": ["s", "simulate", "just-print", "dry-run", "recon", "no-act"],
+    apk: ["s", "simulate"],
+    zypper: ["D", "dry-run"]
+  }
+};
+
 // src/dockerfile/commands.ts
 var valued = new Map(
   Object.entries(command_options_default).filter((entry) => Array.isArray(entry[1])).map(([program, names]) => [program, new Set(names)])
 );
+var MANAGER_OF = os_package_managers_default.programs;
+var DRY_RUN_OPTIONS = os_package_managers_default.simulateOptions;
+function isDryRun(line) {
+  const manager = Object.hasOwn(MANAGER_OF, line.program) ? MANAGER_OF[line.program] : void 0;
+  return manager !== void 0 && (DRY_RUN_OPTIONS[manager]?.some((option) => line.options.has(option)) ?? false);
+}
 var SAME_OPTIONS = { apt: "apt-get", aptitude: "apt-get" };
 var parsedLines = /* @__PURE__ */ new WeakMap();
 function commandLine(command) {
@@ -9114,7 +9219,7 @@ function hasOption(line, ...names) {
   return names.some((n) => line.options.has(n));
 }
 function isCall(line, programs2, verbs) {
-  if (!programs2.includes(line.program)) return false;
+  if (!programs2.includes(line.program) || isDryRun(line)) return false;
   return !verbs || verbs.includes(line.operands[0] ?? "");
 }
 var bodies = /* @__PURE__ */ new WeakMap();
@@ -9159,53 +9264,6 @@ function runsOf(model, keep) {
   return keep ? runs.filter((run) => keep(run.stage)) : runs.slice();
 }
 
-// src/data/os-package-managers.json
-var os_package_managers_default = {
-  $comment: "OS package managers: which programs drive which manager (apt and aptitude install from apt-get's lists; dnf5 is dnf), the verbs that put packages on disk or take them off (`dnf group install` is read as `groupinstall`), the verbs that only refresh the package index (yum/dnf `update` counts when it names no packages), the verbs that use a fresh index besides installs (upgrades; any manager), and the verbs that download packages into the yum/dnf cache; and the managers that share one package database (yum is dnf on current Red Hat releases, so either removes what the other installed; a manager not named is its own family). Read by src/dockerfile/packages.ts.",
-  programs: {
-    "apt-get": "apt-get",
-    apt: "apt-get",
-    aptitude: "apt-get",
-    apk: "apk",
-    yum: "yum",
-    dnf: "dnf",
-    dnf5: "dnf",
-    microdnf: "microdnf",
-    zypper: "zypper"
-  },
-  families: { yum: "rpm", dnf: "rpm", microdnf: "rpm" },
-  installVerbs: {
-    "apt-get": ["install", "reinstall"],
-    apk: ["add"],
-    yum: ["install", "reinstall", "localinstall", "groupinstall"],
-    dnf: ["install", "in", "reinstall", "rei", "localinstall", "groupinstall"],
-    microdnf: ["install", "reinstall"],
-    zypper: ["install", "in"]
-  },
-  removeVerbs: {
-    "apt-get": ["remove", "purge", "autoremove", "autopurge"],
-    apk: ["del"],
-    yum: ["remove", "erase", "autoremove"],
-    dnf: ["remove", "rm", "erase", "autoremove"],
-    microdnf: ["remove"],
-    zypper: ["remove", "rm"]
-  },
-  refreshVerbs: {
-    "apt-get": ["update"],
-    apk: ["update"],
-    yum: ["update", "makecache"],
-    dnf: ["update", "up", "makecache"],
-    microdnf: ["update", "makecache"],
-    zypper: ["refresh", "ref"]
-  },
-  indexConsumingVerbs: ["upgrade", "dist-upgrade", "full-upgrade", "upgrade-minimal", "up", "update", "dup", "patch"],
-  cacheFillingVerbs: {
-    yum: ["install", "reinstall", "localinstall", "groupinstall", "update", "upgrade"],
-    dnf: ["install", "in", "reinstall", "rei", "localinstall", "groupinstall", "upgrade", "up", "update", "upgrade-minimal", "up-min", "distro-sync"],
-    microdnf: ["install", "in", "reinstall", "rei", "localinstall", "groupinstall", "upgrade", "up", "update", "upgrade-minimal", "up-min", "distro-sync"]
-  }
-};
-
 // src/dockerfile/packages.ts
 var MANAGERS = os_package_managers_default.programs;
 var verbSets = (verbs) => Object.fromEntries(Object.entries(verbs).map(([manager, list]) => [manager, new Set(list)]));
@@ -9226,6 +9284,7 @@ function readCall(command) {
   const line = commandLine(command);
   const manager = Object.hasOwn(MANAGERS, line.program) ? MANAGERS[line.program] : void 0;
   if (!manager) return null;
+  if (isDryRun(line)) return null;
   let [verb = "", ...rest] = line.operands;
   if ((verb === "group" || verb === "groups") && rest[0] === "install") {
     verb = "groupinstall";
@@ -13543,9 +13602,14 @@ function runRules(rules, ctx, file, config, notices2) {
       notices2.push(`${file}: rule ${rule.meta.id} failed (${error.message}); its findings are missing`);
       continue;
     }
+    const said = /* @__PURE__ */ new Set();
     for (const hit of hits) {
       const finding = toFinding(rule.meta, hit, file, config);
-      if (finding) findings.push(finding);
+      const key = finding && `${finding.ruleId}\0${finding.line}\0${finding.endLine}\0${finding.column ?? ""}\0${finding.message}`;
+      if (finding && !said.has(key)) {
+        said.add(key);
+        findings.push(finding);
+      }
     }
   }
   return findings;

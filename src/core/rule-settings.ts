@@ -44,9 +44,15 @@ export function runRules<Ctx>(rules: Rule<Ctx>[], ctx: Ctx, file: string, config
       notices.push(`${file}: rule ${rule.meta.id} failed (${(error as Error).message}); its findings are missing`);
       continue;
     }
+    // A rule that checks each command says the same thing twice for `pip install a && pip install b`: once is enough.
+    const said = new Set<string>();
     for (const hit of hits) {
       const finding = toFinding(rule.meta, hit, file, config);
-      if (finding) findings.push(finding);
+      const key = finding && `${finding.ruleId}\0${finding.line}\0${finding.endLine}\0${finding.column ?? ''}\0${finding.message}`;
+      if (finding && !said.has(key!)) {
+        said.add(key!);
+        findings.push(finding);
+      }
     }
   }
   return findings;

@@ -6,6 +6,7 @@ import type { DockerfileModel, Instruction, ShellCommand, Stage } from './model.
 import { basename, effectiveArgv, runArgvs } from './queries.js';
 import type { MappedScript } from './shell.js';
 import OPTION_VALUES from '../data/command-options.json' with { type: 'json' };
+import PACKAGE_MANAGERS from '../data/os-package-managers.json' with { type: 'json' };
 
 export interface CommandLine {
   /** Program without its directory (`/usr/bin/apt-get` → `apt-get`); wrappers such as sudo or env are skipped. */
@@ -26,6 +27,18 @@ const valued = new Map<string, Set<string>>(
     .filter((entry): entry is [string, string[]] => Array.isArray(entry[1]))
     .map(([program, names]) => [program, new Set(names)]),
 );
+
+const MANAGER_OF = PACKAGE_MANAGERS.programs as Record<string, string>;
+const DRY_RUN_OPTIONS = PACKAGE_MANAGERS.simulateOptions as Record<string, string[]>;
+
+/**
+ * A package manager's dry run (`apt-get install -s …`, as in `if apt-get install -s pkg; then …`): it only asks
+ * whether the call would work and changes nothing in the image, so no rule about installs is about it.
+ */
+export function isDryRun(line: CommandLine): boolean {
+  const manager = Object.hasOwn(MANAGER_OF, line.program) ? MANAGER_OF[line.program] : undefined;
+  return manager !== undefined && (DRY_RUN_OPTIONS[manager]?.some((option) => line.options.has(option)) ?? false);
+}
 
 /** Programs that share another's option table. */
 const SAME_OPTIONS: Record<string, string> = { apt: 'apt-get', aptitude: 'apt-get' };
@@ -106,7 +119,7 @@ export function hasOption(line: CommandLine, ...names: string[]): boolean {
 
 /** `apt-get install …`, `yum -y install …`: the program is one of `programs` and its first operand one of `verbs`. */
 export function isCall(line: CommandLine, programs: string[], verbs?: string[]): boolean {
-  if (!programs.includes(line.program)) return false;
+  if (!programs.includes(line.program) || isDryRun(line)) return false;
   return !verbs || verbs.includes(line.operands[0] ?? '');
 }
 

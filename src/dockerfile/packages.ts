@@ -4,7 +4,7 @@
  */
 import table from '../data/os-package-managers.json' with { type: 'json' };
 import type { ShellCommand } from './model.js';
-import { commandLine, type CommandLine } from './commands.js';
+import { commandLine, isDryRun, type CommandLine } from './commands.js';
 import { memoize } from '../core/memo.js';
 
 export type OsManager = 'apt-get' | 'apk' | 'yum' | 'dnf' | 'microdnf' | 'zypper';
@@ -49,6 +49,7 @@ function readCall(command: ShellCommand): OsPackageCall | null {
   // Own keys only: a command named `constructor` is no package manager.
   const manager = Object.hasOwn(MANAGERS, line.program) ? MANAGERS[line.program] : undefined;
   if (!manager) return null;
+  if (isDryRun(line)) return null;
   let [verb = '', ...rest] = line.operands;
   if ((verb === 'group' || verb === 'groups') && rest[0] === 'install') {
     verb = 'groupinstall';

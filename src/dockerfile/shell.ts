@@ -107,6 +107,19 @@ export function splitCommands(script: MappedScript): ShellCommand[] {
   });
 }
 
+/**
+ * Shell reserved words. Those that open a list of commands (`then apt-get install …`, `do pip install …`) are not
+ * the program: the command starts after them. Those that close one (`fi`, `done`) are no command at all.
+ */
+const OPENERS = new Set(['if', 'then', 'elif', 'else', 'while', 'until', 'do', '{', '!']);
+const CLOSERS = new Set(['fi', 'done', '}', 'esac']);
+
+/**
+ * Where a command starts in `case … in` (a stack, for a case inside a case): `head` until `in`, `pattern` until the
+ * `)` that closes the pattern (a `|` there separates patterns, it is no pipe), then `body` until `;;`.
+ */
+type CaseState = 'head' | 'pattern' | 'body';
+
 function commandShapes(text: string): CommandShape[] {
   const commands: CommandShape[] = [];
   // Where the search for the next word's text in the script starts.
@@ -115,6 +128,9 @@ function commandShapes(text: string): CommandShape[] {
   const chunks = splitOutsideQuotes(text, '\n');
   // Parenthesis depth: commands in `( … )` or `$( … )` run in a subshell, so a `cd` there does not last.
   let depth = 0;
+  const cases: CaseState[] = [];
+  // `for x in a b` up to its separator: words, no command.
+  let inForHead = false;
   for (const chunk of chunks) {
     const tokens = tokenize(chunk.text);
     if (!tokens) continue;
@@ -122,7 +138,44 @@ function commandShapes(text: string): CommandShape[] {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (typeof token === 'object' && 'comment' in token) break;
+      const inCase = cases.length ? cases[cases.length - 1] : null;
+      if (inCase === 'head' || inCase === 'pattern' || inForHead) {
+        const op = typeof token === 'object' && 'op' in token ? token.op : null;
+        if (op === null) stepPast(typeof token === 'string' ? token : (token as { pattern?: string }).pattern ?? '', text, chunk.start, cursor);
+        if (inCase === 'head' && token === 'in') cases[cases.length - 1] = 'pattern';
+        else if (inCase === 'pattern' && op === ')') cases[cases.length - 1] = 'body';
+        else if (inCase === 'pattern' && token === 'esac') cases.pop();
+        else if (inForHead && op !== null && SEPARATORS.has(op)) inForHead = false;
+        continue;
+      }
+      if (current === null && typeof token === 'string') {
+        if (OPENERS.has(token) || (CLOSERS.has(token) && token !== 'esac')) {
+          stepPast(token, text, chunk.start, cursor);
+          continue;
+        }
+        if (token === 'esac' && inCase === 'body') {
+          cases.pop();
+          stepPast(token, text, chunk.start, cursor);
+          continue;
+        }
+        if (token === 'case') {
+          cases.push('head');
+          stepPast(token, text, chunk.start, cursor);
+          continue;
+        }
+        if (token === 'for' || token === 'select') {
+          inForHead = true;
+          stepPast(token, text, chunk.start, cursor);
+          continue;
+        }
+      }
       if (typeof token === 'object' && 'op' in token) {
+        if (token.op === ';;' && inCase === 'body') {
+          cases[cases.length - 1] = 'pattern';
+          if (current) current.next = ';';
+          current = null;
+          continue;
+        }
         if (token.op === 'glob') {
           current = pushWord(current, token.pattern ?? '', commands, text, chunk.start, cursor);
           continue;
@@ -162,6 +215,14 @@ function isDigit(word: string): boolean {
   if (word.length !== 1) return false;
   const code = word.charCodeAt(0);
   return code >= 48 && code <= 57;
+}
+
+/** Moves the cursor past a word that starts no command (a reserved word, a `for` list, a `case` pattern). */
+function stepPast(word: string, text: string, chunkStart: number, cursor: { at: number }): void {
+  const from = Math.max(cursor.at, chunkStart);
+  const literal = literalPrefix(word);
+  const at = literal ? text.indexOf(literal, from) : -1;
+  if (at >= 0 && onlyBlanksOrQuotes(text, from, at)) cursor.at = at + literal.length;
 }
 
 function pushWord(

@@ -114,3 +114,20 @@ describe('shell comments', () => {
     expect(model.instructions[1].commands.map((c) => c.argv)).toEqual([['npm', 'i', 'git+https://example.com/r.git#v1', 'a#b']]);
   });
 });
+
+describe('shell compound commands', () => {
+  const commandsOf = (run: string) => parseDockerfile('Dockerfile', `FROM debian:12-slim\n${run}\n`).model.instructions[1].commands.map((c) => [c.line, c.argv.join(' '), c.next]);
+  it('a command after then, do, else, { or ! is the command, not the reserved word; fi, done and } are none', () => {
+    expect(commandsOf('RUN if [ -f x ]; then apt-get install -y a; else echo no; fi && for p in a b; do pip install "$p"; done')).toEqual([
+      [2, '[ -f x ]', ';'], [2, 'apt-get install -y a', ';'], [2, 'echo no', ';'], [2, 'pip install ${p}', ';'],
+    ]);
+    expect(commandsOf('RUN { apt-get update; } && ! grep -q x /etc/hosts && while read l; do echo "$l"; done < f')).toEqual([
+      [2, 'apt-get update', ';'], [2, 'grep -q x /etc/hosts', '&&'], [2, 'read l', ';'], [2, 'echo ${l}', ';'],
+    ]);
+  });
+  it('case: patterns are no commands and their | is no pipe; each branch\'s commands keep their lines', () => {
+    expect(commandsOf('RUN case "$(uname -m)" in \\\n  x86_64|aarch64) echo ok ;; \\\n  *) uname -a | tr a b ;; \\\n  esac && echo done')).toEqual([
+      [3, 'echo ok', ';'], [4, 'uname -a', '|'], [4, 'tr a b', ';'], [5, 'echo done', null],
+    ]);
+  });
+});

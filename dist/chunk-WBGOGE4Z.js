@@ -7,7 +7,7 @@ import {
 } from "./chunk-2MFFZVNL.js";
 import {
   renderSarif
-} from "./chunk-SC6OPXUR.js";
+} from "./chunk-VCRRQ2CK.js";
 import {
   maxOf
 } from "./chunk-NKWLBF3J.js";

@@ -4,7 +4,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-AHGW7JTU.js";
+} from "./chunk-YFXNTKL4.js";
 import {
   InputError,
   info,

@@ -8,7 +8,7 @@ import {
 import {
   allRules,
   ruleMeta
-} from "./chunk-YDXALCOC.js";
+} from "./chunk-QELXSFMJ.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";

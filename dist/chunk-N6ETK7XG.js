@@ -27,7 +27,7 @@ import {
   render_skipped_default,
   ruleMeta,
   yamlLibrary
-} from "./chunk-YDXALCOC.js";
+} from "./chunk-QELXSFMJ.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";
@@ -357,9 +357,14 @@ function runRules(rules, ctx, file, config, notices) {
       notices.push(`${file}: rule ${rule.meta.id} failed (${error.message}); its findings are missing`);
       continue;
     }
+    const said = /* @__PURE__ */ new Set();
     for (const hit of hits) {
       const finding = toFinding(rule.meta, hit, file, config);
-      if (finding) findings.push(finding);
+      const key = finding && `${finding.ruleId}\0${finding.line}\0${finding.endLine}\0${finding.column ?? ""}\0${finding.message}`;
+      if (finding && !said.has(key)) {
+        said.add(key);
+        findings.push(finding);
+      }
     }
   }
   return findings;

@@ -24,7 +24,7 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-Z5KPH6T4.js";
+} from "./chunk-N6ETK7XG.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";
@@ -74,7 +74,7 @@ import {
   unterminatedQuoteLine,
   wordsOf,
   writeJobs
-} from "./chunk-YDXALCOC.js";
+} from "./chunk-QELXSFMJ.js";
 import {
   require_picomatch
 } from "./chunk-OWECKSSG.js";

@@ -2,9 +2,9 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   fingerprint,
   renderSarif
-} from "./chunk-SC6OPXUR.js";
+} from "./chunk-VCRRQ2CK.js";
 import "./chunk-53RL47MI.js";
-import "./chunk-YDXALCOC.js";
+import "./chunk-QELXSFMJ.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-OWECKSSG.js";
 import "./chunk-VUGGHO27.js";

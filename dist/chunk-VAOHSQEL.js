@@ -1,12 +1,12 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-YSW2MPV3.js";
+} from "./chunk-CIC7CRFG.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import {
   renderReport
-} from "./chunk-GR6PQ7NN.js";
+} from "./chunk-WBGOGE4Z.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
@@ -14,16 +14,16 @@ import "./chunk-2MFFZVNL.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";
-import "./chunk-SC6OPXUR.js";
+import "./chunk-VCRRQ2CK.js";
 import "./chunk-53RL47MI.js";
 import {
   ConfigError,
   configuredFailOnFor
-} from "./chunk-Z5KPH6T4.js";
+} from "./chunk-N6ETK7XG.js";
 import "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-YDXALCOC.js";
+import "./chunk-QELXSFMJ.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-OWECKSSG.js";
 import "./chunk-VUGGHO27.js";
