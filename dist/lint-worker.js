@@ -8128,7 +8128,7 @@ var require_main = __commonJS({
 import { parentPort } from "node:worker_threads";
 
 // src/discover/read.ts
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 var MAX_BYTES = { dockerfile: 1024 * 1024, kubernetes: 8 * 1024 * 1024 };
 var decoder = new TextDecoder("utf-8", { fatal: true });
 function readSource(path, type) {
@@ -8139,6 +8139,7 @@ function readSource(path, type) {
     return { error: cannotRead(error) };
   }
   if (size2 > MAX_BYTES[type]) {
+    if (type === "kubernetes" && !headNamesApiVersionAndKind(path)) return { skip: true };
     return { error: `file too large to lint (${formatMiB(size2)}; the limit for this kind of file is ${formatMiB(MAX_BYTES[type])})` };
   }
   let bytes;
@@ -8148,6 +8149,22 @@ function readSource(path, type) {
     return { error: cannotRead(error) };
   }
   return decodeSource(bytes);
+}
+var HEAD_BYTES = 64 * 1024;
+function headNamesApiVersionAndKind(path) {
+  let head;
+  try {
+    const fd = openSync(path, "r");
+    try {
+      const buffer = Buffer.alloc(HEAD_BYTES);
+      head = buffer.toString("latin1", 0, readSync(fd, buffer, 0, HEAD_BYTES, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return true;
+  }
+  return /["']?apiVersion["']?\s*:/.test(head) && /["']?kind["']?\s*:/.test(head);
 }
 function decodeSource(bytes) {
   if (bytes.includes(0)) return { error: "binary file (contains NUL bytes)" };
@@ -13621,6 +13638,7 @@ function lintOne(discovered, file, config, notices2, checkers2, preread) {
   if (!checker) return null;
   const base = { file, path: discovered.path, type: discovered.type, config };
   const source = preread ?? (discovered.error ? { error: discovered.error } : readSource(discovered.path, discovered.type));
+  if (source.skip) return { ...base, findings: [], error: null, model: null, skipped: true };
   if (source.error !== void 0) {
     const finding = toFinding(parse_error_default.meta, { line: 1, message: source.error }, file, config);
     return { ...base, findings: finding ? [finding] : [], error: source.error, model: null };
@@ -16381,7 +16399,7 @@ function lintDockerfile(file, text, config, notices2) {
 
 // src/dockerfile/shellcheck-process.ts
 import { spawn } from "node:child_process";
-import { closeSync, openSync, readFileSync as readFileSync3 } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync3 } from "node:fs";
 import { join as join3 } from "node:path";
 
 // src/dockerfile/shellcheck-cleanup.ts
@@ -16572,16 +16590,16 @@ function startShellcheck(binary, jobs2, timeoutMs) {
 }
 function spawnInto(dir, binary, jobs2) {
   writeJobs(dir, jobs2);
-  const output = openSync(join3(dir, OUTPUT), "w");
+  const output = openSync2(join3(dir, OUTPUT), "w");
   try {
-    const errors = openSync(join3(dir, ERRORS), "w");
+    const errors = openSync2(join3(dir, ERRORS), "w");
     try {
       return spawn(binary, shellcheckArgs(jobs2), { cwd: dir, stdio: ["ignore", output, errors], windowsHide: true });
     } finally {
-      closeSync(errors);
+      closeSync2(errors);
     }
   } finally {
-    closeSync(output);
+    closeSync2(output);
   }
 }
 

@@ -17,6 +17,7 @@ export function lintOne(discovered: DiscoveredFile, file: string, config: Config
   if (!checker) return null;
   const base = { file, path: discovered.path, type: discovered.type, config };
   const source: ReadResult = preread ?? (discovered.error ? { error: discovered.error } : readSource(discovered.path, discovered.type));
+  if (source.skip) return { ...base, findings: [], error: null, model: null, skipped: true };
   if (source.error !== undefined) {
     const finding = toFinding(parseError.meta, { line: 1, message: source.error }, file, config);
     return { ...base, findings: finding ? [finding] : [], error: source.error, model: null };

@@ -56,6 +56,8 @@ const FILES: Record<string, string | Buffer> = {
   'nest/stages.Dockerfile': `FROM alpine:3.20 AS s0\n${Array.from({ length: 99 }, (_, i) => `FROM s${i} AS s${i + 1}\nRUN echo ${i}\n`).join('')}USER 10001\n`,
   'big/Dockerfile': sized('FROM alpine:3.20\n', `RUN echo ${'x'.repeat(100)}\n`, 50 * MB),
   'big/config.yaml': sized('', `---\n${GOOD_MANIFEST}`, 50 * MB),
+  // A large JSON file that names no apiVersion and kind is no manifest: skipped like small ones, not an error.
+  'big/package-lock.json': sized('{"lockfileVersion": 3, "packages": {', '"node_modules/p": {"integrity": "sha512-xxxxxxxx"}, ', 12 * MB),
   'line/Dockerfile': `FROM alpine:3.20\nRUN echo ${'x'.repeat(MB)}\n`,
   'line/config.json': JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'line' }, data: { k: 'x'.repeat(MB) } }),
   'line/broken.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: broken}\ndata: {k: "${'x'.repeat(MB)}\n`,

@@ -8354,7 +8354,7 @@ var import_picomatch = __toESM(require_picomatch(), 1);
 import { isAbsolute, relative as relative2, sep } from "node:path";
 
 // src/discover/read.ts
-import { readFileSync, statSync } from "node:fs";
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 var MAX_BYTES = { dockerfile: 1024 * 1024, kubernetes: 8 * 1024 * 1024 };
 var decoder = new TextDecoder("utf-8", { fatal: true });
 function readSource(path, type) {
@@ -8365,6 +8365,7 @@ function readSource(path, type) {
     return { error: cannotRead(error) };
   }
   if (size > MAX_BYTES[type]) {
+    if (type === "kubernetes" && !headNamesApiVersionAndKind(path)) return { skip: true };
     return { error: `file too large to lint (${formatMiB(size)}; the limit for this kind of file is ${formatMiB(MAX_BYTES[type])})` };
   }
   let bytes;
@@ -8374,6 +8375,22 @@ function readSource(path, type) {
     return { error: cannotRead(error) };
   }
   return decodeSource(bytes);
+}
+var HEAD_BYTES = 64 * 1024;
+function headNamesApiVersionAndKind(path) {
+  let head;
+  try {
+    const fd = openSync(path, "r");
+    try {
+      const buffer = Buffer.alloc(HEAD_BYTES);
+      head = buffer.toString("latin1", 0, readSync(fd, buffer, 0, HEAD_BYTES, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return true;
+  }
+  return /["']?apiVersion["']?\s*:/.test(head) && /["']?kind["']?\s*:/.test(head);
 }
 function decodeSource(bytes) {
   if (bytes.includes(0)) return { error: "binary file (contains NUL bytes)" };
@@ -8406,6 +8423,7 @@ function lintOne(discovered, file, config, notices, checkers, preread) {
   if (!checker) return null;
   const base = { file, path: discovered.path, type: discovered.type, config };
   const source = preread ?? (discovered.error ? { error: discovered.error } : readSource(discovered.path, discovered.type));
+  if (source.skip) return { ...base, findings: [], error: null, model: null, skipped: true };
   if (source.error !== void 0) {
     const finding = toFinding(parse_error_default.meta, { line: 1, message: source.error }, file, config);
     return { ...base, findings: finding ? [finding] : [], error: source.error, model: null };
@@ -8681,7 +8699,7 @@ function lintDockerfile(file, text, config, notices) {
 
 // src/dockerfile/shellcheck-process.ts
 import { spawn } from "node:child_process";
-import { closeSync, openSync, readFileSync as readFileSync3 } from "node:fs";
+import { closeSync as closeSync2, openSync as openSync2, readFileSync as readFileSync3 } from "node:fs";
 import { join as join2 } from "node:path";
 
 // src/dockerfile/shellcheck-cleanup.ts
@@ -8884,16 +8902,16 @@ function startShellcheck(binary, jobs, timeoutMs) {
 }
 function spawnInto(dir, binary, jobs) {
   writeJobs(dir, jobs);
-  const output = openSync(join2(dir, OUTPUT), "w");
+  const output = openSync2(join2(dir, OUTPUT), "w");
   try {
-    const errors = openSync(join2(dir, ERRORS), "w");
+    const errors = openSync2(join2(dir, ERRORS), "w");
     try {
       return spawn(binary, shellcheckArgs(jobs), { cwd: dir, stdio: ["ignore", output, errors], windowsHide: true });
     } finally {
-      closeSync(errors);
+      closeSync2(errors);
     }
   } finally {
-    closeSync(output);
+    closeSync2(output);
   }
 }
 

@@ -12,7 +12,7 @@ import {
 } from "./chunk-HSWHBSHX.js";
 import {
   run
-} from "./chunk-CIC7CRFG.js";
+} from "./chunk-GQMHCB6P.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import "./chunk-2MFFZVNL.js";
