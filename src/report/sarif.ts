@@ -39,7 +39,7 @@ function sarifRun(category: string, findings: Finding[]) {
       message: { text: f.message },
       locations: [{
         physicalLocation: {
-          artifactLocation: { uri: f.file },
+          artifactLocation: { uri: uriReference(f.file) },
           region: { startLine: f.line, endLine: f.endLine, ...(f.column ? { startColumn: f.column } : {}) },
         },
       }],
@@ -76,4 +76,12 @@ function sarifRule(id: string, category: string) {
  */
 export function fingerprint(f: Finding): string {
   return createHash('sha256').update(`${f.ruleId}\0${f.file}\0${f.message.replace(/\d+(?:\.\d+)?/g, '#')}`).digest('hex').slice(0, 32);
+}
+
+/**
+ * A report path as a URI reference (SARIF's artifactLocation.uri): each segment percent-encoded, so `c#svc/Dockerfile`
+ * is not a path `c` with a fragment, and spaces, `%` and non-ASCII names stay the files they name.
+ */
+export function uriReference(path: string): string {
+  return path.split('/').map((segment) => encodeURIComponent(segment)).join('/');
 }

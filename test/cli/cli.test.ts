@@ -76,6 +76,12 @@ describe('formats', () => {
     expect(moved.runs[0].results.map((r: { partialFingerprints: object }) => r.partialFingerprints)).toEqual(run.results.map((r: { partialFingerprints: object }) => r.partialFingerprints));
     expect(run.results[0]).toMatchObject({ ruleId: 'root-user', level: 'error', locations: [{ physicalLocation: { artifactLocation: { uri: 'Dockerfile' }, region: { startLine: 1, endLine: 1 } } }] });
   });
+  it('sarif locations are URI references: spaces, #, % and non-ASCII names percent-encoded', () => {
+    const root = tree({ 'sp ace/Dockerfile': ROOTLESS, 'c#svc/Dockerfile': ROOTLESS, '100%/Dockerfile': ROOTLESS, 'ünï/Dockerfile': ROOTLESS });
+    const sarif = JSON.parse(cli(['--format', 'sarif', '.'], root).stdout);
+    const uris = new Set(sarif.runs[0].results.map((r: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }) => r.locations[0].physicalLocation.artifactLocation.uri));
+    expect([...uris].sort()).toEqual(['100%25/Dockerfile', 'c%23svc/Dockerfile', 'sp%20ace/Dockerfile', '%C3%BCn%C3%AF/Dockerfile'].sort());
+  });
 });
 
 describe('the bundled example', () => {

@@ -9,13 +9,13 @@ import {
 } from "./chunk-WE5Z5YBH.js";
 import {
   renderReport
-} from "./chunk-WBGOGE4Z.js";
+} from "./chunk-QAAWV6MO.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
 import "./chunk-2MFFZVNL.js";
 import "./chunk-FRDFALO4.js";
-import "./chunk-VCRRQ2CK.js";
+import "./chunk-6NPR7B2U.js";
 import "./chunk-53RL47MI.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";

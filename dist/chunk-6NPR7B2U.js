@@ -66,7 +66,7 @@ function sarifRun(category, findings) {
       message: { text: f.message },
       locations: [{
         physicalLocation: {
-          artifactLocation: { uri: f.file },
+          artifactLocation: { uri: uriReference(f.file) },
           region: { startLine: f.line, endLine: f.endLine, ...f.column ? { startColumn: f.column } : {} }
         }
       }],
@@ -97,8 +97,12 @@ function sarifRule(id, category) {
 function fingerprint(f) {
   return createHash("sha256").update(`${f.ruleId}\0${f.file}\0${f.message.replace(/\d+(?:\.\d+)?/g, "#")}`).digest("hex").slice(0, 32);
 }
+function uriReference(path) {
+  return path.split("/").map((segment) => encodeURIComponent(segment)).join("/");
+}
 
 export {
   renderSarif,
-  fingerprint
+  fingerprint,
+  uriReference
 };

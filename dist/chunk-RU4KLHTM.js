@@ -1,8 +1,9 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   fingerprint,
-  renderSarif
-} from "./chunk-VCRRQ2CK.js";
+  renderSarif,
+  uriReference
+} from "./chunk-6NPR7B2U.js";
 import "./chunk-53RL47MI.js";
 import "./chunk-QELXSFMJ.js";
 import "./chunk-OY3NZGX3.js";
@@ -10,5 +11,6 @@ import "./chunk-OWECKSSG.js";
 import "./chunk-VUGGHO27.js";
 export {
   fingerprint,
-  renderSarif
+  renderSarif,
+  uriReference
 };

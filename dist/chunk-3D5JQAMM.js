@@ -6,7 +6,7 @@ import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import {
   renderReport
-} from "./chunk-WBGOGE4Z.js";
+} from "./chunk-QAAWV6MO.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
@@ -14,7 +14,7 @@ import "./chunk-2MFFZVNL.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";
-import "./chunk-VCRRQ2CK.js";
+import "./chunk-6NPR7B2U.js";
 import "./chunk-53RL47MI.js";
 import {
   ConfigError,

@@ -7,7 +7,7 @@ import {
 } from "./chunk-2MFFZVNL.js";
 import {
   renderSarif
-} from "./chunk-VCRRQ2CK.js";
+} from "./chunk-6NPR7B2U.js";
 import {
   maxOf
 } from "./chunk-NKWLBF3J.js";

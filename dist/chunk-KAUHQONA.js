@@ -4,7 +4,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-YFXNTKL4.js";
+} from "./chunk-Y5D6GCPB.js";
 import {
   InputError,
   info,
