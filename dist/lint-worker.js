@@ -13578,19 +13578,30 @@ function canonicalId(idOrAlias) {
 function ruleMeta(id) {
   return byKey.get(id.toLowerCase());
 }
+var targetOfMeta = new Map(allRules.map((r) => [r.meta, r.target]));
+function targetOf(meta) {
+  return targetOfMeta.get(meta);
+}
 
 // src/core/rule-settings.ts
+function settingOf(meta, config, id = meta.id) {
+  const plain = config.rules[id];
+  if (!config.targetRules) return plain;
+  const target = targetOf(meta);
+  const own = target === void 0 ? void 0 : config.targetRules[target]?.[id];
+  return own ? { ...plain, ...own, options: { ...plain?.options, ...own.options } } : plain;
+}
 function ruleEnabled(meta, config) {
-  const setting = config.rules[meta.id];
+  const setting = settingOf(meta, config);
   if (setting?.enabled !== void 0) return setting.enabled;
   return meta.enabledByDefault !== false;
 }
 function ruleOptions(meta, config) {
-  return { ...config.options, ...config.rules[meta.id]?.options };
+  return { ...config.options, ...settingOf(meta, config)?.options };
 }
 function toFinding(meta, hit, file, config) {
   const id = hit.ruleId ?? meta.id;
-  const setting = config.rules[id];
+  const setting = settingOf(meta, config, id);
   if (setting?.enabled === false) return null;
   const severity = setting?.severity ?? hit.severity ?? (id === meta.id ? meta.severity : ruleMeta(id)?.severity ?? meta.severity);
   const finding = {
@@ -13610,7 +13621,7 @@ function runRules(rules, ctx, file, config, notices2) {
   let globalOptions;
   for (const rule of rules) {
     if (!ruleEnabled(rule.meta, config)) continue;
-    const own = config.rules[rule.meta.id]?.options;
+    const own = settingOf(rule.meta, config)?.options;
     const options = own ? ruleOptions(rule.meta, config) : globalOptions ??= { ...config.options };
     let hits;
     try {

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { yamlLibrary } from '../core/deferred-deps.js';
 import type { Severity } from '../core/types.js';
-import { canonicalId } from '../rules/registry.js';
+import { setRule } from './set-rule.js';
 import { emptyConfig, type Config } from './schema.js';
 
 export const HADOLINT_CONFIG_NAMES = ['.hadolint.yaml', '.hadolint.yml'];
@@ -27,11 +27,10 @@ const THRESHOLD: Record<string, Severity | 'none'> = { error: 'error', warning: 
 
 export class HadolintConfigError extends Error {}
 
-/** A rule code as hadolint writes it (DL3008, SC2086) → our id (SC codes pass through, upper-cased: canonicalId). */
-function ruleKey(code: unknown, origin: string, where: string): string {
+/** A rule code as hadolint writes it (DL3008, SC2086); setRule maps it to our id (SC codes pass through, upper-cased). */
+function ruleCode(code: unknown, origin: string, where: string): string {
   if (typeof code !== 'string' && typeof code !== 'number') throw new HadolintConfigError(`${origin}: '${where}' must list rule codes`);
-  const text = String(code).trim();
-  return canonicalId(text);
+  return String(code).trim();
 }
 
 function list(value: unknown, origin: string, where: string): unknown[] {
@@ -54,11 +53,11 @@ export function configFromHadolint(doc: unknown, origin: string): Config {
       const severity = SEVERITY[level];
       if (!severity) throw new HadolintConfigError(`${origin}: override level '${level}' is not error, warning, info or style`);
       // An override turns on a rule that is off by default, as in hadolint (DL3057 with a severity runs).
-      for (const code of list(codes, origin, `override.${level}`)) config.rules[ruleKey(code, origin, `override.${level}`)] = { enabled: true, severity };
+      for (const code of list(codes, origin, `override.${level}`)) setRule(config, ruleCode(code, origin, `override.${level}`), { enabled: true, severity }, 'dockerfile');
     }
   }
   // `ignored` wins over `override`, as in hadolint.
-  for (const code of list(d.ignored, origin, 'ignored')) config.rules[ruleKey(code, origin, 'ignored')] = { enabled: false };
+  for (const code of list(d.ignored, origin, 'ignored')) setRule(config, ruleCode(code, origin, 'ignored'), { enabled: false }, 'dockerfile');
   const trusted = list(d.trustedRegistries, origin, 'trustedRegistries').map(String);
   if (trusted.length) config.options['trusted-registries'] = trusted;
   if (d['label-schema'] !== undefined && d['label-schema'] !== null) {

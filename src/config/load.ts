@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { yamlLibrary } from '../core/deferred-deps.js';
 import type { Severity } from '../core/types.js';
-import { canonicalId, findRule, isShellcheckCode } from '../rules/registry.js';
+import { findRule, isShellcheckCode } from '../rules/registry.js';
+import { mergeRuleSettings, setRule } from './set-rule.js';
 import type { HiddenEntries } from '../discover/walk.js';
 import { emptyConfig, type Config, type RuleSetting } from './schema.js';
 import { configuredFailOn, HADOLINT_CONFIG_NAMES, HadolintConfigError, isHadolintConfigPath, loadHadolintConfig } from './hadolint.js';
@@ -67,12 +68,8 @@ export class ConfigLoader {
 }
 
 export function mergeConfigs(base: Config, over: Config): Config {
-  const rules: Record<string, RuleSetting> = { ...base.rules };
-  for (const [id, setting] of Object.entries(over.rules)) {
-    rules[id] = { ...rules[id], ...setting, options: { ...rules[id]?.options, ...setting.options } };
-  }
   return {
-    rules,
+    ...mergeRuleSettings(base, over),
     ignore: [...base.ignore, ...over.ignore],
     options: { ...base.options, ...over.options },
     sources: [...base.sources, ...over.sources],
@@ -109,7 +106,7 @@ export function configFromObject(doc: unknown, origin: string): Config {
     for (const [name, value] of Object.entries(doc.rules)) {
       // A misspelt id would silently configure nothing; ShellCheck's SCxxxx codes are ids no rule file declares.
       if (!findRule(name) && !isShellcheckCode(name)) throw new ConfigError(`${origin}: unknown rule '${name}'`);
-      config.rules[canonicalId(name)] = ruleSetting(value, name, origin);
+      setRule(config, name, ruleSetting(value, name, origin));
     }
   }
   if (doc.ignore !== undefined) {

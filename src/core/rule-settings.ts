@@ -1,23 +1,32 @@
 /** Turns a rule's hit into a finding under the configuration in force for its file. */
-import type { Config } from '../config/schema.js';
+import type { Config, RuleSetting } from '../config/schema.js';
 import type { Finding, Rule, RuleHit, RuleMeta, RuleOptions, Severity } from './types.js';
-import { ruleMeta } from '../rules/registry.js';
+import { ruleMeta, targetOf } from '../rules/registry.js';
+
+/** The setting in force for `meta`'s rule (or the id it speaks for): every target's, overlaid by its own target's. */
+function settingOf(meta: RuleMeta, config: Config, id = meta.id): RuleSetting | undefined {
+  const plain = config.rules[id];
+  if (!config.targetRules) return plain;
+  const target = targetOf(meta);
+  const own = target === undefined ? undefined : config.targetRules[target]?.[id];
+  return own ? { ...plain, ...own, options: { ...plain?.options, ...own.options } } : plain;
+}
 
 export function ruleEnabled(meta: RuleMeta, config: Config): boolean {
-  const setting = config.rules[meta.id];
+  const setting = settingOf(meta, config);
   if (setting?.enabled !== undefined) return setting.enabled;
   return meta.enabledByDefault !== false;
 }
 
 /** Rule options: the global `options:` block, overlaid by the rule's own `options:`. */
 export function ruleOptions(meta: RuleMeta, config: Config): RuleOptions {
-  return { ...config.options, ...config.rules[meta.id]?.options };
+  return { ...config.options, ...settingOf(meta, config)?.options };
 }
 
 export function toFinding(meta: RuleMeta, hit: RuleHit, file: string, config: Config): Finding | null {
   const id = hit.ruleId ?? meta.id;
   // A rule speaking for another id (ShellCheck's SCxxxx) is configured under that id.
-  const setting = config.rules[id];
+  const setting = settingOf(meta, config, id);
   if (setting?.enabled === false) return null;
   const severity: Severity = setting?.severity ?? hit.severity ?? (id === meta.id ? meta.severity : ruleMeta(id)?.severity ?? meta.severity);
   const finding: Finding = {
@@ -35,7 +44,7 @@ export function runRules<Ctx>(rules: Rule<Ctx>[], ctx: Ctx, file: string, config
   let globalOptions: RuleOptions | undefined;
   for (const rule of rules) {
     if (!ruleEnabled(rule.meta, config)) continue;
-    const own = config.rules[rule.meta.id]?.options;
+    const own = settingOf(rule.meta, config)?.options;
     const options = own ? ruleOptions(rule.meta, config) : (globalOptions ??= { ...config.options });
     let hits: RuleHit[];
     try {

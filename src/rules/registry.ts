@@ -34,3 +34,25 @@ export function canonicalId(idOrAlias: string): string {
 export function ruleMeta(id: string): RuleMeta | undefined {
   return byKey.get(id.toLowerCase());
 }
+
+const targetOfMeta = new Map<RuleMeta, string>(allRules.map((r) => [r.meta, r.target]));
+
+/** The target a rule's metadata belongs to (dockerfile, kubernetes, image, any). */
+export function targetOf(meta: RuleMeta): string | undefined {
+  return targetOfMeta.get(meta);
+}
+
+/**
+ * The rule id a config name sets, and the one target it is for, or null for every target of that id. An id several
+ * targets share (root-user) named by a peer's alias is that peer's target's alone (DL3002 is hadolint's, so the
+ * Dockerfile's); `only` puts a whole config on one target (a .hadolint.yaml speaks of Dockerfiles).
+ */
+export function settingTarget(name: string, only?: string): { id: string; target: string | null } {
+  const id = canonicalId(name);
+  const targets = allRules.filter((r) => r.meta.id === id).map((r) => r.target);
+  if (targets.length < 2) return { id, target: null };
+  if (only) return { id, target: only };
+  const lower = name.trim().toLowerCase();
+  const named = allRules.filter((r) => r.meta.id === id && r.meta.aliases.some((a) => a.toLowerCase() === lower)).map((r) => r.target);
+  return { id, target: named.length === 1 ? named[0] : null };
+}

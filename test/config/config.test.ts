@@ -52,6 +52,21 @@ describe('.shipshape.yml', () => {
     const root = tree({ '.shipshape.yml': 'rules:\n  DL3002: off\n  DL3025: { severity: info }\n', Dockerfile: ROOTLESS });
     expect(await ids(root)).toEqual(['Dockerfile:2:shell-form-command:info']);
   });
+  it('a peer\'s alias sets the rule of that peer\'s target alone; the id sets every target\'s', async () => {
+    // root-user is a Dockerfile rule (hadolint's DL3002) and a manifest rule (kube-linter's run-as-non-root).
+    const POD = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: x}\nspec:\n  containers:\n    - {name: a, image: nginx:1.27}\n';
+    const rootUser = async (config: string) => (await ids(tree({ '.shipshape.yml': `rules:\n${config}`, Dockerfile: ROOTLESS, 'pod.yaml': POD })))
+      .filter((f) => f.includes(':root-user:'));
+    expect(await rootUser('  DL3002: off\n')).toEqual(['pod.yaml:6:root-user:error']);
+    expect(await rootUser('  run-as-non-root: off\n  CKV_DOCKER_3: warning\n')).toEqual(['Dockerfile:1:root-user:warning']);
+    expect(await rootUser('  root-user: off\n')).toEqual([]);
+    // A nearer config's id wins over a farther alias: `root-user: warning` turns the Dockerfile rule back on.
+    const nested = tree({ '.shipshape.yml': 'rules:\n  DL3002: off\n', 'svc/.shipshape.yml': 'rules:\n  root-user: warning\n', 'svc/Dockerfile': ROOTLESS, 'svc/pod.yaml': POD });
+    expect((await ids(nested)).filter((f) => f.includes(':root-user:'))).toEqual(['svc/Dockerfile:1:root-user:warning', 'svc/pod.yaml:6:root-user:warning']);
+    // … and a nearer alias over a farther id, for its target only.
+    const aliasNearer = tree({ '.shipshape.yml': 'rules:\n  root-user: warning\n', 'svc/.shipshape.yml': 'rules:\n  DL3002: off\n', 'svc/Dockerfile': ROOTLESS, 'svc/pod.yaml': POD });
+    expect((await ids(aliasNearer)).filter((f) => f.includes(':root-user:'))).toEqual(['svc/pod.yaml:6:root-user:warning']);
+  });
   it('ignores paths relative to the config file', async () => {
     const root = tree({ 'svc/.shipshape.yml': 'ignore:\n  - "legacy/**"\n', 'svc/legacy/Dockerfile': ROOTLESS, 'svc/Dockerfile': 'FROM node:20-slim\nUSER 1000\n' });
     const report = await run({ paths: ['.'], cwd: root });

@@ -37,6 +37,13 @@ describe('.hadolint.yaml', () => {
     expect(found).toContain('Dockerfile:2:apt-version-unpinned:info');
   });
 
+  it('speaks of Dockerfiles only: ignoring DL3002 keeps the manifests\' root-user', async () => {
+    const POD = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p, namespace: x}\nspec:\n  containers:\n    - {name: a, image: nginx:1.27}\n';
+    const root = tree({ '.hadolint.yaml': 'ignored:\n  - DL3002\noverride:\n  info:\n    - DL3007\n', Dockerfile: 'FROM node:latest\nCMD ["node"]\n', 'pod.yaml': POD.replace('nginx:1.27', 'nginx:latest') });
+    const found = (await ids(root)).filter((f) => /root-user|image-tag-latest/.test(f));
+    expect(found).toEqual(['Dockerfile:1:image-tag-latest:info', 'pod.yaml:6:image-tag-latest:warning', 'pod.yaml:6:root-user:error']);
+  });
+
   it('override: sets severities (style becomes info) and turns on rules that are off by default', async () => {
     const root = tree({
       '.hadolint.yml': 'override:\n  error:\n    - DL3008\n  info:\n    - DL3002\n  style:\n    - DL3025\n  warning:\n    - DL3057\n',

@@ -9,17 +9,17 @@ import {
 } from "./chunk-WE5Z5YBH.js";
 import {
   renderReport
-} from "./chunk-QAAWV6MO.js";
+} from "./chunk-I764NU7Z.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
 import "./chunk-2MFFZVNL.js";
 import "./chunk-FRDFALO4.js";
-import "./chunk-6NPR7B2U.js";
+import "./chunk-HFDZNBRL.js";
 import "./chunk-53RL47MI.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-QELXSFMJ.js";
+import "./chunk-5KLZ7V5L.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-OWECKSSG.js";
 import "./chunk-VUGGHO27.js";

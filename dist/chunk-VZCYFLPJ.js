@@ -9,7 +9,7 @@ import {
   kustomizationIn,
   patchFiles,
   stringList
-} from "./chunk-N6ETK7XG.js";
+} from "./chunk-3DWKIANK.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-QELXSFMJ.js";
+import "./chunk-5KLZ7V5L.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-OWECKSSG.js";
 import "./chunk-VUGGHO27.js";

@@ -24,7 +24,7 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-N6ETK7XG.js";
+} from "./chunk-3DWKIANK.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";
@@ -74,7 +74,7 @@ import {
   unterminatedQuoteLine,
   wordsOf,
   writeJobs
-} from "./chunk-QELXSFMJ.js";
+} from "./chunk-5KLZ7V5L.js";
 import {
   require_picomatch
 } from "./chunk-OWECKSSG.js";

@@ -24918,6 +24918,19 @@ function canonicalId(idOrAlias) {
 function ruleMeta(id) {
   return byKey.get(id.toLowerCase());
 }
+var targetOfMeta = new Map(allRules.map((r) => [r.meta, r.target]));
+function targetOf(meta) {
+  return targetOfMeta.get(meta);
+}
+function settingTarget(name, only) {
+  const id = canonicalId(name);
+  const targets = allRules.filter((r) => r.meta.id === id).map((r) => r.target);
+  if (targets.length < 2) return { id, target: null };
+  if (only) return { id, target: only };
+  const lower = name.trim().toLowerCase();
+  const named = allRules.filter((r) => r.meta.id === id && r.meta.aliases.some((a) => a.toLowerCase() === lower)).map((r) => r.target);
+  return { id, target: named.length === 1 ? named[0] : null };
+}
 
 export {
   build_failed_default,
@@ -24970,5 +24983,7 @@ export {
   findRule,
   isShellcheckCode,
   canonicalId,
-  ruleMeta
+  ruleMeta,
+  targetOf,
+  settingTarget
 };

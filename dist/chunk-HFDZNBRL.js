@@ -8,7 +8,7 @@ import {
 import {
   allRules,
   ruleMeta
-} from "./chunk-QELXSFMJ.js";
+} from "./chunk-5KLZ7V5L.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";

@@ -1,12 +1,12 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-GQMHCB6P.js";
+} from "./chunk-UOOQI6CJ.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import {
   renderReport
-} from "./chunk-QAAWV6MO.js";
+} from "./chunk-I764NU7Z.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
@@ -14,16 +14,16 @@ import "./chunk-2MFFZVNL.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";
-import "./chunk-6NPR7B2U.js";
+import "./chunk-HFDZNBRL.js";
 import "./chunk-53RL47MI.js";
 import {
   ConfigError,
   configuredFailOnFor
-} from "./chunk-N6ETK7XG.js";
+} from "./chunk-3DWKIANK.js";
 import "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-QELXSFMJ.js";
+import "./chunk-5KLZ7V5L.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-OWECKSSG.js";
 import "./chunk-VUGGHO27.js";

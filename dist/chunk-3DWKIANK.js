@@ -12,7 +12,6 @@ import {
 } from "./chunk-BRXAADAB.js";
 import {
   annotationsOf,
-  canonicalId,
   findRule,
   isObject,
   isShellcheckCode,
@@ -26,12 +25,35 @@ import {
   render_failed_default,
   render_skipped_default,
   ruleMeta,
+  settingTarget,
+  targetOf,
   yamlLibrary
-} from "./chunk-QELXSFMJ.js";
+} from "./chunk-5KLZ7V5L.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+
+// src/config/set-rule.ts
+function setRule(config, name, setting, only) {
+  const { id, target } = settingTarget(name, only);
+  if (target === null) config.rules[id] = setting;
+  else ((config.targetRules ??= {})[target] ??= {})[id] = setting;
+}
+function mergeRuleSettings(base, over) {
+  const merged = (a, b) => ({ ...a, ...b, options: { ...a?.options, ...b.options } });
+  const rules = { ...base.rules };
+  const targetRules = {};
+  for (const [target, settings] of Object.entries(base.targetRules ?? {})) targetRules[target] = { ...settings };
+  for (const [id, setting] of Object.entries(over.rules)) {
+    rules[id] = merged(rules[id], setting);
+    for (const settings of Object.values(targetRules)) if (settings[id]) settings[id] = merged(settings[id], setting);
+  }
+  for (const [target, settings] of Object.entries(over.targetRules ?? {})) {
+    for (const [id, setting] of Object.entries(settings)) (targetRules[target] ??= {})[id] = merged(targetRules[target]?.[id], setting);
+  }
+  return Object.keys(targetRules).length ? { rules, targetRules } : { rules };
+}
 
 // src/config/schema.ts
 function emptyConfig() {
@@ -49,10 +71,9 @@ var SEVERITY = { error: "error", warning: "warning", info: "info", style: "info"
 var THRESHOLD = { error: "error", warning: "warning", info: "info", style: "info", ignore: "info", none: "none" };
 var HadolintConfigError = class extends Error {
 };
-function ruleKey(code, origin, where) {
+function ruleCode(code, origin, where) {
   if (typeof code !== "string" && typeof code !== "number") throw new HadolintConfigError(`${origin}: '${where}' must list rule codes`);
-  const text = String(code).trim();
-  return canonicalId(text);
+  return String(code).trim();
 }
 function list(value, origin, where) {
   if (value === void 0 || value === null) return [];
@@ -72,10 +93,10 @@ function configFromHadolint(doc, origin) {
     for (const [level, codes] of Object.entries(override)) {
       const severity = SEVERITY[level];
       if (!severity) throw new HadolintConfigError(`${origin}: override level '${level}' is not error, warning, info or style`);
-      for (const code of list(codes, origin, `override.${level}`)) config.rules[ruleKey(code, origin, `override.${level}`)] = { enabled: true, severity };
+      for (const code of list(codes, origin, `override.${level}`)) setRule(config, ruleCode(code, origin, `override.${level}`), { enabled: true, severity }, "dockerfile");
     }
   }
-  for (const code of list(d.ignored, origin, "ignored")) config.rules[ruleKey(code, origin, "ignored")] = { enabled: false };
+  for (const code of list(d.ignored, origin, "ignored")) setRule(config, ruleCode(code, origin, "ignored"), { enabled: false }, "dockerfile");
   const trusted = list(d.trustedRegistries, origin, "trustedRegistries").map(String);
   if (trusted.length) config.options["trusted-registries"] = trusted;
   if (d["label-schema"] !== void 0 && d["label-schema"] !== null) {
@@ -155,12 +176,8 @@ var ConfigLoader = class {
   }
 };
 function mergeConfigs(base, over) {
-  const rules = { ...base.rules };
-  for (const [id, setting] of Object.entries(over.rules)) {
-    rules[id] = { ...rules[id], ...setting, options: { ...rules[id]?.options, ...setting.options } };
-  }
   return {
-    rules,
+    ...mergeRuleSettings(base, over),
     ignore: [...base.ignore, ...over.ignore],
     options: { ...base.options, ...over.options },
     sources: [...base.sources, ...over.sources]
@@ -193,7 +210,7 @@ function configFromObject(doc, origin) {
     if (!isObject2(doc.rules)) throw new ConfigError(`${origin}: 'rules' must be a mapping of rule id to setting`);
     for (const [name, value] of Object.entries(doc.rules)) {
       if (!findRule(name) && !isShellcheckCode(name)) throw new ConfigError(`${origin}: unknown rule '${name}'`);
-      config.rules[canonicalId(name)] = ruleSetting(value, name, origin);
+      setRule(config, name, ruleSetting(value, name, origin));
     }
   }
   if (doc.ignore !== void 0) {
@@ -318,17 +335,24 @@ import { accessSync, constants } from "node:fs";
 import { basename as basename2, delimiter, isAbsolute, join as join3, relative } from "node:path";
 
 // src/core/rule-settings.ts
+function settingOf(meta, config, id = meta.id) {
+  const plain = config.rules[id];
+  if (!config.targetRules) return plain;
+  const target = targetOf(meta);
+  const own = target === void 0 ? void 0 : config.targetRules[target]?.[id];
+  return own ? { ...plain, ...own, options: { ...plain?.options, ...own.options } } : plain;
+}
 function ruleEnabled(meta, config) {
-  const setting = config.rules[meta.id];
+  const setting = settingOf(meta, config);
   if (setting?.enabled !== void 0) return setting.enabled;
   return meta.enabledByDefault !== false;
 }
 function ruleOptions(meta, config) {
-  return { ...config.options, ...config.rules[meta.id]?.options };
+  return { ...config.options, ...settingOf(meta, config)?.options };
 }
 function toFinding(meta, hit, file, config) {
   const id = hit.ruleId ?? meta.id;
-  const setting = config.rules[id];
+  const setting = settingOf(meta, config, id);
   if (setting?.enabled === false) return null;
   const severity = setting?.severity ?? hit.severity ?? (id === meta.id ? meta.severity : ruleMeta(id)?.severity ?? meta.severity);
   const finding = {
@@ -348,7 +372,7 @@ function runRules(rules, ctx, file, config, notices) {
   let globalOptions;
   for (const rule of rules) {
     if (!ruleEnabled(rule.meta, config)) continue;
-    const own = config.rules[rule.meta.id]?.options;
+    const own = settingOf(rule.meta, config)?.options;
     const options = own ? ruleOptions(rule.meta, config) : globalOptions ??= { ...config.options };
     let hits;
     try {

@@ -7,7 +7,7 @@ import {
 } from "./chunk-2MFFZVNL.js";
 import {
   renderSarif
-} from "./chunk-6NPR7B2U.js";
+} from "./chunk-HFDZNBRL.js";
 import {
   maxOf
 } from "./chunk-NKWLBF3J.js";

@@ -4,7 +4,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-Y5D6GCPB.js";
+} from "./chunk-34VTMQIG.js";
 import {
   InputError,
   info,

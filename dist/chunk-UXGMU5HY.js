@@ -3,9 +3,9 @@ import {
   fingerprint,
   renderSarif,
   uriReference
-} from "./chunk-6NPR7B2U.js";
+} from "./chunk-HFDZNBRL.js";
 import "./chunk-53RL47MI.js";
-import "./chunk-QELXSFMJ.js";
+import "./chunk-5KLZ7V5L.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-OWECKSSG.js";
 import "./chunk-VUGGHO27.js";
