@@ -5,7 +5,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-34VTMQIG.js";
+} from "./chunk-HUYB5DMK.js";
 import {
   nothingToCheck,
   onChangedLine,
@@ -14,14 +14,14 @@ import {
   reportedFiles,
   splitGitDiff,
   withRenderInputs
-} from "./chunk-OKTPONT7.js";
+} from "./chunk-M4C5QQXT.js";
 import {
   configFileOf,
   debug,
   getInput,
   readInputs,
   setFailed
-} from "./chunk-HSWHBSHX.js";
+} from "./chunk-IPVYVME3.js";
 import "./chunk-QYLEYO7G.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-PBLQP475.js";
@@ -36,6 +36,7 @@ import {
 import "./chunk-6MOYGY67.js";
 import "./chunk-BRXAADAB.js";
 import "./chunk-OWECKSSG.js";
+import "./chunk-OY3NZGX3.js";
 import {
   __commonJS,
   __toESM
@@ -4884,7 +4885,7 @@ async function main() {
     timeoutMs: numberFromEnv("SHIPSHAPE_API_TIMEOUT_MS"),
     log: (line) => debug(line)
   }) : null;
-  if (inputs.mergeReports.length) return (await import("./chunk-OCU5HUPJ.js")).publishMerged({ inputs, context, github, notes });
+  if (inputs.mergeReports.length) return (await import("./chunk-MFQ6XWBL.js")).publishMerged({ inputs, context, github, notes });
   const git = new Git(context.workspace);
   const changes = await withRenderInputs(await resolveChanges(context, git, github, notes), context.workspace, inputs.filterMode, configFileOf(inputs, context.workspace), notes);
   if (changes.kind === "all") notes.push(changes.reason);
@@ -4892,8 +4893,8 @@ async function main() {
   if (checking) {
     (await import("./chunk-575VQSZX.js")).prestartLintWorkers(reportedFiles(changes, inputs.filterMode)?.size ?? Infinity);
   }
-  const report = checking ? await (await import("./chunk-C7LGZONJ.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
-  if (inputs.shard) return (await import("./chunk-OCU5HUPJ.js")).finishShard(report, inputs.shard, context, inputs);
+  const report = checking ? await (await import("./chunk-T6IKN6LS.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
+  if (inputs.shard) return (await import("./chunk-MFQ6XWBL.js")).finishShard(report, inputs.shard, context, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
   await writeReportFiles(report, context.workspace, inputs.sarifFile);
   await publish({ report, context, inputs, github, failing, scope: scopeOf(!reportedFiles(changes, inputs.filterMode), report.files.length), notes, onChangedLine: (f) => onChangedLine(changes, f) });

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Severity } from '../core/types.js';
 import { parseShard, ShardError, type Shard } from '../core/shard.js';
 import { parseBytes, parseFraction } from '../image/units.js';
+import { parseMinorVersion } from '../kubernetes/api-versions.js';
 
 export type FilterMode = 'added' | 'diff_context' | 'file' | 'nofilter';
 export type CommentMode = 'always' | 'on-findings' | 'never';
@@ -52,7 +53,7 @@ export function readInputs(): ActionInputs {
     maxImageSize: optional('max-image-size', parseSize),
     maxLayers: optional('max-layers', (v) => positiveInteger(v, 'max-layers')),
     minEfficiency: optional('min-efficiency', minEfficiency),
-    kubernetesVersion: core.getInput('kubernetes-version') || undefined,
+    kubernetesVersion: optional('kubernetes-version', kubernetesVersion),
     comment: oneOf('comment', ['always', 'on-findings', 'never'], 'on-findings'),
     annotations: oneOf('annotations', ['checks', 'commands', 'none'], 'checks'),
     sarifFile: core.getInput('sarif-file') || undefined,
@@ -116,6 +117,17 @@ function bool(name: string): boolean {
 function optional<T>(name: string, parse: (value: string) => T): T | undefined {
   const value = core.getInput(name).trim();
   return value ? parse(value) : undefined;
+}
+
+/**
+ * A Kubernetes version. A workflow's `kubernetes-version: 1.30` reaches the action as "1.3" (YAML reads a number):
+ * 1.x below 1.10 is that mistake, not a version anyone targets, so it is refused with the fix.
+ */
+export function kubernetesVersion(value: string): string {
+  const parsed = parseMinorVersion(value);
+  if (!parsed) throw new InputError(`input kubernetes-version: '${value}' is not a version such as 1.34`);
+  if (parsed[0] === 1 && parsed[1] < 10) throw new InputError(`input kubernetes-version: '${value}' is what YAML makes of 1.${parsed[1]}0 unquoted; write kubernetes-version: "1.${parsed[1]}0"`);
+  return value;
 }
 
 /** "500MB", "1.5 GiB", "800000": bytes, read as the config's sizes are (src/image/units.ts). */

@@ -9,6 +9,7 @@ import { yamlLibrary } from '../core/deferred-deps.js';
 import type { Severity } from '../core/types.js';
 import { findRule, isShellcheckCode } from '../rules/registry.js';
 import { mergeRuleSettings, setRule } from './set-rule.js';
+import { optionsProblem } from './options.js';
 import type { HiddenEntries } from '../discover/walk.js';
 import { emptyConfig, type Config, type RuleSetting } from './schema.js';
 import { configuredFailOn, HADOLINT_CONFIG_NAMES, HadolintConfigError, isHadolintConfigPath, loadHadolintConfig } from './hadolint.js';
@@ -117,6 +118,8 @@ export function configFromObject(doc: unknown, origin: string): Config {
   }
   if (doc.options !== undefined) {
     if (!isObject(doc.options)) throw new ConfigError(`${origin}: 'options' must be a mapping`);
+    const problem = optionsProblem(doc.options);
+    if (problem) throw new ConfigError(`${origin}: options: ${problem}`);
     config.options = { ...doc.options };
   }
   return config;
@@ -131,7 +134,11 @@ function ruleSetting(value: unknown, name: string, origin: string): RuleSetting 
   }
   if (isObject(value)) {
     const setting: RuleSetting = {};
-    if (value.enabled !== undefined) setting.enabled = value.enabled !== false && value.enabled !== 'off';
+    if (value.enabled !== undefined) {
+      // `enabled: no` is the string "no" in YAML 1.2: anything but a yes or no here is a mistake, not "on".
+      if (![true, false, 'on', 'off'].includes(value.enabled as never)) throw new ConfigError(`${origin}: rule '${name}': enabled must be true or false (or on, off), not ${JSON.stringify(value.enabled)}`);
+      setting.enabled = value.enabled === true || value.enabled === 'on';
+    }
     if (value.severity !== undefined) {
       if (typeof value.severity !== 'string' || !SEVERITIES.has(value.severity)) {
         throw new ConfigError(`${origin}: rule '${name}': severity must be error, warning or info`);

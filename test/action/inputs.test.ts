@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildOptions } from '../../src/action/build.js';
 import type { ActionContext } from '../../src/action/context.js';
 import type { Git } from '../../src/action/git.js';
-import { parseSize, readInputs, splitList } from '../../src/action/inputs.js';
+import { kubernetesVersion, parseSize, readInputs, splitList } from '../../src/action/inputs.js';
 import { pathFilter } from '../../src/action/scope.js';
 
 describe('inputs', () => {
@@ -16,6 +16,12 @@ describe('inputs', () => {
     expect(parseSize('1.5 GiB')).toBe(1_610_612_736);
     expect(parseSize('800000')).toBe(800_000);
     expect(() => parseSize('big')).toThrow(/max-image-size/);
+  });
+  it('reads a Kubernetes version, and refuses the 1.3 that an unquoted 1.30 becomes', () => {
+    expect(kubernetesVersion('1.30')).toBe('1.30');
+    expect(kubernetesVersion('v1.29.4')).toBe('v1.29.4');
+    expect(() => kubernetesVersion('1.3')).toThrow('write kubernetes-version: "1.30"');
+    expect(() => kubernetesVersion('latest')).toThrow("'latest' is not a version such as 1.34");
   });
 });
 

@@ -84,6 +84,25 @@ describe('.shipshape.yml', () => {
   it('rejects an unknown rule id, so a typo cannot silently configure nothing', async () => {
     await expect(run({ paths: ['.'], cwd: tree({ '.shipshape.yml': 'rules:\n  root-usr: off\n', Dockerfile: ROOTLESS }) })).rejects.toThrow(/unknown rule 'root-usr'/);
   });
+  it('rejects option values the run would misread, and a misspelt option or rule switch', async () => {
+    const problem = async (config: string) => {
+      try {
+        await run({ paths: ['.'], cwd: tree({ '.shipshape.yml': config, Dockerfile: 'FROM alpine:3.20\nUSER 1000\n' }) });
+        return null;
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError);
+        return (error as Error).message.replace(/^.*\.shipshape\.yml: /, '');
+      }
+    };
+    expect(await problem('options:\n  kubernetes-version: 1.30\n')).toBe('options: kubernetes-version 1.3 is a number (YAML reads 1.30 as 1.3); quote the version: kubernetes-version: "1.30"');
+    expect(await problem('options:\n  kubernetes-version: banana\n')).toBe('options: kubernetes-version must be a version such as "1.34", not "banana"');
+    expect(await problem('options:\n  kubernetes-versoin: "1.30"\n')).toBe("options: unknown option 'kubernetes-versoin'; did you mean 'kubernetes-version'?");
+    expect(await problem('options:\n  fail-on: warnings\n')).toBe('options: fail-on must be error, warning, info or none, not "warnings"');
+    expect(await problem('rules:\n  heavy-base-image: {enabled: no}\n')).toBe('rule \'heavy-base-image\': enabled must be true or false (or on, off), not "no"');
+    // What is plainly meant passes: a quoted version, an unquoted one YAML keeps whole, an option of another tool.
+    expect(await problem('options:\n  kubernetes-version: "1.30"\n  fail-on: warning\n')).toBeNull();
+    expect(await problem('options:\n  kubernetes-version: 1.31\n  my-team-setting: 3\n')).toBeNull();
+  });
   it('rejects an unknown top-level key and invalid YAML', async () => {
     await expect(run({ paths: ['.'], cwd: tree({ '.shipshape.yml': 'rulez: {}\n', Dockerfile: ROOTLESS }) })).rejects.toThrow(/unknown key 'rulez'/);
     await expect(run({ paths: ['.'], cwd: tree({ '.shipshape.yml': 'rules: [\n', Dockerfile: ROOTLESS }) })).rejects.toThrow(ConfigError);

@@ -7,6 +7,9 @@ import {
   parseBytes,
   parseFraction
 } from "./chunk-OWECKSSG.js";
+import {
+  parseMinorVersion
+} from "./chunk-OY3NZGX3.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -511,7 +514,7 @@ function readInputs() {
     maxImageSize: optional("max-image-size", parseSize),
     maxLayers: optional("max-layers", (v) => positiveInteger(v, "max-layers")),
     minEfficiency: optional("min-efficiency", minEfficiency),
-    kubernetesVersion: getInput("kubernetes-version") || void 0,
+    kubernetesVersion: optional("kubernetes-version", kubernetesVersion),
     comment: oneOf("comment", ["always", "on-findings", "never"], "on-findings"),
     annotations: oneOf("annotations", ["checks", "commands", "none"], "checks"),
     sarifFile: getInput("sarif-file") || void 0,
@@ -566,6 +569,12 @@ function bool(name) {
 function optional(name, parse) {
   const value = getInput(name).trim();
   return value ? parse(value) : void 0;
+}
+function kubernetesVersion(value) {
+  const parsed = parseMinorVersion(value);
+  if (!parsed) throw new InputError(`input kubernetes-version: '${value}' is not a version such as 1.34`);
+  if (parsed[0] === 1 && parsed[1] < 10) throw new InputError(`input kubernetes-version: '${value}' is what YAML makes of 1.${parsed[1]}0 unquoted; write kubernetes-version: "1.${parsed[1]}0"`);
+  return value;
 }
 function parseSize(value) {
   const bytes = parseBytes(value);

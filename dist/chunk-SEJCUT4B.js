@@ -1,12 +1,12 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-UOOQI6CJ.js";
+} from "./chunk-TYBZYOLL.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import {
   renderReport
-} from "./chunk-I764NU7Z.js";
+} from "./chunk-XKGLPNF7.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
@@ -14,18 +14,18 @@ import "./chunk-2MFFZVNL.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";
-import "./chunk-HFDZNBRL.js";
+import "./chunk-XRMIK6ZO.js";
 import "./chunk-53RL47MI.js";
 import {
   ConfigError,
   configuredFailOnFor
-} from "./chunk-3DWKIANK.js";
+} from "./chunk-LZJS6IWO.js";
 import "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-5KLZ7V5L.js";
-import "./chunk-OY3NZGX3.js";
+import "./chunk-PPZEVGAQ.js";
 import "./chunk-OWECKSSG.js";
+import "./chunk-OY3NZGX3.js";
 import "./chunk-VUGGHO27.js";
 
 // src/cli/lint.ts

@@ -9,19 +9,19 @@ import {
 } from "./chunk-WE5Z5YBH.js";
 import {
   renderReport
-} from "./chunk-I764NU7Z.js";
+} from "./chunk-XKGLPNF7.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
 import "./chunk-2MFFZVNL.js";
 import "./chunk-FRDFALO4.js";
-import "./chunk-HFDZNBRL.js";
+import "./chunk-XRMIK6ZO.js";
 import "./chunk-53RL47MI.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-5KLZ7V5L.js";
-import "./chunk-OY3NZGX3.js";
+import "./chunk-PPZEVGAQ.js";
 import "./chunk-OWECKSSG.js";
+import "./chunk-OY3NZGX3.js";
 import "./chunk-VUGGHO27.js";
 
 // src/cli/merge.ts

@@ -5,7 +5,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-HSWHBSHX.js";
+} from "./chunk-IPVYVME3.js";
 import {
   SEVERITY_RANK,
   atOrAbove,
@@ -49,7 +49,7 @@ async function writeReportFiles(report, workspace, sarifFile) {
   if (sarifFile) {
     const path = resolve(workspace, sarifFile);
     mkdirSync(dirname(path), { recursive: true });
-    const { renderSarif } = await import("./chunk-UXGMU5HY.js");
+    const { renderSarif } = await import("./chunk-XQUZXP2S.js");
     writeFileSync(path, renderSarif(report));
     setOutput("sarif-file", path);
   }

@@ -1,11 +1,5 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
-  apiVersionEntry,
-  atLeast,
-  replacementAdvice,
-  targetVersion
-} from "./chunk-OY3NZGX3.js";
-import {
   assessCredential,
   credentialName,
   credentialValue,
@@ -16,6 +10,12 @@ import {
   parseFraction,
   require_picomatch
 } from "./chunk-OWECKSSG.js";
+import {
+  apiVersionEntry,
+  atLeast,
+  replacementAdvice,
+  targetVersion
+} from "./chunk-OY3NZGX3.js";
 import {
   __commonJS,
   __require,

@@ -3,11 +3,11 @@ import {
   fingerprint,
   renderSarif,
   uriReference
-} from "./chunk-HFDZNBRL.js";
+} from "./chunk-XRMIK6ZO.js";
 import "./chunk-53RL47MI.js";
-import "./chunk-5KLZ7V5L.js";
-import "./chunk-OY3NZGX3.js";
+import "./chunk-PPZEVGAQ.js";
 import "./chunk-OWECKSSG.js";
+import "./chunk-OY3NZGX3.js";
 import "./chunk-VUGGHO27.js";
 export {
   fingerprint,

@@ -9,7 +9,7 @@ import {
   kustomizationIn,
   patchFiles,
   stringList
-} from "./chunk-3DWKIANK.js";
+} from "./chunk-LZJS6IWO.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
@@ -17,9 +17,9 @@ import {
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-5KLZ7V5L.js";
-import "./chunk-OY3NZGX3.js";
+import "./chunk-PPZEVGAQ.js";
 import "./chunk-OWECKSSG.js";
+import "./chunk-OY3NZGX3.js";
 import "./chunk-VUGGHO27.js";
 
 // src/kubernetes/render-inputs.ts

@@ -4,15 +4,15 @@ import {
   inDirectoryWhere,
   pathFilter,
   reportedFiles
-} from "./chunk-OKTPONT7.js";
+} from "./chunk-M4C5QQXT.js";
 import {
   configFileOf,
   group,
   notice
-} from "./chunk-HSWHBSHX.js";
+} from "./chunk-IPVYVME3.js";
 import {
   run
-} from "./chunk-UOOQI6CJ.js";
+} from "./chunk-TYBZYOLL.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import "./chunk-2MFFZVNL.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-FRDFALO4.js";
 import {
   CONFIG_NAMES
-} from "./chunk-3DWKIANK.js";
+} from "./chunk-LZJS6IWO.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
@@ -29,9 +29,9 @@ import {
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-5KLZ7V5L.js";
-import "./chunk-OY3NZGX3.js";
+import "./chunk-PPZEVGAQ.js";
 import "./chunk-OWECKSSG.js";
+import "./chunk-OY3NZGX3.js";
 import "./chunk-VUGGHO27.js";
 
 // src/action/baseline.ts

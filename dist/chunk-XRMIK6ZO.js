@@ -8,7 +8,7 @@ import {
 import {
   allRules,
   ruleMeta
-} from "./chunk-5KLZ7V5L.js";
+} from "./chunk-PPZEVGAQ.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";

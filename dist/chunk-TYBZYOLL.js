@@ -24,7 +24,7 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-3DWKIANK.js";
+} from "./chunk-LZJS6IWO.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";
@@ -74,7 +74,7 @@ import {
   unterminatedQuoteLine,
   wordsOf,
   writeJobs
-} from "./chunk-5KLZ7V5L.js";
+} from "./chunk-PPZEVGAQ.js";
 import {
   require_picomatch
 } from "./chunk-OWECKSSG.js";

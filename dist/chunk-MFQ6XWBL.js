@@ -4,12 +4,12 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-34VTMQIG.js";
+} from "./chunk-HUYB5DMK.js";
 import {
   InputError,
   info,
   setFailed
-} from "./chunk-HSWHBSHX.js";
+} from "./chunk-IPVYVME3.js";
 import {
   mergeReports,
   parseReport
@@ -23,6 +23,7 @@ import "./chunk-BRXAADAB.js";
 import {
   require_picomatch
 } from "./chunk-OWECKSSG.js";
+import "./chunk-OY3NZGX3.js";
 import {
   __toESM
 } from "./chunk-VUGGHO27.js";

@@ -28,7 +28,10 @@ import {
   settingTarget,
   targetOf,
   yamlLibrary
-} from "./chunk-5KLZ7V5L.js";
+} from "./chunk-PPZEVGAQ.js";
+import {
+  parseMinorVersion
+} from "./chunk-OY3NZGX3.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";
@@ -53,6 +56,56 @@ function mergeRuleSettings(base, over) {
     for (const [id, setting] of Object.entries(settings)) (targetRules[target] ??= {})[id] = merged(targetRules[target]?.[id], setting);
   }
   return Object.keys(targetRules).length ? { rules, targetRules } : { rules };
+}
+
+// src/config/options.ts
+var KNOWN = [
+  "kubernetes-version",
+  "fail-on",
+  "images",
+  "trusted-registries",
+  "trustedRegistries",
+  "label-schema",
+  "strict-labels",
+  "disable-ignore-pragma",
+  "shellcheck-timeout",
+  "helm-namespace",
+  "helm-release",
+  "helm-values",
+  "render-timeout",
+  "max-image-size",
+  "max-layers",
+  "max-layer-growth",
+  "min-efficiency",
+  "max-user-waste"
+];
+var FAIL_ON = ["error", "warning", "info", "none"];
+function optionsProblem(options) {
+  for (const name of Object.keys(options)) {
+    if (KNOWN.includes(name)) continue;
+    const near = KNOWN.find((known) => editDistance(known, name) <= 2);
+    if (near) return `unknown option '${name}'; did you mean '${near}'?`;
+  }
+  const version = options["kubernetes-version"];
+  if (typeof version === "number") {
+    const minor = Number(String(version).split(".")[1] ?? "");
+    if (Number.isInteger(version)) return `kubernetes-version must be a version such as "1.34", not ${version}`;
+    if (minor < 10) return `kubernetes-version ${version} is a number (YAML reads 1.30 as 1.3); quote the version: kubernetes-version: "${version}0"`;
+  } else if (version !== void 0 && version !== null && (typeof version !== "string" || !parseMinorVersion(version))) {
+    return `kubernetes-version must be a version such as "1.34", not ${JSON.stringify(version)}`;
+  }
+  const failOn = options["fail-on"];
+  if (failOn !== void 0 && !FAIL_ON.includes(String(failOn))) return `fail-on must be error, warning, info or none, not ${JSON.stringify(failOn)}`;
+  return null;
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
 }
 
 // src/config/schema.ts
@@ -221,6 +274,8 @@ function configFromObject(doc, origin) {
   }
   if (doc.options !== void 0) {
     if (!isObject2(doc.options)) throw new ConfigError(`${origin}: 'options' must be a mapping`);
+    const problem = optionsProblem(doc.options);
+    if (problem) throw new ConfigError(`${origin}: options: ${problem}`);
     config.options = { ...doc.options };
   }
   return config;
@@ -234,7 +289,10 @@ function ruleSetting(value, name, origin) {
   }
   if (isObject2(value)) {
     const setting = {};
-    if (value.enabled !== void 0) setting.enabled = value.enabled !== false && value.enabled !== "off";
+    if (value.enabled !== void 0) {
+      if (![true, false, "on", "off"].includes(value.enabled)) throw new ConfigError(`${origin}: rule '${name}': enabled must be true or false (or on, off), not ${JSON.stringify(value.enabled)}`);
+      setting.enabled = value.enabled === true || value.enabled === "on";
+    }
     if (value.severity !== void 0) {
       if (typeof value.severity !== "string" || !SEVERITIES.has(value.severity)) {
         throw new ConfigError(`${origin}: rule '${name}': severity must be error, warning or info`);
