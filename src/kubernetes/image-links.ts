@@ -8,6 +8,7 @@ import type { DockerfileModel } from '../dockerfile/model.js';
 import { splitImageRef, substitute } from '../dockerfile/image-ref.js';
 import { isRootUser, lastUser, stageChain } from '../dockerfile/queries.js';
 import { variablesBefore } from '../dockerfile/stage-values.js';
+import { baseImageUser } from '../dockerfile/base-user.js';
 import { isObject } from './parse.js';
 
 export interface DockerfileRef {
@@ -80,7 +81,12 @@ export function imageUser(model: DockerfileModel): ImageUser {
   const stage = model.finalStage;
   if (!stage) return { kind: 'unknown' };
   const found = lastUser(model, stage);
-  if (!found) return { kind: 'none' };
+  if (!found) {
+    // No USER of its own: the base image's user, when the base image sets a numeric non-root one (distroless :nonroot …).
+    const chainBase = stageChain(model, stage)[0];
+    const inherited = baseImageUser(chainBase.from);
+    return inherited ? { kind: 'numeric', user: inherited, line: chainBase.fromInstruction.line } : { kind: 'none' };
+  }
   const { text, unresolved } = substitute(found.user, variablesBefore(model, stage));
   if (unresolved) return { kind: 'unknown' };
   const user = text.split(':')[0];

@@ -82,4 +82,21 @@ describe('Dockerfile ↔ manifest', () => {
     // api: USER 65532 → withdrawn. worker: a named USER proves nothing. admin: the manifest forces uid 0.
     expect(rootUser).toEqual(['k8s/admin.yaml:16', 'k8s/worker.yaml:13']);
   });
+
+  it('a final stage without USER runs as its base image\'s user when the base sets a numeric one (distroless :nonroot)', async () => {
+    const build = 'FROM golang:1.22 AS build\nRUN go build -o /app .\n';
+    const root = tree({
+      'web/Dockerfile': `${build}FROM gcr.io/distroless/static-debian12:nonroot\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n`,
+      'job/Dockerfile': `${build}FROM debian:12-slim\nCOPY --from=build /app /app\nENTRYPOINT ["/app"]\n`,
+      'k8s/web.yaml': deployment('web', 'ghcr.io/acme/web:1.2.3', NON_ROOT),
+      'k8s/job.yaml': deployment('job', 'ghcr.io/acme/job:1.2.3', NON_ROOT),
+    });
+    const report = await run({ paths: ['.'], cwd: root });
+    const at = (id: string) => report.findings.filter((f) => f.ruleId === id).map((f) => `${f.file}:${f.line}:${f.severity}`);
+    // web runs as 65532, which the kubelet can verify; job's debian base runs as root.
+    expect(at('run-as-non-root-needs-numeric-user')).toEqual(['k8s/job.yaml:16:error']);
+    // In the Dockerfile itself: a note that the user comes from the base, not a claim of root.
+    expect(at('root-user')).toEqual(['job/Dockerfile:3:error', 'web/Dockerfile:3:warning']);
+    expect(report.findings.find((f) => f.file === 'web/Dockerfile' && f.ruleId === 'root-user')?.message).toContain('(user 65532)');
+  });
 });

@@ -1,5 +1,6 @@
 import { dockerfileRule } from '../define.js';
 import { isRootUser, lastUser, stageChain } from '../../dockerfile/queries.js';
+import { baseImageUser } from '../../dockerfile/base-user.js';
 
 export default dockerfileRule({
   meta: {
@@ -8,7 +9,7 @@ export default dockerfileRule({
     severity: 'error',
     category: 'security',
     title: 'Final stage runs as root',
-    differs: 'Fires also when the final stage sets no USER at all (hadolint only judges an explicit `USER root`), follows USER through `FROM <stage>` chains, and is an error; a `:nonroot` base without USER is a warning.',
+    differs: 'Fires also when the final stage sets no USER at all (hadolint only judges an explicit `USER root`), follows USER through `FROM <stage>` chains, and is an error; a base image that sets a non-root user itself (distroless `:nonroot`, Chainguard, nginx-unprivileged, Bitnami, .NET chiseled: src/data/non-root-base-images.json) without USER is a warning.',
     docs: {
       why: 'A process running as root inside the container is root on the node if it escapes; Kubernetes `runAsNonRoot` refuses such images.',
       fix: 'Create an unprivileged user and switch to it by number at the end of the final stage: `USER 10001`.',
@@ -23,9 +24,11 @@ export default dockerfileRule({
     if (!user) {
       const at = stage.fromInstruction;
       const base = model.stages[stageChain(model, stage)[0].index].from;
-      // distroless and similar `:nonroot` images set a non-root user themselves; say so rather than claim root.
-      if (/nonroot/i.test(base.tag ?? '')) {
-        return [{ line: at.line, endLine: at.endLine, severity: 'warning', message: `The final stage sets no USER and relies on ${base.resolved} to run as non-root; declare it by number (\`USER 65532\`) so it is visible here and Kubernetes runAsNonRoot can verify it` }];
+      // distroless `:nonroot`, Chainguard, nginx-unprivileged … set a non-root user themselves: say so rather than claim root.
+      const inherited = baseImageUser(base);
+      if (inherited !== undefined) {
+        const uid = inherited ?? '65532';
+        return [{ line: at.line, endLine: at.endLine, severity: 'warning', message: `The final stage sets no USER and relies on ${base.resolved} to run as non-root${inherited ? ` (user ${inherited})` : ''}; declare it here by number (\`USER ${uid}\`) so the Dockerfile says so and survives a change of base` }];
       }
       return [{ line: at.line, endLine: at.endLine, message: 'The final stage sets no USER, so the container runs as root; add `USER <uid>` with a non-zero numeric id' }];
     }

@@ -28,7 +28,7 @@ import {
   settingTarget,
   targetOf,
   yamlLibrary
-} from "./chunk-PPZEVGAQ.js";
+} from "./chunk-6QM5TP72.js";
 import {
   parseMinorVersion
 } from "./chunk-OY3NZGX3.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-2MFFZVNL.js";
 import {
   renderSarif
-} from "./chunk-XRMIK6ZO.js";
+} from "./chunk-YXZTBMCM.js";
 import {
   maxOf
 } from "./chunk-NKWLBF3J.js";

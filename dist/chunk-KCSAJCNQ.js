@@ -1,12 +1,12 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-TYBZYOLL.js";
+} from "./chunk-ZMLIDOB5.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import {
   renderReport
-} from "./chunk-XKGLPNF7.js";
+} from "./chunk-PDNQ6GJF.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
@@ -14,16 +14,16 @@ import "./chunk-2MFFZVNL.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";
-import "./chunk-XRMIK6ZO.js";
+import "./chunk-YXZTBMCM.js";
 import "./chunk-53RL47MI.js";
 import {
   ConfigError,
   configuredFailOnFor
-} from "./chunk-LZJS6IWO.js";
+} from "./chunk-IJXFJGMY.js";
 import "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-PPZEVGAQ.js";
+import "./chunk-6QM5TP72.js";
 import "./chunk-OWECKSSG.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-VUGGHO27.js";

@@ -4,7 +4,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-HUYB5DMK.js";
+} from "./chunk-EHWWWJQV.js";
 import {
   InputError,
   info,

@@ -24,7 +24,7 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-LZJS6IWO.js";
+} from "./chunk-IJXFJGMY.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";
@@ -74,7 +74,7 @@ import {
   unterminatedQuoteLine,
   wordsOf,
   writeJobs
-} from "./chunk-PPZEVGAQ.js";
+} from "./chunk-6QM5TP72.js";
 import {
   require_picomatch
 } from "./chunk-OWECKSSG.js";

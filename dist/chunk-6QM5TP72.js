@@ -19031,6 +19031,35 @@ var pointless_command_in_run_default = dockerfileRule({
   }
 });
 
+// src/data/non-root-base-images.json
+var non_root_base_images_default = {
+  $comment: "Base images whose own config sets a non-root numeric USER, so a final stage built FROM them without a USER of its own does not run as root (root-user, run-as-non-root-needs-numeric-user). `image` is matched against the repository path (registry included, docker.io/library/ left out); `*` matches within one path segment; `tag` (a regular expression), when set, must match the tag; `unless` names an image the pattern would match that runs as root. Sources: each project's Dockerfile or image config (distroless nonroot 65532; Chainguard images 65532; nginxinc/nginx-unprivileged 101; Bitnami's non-root containers 1001; .NET chiseled images 1654).",
+  images: [
+    { image: "gcr.io/distroless/*", tag: "nonroot", user: "65532" },
+    { image: "cgr.dev/chainguard/*", user: "65532" },
+    { image: "nginxinc/nginx-unprivileged", user: "101" },
+    { image: "bitnami/*", unless: "bitnami/minideb", user: "1001" },
+    { image: "mcr.microsoft.com/dotnet/*", tag: "chiseled", user: "1654" }
+  ]
+};
+
+// src/dockerfile/base-user.ts
+var DOCKER_HUB = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
+var ENTRIES = non_root_base_images_default.images.map((e) => ({
+  image: new RegExp(`^${e.image.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*")}$`),
+  tag: e.tag ? new RegExp(e.tag) : null,
+  unless: e.unless ?? null,
+  user: e.user
+}));
+function baseImageUser(ref) {
+  if (ref.unresolved) return void 0;
+  const hub = !ref.registry || DOCKER_HUB.has(ref.registry);
+  const path = hub ? ref.name.replace(/^library\//, "") : `${ref.registry}/${ref.name}`;
+  const entry = ENTRIES.find((e) => e.image.test(path) && path !== e.unless && (!e.tag || e.tag.test(ref.tag ?? "")));
+  if (entry) return entry.user;
+  return /nonroot/i.test(ref.tag ?? "") ? null : void 0;
+}
+
 // src/rules/dockerfile/root-user.ts
 var root_user_default = dockerfileRule({
   meta: {
@@ -19039,7 +19068,7 @@ var root_user_default = dockerfileRule({
     severity: "error",
     category: "security",
     title: "Final stage runs as root",
-    differs: "Fires also when the final stage sets no USER at all (hadolint only judges an explicit `USER root`), follows USER through `FROM <stage>` chains, and is an error; a `:nonroot` base without USER is a warning.",
+    differs: "Fires also when the final stage sets no USER at all (hadolint only judges an explicit `USER root`), follows USER through `FROM <stage>` chains, and is an error; a base image that sets a non-root user itself (distroless `:nonroot`, Chainguard, nginx-unprivileged, Bitnami, .NET chiseled: src/data/non-root-base-images.json) without USER is a warning.",
     docs: {
       why: "A process running as root inside the container is root on the node if it escapes; Kubernetes `runAsNonRoot` refuses such images.",
       fix: "Create an unprivileged user and switch to it by number at the end of the final stage: `USER 10001`.",
@@ -19054,8 +19083,10 @@ var root_user_default = dockerfileRule({
     if (!user) {
       const at = stage.fromInstruction;
       const base = model.stages[stageChain(model, stage)[0].index].from;
-      if (/nonroot/i.test(base.tag ?? "")) {
-        return [{ line: at.line, endLine: at.endLine, severity: "warning", message: `The final stage sets no USER and relies on ${base.resolved} to run as non-root; declare it by number (\`USER 65532\`) so it is visible here and Kubernetes runAsNonRoot can verify it` }];
+      const inherited = baseImageUser(base);
+      if (inherited !== void 0) {
+        const uid2 = inherited ?? "65532";
+        return [{ line: at.line, endLine: at.endLine, severity: "warning", message: `The final stage sets no USER and relies on ${base.resolved} to run as non-root${inherited ? ` (user ${inherited})` : ""}; declare it here by number (\`USER ${uid2}\`) so the Dockerfile says so and survives a change of base` }];
       }
       return [{ line: at.line, endLine: at.endLine, message: "The final stage sets no USER, so the container runs as root; add `USER <uid>` with a non-zero numeric id" }];
     }
@@ -23052,7 +23083,11 @@ function imageUser(model) {
   const stage = model.finalStage;
   if (!stage) return { kind: "unknown" };
   const found = lastUser(model, stage);
-  if (!found) return { kind: "none" };
+  if (!found) {
+    const chainBase = stageChain(model, stage)[0];
+    const inherited = baseImageUser(chainBase.from);
+    return inherited ? { kind: "numeric", user: inherited, line: chainBase.fromInstruction.line } : { kind: "none" };
+  }
   const { text, unresolved } = substitute(found.user, variablesBefore(model, stage));
   if (unresolved) return { kind: "unknown" };
   const user = text.split(":")[0];

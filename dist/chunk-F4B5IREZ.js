@@ -3,9 +3,9 @@ import {
   fingerprint,
   renderSarif,
   uriReference
-} from "./chunk-XRMIK6ZO.js";
+} from "./chunk-YXZTBMCM.js";
 import "./chunk-53RL47MI.js";
-import "./chunk-PPZEVGAQ.js";
+import "./chunk-6QM5TP72.js";
 import "./chunk-OWECKSSG.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-VUGGHO27.js";

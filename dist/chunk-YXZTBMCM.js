@@ -8,7 +8,7 @@ import {
 import {
   allRules,
   ruleMeta
-} from "./chunk-PPZEVGAQ.js";
+} from "./chunk-6QM5TP72.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";

@@ -9,17 +9,17 @@ import {
 } from "./chunk-WE5Z5YBH.js";
 import {
   renderReport
-} from "./chunk-XKGLPNF7.js";
+} from "./chunk-PDNQ6GJF.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
 import "./chunk-2MFFZVNL.js";
 import "./chunk-FRDFALO4.js";
-import "./chunk-XRMIK6ZO.js";
+import "./chunk-YXZTBMCM.js";
 import "./chunk-53RL47MI.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-PPZEVGAQ.js";
+import "./chunk-6QM5TP72.js";
 import "./chunk-OWECKSSG.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-VUGGHO27.js";

@@ -4,7 +4,7 @@ import {
   inDirectoryWhere,
   pathFilter,
   reportedFiles
-} from "./chunk-M4C5QQXT.js";
+} from "./chunk-FX2K6K7D.js";
 import {
   configFileOf,
   group,
@@ -12,7 +12,7 @@ import {
 } from "./chunk-IPVYVME3.js";
 import {
   run
-} from "./chunk-TYBZYOLL.js";
+} from "./chunk-ZMLIDOB5.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import "./chunk-2MFFZVNL.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-FRDFALO4.js";
 import {
   CONFIG_NAMES
-} from "./chunk-LZJS6IWO.js";
+} from "./chunk-IJXFJGMY.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-PPZEVGAQ.js";
+import "./chunk-6QM5TP72.js";
 import "./chunk-OWECKSSG.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-VUGGHO27.js";

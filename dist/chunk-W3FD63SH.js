@@ -9,7 +9,7 @@ import {
   kustomizationIn,
   patchFiles,
   stringList
-} from "./chunk-LZJS6IWO.js";
+} from "./chunk-IJXFJGMY.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-PPZEVGAQ.js";
+import "./chunk-6QM5TP72.js";
 import "./chunk-OWECKSSG.js";
 import "./chunk-OY3NZGX3.js";
 import "./chunk-VUGGHO27.js";
