@@ -5,7 +5,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-EHWWWJQV.js";
+} from "./chunk-GW27UK3A.js";
 import {
   nothingToCheck,
   onChangedLine,
@@ -14,18 +14,18 @@ import {
   reportedFiles,
   splitGitDiff,
   withRenderInputs
-} from "./chunk-FX2K6K7D.js";
+} from "./chunk-VVPOR2FB.js";
 import {
   configFileOf,
   debug,
   getInput,
   readInputs,
   setFailed
-} from "./chunk-IPVYVME3.js";
+} from "./chunk-KEEBCP44.js";
 import "./chunk-QYLEYO7G.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-PBLQP475.js";
-import "./chunk-2MFFZVNL.js";
+import "./chunk-EMQ6UYHY.js";
 import "./chunk-FRDFALO4.js";
 import "./chunk-53RL47MI.js";
 import {
@@ -35,8 +35,8 @@ import {
 } from "./chunk-N7IGTTPK.js";
 import "./chunk-6MOYGY67.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-OWECKSSG.js";
-import "./chunk-OY3NZGX3.js";
+import "./chunk-4JEQPCOM.js";
+import "./chunk-YWJKMPBO.js";
 import {
   __commonJS,
   __toESM
@@ -4885,7 +4885,7 @@ async function main() {
     timeoutMs: numberFromEnv("SHIPSHAPE_API_TIMEOUT_MS"),
     log: (line) => debug(line)
   }) : null;
-  if (inputs.mergeReports.length) return (await import("./chunk-SNRBAF5T.js")).publishMerged({ inputs, context, github, notes });
+  if (inputs.mergeReports.length) return (await import("./chunk-A23CRQS2.js")).publishMerged({ inputs, context, github, notes });
   const git = new Git(context.workspace);
   const changes = await withRenderInputs(await resolveChanges(context, git, github, notes), context.workspace, inputs.filterMode, configFileOf(inputs, context.workspace), notes);
   if (changes.kind === "all") notes.push(changes.reason);
@@ -4893,8 +4893,8 @@ async function main() {
   if (checking) {
     (await import("./chunk-575VQSZX.js")).prestartLintWorkers(reportedFiles(changes, inputs.filterMode)?.size ?? Infinity);
   }
-  const report = checking ? await (await import("./chunk-IAWQFBUG.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
-  if (inputs.shard) return (await import("./chunk-SNRBAF5T.js")).finishShard(report, inputs.shard, context, inputs);
+  const report = checking ? await (await import("./chunk-SBMX7EPO.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
+  if (inputs.shard) return (await import("./chunk-A23CRQS2.js")).finishShard(report, inputs.shard, context, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
   await writeReportFiles(report, context.workspace, inputs.sarifFile);
   await publish({ report, context, inputs, github, failing, scope: scopeOf(!reportedFiles(changes, inputs.filterMode), report.files.length), notes, onChangedLine: (f) => onChangedLine(changes, f) });

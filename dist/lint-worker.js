@@ -12665,7 +12665,7 @@ var secret_file_copied_default = dockerfileRule({
 
 // src/data/secret-patterns.json
 var secret_patterns_default = {
-  $comment: "What makes an environment variable or build argument a credential. Read by src/core/secrets.ts, shared by the Dockerfile rule secret-in-build-config and the Kubernetes rule secret-in-env. Names are split into upper-case words at '_', '-', '.' and camelCase boundaries; a name is a credential when its words contain one of `credentialWords` in order, unless its last word is a `describingSuffix` (the variable says where or how a secret is kept, not what it is) or it contains a `neutralWord`.",
+  $comment: "What makes an environment variable or build argument a credential. Read by src/core/secrets.ts, shared by the Dockerfile rule secret-in-build-config and the Kubernetes rule secret-in-env. Names are split into upper-case words at '_', '-', '.' and camelCase boundaries; a name is a credential when its words contain one of `credentialWords` in order, unless its last word is a `describingSuffix` (the variable says where or how a secret is kept, not what it is) or it contains a `neutralWord`. A few names run their words together (`PGPASSWORD`, libpq's): those are listed whole.",
   names: {
     credentialWords: [
       ["PASSWORD"],
@@ -12703,7 +12703,11 @@ var secret_patterns_default = {
       ["DEPLOY", "KEY"],
       ["STORAGE", "KEY"],
       ["SHARED", "KEY"],
-      ["CONNECTION", "STRING"]
+      ["CONNECTION", "STRING"],
+      ["PGPASSWORD"],
+      ["DBPASSWORD"],
+      ["DBPASS"],
+      ["ADMINPASSWORD"]
     ],
     describingSuffixes: [
       "FILE",

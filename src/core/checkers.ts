@@ -8,6 +8,7 @@ import { lintManifest } from '../kubernetes/lint.js';
 import { parseManifests } from '../kubernetes/parse.js';
 import { kubernetesProjectChecks, lintKubernetesProject } from '../kubernetes/project.js';
 import { withdrawRootUserForNumericImages } from '../kubernetes/root-user-images.js';
+import { withdrawNamespaceMissingForClusterCrds } from '../kubernetes/cluster-scoped-crds.js';
 
 export interface FileLint {
   findings: Finding[];
@@ -73,7 +74,7 @@ export const fileModelers: Partial<Record<FileType, FileChecker>> = {
  * them from startProjectChecks, with its own staged Kubernetes checks in lintKubernetesProject's place and its own
  * ShellCheck batch last.
  */
-export const projectCheckers: ProjectChecker[] = [lintKubernetesProject, withdrawRootUserForNumericImages];
+export const projectCheckers: ProjectChecker[] = [lintKubernetesProject, withdrawRootUserForNumericImages, withdrawNamespaceMissingForClusterCrds];
 
 /**
  * The project checkers of one run. The engine passes each file to `fileLinted` as soon as it has linted it: the

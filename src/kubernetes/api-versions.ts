@@ -43,8 +43,18 @@ export function atLeast(a: [number, number], b: string): boolean {
   return a[0] > other[0] || (a[0] === other[0] && a[1] >= other[1]);
 }
 
-/** "use apps/v1" / "use discovery.k8s.io/v1 EndpointSlice" / the note for APIs without a successor. */
-export function replacementAdvice(entry: ApiVersionEntry): string {
-  if (!entry.replacement) return entry.note ?? 'there is no replacement API';
-  return `use ${entry.replacement}${entry.replacementKind ? ` ${entry.replacementKind}` : ''}`;
+/**
+ * "use apps/v1" / "use discovery.k8s.io/v1 EndpointSlice" / the note for APIs without a successor. A successor that
+ * the target version no longer serves either is no advice: the chain is followed (extensions/v1beta1
+ * PodSecurityPolicy → policy/v1beta1, itself removed in 1.25 → Pod Security Admission).
+ */
+export function replacementAdvice(entry: ApiVersionEntry, target?: [number, number]): string {
+  let advice = entry;
+  for (let hops = 0; advice.replacement && target && hops < 5; hops++) {
+    const next = apiVersionEntry(advice.replacement, advice.replacementKind ?? advice.kind);
+    if (!next?.removedIn || !atLeast(target, next.removedIn)) break;
+    advice = next;
+  }
+  if (!advice.replacement) return advice.note ?? 'there is no replacement API';
+  return `use ${advice.replacement}${advice.replacementKind ? ` ${advice.replacementKind}` : ''}`;
 }

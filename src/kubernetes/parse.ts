@@ -112,12 +112,21 @@ function withinExpansionBudget(value: unknown, budget: number): boolean {
   return true;
 }
 
-/** Files that look like objects but are tool configuration, never applied to a cluster (kustomization.yaml). */
-const TOOL_CONFIG_GROUPS = /^(?:kustomize\.config\.k8s\.io|skaffold\/|kpt\.dev|fn\.kpt\.dev|kind\.x-k8s\.io|ctlptl\.dev)/;
+/**
+ * Files that look like objects but are configuration of a tool or a cluster component, never applied to a cluster:
+ * kustomization.yaml, skaffold, kind, k3d, eksctl, kubeadm; the API server's audit policy and encryption config;
+ * every `*.config.k8s.io` component config (kubelet, kube-proxy, scheduler …).
+ */
+const TOOL_CONFIG_GROUPS = /^(?:kustomize\.config\.k8s\.io|skaffold|kpt\.dev|fn\.kpt\.dev|kind\.x-k8s\.io|ctlptl\.dev|k3d\.io|eksctl\.io|kubeadm\.k8s\.io|audit\.k8s\.io|[a-z0-9.-]+\.config\.k8s\.io)\//;
 
 function isManifestValue(value: unknown): value is Record<string, unknown> {
   return isObject(value) && typeof value.apiVersion === 'string' && typeof value.kind === 'string' && value.apiVersion !== '' &&
-    value.kind !== '' && !TOOL_CONFIG_GROUPS.test(value.apiVersion);
+    value.kind !== '' && !TOOL_CONFIG_GROUPS.test(value.apiVersion) && !isKubeconfig(value);
+}
+
+/** A kubeconfig file (`apiVersion: v1`, `kind: Config`): client configuration, not an object. */
+function isKubeconfig(value: Record<string, unknown>): boolean {
+  return value.kind === 'Config' && value.apiVersion === 'v1';
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {

@@ -3,9 +3,11 @@ import clusterScoped from '../data/kubernetes-cluster-scoped.json' with { type: 
 import { splitImageRef } from '../dockerfile/image-ref.js';
 import type { ContainerRef, FieldPath, ManifestObject, PodSpecRef } from './model.js';
 import { isObject } from './parse.js';
-import { valueAt } from './pods.js';
+import { apiGroup, valueAt } from './pods.js';
 
 const CLUSTER_SCOPED = new Set(clusterScoped.kinds);
+/** Well-known cluster-scoped custom kinds, by API group. */
+const CUSTOM_CLUSTER_SCOPED = new Map(Object.entries(clusterScoped.customKinds as Record<string, string[]>).map(([group, kinds]) => [group, new Set(kinds)]));
 
 /** `Deployment web` (or just the kind for an unnamed object), for messages. */
 export function subject(object: ManifestObject): string {
@@ -18,8 +20,10 @@ export function containerLabel(container: ContainerRef): string {
   return `${kind} "${container.name}"`;
 }
 
-export function isClusterScoped(kind: string): boolean {
-  return CLUSTER_SCOPED.has(kind) || /^Cluster[A-Z]/.test(kind);
+export function isClusterScoped(kind: string, apiVersion = ''): boolean {
+  if (CLUSTER_SCOPED.has(kind) || /^Cluster[A-Z]/.test(kind)) return true;
+  const custom = CUSTOM_CLUSTER_SCOPED.get(apiGroup(apiVersion));
+  return !!custom && (custom.has(kind) || custom.has('*'));
 }
 
 /**

@@ -9,7 +9,7 @@ describe('credential names', () => {
   });
   it.each([
     ['NPM_TOKEN', 'TOKEN'], ['DB_PASSWORD', 'PASSWORD'], ['apiKey', 'API_KEY'], ['AWS_ACCESS_KEY_ID', 'ACCESS_KEY'],
-    ['OAUTH_CLIENT_SECRET', 'SECRET'], ['SSH_PRIVATE_KEY', 'PRIVATE_KEY'], ['MYSQL_PWD', 'PWD'],
+    ['OAUTH_CLIENT_SECRET', 'SECRET'], ['SSH_PRIVATE_KEY', 'PRIVATE_KEY'], ['MYSQL_PWD', 'PWD'], ['PGPASSWORD', 'PGPASSWORD'],
   ])('%s is a credential name (%s)', (name, word) => expect(credentialName(name)).toBe(word));
   it.each(['TOKENIZERS_PARALLELISM', 'PASSWORD_FILE', 'TOKEN_PATH', 'SECRET_URL', 'AUTH_ENABLED', 'GPG_KEY', 'PWD', 'USERNAME',
     'STRIPE_PUBLISHABLE_KEY', 'VAPID_PUBLIC_KEY', 'MAX_TOKENS', 'PASSENGER_APP_ENV', 'KEYCLOAK_HOST'])('%s is not', (name) => {

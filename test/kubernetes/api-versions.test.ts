@@ -40,10 +40,15 @@ describe('kubernetes-version decides removed vs deprecated', () => {
     expect(removed[0].message).toBe('extensions/v1beta1 Ingress was removed in Kubernetes 1.22 (deprecated since 1.14) and is not served by 1.34: use networking.k8s.io/v1');
     expect(removed[1].message).toContain('use autoscaling/v2');
   });
-  it('a bad version in a config file is a notice, not a crash', async () => {
+  it('a bad version in a config file is a configuration error naming the file, not a run without API checks', async () => {
     const root = tree({ 'api.yaml': MANIFEST, '.shipshape.yml': 'options:\n  kubernetes-version: latest\n' });
-    const report = await run({ paths: ['api.yaml'], cwd: root });
-    expect(report.notices?.some((n) => n.includes("kubernetes-version 'latest' is not a version such as 1.34"))).toBe(true);
+    await expect(run({ paths: ['api.yaml'], cwd: root })).rejects.toThrow(/\.shipshape\.yml: options: kubernetes-version must be a version such as "1.34", not "latest"/);
+  });
+  it('a successor the target no longer serves either is skipped in the advice', async () => {
+    const root = tree({ 'psp.yaml': 'apiVersion: extensions/v1beta1\nkind: PodSecurityPolicy\nmetadata: {name: restricted}\n' });
+    const message = async (version: string) => (await run({ paths: ['.'], cwd: root, options: { 'kubernetes-version': version } })).findings.find((f) => f.ruleId === 'removed-api-version')?.message;
+    expect(await message('1.20')).toMatch(/: use policy\/v1beta1$/);
+    expect(await message('1.30')).toMatch(/: PodSecurityPolicy has no successor API: use Pod Security Admission/);
   });
   it('a bad --kubernetes-version is a usage error', () => {
     expect(() => parseCli(['--kubernetes-version', 'one.two', '.'], false)).toThrow(UsageError);

@@ -46,6 +46,37 @@ describe('cross-resource checks span directories', () => {
   });
 });
 
+describe('namespace-missing and the CRDs of the run', () => {
+  it('a custom resource whose CRD says scope: Cluster needs no namespace; a Namespaced one does', async () => {
+    const crd = (kind: string, scope: string) => `apiVersion: apiextensions.k8s.io/v1\nkind: CustomResourceDefinition\nmetadata:\n  name: ${kind.toLowerCase()}s.acme.io\nspec:\n  group: acme.io\n  scope: ${scope}\n  names: {kind: ${kind}, plural: ${kind.toLowerCase()}s}\n  versions: [{name: v1, served: true, storage: true}]\n`;
+    const root = tree({
+      'crds/fleet.yaml': crd('Fleet', 'Cluster'),
+      'crds/widget.yaml': crd('Widget', 'Namespaced'),
+      'app/fleet.yaml': 'apiVersion: acme.io/v1\nkind: Fleet\nmetadata:\n  name: main\n',
+      'app/widget.yaml': 'apiVersion: acme.io/v1\nkind: Widget\nmetadata:\n  name: main\n',
+    });
+    const report = await run({ paths: ['.'], cwd: root });
+    expect(report.findings.filter((f) => f.ruleId === 'namespace-missing' && f.file.startsWith('app/')).map((f) => `${f.file}:${f.line}`)).toEqual(['app/widget.yaml:3']);
+  });
+});
+
+describe('hpa-missing-target', () => {
+  it('names the workload of that name as the likely target, not a Service or Ingress, with the right article', async () => {
+    const files = {
+      'web.yaml': [
+        'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec: {selector: {app: web}, ports: [{port: 80}]}',
+        'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata: {name: web}\nspec: {defaultBackend: {service: {name: web, port: {number: 80}}}}',
+        deployment('web', 'nginx:1.27'),
+        'apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: {name: web}\nspec:\n  scaleTargetRef: {apiVersion: apps/v1, kind: deployment, name: web}\n  maxReplicas: 3',
+      ].join('\n---\n'),
+    };
+    const report = await run({ paths: ['.'], cwd: tree(files) });
+    const messages = report.findings.filter((f) => f.ruleId === 'hpa-missing-target').map((f) => f.message);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain('(there is a Deployment of that name: is the kind wrong?)');
+  });
+});
+
 describe('Dockerfile ↔ manifest', () => {
   const NAMED_USER = 'FROM node:20-slim\nRUN useradd app\nUSER app\nEXPOSE 3000\nCMD ["node", "server.js"]\n';
   const NON_ROOT = '      securityContext:\n        runAsNonRoot: true\n';

@@ -118,6 +118,12 @@ describe('files that are not manifests are skipped', () => {
     'a Chart.yaml': 'apiVersion: v2\nname: web\nversion: 1.0.0\n',
     'a kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources: [deployment.yaml]\n',
     'a package.json': '{"name": "web", "version": "1.0.0"}\n',
+    'a skaffold.yaml': 'apiVersion: skaffold/v4beta6\nkind: Config\nbuild: {artifacts: [{image: web}]}\n',
+    'a kubeconfig': 'apiVersion: v1\nkind: Config\nclusters: []\nusers: []\n',
+    'an API server audit policy': 'apiVersion: audit.k8s.io/v1\nkind: Policy\nrules: [{level: Metadata}]\n',
+    'an encryption config': 'apiVersion: apiserver.config.k8s.io/v1\nkind: EncryptionConfiguration\nresources: []\n',
+    'a kubelet config': 'apiVersion: kubelet.config.k8s.io/v1beta1\nkind: KubeletConfiguration\n',
+    'an eksctl cluster config': 'apiVersion: eksctl.io/v1alpha5\nkind: ClusterConfig\nmetadata: {name: prod, region: eu-west-1}\n',
     'broken YAML that is no manifest': 'a: [\n',
     'an empty file': '',
   };

@@ -24,7 +24,7 @@ export default kubernetesRule({
     const removal = entry.removedIn ? `, and removed in ${entry.removedIn}` : '';
     return [{
       line: object.lineOf(['apiVersion']),
-      message: `${object.apiVersion} ${object.kind} is deprecated since Kubernetes ${entry.deprecatedIn}${removal}: ${replacementAdvice(entry)}`,
+      message: `${object.apiVersion} ${object.kind} is deprecated since Kubernetes ${entry.deprecatedIn}${removal}: ${replacementAdvice(entry, target)}`,
     }];
   },
 });

@@ -3,6 +3,8 @@ import { isObject } from '../../kubernetes/parse.js';
 import { apiGroup } from '../../kubernetes/pods.js';
 import { findNamed } from '../../kubernetes/references.js';
 
+const SCALABLE = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController']);
+
 export default kubernetesProjectRule({
   meta: {
     id: 'hpa-missing-target',
@@ -24,8 +26,10 @@ export default kubernetesProjectRule({
       const ref = isObject(hpa.value.spec) ? hpa.value.spec.scaleTargetRef : undefined;
       if (!isObject(ref) || typeof ref.kind !== 'string' || typeof ref.name !== 'string') continue;
       if (findNamed(objects, [ref.kind], ref.name, hpa).length > 0) continue;
-      const sameName = objects.filter((o) => o.name === ref.name && o.kind !== 'HorizontalPodAutoscaler' && o.kind !== 'Service');
-      const hint = sameName.length ? ` (there is a ${sameName[0].kind} of that name: is the kind wrong?)` : '';
+      // What an HPA can scale has spec.replicas: a Deployment or StatefulSet of that name, not its Service or Ingress.
+      const sameName = objects.filter((o) => o.name === ref.name && o !== hpa && (SCALABLE.has(o.kind) || (isObject(o.value.spec) && 'replicas' in o.value.spec)));
+      const scalable = sameName.find((o) => SCALABLE.has(o.kind)) ?? sameName[0];
+      const hint = scalable ? ` (there is ${/^[AEIOU]/.test(scalable.kind) ? 'an' : 'a'} ${scalable.kind} of that name: is the kind wrong?)` : '';
       hits.push({
         object: hpa,
         line: hpa.lineOf(['spec', 'scaleTargetRef', 'name']),

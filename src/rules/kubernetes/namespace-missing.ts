@@ -16,7 +16,7 @@ export default kubernetesRule({
     },
   },
   check({ object }) {
-    if (isClusterScoped(object.kind)) return [];
+    if (isClusterScoped(object.kind, object.apiVersion)) return [];
     if (object.namespace === 'default') {
       return [{ line: object.lineOf(['metadata', 'namespace']), message: `${subject(object)} is in the default namespace; give the application a namespace of its own` }];
     }

@@ -23,7 +23,7 @@ export default kubernetesRule({
     const since = entry.deprecatedIn ? ` (deprecated since ${entry.deprecatedIn})` : '';
     return [{
       line: object.lineOf(['apiVersion']),
-      message: `${object.apiVersion} ${object.kind} was removed in Kubernetes ${entry.removedIn}${since} and is not served by ${target.join('.')}: ${replacementAdvice(entry)}`,
+      message: `${object.apiVersion} ${object.kind} was removed in Kubernetes ${entry.removedIn}${since} and is not served by ${target.join('.')}: ${replacementAdvice(entry, target)}`,
     }];
   },
 });

@@ -6,7 +6,7 @@ import {
 } from "./chunk-6MOYGY67.js";
 import {
   require_picomatch
-} from "./chunk-OWECKSSG.js";
+} from "./chunk-4JEQPCOM.js";
 import {
   __toESM
 } from "./chunk-VUGGHO27.js";
@@ -139,7 +139,7 @@ async function withRenderInputs(changes, workspace, mode, configFile, notes) {
   ];
   const nearRender = renderRootAbove(workspace);
   if (!touched.some((p) => classify(p) !== null || nearRender(p))) return changes;
-  const { renderInputs } = await import("./chunk-W3FD63SH.js");
+  const { renderInputs } = await import("./chunk-4PNVDIOT.js");
   let renders;
   try {
     renders = renderInputs(workspace, configFile);

@@ -3,11 +3,11 @@ import {
   fingerprint,
   renderSarif,
   uriReference
-} from "./chunk-YXZTBMCM.js";
+} from "./chunk-5Y6HPYHF.js";
 import "./chunk-53RL47MI.js";
-import "./chunk-6QM5TP72.js";
-import "./chunk-OWECKSSG.js";
-import "./chunk-OY3NZGX3.js";
+import "./chunk-WN5BEQRH.js";
+import "./chunk-4JEQPCOM.js";
+import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";
 export {
   fingerprint,

@@ -8,7 +8,7 @@ import {
 import {
   allRules,
   ruleMeta
-} from "./chunk-6QM5TP72.js";
+} from "./chunk-WN5BEQRH.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";

@@ -11,7 +11,7 @@ import {
 import {
   buildLabel,
   maskBuildArgs
-} from "./chunk-2MFFZVNL.js";
+} from "./chunk-EMQ6UYHY.js";
 import {
   ConfigLoader,
   discoverFiles,
@@ -24,7 +24,7 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-IJXFJGMY.js";
+} from "./chunk-NXHBTJSL.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";
@@ -39,6 +39,7 @@ import {
   DEFERRED,
   KEEP_EVENTS_BELOW,
   SHELLCHECK_MISSING_NOTICE,
+  apiGroup,
   applyGlobalArg,
   build_failed_default,
   build_skipped_default,
@@ -49,6 +50,7 @@ import {
   findShellcheck,
   imageRules,
   imageUser,
+  isObject,
   isWindowsPod,
   joinLines,
   kubernetesRules,
@@ -74,10 +76,10 @@ import {
   unterminatedQuoteLine,
   wordsOf,
   writeJobs
-} from "./chunk-6QM5TP72.js";
+} from "./chunk-WN5BEQRH.js";
 import {
   require_picomatch
-} from "./chunk-OWECKSSG.js";
+} from "./chunk-4JEQPCOM.js";
 import {
   __commonJS,
   __esm,
@@ -9164,6 +9166,31 @@ function withdrawRootUserForNumericImages(ctx) {
   return [];
 }
 
+// src/kubernetes/cluster-scoped-crds.ts
+function withdrawNamespaceMissingForClusterCrds(ctx) {
+  const candidates = (ctx.findings ?? []).filter((f) => f.ruleId === "namespace-missing");
+  if (!ctx.withdraw || candidates.length === 0) return [];
+  const { objects } = projectContext(ctx);
+  const clusterKinds = /* @__PURE__ */ new Set();
+  for (const crd of objects) {
+    if (crd.kind !== "CustomResourceDefinition" || !crd.apiVersion.startsWith("apiextensions.k8s.io/")) continue;
+    const spec = crd.value.spec;
+    if (isObject(spec) && spec.scope === "Cluster" && typeof spec.group === "string" && isObject(spec.names) && typeof spec.names.kind === "string") {
+      clusterKinds.add(`${spec.group}/${spec.names.kind}`);
+    }
+  }
+  if (clusterKinds.size === 0) return [];
+  const lines = /* @__PURE__ */ new Map();
+  for (const object of objects) {
+    if (!clusterKinds.has(`${apiGroup(object.apiVersion)}/${object.kind}`)) continue;
+    const own = lines.get(object.file) ?? /* @__PURE__ */ new Set();
+    own.add(object.lineOf(["metadata", "namespace"]));
+    lines.set(object.file, own);
+  }
+  for (const finding of candidates) if (lines.get(finding.file)?.has(finding.line)) ctx.withdraw(finding);
+  return [];
+}
+
 // src/core/checkers.ts
 var fileCheckers = {
   // ShellCheck is deferred to the run's ShellcheckBatch (startProjectChecks): a few processes for the whole run.
@@ -9181,7 +9208,7 @@ var fileModelers = {
     return { findings: [], error: null, model: parsed, skipped: !parsed.isManifest, contextOnly: true };
   }
 };
-var projectCheckers = [lintKubernetesProject, withdrawRootUserForNumericImages];
+var projectCheckers = [lintKubernetesProject, withdrawRootUserForNumericImages, withdrawNamespaceMissingForClusterCrds];
 function startProjectChecks(notices) {
   const shellcheck = new ShellcheckBatch(findShellcheck(), notices);
   const shellcheckProject = (ctx) => {

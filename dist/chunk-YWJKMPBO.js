@@ -87,9 +87,15 @@ function atLeast(a, b) {
   const other = parseMinorVersion(b);
   return a[0] > other[0] || a[0] === other[0] && a[1] >= other[1];
 }
-function replacementAdvice(entry) {
-  if (!entry.replacement) return entry.note ?? "there is no replacement API";
-  return `use ${entry.replacement}${entry.replacementKind ? ` ${entry.replacementKind}` : ""}`;
+function replacementAdvice(entry, target) {
+  let advice = entry;
+  for (let hops = 0; advice.replacement && target && hops < 5; hops++) {
+    const next = apiVersionEntry(advice.replacement, advice.replacementKind ?? advice.kind);
+    if (!next?.removedIn || !atLeast(target, next.removedIn)) break;
+    advice = next;
+  }
+  if (!advice.replacement) return advice.note ?? "there is no replacement API";
+  return `use ${advice.replacement}${advice.replacementKind ? ` ${advice.replacementKind}` : ""}`;
 }
 
 export {

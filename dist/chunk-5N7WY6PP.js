@@ -5,7 +5,7 @@ import {
 } from "./chunk-FRDFALO4.js";
 import {
   parseMinorVersion
-} from "./chunk-OY3NZGX3.js";
+} from "./chunk-YWJKMPBO.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";

@@ -6,22 +6,22 @@ import {
 } from "./chunk-3RVGCBC7.js";
 import {
   USAGE
-} from "./chunk-WE5Z5YBH.js";
+} from "./chunk-5N7WY6PP.js";
 import {
   renderReport
-} from "./chunk-PDNQ6GJF.js";
+} from "./chunk-UANJHRC4.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
-import "./chunk-2MFFZVNL.js";
+import "./chunk-EMQ6UYHY.js";
 import "./chunk-FRDFALO4.js";
-import "./chunk-YXZTBMCM.js";
+import "./chunk-5Y6HPYHF.js";
 import "./chunk-53RL47MI.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-6QM5TP72.js";
-import "./chunk-OWECKSSG.js";
-import "./chunk-OY3NZGX3.js";
+import "./chunk-WN5BEQRH.js";
+import "./chunk-4JEQPCOM.js";
+import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";
 
 // src/cli/merge.ts

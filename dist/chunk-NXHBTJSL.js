@@ -28,10 +28,10 @@ import {
   settingTarget,
   targetOf,
   yamlLibrary
-} from "./chunk-6QM5TP72.js";
+} from "./chunk-WN5BEQRH.js";
 import {
   parseMinorVersion
-} from "./chunk-OY3NZGX3.js";
+} from "./chunk-YWJKMPBO.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";

@@ -4,16 +4,16 @@ import {
 } from "./chunk-PBLQP475.js";
 import {
   buildLabel
-} from "./chunk-2MFFZVNL.js";
+} from "./chunk-EMQ6UYHY.js";
 import {
   renderSarif
-} from "./chunk-YXZTBMCM.js";
+} from "./chunk-5Y6HPYHF.js";
 import {
   maxOf
 } from "./chunk-NKWLBF3J.js";
 import {
   formatBytes
-} from "./chunk-OWECKSSG.js";
+} from "./chunk-4JEQPCOM.js";
 
 // src/report/text-images.ts
 var LARGEST = 8;

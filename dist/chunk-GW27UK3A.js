@@ -5,7 +5,7 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunk-IPVYVME3.js";
+} from "./chunk-KEEBCP44.js";
 import {
   SEVERITY_RANK,
   atOrAbove,
@@ -13,7 +13,7 @@ import {
 } from "./chunk-PBLQP475.js";
 import {
   buildVariant
-} from "./chunk-2MFFZVNL.js";
+} from "./chunk-EMQ6UYHY.js";
 import {
   TOOL_NAME,
   TOOL_VERSION,
@@ -24,7 +24,7 @@ import {
 } from "./chunk-BRXAADAB.js";
 import {
   formatBytes
-} from "./chunk-OWECKSSG.js";
+} from "./chunk-4JEQPCOM.js";
 
 // src/action/gate.ts
 function failingFindings(findings, failOn, newOnly) {
@@ -49,7 +49,7 @@ async function writeReportFiles(report, workspace, sarifFile) {
   if (sarifFile) {
     const path = resolve(workspace, sarifFile);
     mkdirSync(dirname(path), { recursive: true });
-    const { renderSarif } = await import("./chunk-F4B5IREZ.js");
+    const { renderSarif } = await import("./chunk-UBLAUBNQ.js");
     writeFileSync(path, renderSarif(report));
     setOutput("sarif-file", path);
   }

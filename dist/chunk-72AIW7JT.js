@@ -1,31 +1,31 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-ZMLIDOB5.js";
+} from "./chunk-P64PRTDG.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import {
   renderReport
-} from "./chunk-PDNQ6GJF.js";
+} from "./chunk-UANJHRC4.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
-import "./chunk-2MFFZVNL.js";
+import "./chunk-EMQ6UYHY.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";
-import "./chunk-YXZTBMCM.js";
+import "./chunk-5Y6HPYHF.js";
 import "./chunk-53RL47MI.js";
 import {
   ConfigError,
   configuredFailOnFor
-} from "./chunk-IJXFJGMY.js";
+} from "./chunk-NXHBTJSL.js";
 import "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-6QM5TP72.js";
-import "./chunk-OWECKSSG.js";
-import "./chunk-OY3NZGX3.js";
+import "./chunk-WN5BEQRH.js";
+import "./chunk-4JEQPCOM.js";
+import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";
 
 // src/cli/lint.ts

@@ -6,10 +6,10 @@ import {
 import {
   parseBytes,
   parseFraction
-} from "./chunk-OWECKSSG.js";
+} from "./chunk-4JEQPCOM.js";
 import {
   parseMinorVersion
-} from "./chunk-OY3NZGX3.js";
+} from "./chunk-YWJKMPBO.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";

@@ -2,7 +2,7 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   credentialName,
   credentialValue
-} from "./chunk-OWECKSSG.js";
+} from "./chunk-4JEQPCOM.js";
 
 // src/image/build-label.ts
 var MASK = "***";

@@ -9,13 +9,13 @@ import {
   parseBytes,
   parseFraction,
   require_picomatch
-} from "./chunk-OWECKSSG.js";
+} from "./chunk-4JEQPCOM.js";
 import {
   apiVersionEntry,
   atLeast,
   replacementAdvice,
   targetVersion
-} from "./chunk-OY3NZGX3.js";
+} from "./chunk-YWJKMPBO.js";
 import {
   __commonJS,
   __require,
@@ -19905,7 +19905,7 @@ var dockerfileRules = [add_instead_of_copy_default, apk_no_cache_default, apk_ve
 
 // src/data/kubernetes-cluster-scoped.json
 var kubernetes_cluster_scoped_default = {
-  $comment: "Kinds that live outside any namespace, so namespace-missing says nothing about them. Built-in ones by kind (their groups are all upstream); a custom kind whose name starts with `Cluster` (ClusterIssuer, ClusterSecretStore, ClusterPolicy\u2026) is taken as cluster-scoped by the convention CRD authors follow.",
+  $comment: "Kinds that live outside any namespace, so namespace-missing says nothing about them. Built-in ones by kind (their groups are all upstream); a custom kind whose name starts with `Cluster` (ClusterIssuer, ClusterSecretStore, ClusterPolicy\u2026) is taken as cluster-scoped by the convention CRD authors follow. `customKinds`: well-known custom kinds that are cluster-scoped without that prefix, by API group (`*`: every kind of the group, as Gatekeeper's constraints); a CRD of the run with `scope: Cluster` says the same of its own kind.",
   kinds: [
     "APIService",
     "CertificateSigningRequest",
@@ -19945,7 +19945,19 @@ var kubernetes_cluster_scoped_default = {
     "ServiceCIDR",
     "GatewayClass",
     "StorageVersionMigration"
-  ]
+  ],
+  customKinds: {
+    "snapshot.storage.k8s.io": ["VolumeSnapshotClass", "VolumeSnapshotContent"],
+    "crd.projectcalico.org": ["GlobalNetworkPolicy", "GlobalNetworkSet", "IPPool", "IPReservation", "BGPConfiguration", "BGPPeer", "BGPFilter", "FelixConfiguration", "ClusterInformation", "HostEndpoint", "KubeControllersConfiguration"],
+    "projectcalico.org": ["GlobalNetworkPolicy", "GlobalNetworkSet", "IPPool", "IPReservation", "BGPConfiguration", "BGPPeer", "BGPFilter", "FelixConfiguration", "ClusterInformation", "HostEndpoint", "KubeControllersConfiguration"],
+    "karpenter.sh": ["NodePool", "NodeClaim", "Provisioner", "Machine"],
+    "karpenter.k8s.aws": ["EC2NodeClass", "AWSNodeTemplate"],
+    "templates.gatekeeper.sh": ["ConstraintTemplate"],
+    "constraints.gatekeeper.sh": ["*"],
+    "apiextensions.crossplane.io": ["CompositeResourceDefinition", "Composition", "CompositionRevision", "EnvironmentConfig"],
+    "pkg.crossplane.io": ["Provider", "ProviderRevision", "Configuration", "ConfigurationRevision", "Function", "FunctionRevision", "DeploymentRuntimeConfig", "ControllerConfig"],
+    "cilium.io": ["CiliumClusterwideNetworkPolicy", "CiliumClusterwideEnvoyConfig", "CiliumNode", "CiliumIdentity", "CiliumExternalWorkload", "CiliumLoadBalancerIPPool", "CiliumBGPPeeringPolicy", "CiliumEgressGatewayPolicy"]
+  }
 };
 
 // node_modules/js-yaml/dist/js-yaml.mjs
@@ -22811,9 +22823,12 @@ function withinExpansionBudget(value, budget) {
   }
   return true;
 }
-var TOOL_CONFIG_GROUPS = /^(?:kustomize\.config\.k8s\.io|skaffold\/|kpt\.dev|fn\.kpt\.dev|kind\.x-k8s\.io|ctlptl\.dev)/;
+var TOOL_CONFIG_GROUPS = /^(?:kustomize\.config\.k8s\.io|skaffold|kpt\.dev|fn\.kpt\.dev|kind\.x-k8s\.io|ctlptl\.dev|k3d\.io|eksctl\.io|kubeadm\.k8s\.io|audit\.k8s\.io|[a-z0-9.-]+\.config\.k8s\.io)\//;
 function isManifestValue(value) {
-  return isObject(value) && typeof value.apiVersion === "string" && typeof value.kind === "string" && value.apiVersion !== "" && value.kind !== "" && !TOOL_CONFIG_GROUPS.test(value.apiVersion);
+  return isObject(value) && typeof value.apiVersion === "string" && typeof value.kind === "string" && value.apiVersion !== "" && value.kind !== "" && !TOOL_CONFIG_GROUPS.test(value.apiVersion) && !isKubeconfig(value);
+}
+function isKubeconfig(value) {
+  return value.kind === "Config" && value.apiVersion === "v1";
 }
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -22900,6 +22915,7 @@ function labelsOf2(metadata) {
 
 // src/kubernetes/queries.ts
 var CLUSTER_SCOPED = new Set(kubernetes_cluster_scoped_default.kinds);
+var CUSTOM_CLUSTER_SCOPED = new Map(Object.entries(kubernetes_cluster_scoped_default.customKinds).map(([group, kinds]) => [group, new Set(kinds)]));
 function subject(object) {
   return object.name ? `${object.kind} ${object.name}` : object.kind;
 }
@@ -22907,8 +22923,10 @@ function containerLabel(container) {
   const kind = container.init ? "init container" : container.ephemeral ? "ephemeral container" : "container";
   return `${kind} "${container.name}"`;
 }
-function isClusterScoped(kind) {
-  return CLUSTER_SCOPED.has(kind) || /^Cluster[A-Z]/.test(kind);
+function isClusterScoped(kind, apiVersion = "") {
+  if (CLUSTER_SCOPED.has(kind) || /^Cluster[A-Z]/.test(kind)) return true;
+  const custom = CUSTOM_CLUSTER_SCOPED.get(apiGroup(apiVersion));
+  return !!custom && (custom.has(kind) || custom.has("*"));
 }
 function runningContainers(pod) {
   return pod.containers.filter((c) => !c.ephemeral);
@@ -22976,7 +22994,7 @@ var bare_pod_default = kubernetesRule({
 
 // src/data/kubernetes-capabilities.json
 var kubernetes_capabilities_default = {
-  $comment: "Linux capabilities that break container isolation when added (read by capabilities-not-dropped). Names without the CAP_ prefix; `ALL` adds every one of them. Sources: the Pod Security Standards' baseline list (anything beyond it is not allowed), kube-linter, polaris' dangerousCapabilities/insecureCapabilities, Trivy KSV005/KSV022.",
+  $comment: "Linux capabilities that break container isolation when added (read by capabilities-not-dropped). Names without the CAP_ prefix; `ALL` adds every one of them. Sources: the Pod Security Standards' baseline list (anything beyond it is not allowed; so CHOWN, DAC_OVERRIDE, SETUID \u2026 which it allows, are not here), kube-linter, polaris' dangerousCapabilities/insecureCapabilities, Trivy KSV005/KSV022.",
   dangerous: {
     ALL: "every capability, i.e. root's full power over the node",
     SYS_ADMIN: "near-root control of the node (mounts, namespaces, BPF\u2026)",
@@ -22988,7 +23006,6 @@ var kubernetes_capabilities_default = {
     SYS_BOOT: "rebooting the node",
     SYS_TIME: "setting the node's clock",
     DAC_READ_SEARCH: "reading any file on mounted filesystems (the shocker escape)",
-    DAC_OVERRIDE: "bypassing file permission checks",
     BPF: "loading BPF programs into the kernel",
     PERFMON: "kernel performance monitoring (a side channel)",
     MAC_ADMIN: "changing the node's mandatory access control",
@@ -23195,7 +23212,7 @@ var deprecated_api_version_default = kubernetesRule({
     const removal = entry.removedIn ? `, and removed in ${entry.removedIn}` : "";
     return [{
       line: object.lineOf(["apiVersion"]),
-      message: `${object.apiVersion} ${object.kind} is deprecated since Kubernetes ${entry.deprecatedIn}${removal}: ${replacementAdvice(entry)}`
+      message: `${object.apiVersion} ${object.kind} is deprecated since Kubernetes ${entry.deprecatedIn}${removal}: ${replacementAdvice(entry, target)}`
     }];
   }
 });
@@ -23367,6 +23384,7 @@ function findNamed(objects, kinds, name, near) {
 }
 
 // src/rules/kubernetes/hpa-missing-target.ts
+var SCALABLE = /* @__PURE__ */ new Set(["Deployment", "StatefulSet", "ReplicaSet", "ReplicationController"]);
 var hpa_missing_target_default = kubernetesProjectRule({
   meta: {
     id: "hpa-missing-target",
@@ -23388,8 +23406,9 @@ var hpa_missing_target_default = kubernetesProjectRule({
       const ref = isObject(hpa.value.spec) ? hpa.value.spec.scaleTargetRef : void 0;
       if (!isObject(ref) || typeof ref.kind !== "string" || typeof ref.name !== "string") continue;
       if (findNamed(objects, [ref.kind], ref.name, hpa).length > 0) continue;
-      const sameName = objects.filter((o) => o.name === ref.name && o.kind !== "HorizontalPodAutoscaler" && o.kind !== "Service");
-      const hint = sameName.length ? ` (there is a ${sameName[0].kind} of that name: is the kind wrong?)` : "";
+      const sameName = objects.filter((o) => o.name === ref.name && o !== hpa && (SCALABLE.has(o.kind) || isObject(o.value.spec) && "replicas" in o.value.spec));
+      const scalable = sameName.find((o) => SCALABLE.has(o.kind)) ?? sameName[0];
+      const hint = scalable ? ` (there is ${/^[AEIOU]/.test(scalable.kind) ? "an" : "a"} ${scalable.kind} of that name: is the kind wrong?)` : "";
       hits.push({
         object: hpa,
         line: hpa.lineOf(["spec", "scaleTargetRef", "name"]),
@@ -23661,7 +23680,7 @@ var namespace_missing_default = kubernetesRule({
     }
   },
   check({ object }) {
-    if (isClusterScoped(object.kind)) return [];
+    if (isClusterScoped(object.kind, object.apiVersion)) return [];
     if (object.namespace === "default") {
       return [{ line: object.lineOf(["metadata", "namespace"]), message: `${subject(object)} is in the default namespace; give the application a namespace of its own` }];
     }
@@ -23898,7 +23917,7 @@ var removed_api_version_default = kubernetesRule({
     const since = entry.deprecatedIn ? ` (deprecated since ${entry.deprecatedIn})` : "";
     return [{
       line: object.lineOf(["apiVersion"]),
-      message: `${object.apiVersion} ${object.kind} was removed in Kubernetes ${entry.removedIn}${since} and is not served by ${target.join(".")}: ${replacementAdvice(entry)}`
+      message: `${object.apiVersion} ${object.kind} was removed in Kubernetes ${entry.removedIn}${since} and is not served by ${target.join(".")}: ${replacementAdvice(entry, target)}`
     }];
   }
 });
@@ -23930,7 +23949,7 @@ var resources_missing_default = kubernetesRule({
     category: "reliability",
     title: "Container lacks CPU/memory requests or a memory limit",
     docs: {
-      why: "The scheduler places pods by their requests: without them a node is overcommitted and the pod is the first evicted (BestEffort). Without a memory limit one leaking container can push the node into out-of-memory and take its neighbours down. A CPU limit is deliberately not required: it throttles even when the node is idle.",
+      why: "The scheduler places pods by their requests: without them a node is overcommitted and the pod is the first evicted (BestEffort). Without a memory limit one leaking container can push the node into out-of-memory and take its neighbours down. A CPU limit is deliberately not required: it throttles even when the node is idle. A request left out defaults to the limit set for that resource, so `limits: {cpu, memory}` alone is complete.",
       fix: "Set `resources.requests.cpu`, `resources.requests.memory` and `resources.limits.memory` from observed usage.",
       bad: "containers:\n  - name: web\n    image: nginx:1.27",
       good: "containers:\n  - name: web\n    image: nginx:1.27\n    resources:\n      requests: {cpu: 100m, memory: 128Mi}\n      limits: {memory: 256Mi}"
@@ -23940,10 +23959,11 @@ var resources_missing_default = kubernetesRule({
     if (!pod) return [];
     return runningContainers(pod).flatMap((container) => {
       const resources = valueAt(container.value, ["resources"]);
-      const missing = REQUIRED.filter(([path]) => {
+      const set = (path) => {
         const value = valueAt(resources, path);
-        return value === void 0 || value === null || value === "";
-      }).map(([, what]) => what);
+        return value !== void 0 && value !== null && value !== "";
+      };
+      const missing = REQUIRED.filter(([path]) => !set(path) && !(path[0] === "requests" && set(["limits", path[1]]))).map(([, what]) => what);
       if (missing.length === 0) return [];
       return [{ line: object.lineOf([...container.path, "resources"]), message: `${containerLabel(container)} of ${subject(object)} has no ${missing.join(", ")}` }];
     });
@@ -25002,6 +25022,7 @@ export {
   parseManifests,
   relocated,
   isObject,
+  apiGroup,
   podSpecOf,
   podMetadata,
   annotationsOf,

@@ -4,26 +4,26 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-EHWWWJQV.js";
+} from "./chunk-GW27UK3A.js";
 import {
   InputError,
   info,
   setFailed
-} from "./chunk-IPVYVME3.js";
+} from "./chunk-KEEBCP44.js";
 import {
   mergeReports,
   parseReport
 } from "./chunk-3RVGCBC7.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-PBLQP475.js";
-import "./chunk-2MFFZVNL.js";
+import "./chunk-EMQ6UYHY.js";
 import "./chunk-FRDFALO4.js";
 import "./chunk-53RL47MI.js";
 import "./chunk-BRXAADAB.js";
 import {
   require_picomatch
-} from "./chunk-OWECKSSG.js";
-import "./chunk-OY3NZGX3.js";
+} from "./chunk-4JEQPCOM.js";
+import "./chunk-YWJKMPBO.js";
 import {
   __toESM
 } from "./chunk-VUGGHO27.js";

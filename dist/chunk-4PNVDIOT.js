@@ -9,7 +9,7 @@ import {
   kustomizationIn,
   patchFiles,
   stringList
-} from "./chunk-IJXFJGMY.js";
+} from "./chunk-NXHBTJSL.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
@@ -17,9 +17,9 @@ import {
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-6QM5TP72.js";
-import "./chunk-OWECKSSG.js";
-import "./chunk-OY3NZGX3.js";
+import "./chunk-WN5BEQRH.js";
+import "./chunk-4JEQPCOM.js";
+import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";
 
 // src/kubernetes/render-inputs.ts

@@ -4,24 +4,24 @@ import {
   inDirectoryWhere,
   pathFilter,
   reportedFiles
-} from "./chunk-FX2K6K7D.js";
+} from "./chunk-VVPOR2FB.js";
 import {
   configFileOf,
   group,
   notice
-} from "./chunk-IPVYVME3.js";
+} from "./chunk-KEEBCP44.js";
 import {
   run
-} from "./chunk-ZMLIDOB5.js";
+} from "./chunk-P64PRTDG.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
-import "./chunk-2MFFZVNL.js";
+import "./chunk-EMQ6UYHY.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";
 import {
   CONFIG_NAMES
-} from "./chunk-IJXFJGMY.js";
+} from "./chunk-NXHBTJSL.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
@@ -29,9 +29,9 @@ import {
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-6QM5TP72.js";
-import "./chunk-OWECKSSG.js";
-import "./chunk-OY3NZGX3.js";
+import "./chunk-WN5BEQRH.js";
+import "./chunk-4JEQPCOM.js";
+import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";
 
 // src/action/baseline.ts
