@@ -5,7 +5,7 @@ import {
   USAGE,
   UsageError,
   parseCli
-} from "./chunk-5N7WY6PP.js";
+} from "./chunk-FN5KNXL4.js";
 import {
   prestartLintWorkers
 } from "./chunk-HUCAUT67.js";
@@ -19,7 +19,7 @@ import "./chunk-VUGGHO27.js";
 // src/cli/main.ts
 import { existsSync, statSync } from "node:fs";
 async function main(argv) {
-  if (argv[0] === "merge") return (await import("./chunk-FQO5FTUZ.js")).mergeMain(argv.slice(1));
+  if (argv[0] === "merge") return (await import("./chunk-R77GWMSF.js")).mergeMain(argv.slice(1));
   let options;
   try {
     options = parseCli(argv, Boolean(process.stdout.isTTY));
@@ -54,7 +54,7 @@ ${USAGE}`);
     return 2;
   }
   prestartLintWorkers(options.paths.every((p) => statSync(p, { throwIfNoEntry: false })?.isFile()) ? options.paths.length : Infinity);
-  return (await import("./chunk-72AIW7JT.js")).lintAndReport(options);
+  return (await import("./chunk-PFQPLXHM.js")).lintAndReport(options);
 }
 
 // src/cli/bin.ts

@@ -36,7 +36,8 @@ Options:
   -o, --output <file>              write the report to a file instead of stdout
       --fail-on <error|warning|info|none>
                                    exit 1 when a finding at or above this severity exists
-                                   (default: the config's fail-on or .hadolint.yaml
+                                   (default: the fail-on of the config found from the
+                                   working directory, or its .hadolint.yaml
                                    failure-threshold, else error)
   -c, --config <file>              use this config file instead of discovering .shipshape.yml files
       --kubernetes-version <x.y>   Kubernetes version for removed/deprecated API checks

@@ -1,7 +1,7 @@
 /** A CLI run past its flags: the engine over the paths, the report rendered, the exit code from --fail-on. */
-import { writeFileSync } from 'node:fs';
 import { ConfigError, configuredFailOnFor } from '../config/load.js';
 import { run } from '../core/engine.js';
+import { writeReport } from './output.js';
 import { atOrAbove } from '../core/types.js';
 import { renderReport } from '../report/render.js';
 import { inShard } from '../core/shard.js';
@@ -35,7 +35,6 @@ export async function lintAndReport(options: CliOptions): Promise<number> {
   }
   if (options.shard) report.shard = options.shard;
   const text = renderReport(report, options.format, options.colour);
-  if (options.output) writeFileSync(options.output, text);
-  else process.stdout.write(text);
+  if (!writeReport(text, options.output)) return 2;
   return report.findings.some((f) => atOrAbove(f.severity, failOn)) ? 1 : 0;
 }

@@ -1,10 +1,11 @@
 /** `shipshape merge <report.json...>`: the JSON reports of a sharded matrix → one report, one exit code. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { atOrAbove, type Severity } from '../core/types.js';
 import { mergeReports, MergeError, parseReport } from '../report/merge.js';
 import { renderReport } from '../report/render.js';
 import { USAGE } from './args.js';
+import { writeReport } from './output.js';
 
 export async function mergeMain(argv: string[]): Promise<number> {
   let values;
@@ -18,10 +19,15 @@ export async function mergeMain(argv: string[]): Promise<number> {
         output: { type: 'string', short: 'o' },
         'fail-on': { type: 'string', default: 'error' },
         'no-color': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
       },
     }));
   } catch (error) {
     return usage((error as Error).message);
+  }
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
   }
   const format = values.format as string;
   const failOn = values['fail-on'] as string;
@@ -38,8 +44,7 @@ export async function mergeMain(argv: string[]): Promise<number> {
   }
   const colour = Boolean(process.stdout.isTTY) && !values['no-color'] && !('NO_COLOR' in process.env) && format === 'text' && !values.output;
   const text = renderReport(report, format, colour);
-  if (values.output) writeFileSync(values.output as string, text);
-  else process.stdout.write(text);
+  if (!writeReport(text, values.output as string | undefined, 'shipshape merge')) return 2;
   return report.findings.some((f) => atOrAbove(f.severity, failOn as Severity | 'none')) ? 1 : 0;
 }
 

@@ -114,7 +114,8 @@ export function configFromObject(doc: unknown, origin: string): Config {
     const list = Array.isArray(doc.ignore) ? doc.ignore : [doc.ignore];
     if (!list.every((g) => typeof g === 'string')) throw new ConfigError(`${origin}: 'ignore' must be a list of globs`);
     const base = dirname(resolve(origin));
-    config.ignore = (list as string[]).map((g) => (g.startsWith('/') ? g : join(base, g)));
+    // The directory is literal text in the glob: `proj (copy)` or `[wip]` must not turn into glob syntax.
+    config.ignore = (list as string[]).map((g) => (g.startsWith('/') ? g : `${escapeGlob(base)}/${g.replace(/^\.\//, '')}`));
   }
   if (doc.options !== undefined) {
     if (!isObject(doc.options)) throw new ConfigError(`${origin}: 'options' must be a mapping`);
@@ -153,6 +154,11 @@ function ruleSetting(value: unknown, name: string, origin: string): RuleSetting 
     return setting;
   }
   throw new ConfigError(`${origin}: rule '${name}': expected off, on, a severity or a mapping`);
+}
+
+/** A path as a glob that matches only itself (picomatch's special characters backslash-escaped). */
+function escapeGlob(path: string): string {
+  return path.replace(/[\\*?[\]{}()!+@|]/g, '\\$&');
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

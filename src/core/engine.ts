@@ -41,7 +41,7 @@ export async function run(options: RunOptions): Promise<Report> {
   // Helm charts and Kustomizations are rendered first; their files are checked through the output, not as written.
   const include = options.include ?? (() => true);
   const found = discoverFiles(options.paths, cwd, hidden).filter((d) => include(reportPath(d.path, cwd)) && !isIgnored(d.path, withOptions(d.path)));
-  const rendering = await planRendering(found, { cwd, notices, configFor: withOptions, reportPath: (path) => reportPath(path, cwd) });
+  const rendering = await planRendering(found, { cwd, notices, configFor: withOptions, reportPath: (path) => reportPath(path, cwd), ignored: (path) => isIgnored(path, withOptions(path)) });
   const keep = options.reportFilter ?? (() => true);
   // `found` holds no ignored file already.
   const jobs: LintJob[] = rendering.rest.map((discovered) => ({ discovered, file: reportPath(discovered.path, cwd), config: withOptions(discovered.path) }));
@@ -107,7 +107,11 @@ function isIgnored(path: string, config: Config): boolean {
   if (config.ignore.length === 0) return false;
   const key = config.ignore.join('\0');
   let matcher = ignoreMatchers.get(key);
-  if (!matcher) ignoreMatchers.set(key, (matcher = picomatch(config.ignore, { dot: true })));
+  if (!matcher) {
+    // As in .gitignore, a directory stands for everything under it: `legacy` and `legacy/` are `legacy/**` too.
+    const globs = config.ignore.flatMap((g) => (g.endsWith('**') ? [g] : [g.replace(/\/+$/, ''), `${g.replace(/\/+$/, '')}/**`]));
+    ignoreMatchers.set(key, (matcher = picomatch(globs, { dot: true })));
+  }
   return matcher(path);
 }
 

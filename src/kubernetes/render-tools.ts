@@ -18,6 +18,8 @@ export interface RenderContext {
   configFor(path: string): Config;
   /** Report path for an absolute path. */
   reportPath(path: string): string;
+  /** Whether the configuration's `ignore` leaves the file out: rendered objects from it are then not reported either. */
+  ignored?(path: string): boolean;
 }
 
 const DEFAULT_TIMEOUT_SECONDS = 60;
@@ -40,6 +42,7 @@ export class Outputs {
   constructor(private readonly ctx: RenderContext) {}
 
   add(path: string, object: ManifestObject): void {
+    if (this.ctx.ignored?.(path)) return;
     const file = this.ctx.reportPath(path);
     let entry = this.byFile.get(file);
     if (!entry) this.byFile.set(file, (entry = { path, config: this.ctx.configFor(path), objects: [] }));

@@ -37,6 +37,15 @@ describe('exit codes', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('shipshape: no such file or directory: nowhere\n');
   });
+  it('2 when the report cannot be written, saying where and why; merge --help prints the usage', () => {
+    const root = tree({ Dockerfile: CLEAN });
+    const result = cli(['-o', 'missing-dir/report.json', '--format', 'json', '.'], root);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('shipshape: cannot write the report to missing-dir/report.json (ENOENT)\n');
+    const help = cli(['merge', '--help'], root);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('shipshape merge');
+  });
   it('2 on a configuration error', () => {
     const result = cli(['.'], tree({ Dockerfile: CLEAN, '.shipshape.yml': 'rules:\n  root-user: loud\n' }));
     expect(result.code).toBe(2);

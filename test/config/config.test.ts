@@ -72,6 +72,16 @@ describe('.shipshape.yml', () => {
     const report = await run({ paths: ['.'], cwd: root });
     expect(report.files.map((f) => f.file)).toEqual(['svc/Dockerfile']);
   });
+  it('ignores a directory written without **, and globs under a directory whose name holds glob characters', async () => {
+    const root = tree({
+      'svc/.shipshape.yml': 'ignore:\n  - legacy/\n  - old\n',
+      'svc/legacy/Dockerfile': ROOTLESS, 'svc/old/api/Dockerfile': ROOTLESS, 'svc/older/Dockerfile': ROOTLESS,
+      'proj (copy) [1]/.shipshape.yml': 'root: true\nignore:\n  - "legacy/**"\n  - ./tmp\n',
+      'proj (copy) [1]/legacy/Dockerfile': ROOTLESS, 'proj (copy) [1]/tmp/Dockerfile': ROOTLESS, 'proj (copy) [1]/Dockerfile': ROOTLESS,
+    });
+    const report = await run({ paths: ['.'], cwd: root });
+    expect(report.files.map((f) => f.file).sort()).toEqual(['proj (copy) [1]/Dockerfile', 'svc/older/Dockerfile']);
+  });
   it('an explicit --config replaces discovery', async () => {
     const root = tree({ 'x.yml': 'rules:\n  shell-form-command: off\n', '.shipshape.yml': 'rules:\n  root-user: off\n', Dockerfile: ROOTLESS });
     expect(await ids(root, `${root}/x.yml`)).toEqual(['Dockerfile:1:root-user:error']);

@@ -213,6 +213,13 @@ describe.skipIf(!kubectl)('Kustomize (real kubectl kustomize)', () => {
     expect(at(report.findings, 'root-user')).toEqual(['base/deploy.yaml:15']);
   });
 
+  it('an ignored resource file gets no findings through the overlay either', async () => {
+    const root = tree({ ...KUSTOMIZE, '.shipshape.yml': 'ignore:\n  - base/deploy.yaml\n' });
+    const report = await withPath([kubectl], () => run({ paths: ['.'], cwd: root }));
+    expect(report.findings.filter((f) => f.file === 'base/deploy.yaml')).toEqual([]);
+    expect(report.files.map((f) => f.file).sort()).toEqual(['base/service.yaml', 'overlays/prod/kustomization.yaml']);
+  });
+
   it('reports a broken Kustomization once and checks its files as written', async () => {
     const root = tree({ ...KUSTOMIZE, 'overlays/prod/kustomization.yaml': 'resources: [../../base, missing.yaml]\n' });
     const report = await withPath([kubectl], () => run({ paths: ['.'], cwd: root }));

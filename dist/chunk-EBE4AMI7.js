@@ -9,7 +9,7 @@ import {
   kustomizationIn,
   patchFiles,
   stringList
-} from "./chunk-NXHBTJSL.js";
+} from "./chunk-W7SUWQMW.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,

@@ -24,7 +24,7 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-NXHBTJSL.js";
+} from "./chunk-W7SUWQMW.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";
@@ -11542,7 +11542,7 @@ async function run2(options) {
   };
   const include = options.include ?? (() => true);
   const found = discoverFiles(options.paths, cwd, hidden).filter((d) => include(reportPath(d.path, cwd)) && !isIgnored2(d.path, withOptions(d.path)));
-  const rendering = await planRendering(found, { cwd, notices, configFor: withOptions, reportPath: (path) => reportPath(path, cwd) });
+  const rendering = await planRendering(found, { cwd, notices, configFor: withOptions, reportPath: (path) => reportPath(path, cwd), ignored: (path) => isIgnored2(path, withOptions(path)) });
   const keep = options.reportFilter ?? (() => true);
   const jobs = rendering.rest.map((discovered) => ({ discovered, file: reportPath(discovered.path, cwd), config: withOptions(discovered.path) }));
   const project = startProjectChecks(notices);
@@ -11599,7 +11599,10 @@ function isIgnored2(path, config) {
   if (config.ignore.length === 0) return false;
   const key = config.ignore.join("\0");
   let matcher = ignoreMatchers.get(key);
-  if (!matcher) ignoreMatchers.set(key, matcher = (0, import_picomatch.default)(config.ignore, { dot: true }));
+  if (!matcher) {
+    const globs = config.ignore.flatMap((g) => g.endsWith("**") ? [g] : [g.replace(/\/+$/, ""), `${g.replace(/\/+$/, "")}/**`]);
+    ignoreMatchers.set(key, matcher = (0, import_picomatch.default)(globs, { dot: true }));
+  }
   return matcher(path);
 }
 function reportPath(path, cwd) {

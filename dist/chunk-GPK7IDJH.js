@@ -4,7 +4,7 @@ import {
   inDirectoryWhere,
   pathFilter,
   reportedFiles
-} from "./chunk-VVPOR2FB.js";
+} from "./chunk-SKWYVX5C.js";
 import {
   configFileOf,
   group,
@@ -12,7 +12,7 @@ import {
 } from "./chunk-KEEBCP44.js";
 import {
   run
-} from "./chunk-P64PRTDG.js";
+} from "./chunk-2MAYNBOT.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import "./chunk-EMQ6UYHY.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-FRDFALO4.js";
 import {
   CONFIG_NAMES
-} from "./chunk-NXHBTJSL.js";
+} from "./chunk-W7SUWQMW.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,

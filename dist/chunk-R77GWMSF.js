@@ -6,10 +6,11 @@ import {
 } from "./chunk-3RVGCBC7.js";
 import {
   USAGE
-} from "./chunk-5N7WY6PP.js";
+} from "./chunk-FN5KNXL4.js";
 import {
-  renderReport
-} from "./chunk-UANJHRC4.js";
+  renderReport,
+  writeReport
+} from "./chunk-C34LYHZE.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
@@ -25,7 +26,7 @@ import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";
 
 // src/cli/merge.ts
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 async function mergeMain(argv) {
   let values;
@@ -38,11 +39,16 @@ async function mergeMain(argv) {
         format: { type: "string", short: "f", default: "text" },
         output: { type: "string", short: "o" },
         "fail-on": { type: "string", default: "error" },
-        "no-color": { type: "boolean", default: false }
+        "no-color": { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false }
       }
     }));
   } catch (error) {
     return usage(error.message);
+  }
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
   }
   const format = values.format;
   const failOn = values["fail-on"];
@@ -60,8 +66,7 @@ async function mergeMain(argv) {
   }
   const colour = Boolean(process.stdout.isTTY) && !values["no-color"] && !("NO_COLOR" in process.env) && format === "text" && !values.output;
   const text = renderReport(report, format, colour);
-  if (values.output) writeFileSync(values.output, text);
-  else process.stdout.write(text);
+  if (!writeReport(text, values.output, "shipshape merge")) return 2;
   return report.findings.some((f) => atOrAbove(f.severity, failOn)) ? 1 : 0;
 }
 function readText(path) {

@@ -1,12 +1,13 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-P64PRTDG.js";
+} from "./chunk-2MAYNBOT.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import {
-  renderReport
-} from "./chunk-UANJHRC4.js";
+  renderReport,
+  writeReport
+} from "./chunk-C34LYHZE.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
@@ -19,7 +20,7 @@ import "./chunk-53RL47MI.js";
 import {
   ConfigError,
   configuredFailOnFor
-} from "./chunk-NXHBTJSL.js";
+} from "./chunk-W7SUWQMW.js";
 import "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
@@ -29,7 +30,6 @@ import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";
 
 // src/cli/lint.ts
-import { writeFileSync } from "node:fs";
 async function lintAndReport(options) {
   let report;
   try {
@@ -60,8 +60,7 @@ async function lintAndReport(options) {
   }
   if (options.shard) report.shard = options.shard;
   const text = renderReport(report, options.format, options.colour);
-  if (options.output) writeFileSync(options.output, text);
-  else process.stdout.write(text);
+  if (!writeReport(text, options.output)) return 2;
   return report.findings.some((f) => atOrAbove(f.severity, failOn)) ? 1 : 0;
 }
 export {

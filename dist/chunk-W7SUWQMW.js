@@ -270,7 +270,7 @@ function configFromObject(doc, origin) {
     const list2 = Array.isArray(doc.ignore) ? doc.ignore : [doc.ignore];
     if (!list2.every((g) => typeof g === "string")) throw new ConfigError(`${origin}: 'ignore' must be a list of globs`);
     const base = dirname(resolve(origin));
-    config.ignore = list2.map((g) => g.startsWith("/") ? g : join(base, g));
+    config.ignore = list2.map((g) => g.startsWith("/") ? g : `${escapeGlob(base)}/${g.replace(/^\.\//, "")}`);
   }
   if (doc.options !== void 0) {
     if (!isObject2(doc.options)) throw new ConfigError(`${origin}: 'options' must be a mapping`);
@@ -307,6 +307,9 @@ function ruleSetting(value, name, origin) {
     return setting;
   }
   throw new ConfigError(`${origin}: rule '${name}': expected off, on, a severity or a mapping`);
+}
+function escapeGlob(path) {
+  return path.replace(/[\\*?[\]{}()!+@|]/g, "\\$&");
 }
 function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -558,6 +561,7 @@ var Outputs = class {
   byFile = /* @__PURE__ */ new Map();
   notes = [];
   add(path, object) {
+    if (this.ctx.ignored?.(path)) return;
     const file = this.ctx.reportPath(path);
     let entry = this.byFile.get(file);
     if (!entry) this.byFile.set(file, entry = { path, config: this.ctx.configFor(path), objects: [] });

@@ -120,6 +120,25 @@ function renderReport(report, format, colour = false) {
   return renderText(report, colour);
 }
 
+// src/cli/output.ts
+import { writeFileSync } from "node:fs";
+function writeReport(text, output, command = "shipshape") {
+  if (!output) {
+    process.stdout.write(text);
+    return true;
+  }
+  try {
+    writeFileSync(output, text);
+    return true;
+  } catch (error) {
+    const code = error.code;
+    process.stderr.write(`${command}: cannot write the report to ${output} (${code ?? error.message})
+`);
+    return false;
+  }
+}
+
 export {
-  renderReport
+  renderReport,
+  writeReport
 };
