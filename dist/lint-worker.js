@@ -9912,17 +9912,19 @@ var CopiedPaths = class {
       if (dir === "/" || dir === ".") break;
     }
   }
-  /** The first copy whose files changing `target` rewrites. */
+  /** The latest copy whose files changing `target` rewrites: the one that wrote what the change rewrites now. */
   find(target, recursive) {
     const check = (w) => rewrites(target, recursive, w);
-    if (GLOB.test(target)) return [...this.byPath.values()].flat().find(check) ?? this.globbed.find(check);
-    let found = this.byPath.get(target)?.find(check);
-    for (let dir = posix3.dirname(target); !found; dir = posix3.dirname(dir)) {
-      found = this.byPath.get(dir)?.find(check);
-      if (dir === "/" || dir === ".") break;
+    const candidates = this.globbed.filter(check);
+    if (GLOB.test(target)) candidates.push(...[...this.byPath.values()].flat().filter(check));
+    else {
+      for (let dir = target; ; dir = posix3.dirname(dir)) {
+        candidates.push(...this.byPath.get(dir)?.filter(check) ?? []);
+        if (dir === "/" || dir === ".") break;
+      }
+      if (recursive) candidates.push(...this.beneath.get(target) ?? []);
     }
-    if (!found && recursive) found = this.beneath.get(target)?.[0];
-    return found ?? this.globbed.find(check);
+    return candidates.reduce((latest, w) => !latest || w.instruction.line > latest.instruction.line ? w : latest, void 0);
   }
 };
 function push(map, key, value) {
@@ -9951,6 +9953,18 @@ function written(model, stage, instruction) {
     const name = posix3.basename(isRemoteSource(source) ? source.replace(/[?#].*$/, "") : source);
     return { path: posix3.join(dest, name), tree: false, instruction };
   });
+}
+function usersMadeFrom(stage, line) {
+  const names = /* @__PURE__ */ new Set();
+  for (const instruction of stage.instructions) {
+    if (instruction.keyword !== "RUN" || instruction.endLine < line) continue;
+    for (const command of launchedCommands(instruction)) {
+      if (!["useradd", "adduser", "groupadd", "addgroup"].includes(programOf(command))) continue;
+      const last = effectiveArgv(command).at(-1);
+      if (last && !last.startsWith("-")) names.add(last);
+    }
+  }
+  return names;
 }
 var chmod_in_separate_layer_default = dockerfileRule({
   meta: {
@@ -9990,10 +10004,12 @@ var chmod_in_separate_layer_default = dockerfileRule({
           })[0];
           if (!match) continue;
           const suggestion3 = `${match.w.instruction.keyword} ${change.program === "chmod" ? `--chmod=${octalMode(change.setting)}` : `--chown=${change.setting ?? "<user>"}`}`;
+          const owner = change.program === "chown" ? (change.setting ?? "").split(/[:.]/)[0] : "";
+          const madeLater = owner !== "" && !/^\d+$/.test(owner) && usersMadeFrom(stage, match.w.instruction.line).has(owner);
           hits.push({
             line: command.line,
             endLine: command.line,
-            message: `${change.program} on ${match.target} rewrites files the ${match.w.instruction.keyword} on line ${match.w.instruction.line} wrote, storing them twice; set it while copying with ${suggestion3}`
+            message: `${change.program} on ${match.target} rewrites files the ${match.w.instruction.keyword} on line ${match.w.instruction.line} wrote, storing them twice; set it while copying with ${suggestion3}${madeLater ? ` (create user ${owner} before that ${match.w.instruction.keyword}, or give numeric ids: --chown resolves names when it runs)` : ""}`
           });
         }
       }
@@ -12954,10 +12970,16 @@ var secret_in_build_config_default = dockerfileRule({
 // src/rules/dockerfile/shell-form-command.ts
 function suggestion2(i) {
   const [first] = i.commands;
-  const simple = i.commands.length === 1 && first.redirects.length === 0 && !first.argv.some((w) => w.includes("$"));
+  const argv = first?.argv[0] === "exec" ? first.argv.slice(1) : first?.argv ?? [];
+  const simple = i.commands.length === 1 && first.redirects.length === 0 && argv.length > 0 && !argv.some((w) => w.includes("$"));
   if (!first || !simple) return `use exec form, or start the script with \`exec\` so the app replaces the shell (${i.keyword} ["sh", "-c", "\u2026 && exec app"])`;
-  const more = first.argv.length > 1 ? ", \u2026" : "";
-  return `use exec form: ${i.keyword} [${JSON.stringify(first.argv[0])}${more}]`;
+  const more = argv.length > 1 ? ", \u2026" : "";
+  return `use exec form: ${i.keyword} [${JSON.stringify(argv[0])}${more}]`;
+}
+function problem2(i) {
+  if (i.args.startsWith("[")) return `${i.keyword} is meant as exec form but is not valid JSON (strings need double quotes), so Docker runs it through /bin/sh: write ${i.keyword} ["\u2026", "\u2026"] with double quotes`;
+  if (i.commands.length === 1 && i.commands[0].argv[0] === "exec") return `${i.keyword} uses shell form; \`exec\` hands PID 1 to the app, but the exec form needs no shell at all${i.keyword === "ENTRYPOINT" ? " and keeps the CMD arguments, which a shell-form ENTRYPOINT ignores" : ""}: ${suggestion2(i)}`;
+  return `${i.keyword} uses shell form, so /bin/sh is PID 1 and SIGTERM never reaches the app; ${suggestion2(i)}`;
 }
 var shell_form_command_default = dockerfileRule({
   meta: {
@@ -12966,7 +12988,7 @@ var shell_form_command_default = dockerfileRule({
     severity: "warning",
     category: "reliability",
     title: "CMD or ENTRYPOINT in shell form",
-    differs: "Same intent; the message suggests the exec form without quoting arguments back (they may hold credentials).",
+    differs: "Same intent; the message suggests the exec form without quoting arguments back (they may hold credentials), says when an intended exec form is invalid JSON (single quotes), and does not claim lost signals for `exec app`.",
     docs: {
       why: "In shell form PID 1 is `/bin/sh -c`, which does not forward SIGTERM: Kubernetes waits out the grace period and then kills the app mid-request.",
       fix: "Use the JSON (exec) form so the app is PID 1 and receives signals; wrap with tini if it must reap children.",
@@ -12975,7 +12997,7 @@ var shell_form_command_default = dockerfileRule({
     }
   },
   check(model) {
-    return model.instructions.filter((i) => (i.keyword === "CMD" || i.keyword === "ENTRYPOINT") && i.form === "shell" && i.args !== "").map((i) => ({ line: i.line, endLine: i.endLine, message: `${i.keyword} uses shell form, so /bin/sh is PID 1 and SIGTERM never reaches the app; ${suggestion2(i)}` }));
+    return model.instructions.filter((i) => (i.keyword === "CMD" || i.keyword === "ENTRYPOINT") && i.form === "shell" && i.args !== "").map((i) => ({ line: i.line, endLine: i.endLine, message: problem2(i) }));
   }
 });
 
@@ -16432,8 +16454,8 @@ function lintDockerfile(file, text, config, notices2) {
     return { findings: finding ? [finding] : [], error: `line ${fatal.line}: ${fatal.message}`, model: null };
   }
   const findings = [];
-  for (const problem2 of problems) {
-    const finding = toFinding(parse_error_default.meta, { line: problem2.line, message: problem2.message }, file, config);
+  for (const problem3 of problems) {
+    const finding = toFinding(parse_error_default.meta, { line: problem3.line, message: problem3.message }, file, config);
     if (finding) findings.push(finding);
   }
   append(findings, runRules(dockerfileRules, model, file, config, notices2));

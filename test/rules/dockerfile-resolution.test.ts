@@ -84,3 +84,23 @@ describe('ONBUILD RUN', () => {
     expect(hits('apt-get-missing-yes', text)).toEqual([['apt-get-missing-yes', 3]]);
   });
 });
+
+describe('shell-form-command advice', () => {
+  const messages = (text: string) => lintDockerfile('Dockerfile', text, emptyConfig(), []).findings.filter((f) => f.ruleId === 'shell-form-command').map((f) => `${f.line} ${f.message}`);
+  it('never suggests ["exec", …] (a shell builtin), and names invalid JSON for what it is', () => {
+    const found = messages('FROM node:20-slim\nENTRYPOINT exec node server.js\ncmd [\'node\', \'a.js\']\nUSER 1000\n');
+    expect(found[0]).toMatch(/^2 ENTRYPOINT uses shell form; `exec` hands PID 1 to the app, .*: use exec form: ENTRYPOINT \["node", …\]$/);
+    expect(found[1]).toBe('3 CMD is meant as exec form but is not valid JSON (strings need double quotes), so Docker runs it through /bin/sh: write CMD ["…", "…"] with double quotes');
+  });
+});
+
+describe('chmod-in-separate-layer advice', () => {
+  const messages = (text: string) => lintDockerfile('Dockerfile', text, emptyConfig(), []).findings.filter((f) => f.ruleId === 'chmod-in-separate-layer').map((f) => `${f.line} ${f.message}`);
+  it('names the latest COPY that wrote the file, and warns that --chown cannot name a user made after it', () => {
+    const found = messages('FROM debian:12-slim\nCOPY app/ /home/app/\nRUN useradd --create-home app && chown -R app:app /home/app\nWORKDIR /src\nCOPY gradlew build.gradle ./\nCOPY . .\nRUN chmod +x gradlew\nUSER 1000\n');
+    expect(found).toEqual([
+      '3 chown on /home/app rewrites files the COPY on line 2 wrote, storing them twice; set it while copying with COPY --chown=app:app (create user app before that COPY, or give numeric ids: --chown resolves names when it runs)',
+      '7 chmod on /src/gradlew rewrites files the COPY on line 6 wrote, storing them twice; set it while copying with COPY --chmod=755',
+    ]);
+  });
+});

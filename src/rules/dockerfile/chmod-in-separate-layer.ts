@@ -93,17 +93,19 @@ class CopiedPaths {
     }
   }
 
-  /** The first copy whose files changing `target` rewrites. */
+  /** The latest copy whose files changing `target` rewrites: the one that wrote what the change rewrites now. */
   find(target: string, recursive: boolean): Written | undefined {
     const check = (w: Written) => rewrites(target, recursive, w);
-    if (GLOB.test(target)) return [...this.byPath.values()].flat().find(check) ?? this.globbed.find(check);
-    let found = this.byPath.get(target)?.find(check);
-    for (let dir = posix.dirname(target); !found; dir = posix.dirname(dir)) {
-      found = this.byPath.get(dir)?.find(check);
-      if (dir === '/' || dir === '.') break;
+    const candidates: Written[] = this.globbed.filter(check);
+    if (GLOB.test(target)) candidates.push(...[...this.byPath.values()].flat().filter(check));
+    else {
+      for (let dir = target; ; dir = posix.dirname(dir)) {
+        candidates.push(...(this.byPath.get(dir)?.filter(check) ?? []));
+        if (dir === '/' || dir === '.') break;
+      }
+      if (recursive) candidates.push(...(this.beneath.get(target) ?? []));
     }
-    if (!found && recursive) found = this.beneath.get(target)?.[0];
-    return found ?? this.globbed.find(check);
+    return candidates.reduce<Written | undefined>((latest, w) => (!latest || w.instruction.line > latest.instruction.line ? w : latest), undefined);
   }
 }
 
@@ -136,6 +138,20 @@ function written(model: DockerfileModel, stage: Stage, instruction: Instruction)
     const name = posix.basename(isRemoteSource(source) ? source.replace(/[?#].*$/, '') : source);
     return { path: posix.join(dest, name), tree: false, instruction };
   });
+}
+
+/** Users and groups a stage's RUNs create at or after `line` (useradd, adduser, groupadd, addgroup: the name is the last word). */
+function usersMadeFrom(stage: Stage, line: number): Set<string> {
+  const names = new Set<string>();
+  for (const instruction of stage.instructions) {
+    if (instruction.keyword !== 'RUN' || instruction.endLine < line) continue;
+    for (const command of launchedCommands(instruction)) {
+      if (!['useradd', 'adduser', 'groupadd', 'addgroup'].includes(programOf(command))) continue;
+      const last = effectiveArgv(command).at(-1);
+      if (last && !last.startsWith('-')) names.add(last);
+    }
+  }
+  return names;
 }
 
 export default dockerfileRule({
@@ -179,10 +195,13 @@ export default dockerfileRule({
             })[0];
           if (!match) continue;
           const suggestion = `${match.w.instruction.keyword} ${change.program === 'chmod' ? `--chmod=${octalMode(change.setting)}` : `--chown=${change.setting ?? '<user>'}`}`;
+          // --chown resolves a name when the COPY runs: a user made later in the stage does not exist yet.
+          const owner = change.program === 'chown' ? (change.setting ?? '').split(/[:.]/)[0] : '';
+          const madeLater = owner !== '' && !/^\d+$/.test(owner) && usersMadeFrom(stage, match.w.instruction.line).has(owner);
           hits.push({
             line: command.line,
             endLine: command.line,
-            message: `${change.program} on ${match.target} rewrites files the ${match.w.instruction.keyword} on line ${match.w.instruction.line} wrote, storing them twice; set it while copying with ${suggestion}`,
+            message: `${change.program} on ${match.target} rewrites files the ${match.w.instruction.keyword} on line ${match.w.instruction.line} wrote, storing them twice; set it while copying with ${suggestion}${madeLater ? ` (create user ${owner} before that ${match.w.instruction.keyword}, or give numeric ids: --chown resolves names when it runs)` : ''}`,
           });
         }
       }

@@ -3,9 +3,9 @@ import {
   fingerprint,
   renderSarif,
   uriReference
-} from "./chunk-5Y6HPYHF.js";
+} from "./chunk-HWUWOW26.js";
 import "./chunk-53RL47MI.js";
-import "./chunk-WN5BEQRH.js";
+import "./chunk-SKCRP2GN.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";

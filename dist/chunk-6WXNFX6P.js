@@ -7,7 +7,7 @@ import {
 } from "./chunk-EMQ6UYHY.js";
 import {
   renderSarif
-} from "./chunk-5Y6HPYHF.js";
+} from "./chunk-HWUWOW26.js";
 import {
   maxOf
 } from "./chunk-NKWLBF3J.js";

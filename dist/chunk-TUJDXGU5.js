@@ -1,13 +1,13 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-2MAYNBOT.js";
+} from "./chunk-E4WAIZFD.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import {
   renderReport,
   writeReport
-} from "./chunk-C34LYHZE.js";
+} from "./chunk-6WXNFX6P.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
@@ -15,16 +15,16 @@ import "./chunk-EMQ6UYHY.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";
-import "./chunk-5Y6HPYHF.js";
+import "./chunk-HWUWOW26.js";
 import "./chunk-53RL47MI.js";
 import {
   ConfigError,
   configuredFailOnFor
-} from "./chunk-W7SUWQMW.js";
+} from "./chunk-MW3EPMRJ.js";
 import "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-WN5BEQRH.js";
+import "./chunk-SKCRP2GN.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";

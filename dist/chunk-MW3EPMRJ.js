@@ -28,7 +28,7 @@ import {
   settingTarget,
   targetOf,
   yamlLibrary
-} from "./chunk-WN5BEQRH.js";
+} from "./chunk-SKCRP2GN.js";
 import {
   parseMinorVersion
 } from "./chunk-YWJKMPBO.js";

@@ -49,7 +49,7 @@ async function writeReportFiles(report, workspace, sarifFile) {
   if (sarifFile) {
     const path = resolve(workspace, sarifFile);
     mkdirSync(dirname(path), { recursive: true });
-    const { renderSarif } = await import("./chunk-UBLAUBNQ.js");
+    const { renderSarif } = await import("./chunk-PT4G2RYQ.js");
     writeFileSync(path, renderSarif(report));
     setOutput("sarif-file", path);
   }

@@ -8,7 +8,7 @@ import {
 import {
   allRules,
   ruleMeta
-} from "./chunk-WN5BEQRH.js";
+} from "./chunk-SKCRP2GN.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";

@@ -24,7 +24,7 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-W7SUWQMW.js";
+} from "./chunk-MW3EPMRJ.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";
@@ -76,7 +76,7 @@ import {
   unterminatedQuoteLine,
   wordsOf,
   writeJobs
-} from "./chunk-WN5BEQRH.js";
+} from "./chunk-SKCRP2GN.js";
 import {
   require_picomatch
 } from "./chunk-4JEQPCOM.js";

@@ -4,7 +4,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-GW27UK3A.js";
+} from "./chunk-LHNJQMYA.js";
 import {
   InputError,
   info,

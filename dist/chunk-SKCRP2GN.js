@@ -16445,17 +16445,19 @@ var CopiedPaths = class {
       if (dir === "/" || dir === ".") break;
     }
   }
-  /** The first copy whose files changing `target` rewrites. */
+  /** The latest copy whose files changing `target` rewrites: the one that wrote what the change rewrites now. */
   find(target, recursive) {
     const check = (w) => rewrites(target, recursive, w);
-    if (GLOB.test(target)) return [...this.byPath.values()].flat().find(check) ?? this.globbed.find(check);
-    let found = this.byPath.get(target)?.find(check);
-    for (let dir = posix3.dirname(target); !found; dir = posix3.dirname(dir)) {
-      found = this.byPath.get(dir)?.find(check);
-      if (dir === "/" || dir === ".") break;
+    const candidates = this.globbed.filter(check);
+    if (GLOB.test(target)) candidates.push(...[...this.byPath.values()].flat().filter(check));
+    else {
+      for (let dir = target; ; dir = posix3.dirname(dir)) {
+        candidates.push(...this.byPath.get(dir)?.filter(check) ?? []);
+        if (dir === "/" || dir === ".") break;
+      }
+      if (recursive) candidates.push(...this.beneath.get(target) ?? []);
     }
-    if (!found && recursive) found = this.beneath.get(target)?.[0];
-    return found ?? this.globbed.find(check);
+    return candidates.reduce((latest, w) => !latest || w.instruction.line > latest.instruction.line ? w : latest, void 0);
   }
 };
 function push(map, key, value) {
@@ -16484,6 +16486,18 @@ function written(model, stage, instruction) {
     const name = posix3.basename(isRemoteSource(source) ? source.replace(/[?#].*$/, "") : source);
     return { path: posix3.join(dest, name), tree: false, instruction };
   });
+}
+function usersMadeFrom(stage, line) {
+  const names = /* @__PURE__ */ new Set();
+  for (const instruction of stage.instructions) {
+    if (instruction.keyword !== "RUN" || instruction.endLine < line) continue;
+    for (const command of launchedCommands(instruction)) {
+      if (!["useradd", "adduser", "groupadd", "addgroup"].includes(programOf(command))) continue;
+      const last = effectiveArgv(command).at(-1);
+      if (last && !last.startsWith("-")) names.add(last);
+    }
+  }
+  return names;
 }
 var chmod_in_separate_layer_default = dockerfileRule({
   meta: {
@@ -16523,10 +16537,12 @@ var chmod_in_separate_layer_default = dockerfileRule({
           })[0];
           if (!match) continue;
           const suggestion4 = `${match.w.instruction.keyword} ${change.program === "chmod" ? `--chmod=${octalMode(change.setting)}` : `--chown=${change.setting ?? "<user>"}`}`;
+          const owner = change.program === "chown" ? (change.setting ?? "").split(/[:.]/)[0] : "";
+          const madeLater = owner !== "" && !/^\d+$/.test(owner) && usersMadeFrom(stage, match.w.instruction.line).has(owner);
           hits.push({
             line: command.line,
             endLine: command.line,
-            message: `${change.program} on ${match.target} rewrites files the ${match.w.instruction.keyword} on line ${match.w.instruction.line} wrote, storing them twice; set it while copying with ${suggestion4}`
+            message: `${change.program} on ${match.target} rewrites files the ${match.w.instruction.keyword} on line ${match.w.instruction.line} wrote, storing them twice; set it while copying with ${suggestion4}${madeLater ? ` (create user ${owner} before that ${match.w.instruction.keyword}, or give numeric ids: --chown resolves names when it runs)` : ""}`
           });
         }
       }
@@ -19267,10 +19283,16 @@ var secret_in_build_config_default = dockerfileRule({
 // src/rules/dockerfile/shell-form-command.ts
 function suggestion2(i) {
   const [first] = i.commands;
-  const simple = i.commands.length === 1 && first.redirects.length === 0 && !first.argv.some((w) => w.includes("$"));
+  const argv = first?.argv[0] === "exec" ? first.argv.slice(1) : first?.argv ?? [];
+  const simple = i.commands.length === 1 && first.redirects.length === 0 && argv.length > 0 && !argv.some((w) => w.includes("$"));
   if (!first || !simple) return `use exec form, or start the script with \`exec\` so the app replaces the shell (${i.keyword} ["sh", "-c", "\u2026 && exec app"])`;
-  const more = first.argv.length > 1 ? ", \u2026" : "";
-  return `use exec form: ${i.keyword} [${JSON.stringify(first.argv[0])}${more}]`;
+  const more = argv.length > 1 ? ", \u2026" : "";
+  return `use exec form: ${i.keyword} [${JSON.stringify(argv[0])}${more}]`;
+}
+function problem2(i) {
+  if (i.args.startsWith("[")) return `${i.keyword} is meant as exec form but is not valid JSON (strings need double quotes), so Docker runs it through /bin/sh: write ${i.keyword} ["\u2026", "\u2026"] with double quotes`;
+  if (i.commands.length === 1 && i.commands[0].argv[0] === "exec") return `${i.keyword} uses shell form; \`exec\` hands PID 1 to the app, but the exec form needs no shell at all${i.keyword === "ENTRYPOINT" ? " and keeps the CMD arguments, which a shell-form ENTRYPOINT ignores" : ""}: ${suggestion2(i)}`;
+  return `${i.keyword} uses shell form, so /bin/sh is PID 1 and SIGTERM never reaches the app; ${suggestion2(i)}`;
 }
 var shell_form_command_default = dockerfileRule({
   meta: {
@@ -19279,7 +19301,7 @@ var shell_form_command_default = dockerfileRule({
     severity: "warning",
     category: "reliability",
     title: "CMD or ENTRYPOINT in shell form",
-    differs: "Same intent; the message suggests the exec form without quoting arguments back (they may hold credentials).",
+    differs: "Same intent; the message suggests the exec form without quoting arguments back (they may hold credentials), says when an intended exec form is invalid JSON (single quotes), and does not claim lost signals for `exec app`.",
     docs: {
       why: "In shell form PID 1 is `/bin/sh -c`, which does not forward SIGTERM: Kubernetes waits out the grace period and then kills the app mid-request.",
       fix: "Use the JSON (exec) form so the app is PID 1 and receives signals; wrap with tini if it must reap children.",
@@ -19288,7 +19310,7 @@ var shell_form_command_default = dockerfileRule({
     }
   },
   check(model) {
-    return model.instructions.filter((i) => (i.keyword === "CMD" || i.keyword === "ENTRYPOINT") && i.form === "shell" && i.args !== "").map((i) => ({ line: i.line, endLine: i.endLine, message: `${i.keyword} uses shell form, so /bin/sh is PID 1 and SIGTERM never reaches the app; ${suggestion2(i)}` }));
+    return model.instructions.filter((i) => (i.keyword === "CMD" || i.keyword === "ENTRYPOINT") && i.form === "shell" && i.args !== "").map((i) => ({ line: i.line, endLine: i.endLine, message: problem2(i) }));
   }
 });
 
@@ -22668,10 +22690,10 @@ function readRecovering(text) {
     const span = (path) => spanOf(doc, root, path, text, lineAt);
     const start = lineAt(root?.range?.[0] ?? doc.range[0]);
     const error = doc.errors[0];
-    const problem2 = error && { line: error.linePos?.[0].line ?? start, message: `invalid YAML: ${firstLine(error)}` };
-    if (error && doc.errors.some((e) => e.code !== "DUPLICATE_KEY")) return { value: void 0, span, problem: problem2 };
+    const problem3 = error && { line: error.linePos?.[0].line ?? start, message: `invalid YAML: ${firstLine(error)}` };
+    if (error && doc.errors.some((e) => e.code !== "DUPLICATE_KEY")) return { value: void 0, span, problem: problem3 };
     try {
-      return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), span, ...problem2 ? { problem: problem2 } : {} };
+      return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }), span, ...problem3 ? { problem: problem3 } : {} };
     } catch (error2) {
       const message = error2 instanceof ReferenceError ? "YAML aliases expand too far (an alias bomb?)" : `cannot read YAML: ${firstLine(error2)}`;
       return { value: void 0, span, problem: { line: start, message } };
@@ -24038,12 +24060,12 @@ var run_as_non_root_needs_numeric_user_default = kubernetesProjectRule({
         const linked = image && linkDockerfile(image.image, dockerfiles, options.images);
         if (!linked) continue;
         const user = imageUser(linked.model);
-        const problem2 = user.kind === "none" ? "sets no USER, so it runs as root" : user.kind === "root" ? `ends with USER ${user.user} (line ${user.line})` : user.kind === "name" ? `ends with USER ${user.user} (line ${user.line}), a name the kubelet cannot verify is non-root` : null;
-        if (!problem2) continue;
+        const problem3 = user.kind === "none" ? "sets no USER, so it runs as root" : user.kind === "root" ? `ends with USER ${user.user} (line ${user.line})` : user.kind === "name" ? `ends with USER ${user.user} (line ${user.line}), a name the kubelet cannot verify is non-root` : null;
+        if (!problem3) continue;
         hits.push({
           object,
           line: object.lineOf(nonRoot.path),
-          message: `${containerLabel(container)} of ${subject(object)} requires runAsNonRoot, but its image ${image.image} (built by ${linked.file}) ${problem2}: the kubelet refuses to start it (CreateContainerConfigError). Use a numeric USER such as 10001 in the Dockerfile, or set runAsUser`
+          message: `${containerLabel(container)} of ${subject(object)} requires runAsNonRoot, but its image ${image.image} (built by ${linked.file}) ${problem3}: the kubelet refuses to start it (CreateContainerConfigError). Use a numeric USER such as 10001 in the Dockerfile, or set runAsUser`
         });
       }
     }
@@ -24126,12 +24148,12 @@ function explain(errors, data) {
   for (const error of kept) {
     if (error.keyword === "required" && misspelt.has(`${error.instancePath}\0${String(error.params.missingProperty)}`)) continue;
     const path = toFieldPath(error.instancePath, data);
-    const problem2 = describe(error, path);
-    if (!problem2) continue;
-    const key = JSON.stringify(problem2.path) + problem2.message;
+    const problem3 = describe(error, path);
+    if (!problem3) continue;
+    const key = JSON.stringify(problem3.path) + problem3.message;
     if (seen.has(key)) continue;
     seen.add(key);
-    problems.push(problem2);
+    problems.push(problem3);
   }
   return problems;
 }
@@ -24394,9 +24416,9 @@ var schema_invalid_default = kubernetesProjectRule({
       if (!builtin && schema === void 0) continue;
       const against = builtin ? `the Kubernetes ${schemasVersion()} schema` : `its CustomResourceDefinition`;
       const validator = () => builtin ?? crdValidator(schema, instances.get(key));
-      for (const problem2 of validateUnless(validator, object.value, isPatchDirective) ?? []) {
+      for (const problem3 of validateUnless(validator, object.value, isPatchDirective) ?? []) {
         const subject2 = object.name ? `${object.kind} ${object.name}` : object.kind;
-        hits.push({ object, line: object.lineOf(problem2.path), message: `${subject2}: ${problem2.message} (checked against ${against})` });
+        hits.push({ object, line: object.lineOf(problem3.path), message: `${subject2}: ${problem3.message} (checked against ${against})` });
       }
     }
     return hits;
