@@ -13062,7 +13062,7 @@ function scriptJobs(model, prefix2 = "r", skipped = []) {
       skipped.push({ line: instruction.line, reason: `command substitutions nested ${depth} deep` });
       continue;
     }
-    let dialect = DIALECTS[shellAt(model, stage, instruction.line).name];
+    let dialect = DIALECTS[heredocInterpreter(instruction.args, body.script, instruction.heredocs) ?? shellAt(model, stage, instruction.line).name];
     const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(script.text);
     if (shebang) {
       const program = shebang[1].endsWith("/env") ? shebang[2] ?? "" : shebang[1];
@@ -13076,6 +13076,11 @@ export ${[...new Set(names)].map((n) => `${n}=1`).join(" ")}
     jobs2.push({ name: `${prefix2}${jobs2.length + 1}-line${instruction.line}.sh`, text: header + script.text + "\n", script, line: instruction.line });
   }
   return jobs2;
+}
+function heredocInterpreter(args, script, heredocs) {
+  if (!heredocs.length || script.lineAt[0] !== heredocs[0].line) return void 0;
+  const program = args.replace(/<<-?\s*(["']?)[A-Za-z0-9_.-]+\1/g, "").trim().split(/\s+/)[0];
+  return program ? program.slice(program.lastIndexOf("/") + 1) : void 0;
 }
 function withHeredocs(script, heredocs, line) {
   if (!heredocs.length || script.lineAt[0] === heredocs[0].line) return script;

@@ -117,7 +117,7 @@ export function scriptJobs(model: DockerfileModel, prefix = 'r', skipped: Skippe
       skipped.push({ line: instruction.line, reason: `command substitutions nested ${depth} deep` });
       continue;
     }
-    let dialect = DIALECTS[shellAt(model, stage, instruction.line).name];
+    let dialect = DIALECTS[heredocInterpreter(instruction.args, body.script, instruction.heredocs) ?? shellAt(model, stage, instruction.line).name];
     // A heredoc script with its own shebang runs under that interpreter (BuildKit executes it as a file).
     const shebang = /^#!\s*(\S+)(?:\s+(\S+))?/.exec(script.text);
     if (shebang) {
@@ -130,6 +130,13 @@ export function scriptJobs(model: DockerfileModel, prefix = 'r', skipped: Skippe
     jobs.push({ name: `${prefix}${jobs.length + 1}-line${instruction.line}.sh`, text: header + script.text + '\n', script, line: instruction.line });
   }
   return jobs;
+}
+
+/** `RUN <<EOT bash`: the heredoc is the script and the program named on the RUN line runs it, whatever SHELL says. */
+function heredocInterpreter(args: string, script: MappedScript, heredocs: Heredoc[]): string | undefined {
+  if (!heredocs.length || script.lineAt[0] !== heredocs[0].line) return undefined;
+  const program = args.replace(/<<-?\s*(["']?)[A-Za-z0-9_.-]+\1/g, '').trim().split(/\s+/)[0];
+  return program ? program.slice(program.lastIndexOf('/') + 1) : undefined;
 }
 
 /** When the RUN line is the script and heredocs are its data (`cat <<EOF > f`), the shell sees the bodies too. */

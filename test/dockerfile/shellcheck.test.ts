@@ -67,6 +67,12 @@ describe('shellcheck on RUN', () => {
     expect(lint(`FROM debian:12-slim\n# hadolint shell=bash\n${posixOnly}\n`).sc).toEqual([]);
   });
 
+  it('checks a heredoc under the interpreter its RUN line names (`RUN <<EOT bash`), not the stage shell', () => {
+    const body = 'set -euo pipefail\nif [[ -f /etc/os-release ]]; then echo yes; fi\nEOT\n';
+    expect(lint(`FROM debian:12-slim\nRUN <<EOT bash\n${body}`).sc).toEqual([]);
+    expect(lint(`FROM debian:12-slim\nRUN <<EOT\n${body}`).sc).toEqual(['SC3040:3:warning', 'SC3010:4:warning']);
+  });
+
   it('skips non-POSIX shells (SHELL pwsh, or the shell pragma) and exec-form RUN', () => {
     expect(lint('FROM mcr.microsoft.com/powershell:lts\nSHELL ["pwsh", "-Command"]\nRUN echo $undefined_thing\n').sc).toEqual([]);
     expect(lint('FROM mcr.microsoft.com/windows/servercore:ltsc2022\n# hadolint shell=powershell\nRUN echo $undefined_thing\n').sc).toEqual([]);

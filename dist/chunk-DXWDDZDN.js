@@ -7,7 +7,7 @@ import {
 } from "./chunk-EMQ6UYHY.js";
 import {
   renderSarif
-} from "./chunk-HWUWOW26.js";
+} from "./chunk-HHXCAFQE.js";
 import {
   maxOf
 } from "./chunk-NKWLBF3J.js";

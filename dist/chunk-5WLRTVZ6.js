@@ -4,7 +4,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-LHNJQMYA.js";
+} from "./chunk-BJ52RONY.js";
 import {
   InputError,
   info,

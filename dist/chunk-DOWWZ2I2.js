@@ -28,7 +28,7 @@ import {
   settingTarget,
   targetOf,
   yamlLibrary
-} from "./chunk-SKCRP2GN.js";
+} from "./chunk-W6ZPCP5A.js";
 import {
   parseMinorVersion
 } from "./chunk-YWJKMPBO.js";

@@ -1,13 +1,13 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-E4WAIZFD.js";
+} from "./chunk-3QXNT6OR.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import {
   renderReport,
   writeReport
-} from "./chunk-6WXNFX6P.js";
+} from "./chunk-DXWDDZDN.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
@@ -15,16 +15,16 @@ import "./chunk-EMQ6UYHY.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";
-import "./chunk-HWUWOW26.js";
+import "./chunk-HHXCAFQE.js";
 import "./chunk-53RL47MI.js";
 import {
   ConfigError,
   configuredFailOnFor
-} from "./chunk-MW3EPMRJ.js";
+} from "./chunk-DOWWZ2I2.js";
 import "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-SKCRP2GN.js";
+import "./chunk-W6ZPCP5A.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";

@@ -3,9 +3,9 @@ import {
   fingerprint,
   renderSarif,
   uriReference
-} from "./chunk-HWUWOW26.js";
+} from "./chunk-HHXCAFQE.js";
 import "./chunk-53RL47MI.js";
-import "./chunk-SKCRP2GN.js";
+import "./chunk-W6ZPCP5A.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";

@@ -8,7 +8,7 @@ import {
 import {
   allRules,
   ruleMeta
-} from "./chunk-SKCRP2GN.js";
+} from "./chunk-W6ZPCP5A.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";

@@ -24,7 +24,7 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-MW3EPMRJ.js";
+} from "./chunk-DOWWZ2I2.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";
@@ -76,7 +76,7 @@ import {
   unterminatedQuoteLine,
   wordsOf,
   writeJobs
-} from "./chunk-SKCRP2GN.js";
+} from "./chunk-W6ZPCP5A.js";
 import {
   require_picomatch
 } from "./chunk-4JEQPCOM.js";

@@ -10,17 +10,17 @@ import {
 import {
   renderReport,
   writeReport
-} from "./chunk-6WXNFX6P.js";
+} from "./chunk-DXWDDZDN.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
 import "./chunk-EMQ6UYHY.js";
 import "./chunk-FRDFALO4.js";
-import "./chunk-HWUWOW26.js";
+import "./chunk-HHXCAFQE.js";
 import "./chunk-53RL47MI.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-SKCRP2GN.js";
+import "./chunk-W6ZPCP5A.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";
