@@ -1,5 +1,6 @@
 /** Image references: split `registry/name:tag@digest`, and substitute ARG values the way BuildKit does. */
 import type { ImageRef } from './model.js';
+import windows from '../data/windows-images.json' with { type: 'json' };
 
 /** Splits a resolved reference. A first path part with a dot or colon, or `localhost`, is a registry. */
 export function splitImageRef(ref: string): Pick<ImageRef, 'registry' | 'name' | 'tag' | 'digest'> {
@@ -97,4 +98,13 @@ export function imageBaseName(ref: Pick<ImageRef, 'name'>): string {
  */
 export function plainlyAnImage(fromValue: string): boolean {
   return /[:@/]/.test(fromValue);
+}
+
+const WINDOWS_REPOSITORIES = windows.repositories.map((p) => new RegExp(p, 'i'));
+const WINDOWS_TAGS = windows.tags.map((p) => new RegExp(p, 'i'));
+
+/** A Windows base image (servercore, nanoserver …: src/data/windows-images.json): cmd is its shell, it has no uids. */
+export function isWindowsImage(ref: Pick<ImageRef, 'resolved' | 'registry' | 'name' | 'tag'>): boolean {
+  const repository = ref.registry ? `${ref.registry}/${ref.name}` : ref.name;
+  return WINDOWS_REPOSITORIES.some((p) => p.test(repository) || p.test(ref.resolved)) || (ref.tag !== null && WINDOWS_TAGS.some((p) => p.test(ref.tag as string)));
 }

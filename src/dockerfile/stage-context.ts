@@ -4,6 +4,7 @@
  */
 import type { DockerfileModel, Stage } from './model.js';
 import { basename, stageChain } from './queries.js';
+import { isWindowsImage } from './image-ref.js';
 
 export interface ShellInfo {
   /** The shell command line, e.g. ["/bin/bash", "-o", "pipefail", "-c"]. */
@@ -20,6 +21,7 @@ export interface ShellInfo {
 
 const POSIX = new Set(['sh', 'bash', 'dash', 'ash', 'ksh', 'mksh', 'zsh', 'busybox']);
 const DEFAULT_SHELL = ['/bin/sh', '-c'];
+const WINDOWS_SHELL = ['cmd', '/S', '/C'];
 
 /** `# hadolint shell=powershell` (also `# shipshape shell=…`): the shell name, or null when the comment is no such pragma. */
 export function shellPragma(comment: string): string | null {
@@ -83,6 +85,8 @@ export function shellAt(model: DockerfileModel, stage: Stage | null, line: numbe
   if (!stage) return found;
   // Order along the stage chain: an ancestor's last SHELL counts before anything in a descendant.
   const chain = stageChain(model, stage);
+  // Docker's default shell on Windows is cmd; a pragma before the first FROM still wins over it.
+  if (foundAt < 0 && isWindowsImage(chain[0].from)) found = describeShell(WINDOWS_SHELL, 'default');
   chain.forEach((s, depth) => {
     const [from, to] = stageSpan(model, s);
     const limit = s === stage ? Math.min(line, to) : to;

@@ -67,6 +67,11 @@ describe('shellcheck on RUN', () => {
     expect(lint(`FROM debian:12-slim\n# hadolint shell=bash\n${posixOnly}\n`).sc).toEqual([]);
   });
 
+  it('leaves a Windows stage alone: its default shell is cmd, unless SHELL names a POSIX one', () => {
+    expect(lint('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN if exist C:\\foo (echo yes) else (echo no)\n').sc).toEqual([]);
+    expect(lint('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["bash", "-c"]\nRUN if [[ -f x ]]; then echo $1; fi\n').sc).toEqual(['SC2086:3:info']);
+  });
+
   it('checks a heredoc under the interpreter its RUN line names (`RUN <<EOT bash`), not the stage shell', () => {
     const body = 'set -euo pipefail\nif [[ -f /etc/os-release ]]; then echo yes; fi\nEOT\n';
     expect(lint(`FROM debian:12-slim\nRUN <<EOT bash\n${body}`).sc).toEqual([]);

@@ -1,4 +1,5 @@
 import { dockerfileRule } from '../define.js';
+import { isWindowsImage } from '../../dockerfile/image-ref.js';
 import { isRootUser, lastUser, stageChain } from '../../dockerfile/queries.js';
 import { baseImageUser } from '../../dockerfile/base-user.js';
 
@@ -19,7 +20,8 @@ export default dockerfileRule({
   },
   check(model) {
     const stage = model.finalStage;
-    if (!stage) return [];
+    // Windows images have no uids and no root: ContainerUser and ContainerAdministrator are names by design.
+    if (!stage || isWindowsImage(model.stages[stageChain(model, stage)[0].index].from)) return [];
     const user = lastUser(model, stage);
     if (!user) {
       const at = stage.fromInstruction;

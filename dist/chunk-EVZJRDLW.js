@@ -14871,6 +14871,13 @@ var add_auto_extract_default = {
 // src/dockerfile/stage-values.ts
 import { posix } from "node:path";
 
+// src/data/windows-images.json
+var windows_images_default = {
+  $comment: "Base images that run Windows: their default shell is `cmd /S /C` (not /bin/sh), and they have no Linux user ids, so the POSIX-shell checks, ShellCheck and the user rules say nothing about a stage built on one. Matched on the repository path (registry included) and on the tag, case-insensitively. Sources: Microsoft's container base images (mcr.microsoft.com/windows/*) and the Windows variants official images publish (python:3.12-windowsservercore-ltsc2022, golang:\u2026-nanoserver-\u2026).",
+  repositories: ["^mcr\\.microsoft\\.com/windows(/|$)", "^mcr\\.microsoft\\.com/powershell:.*(nanoserver|windowsservercore)"],
+  tags: ["windowsservercore", "nanoserver", "^ltsc20\\d\\d$", "-ltsc20\\d\\d"]
+};
+
 // src/dockerfile/image-ref.ts
 function splitImageRef(ref) {
   let rest = ref;
@@ -14938,6 +14945,12 @@ function isPullable(ref) {
 }
 function plainlyAnImage(fromValue) {
   return /[:@/]/.test(fromValue);
+}
+var WINDOWS_REPOSITORIES = windows_images_default.repositories.map((p) => new RegExp(p, "i"));
+var WINDOWS_TAGS = windows_images_default.tags.map((p) => new RegExp(p, "i"));
+function isWindowsImage(ref) {
+  const repository2 = ref.registry ? `${ref.registry}/${ref.name}` : ref.name;
+  return WINDOWS_REPOSITORIES.some((p) => p.test(repository2) || p.test(ref.resolved)) || ref.tag !== null && WINDOWS_TAGS.some((p) => p.test(ref.tag));
 }
 
 // src/dockerfile/shell.ts
@@ -18730,7 +18743,7 @@ var non_numeric_user_default = dockerfileRule({
   },
   check(model) {
     const stage = model.finalStage;
-    if (!stage) return [];
+    if (!stage || isWindowsImage(model.stages[stageChain(model, stage)[0].index].from)) return [];
     const found = lastUser(model, stage);
     if (!found) return [];
     const { user, instruction } = found;
@@ -18924,6 +18937,7 @@ var pip_version_unpinned_default = dockerfileRule({
 // src/dockerfile/stage-context.ts
 var POSIX = /* @__PURE__ */ new Set(["sh", "bash", "dash", "ash", "ksh", "mksh", "zsh", "busybox"]);
 var DEFAULT_SHELL = ["/bin/sh", "-c"];
+var WINDOWS_SHELL = ["cmd", "/S", "/C"];
 function shellPragma(comment) {
   const match = /^(?:hadolint|shipshape)\s+shell\s*=\s*(\S+)/i.exec(comment.trim());
   return match ? match[1] : null;
@@ -18974,6 +18988,7 @@ function shellAt(model, stage, line) {
   }
   if (!stage) return found;
   const chain = stageChain(model, stage);
+  if (foundAt < 0 && isWindowsImage(chain[0].from)) found = describeShell(WINDOWS_SHELL, "default");
   chain.forEach((s, depth) => {
     const [from, to] = stageSpan(model, s);
     const limit = s === stage ? Math.min(line, to) : to;
@@ -19094,7 +19109,7 @@ var root_user_default = dockerfileRule({
   },
   check(model) {
     const stage = model.finalStage;
-    if (!stage) return [];
+    if (!stage || isWindowsImage(model.stages[stageChain(model, stage)[0].index].from)) return [];
     const user = lastUser(model, stage);
     if (!user) {
       const at = stage.fromInstruction;

@@ -8,7 +8,7 @@ import {
 import {
   allRules,
   ruleMeta
-} from "./chunk-W6ZPCP5A.js";
+} from "./chunk-EVZJRDLW.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";

@@ -10,17 +10,17 @@ import {
 import {
   renderReport,
   writeReport
-} from "./chunk-DXWDDZDN.js";
+} from "./chunk-5RK5LFJM.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
 import "./chunk-EMQ6UYHY.js";
 import "./chunk-FRDFALO4.js";
-import "./chunk-HHXCAFQE.js";
+import "./chunk-DID6OWXY.js";
 import "./chunk-53RL47MI.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-W6ZPCP5A.js";
+import "./chunk-EVZJRDLW.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";

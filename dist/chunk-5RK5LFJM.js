@@ -7,7 +7,7 @@ import {
 } from "./chunk-EMQ6UYHY.js";
 import {
   renderSarif
-} from "./chunk-HHXCAFQE.js";
+} from "./chunk-DID6OWXY.js";
 import {
   maxOf
 } from "./chunk-NKWLBF3J.js";

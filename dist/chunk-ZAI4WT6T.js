@@ -4,7 +4,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-BJ52RONY.js";
+} from "./chunk-RDBDTWNY.js";
 import {
   InputError,
   info,

@@ -3,9 +3,9 @@ import {
   fingerprint,
   renderSarif,
   uriReference
-} from "./chunk-HHXCAFQE.js";
+} from "./chunk-DID6OWXY.js";
 import "./chunk-53RL47MI.js";
-import "./chunk-W6ZPCP5A.js";
+import "./chunk-EVZJRDLW.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";

@@ -24,7 +24,7 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-DOWWZ2I2.js";
+} from "./chunk-XJDQF5PX.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";
@@ -76,7 +76,7 @@ import {
   unterminatedQuoteLine,
   wordsOf,
   writeJobs
-} from "./chunk-W6ZPCP5A.js";
+} from "./chunk-EVZJRDLW.js";
 import {
   require_picomatch
 } from "./chunk-4JEQPCOM.js";

@@ -28,7 +28,7 @@ import {
   settingTarget,
   targetOf,
   yamlLibrary
-} from "./chunk-W6ZPCP5A.js";
+} from "./chunk-EVZJRDLW.js";
 import {
   parseMinorVersion
 } from "./chunk-YWJKMPBO.js";
