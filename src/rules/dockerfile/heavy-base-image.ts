@@ -9,6 +9,10 @@ interface HeavyImage {
   /** Stands in for a missing or `latest` tag where the lighter image has no untagged form (`debian:stable-slim`). */
   defaultTag?: string;
   lighter: { image: string; size: string }[];
+  /** A build toolchain in every variant: `golang:1.22-alpine` is still the Go SDK. */
+  sdk?: boolean;
+  /** What differs in a variant, by a dash-separated tag part (`php:8.3-apache`). */
+  variants?: Record<string, Partial<Omit<HeavyImage, 'variants'>>>;
 }
 
 const IMAGES = TABLE.images as Record<string, HeavyImage>;
@@ -30,8 +34,10 @@ function isLightTag(tag: string | null): boolean {
 /** Fills `{version}`/`{tag}` of a suggestion from the user's tag; without one (or `latest`) they go, with their dash. */
 function suggestion(template: string, tag: string | null, defaultTag = ''): string {
   const real = tag && tag !== 'latest' ? tag : defaultTag;
-  const values: Record<string, string> = { tag: real, version: real.split('-')[0] };
-  return template.replace(/([:])?\{(tag|version)\}(-)?/g, (_m, colon: string | undefined, key: string, dash: string | undefined) => {
+  // The JDK a build image's tag names (`3.9-eclipse-temurin-17`, `8-jdk21`); without one, the reader fills it in.
+  const java = /(?:jdk|temurin|corretto|openjdk|semeru|sapmachine|zulu|graal)-?(\d+)/i.exec(real)?.[1] ?? '<your Java version>';
+  const values: Record<string, string> = { tag: real, version: real.split('-')[0], java };
+  return template.replace(/([:])?\{(tag|version|java)\}(-)?/g, (_m, colon: string | undefined, key: string, dash: string | undefined) => {
     const value = values[key];
     if (!value) return colon && !dash ? '' : (colon ?? '');
     return `${colon ?? ''}${value}${dash ?? ''}`;
@@ -59,9 +65,14 @@ export default dockerfileRule({
     if (!root || root.baseStage !== null) return [];
     const ref = root.from;
     // A digest without a tag could be any variant: nothing to judge by.
-    if (ref.unresolved || isLightTag(ref.tag) || (!ref.tag && ref.digest)) return [];
-    const heavy = IMAGES[imageKey(ref)];
-    if (!heavy) return [];
+    if (ref.unresolved || (!ref.tag && ref.digest)) return [];
+    const base = IMAGES[imageKey(ref)];
+    if (!base || (!base.sdk && isLightTag(ref.tag))) return [];
+    const parts = (ref.tag ?? '').toLowerCase().split('-');
+    const variant = Object.entries(base.variants ?? {}).find(([part]) => parts.includes(part))?.[1];
+    const heavy = { ...base, ...variant };
+    // No lighter image keeps what this variant is for (php's Apache): nothing useful to say.
+    if (heavy.lighter.length === 0) return [];
     const options = heavy.lighter.map((l) => `${suggestion(l.image, ref.tag, heavy.defaultTag)} (${l.size})`).join(' or ');
     const at = root.fromInstruction;
     return [{

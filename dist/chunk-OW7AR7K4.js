@@ -4,7 +4,7 @@ import {
   inDirectoryWhere,
   pathFilter,
   reportedFiles
-} from "./chunk-PX4U4J4I.js";
+} from "./chunk-EBI6VWYH.js";
 import {
   configFileOf,
   group,
@@ -12,7 +12,7 @@ import {
 } from "./chunk-KEEBCP44.js";
 import {
   run
-} from "./chunk-MGIWYZ3Y.js";
+} from "./chunk-AA2OXPOC.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import "./chunk-EMQ6UYHY.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-FRDFALO4.js";
 import {
   CONFIG_NAMES
-} from "./chunk-XJDQF5PX.js";
+} from "./chunk-MGVYLWTV.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-EVZJRDLW.js";
+import "./chunk-UNEPD3KB.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";

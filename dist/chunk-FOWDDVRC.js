@@ -8,7 +8,7 @@ import {
 import {
   allRules,
   ruleMeta
-} from "./chunk-EVZJRDLW.js";
+} from "./chunk-UNEPD3KB.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";

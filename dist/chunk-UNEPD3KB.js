@@ -18024,29 +18024,29 @@ var healthcheck_missing_default = dockerfileRule({
 
 // src/data/heavy-base-images.json
 var heavy_base_images_default = {
-  $comment: "Base images that carry a full distribution or a build SDK, keyed by repository (Docker Hub names without `library/`; other registries in full). Sizes are typical uncompressed linux/amd64 sizes, rounded. In `lighter`, {version} is the tag's first dash-separated part (`3.12` of `3.12-bookworm`) and {tag} the whole tag; with no tag or `latest` the image's `defaultTag` fills them, or they are dropped with the dash after them.",
+  $comment: "Base images that carry a full distribution or a build SDK, keyed by repository (Docker Hub names without `library/`; other registries in full). Sizes are typical uncompressed linux/amd64 sizes, rounded. In `lighter`, {version} is the tag's first dash-separated part (`3.12` of `3.12-bookworm`) and {tag} the whole tag; with no tag or `latest` the image's `defaultTag` fills them, or they are dropped with the dash after them; {java} is the JDK major version a build image's tag names (`maven:3.9-eclipse-temurin-17` \u2192 17). `sdk`: the image is a build toolchain whatever its variant, so a light marker in the tag (`golang:1.22-alpine`) does not exempt it. `variants`: by a dash-separated tag part, what differs in that variant; an empty `lighter` means no lighter image keeps what the variant is for (`php:8.3-apache`): nothing to suggest, no finding.",
   lightTagMarkers: ["slim", "alpine", "distroless", "minimal", "micro", "chiseled", "jre", "nanoserver", "busybox"],
   images: {
     ubuntu: { what: "a full Ubuntu userland", size: "~78 MB", lighter: [{ image: "gcr.io/distroless/base-debian12", size: "~20 MB" }, { image: "alpine", size: "~8 MB" }] },
     debian: { what: "a full Debian userland", size: "~117 MB", defaultTag: "stable", lighter: [{ image: "debian:{tag}-slim", size: "~75 MB" }] },
-    "buildpack-deps": { what: "Debian with compilers and development headers", size: "~800 MB", defaultTag: "stable", lighter: [{ image: "debian:{version}-slim", size: "~75 MB" }] },
+    "buildpack-deps": { what: "Debian or Ubuntu with compilers and development headers", size: "~800 MB", lighter: [{ image: "debian:stable-slim", size: "~75 MB" }], variants: { curl: { what: "a full Debian or Ubuntu userland with curl", size: "~125 MB" }, scm: { what: "a full Debian or Ubuntu userland with curl and version control tools", size: "~250 MB" } } },
     centos: { what: "a full CentOS userland", size: "~200 MB", lighter: [{ image: "redhat/ubi9-minimal", size: "~100 MB" }, { image: "redhat/ubi9-micro", size: "~25 MB" }] },
     "quay.io/centos/centos": { what: "a full CentOS Stream userland", size: "~160 MB", lighter: [{ image: "redhat/ubi9-minimal", size: "~100 MB" }, { image: "redhat/ubi9-micro", size: "~25 MB" }] },
     fedora: { what: "a full Fedora userland", size: "~220 MB", lighter: [{ image: "registry.fedoraproject.org/fedora-minimal:{version}", size: "~100 MB" }] },
     node: { what: "Debian with compilers, git and the full Node.js toolchain", size: "~1.1 GB", lighter: [{ image: "node:{version}-slim", size: "~200 MB" }, { image: "node:{version}-alpine", size: "~135 MB" }] },
     python: { what: "Debian with compilers and development headers", size: "~1 GB", lighter: [{ image: "python:{version}-slim", size: "~130 MB" }] },
-    golang: { what: "the Go SDK on Debian", size: "~850 MB", lighter: [{ image: "gcr.io/distroless/static-debian12", size: "~2 MB" }, { image: "scratch", size: "0 MB" }] },
-    rust: { what: "the Rust toolchain on Debian", size: "~1.5 GB", lighter: [{ image: "gcr.io/distroless/cc-debian12", size: "~25 MB" }, { image: "debian:bookworm-slim", size: "~75 MB" }] },
-    gcc: { what: "the GNU compiler collection on Debian", size: "~1.4 GB", lighter: [{ image: "gcr.io/distroless/cc-debian12", size: "~25 MB" }, { image: "debian:bookworm-slim", size: "~75 MB" }] },
+    golang: { what: "the Go SDK", size: "~250\u2013850 MB", sdk: true, lighter: [{ image: "gcr.io/distroless/static-debian12", size: "~2 MB" }, { image: "scratch", size: "0 MB" }] },
+    rust: { what: "the Rust toolchain", size: "~0.8\u20131.5 GB", sdk: true, lighter: [{ image: "gcr.io/distroless/cc-debian12", size: "~25 MB" }, { image: "debian:bookworm-slim", size: "~75 MB" }] },
+    gcc: { what: "the GNU compiler collection on Debian", size: "~1.4 GB", sdk: true, lighter: [{ image: "gcr.io/distroless/cc-debian12", size: "~25 MB" }, { image: "debian:bookworm-slim", size: "~75 MB" }] },
     openjdk: { what: "a full JDK (and the image is deprecated)", size: "~470 MB", lighter: [{ image: "eclipse-temurin:{version}-jre", size: "~270 MB" }, { image: "eclipse-temurin:{version}-jre-alpine", size: "~190 MB" }] },
     "eclipse-temurin": { what: "a full JDK", size: "~450 MB", lighter: [{ image: "eclipse-temurin:{version}-jre", size: "~270 MB" }, { image: "eclipse-temurin:{version}-jre-alpine", size: "~190 MB" }] },
     amazoncorretto: { what: "a full JDK on Amazon Linux", size: "~450 MB", lighter: [{ image: "eclipse-temurin:{version}-jre", size: "~270 MB" }] },
-    maven: { what: "Maven and a full JDK", size: "~500 MB", lighter: [{ image: "eclipse-temurin:21-jre", size: "~270 MB" }] },
-    gradle: { what: "Gradle and a full JDK", size: "~750 MB", lighter: [{ image: "eclipse-temurin:21-jre", size: "~270 MB" }] },
+    maven: { what: "Maven and a full JDK", size: "~400\u2013500 MB", sdk: true, lighter: [{ image: "eclipse-temurin:{java}-jre", size: "~270 MB" }] },
+    gradle: { what: "Gradle and a full JDK", size: "~500\u2013750 MB", sdk: true, lighter: [{ image: "eclipse-temurin:{java}-jre", size: "~270 MB" }] },
     ruby: { what: "Debian with compilers and development headers", size: "~1 GB", lighter: [{ image: "ruby:{version}-slim", size: "~200 MB" }, { image: "ruby:{version}-alpine", size: "~100 MB" }] },
-    php: { what: "Debian with the PHP build toolchain", size: "~500 MB", lighter: [{ image: "php:{version}-alpine", size: "~100 MB" }] },
+    php: { what: "Debian with the PHP build toolchain", size: "~500 MB", lighter: [{ image: "php:{version}-alpine", size: "~100 MB" }], variants: { fpm: { lighter: [{ image: "php:{version}-fpm-alpine", size: "~100 MB" }] }, zts: { lighter: [{ image: "php:{version}-zts-alpine", size: "~100 MB" }] }, apache: { lighter: [] } } },
     perl: { what: "Debian with compilers and development headers", size: "~900 MB", lighter: [{ image: "perl:{version}-slim", size: "~150 MB" }] },
-    "mcr.microsoft.com/dotnet/sdk": { what: "the full .NET SDK", size: "~850 MB", lighter: [{ image: "mcr.microsoft.com/dotnet/aspnet:{version}", size: "~220 MB" }, { image: "mcr.microsoft.com/dotnet/runtime:{version}", size: "~190 MB" }] }
+    "mcr.microsoft.com/dotnet/sdk": { what: "the full .NET SDK", size: "~0.7\u20130.9 GB", sdk: true, lighter: [{ image: "mcr.microsoft.com/dotnet/aspnet:{version}", size: "~220 MB" }, { image: "mcr.microsoft.com/dotnet/runtime:{version}", size: "~190 MB" }] }
   }
 };
 
@@ -18064,8 +18064,9 @@ function isLightTag(tag) {
 }
 function suggestion(template, tag, defaultTag = "") {
   const real = tag && tag !== "latest" ? tag : defaultTag;
-  const values = { tag: real, version: real.split("-")[0] };
-  return template.replace(/([:])?\{(tag|version)\}(-)?/g, (_m, colon, key, dash) => {
+  const java = /(?:jdk|temurin|corretto|openjdk|semeru|sapmachine|zulu|graal)-?(\d+)/i.exec(real)?.[1] ?? "<your Java version>";
+  const values = { tag: real, version: real.split("-")[0], java };
+  return template.replace(/([:])?\{(tag|version|java)\}(-)?/g, (_m, colon, key, dash) => {
     const value = values[key];
     if (!value) return colon && !dash ? "" : colon ?? "";
     return `${colon ?? ""}${value}${dash ?? ""}`;
@@ -18089,9 +18090,13 @@ var heavy_base_image_default = dockerfileRule({
     const root = finalChain(model)[0];
     if (!root || root.baseStage !== null) return [];
     const ref = root.from;
-    if (ref.unresolved || isLightTag(ref.tag) || !ref.tag && ref.digest) return [];
-    const heavy = IMAGES[imageKey(ref)];
-    if (!heavy) return [];
+    if (ref.unresolved || !ref.tag && ref.digest) return [];
+    const base = IMAGES[imageKey(ref)];
+    if (!base || !base.sdk && isLightTag(ref.tag)) return [];
+    const parts = (ref.tag ?? "").toLowerCase().split("-");
+    const variant = Object.entries(base.variants ?? {}).find(([part]) => parts.includes(part))?.[1];
+    const heavy = { ...base, ...variant };
+    if (heavy.lighter.length === 0) return [];
     const options = heavy.lighter.map((l) => `${suggestion(l.image, ref.tag, heavy.defaultTag)} (${l.size})`).join(" or ");
     const at = root.fromInstruction;
     return [{

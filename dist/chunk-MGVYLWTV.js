@@ -28,7 +28,7 @@ import {
   settingTarget,
   targetOf,
   yamlLibrary
-} from "./chunk-EVZJRDLW.js";
+} from "./chunk-UNEPD3KB.js";
 import {
   parseMinorVersion
 } from "./chunk-YWJKMPBO.js";

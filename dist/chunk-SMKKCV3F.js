@@ -3,9 +3,9 @@ import {
   fingerprint,
   renderSarif,
   uriReference
-} from "./chunk-DID6OWXY.js";
+} from "./chunk-FOWDDVRC.js";
 import "./chunk-53RL47MI.js";
-import "./chunk-EVZJRDLW.js";
+import "./chunk-UNEPD3KB.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";

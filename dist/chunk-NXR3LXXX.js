@@ -4,7 +4,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-RDBDTWNY.js";
+} from "./chunk-SIOW4JRC.js";
 import {
   InputError,
   info,

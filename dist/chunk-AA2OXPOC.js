@@ -24,7 +24,7 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-XJDQF5PX.js";
+} from "./chunk-MGVYLWTV.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";
@@ -76,7 +76,7 @@ import {
   unterminatedQuoteLine,
   wordsOf,
   writeJobs
-} from "./chunk-EVZJRDLW.js";
+} from "./chunk-UNEPD3KB.js";
 import {
   require_picomatch
 } from "./chunk-4JEQPCOM.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-EMQ6UYHY.js";
 import {
   renderSarif
-} from "./chunk-DID6OWXY.js";
+} from "./chunk-FOWDDVRC.js";
 import {
   maxOf
 } from "./chunk-NKWLBF3J.js";
