@@ -11491,12 +11491,12 @@ var healthcheck_missing_default = dockerfileRule({
 
 // src/data/heavy-base-images.json
 var heavy_base_images_default = {
-  $comment: "Base images that carry a full distribution or a build SDK, keyed by repository (Docker Hub names without `library/`; other registries in full). Sizes are typical uncompressed linux/amd64 sizes, rounded. In `lighter`, {version} is the tag's first dash-separated part (`3.12` of `3.12-bookworm`) and {tag} the whole tag; with no tag or `latest` the image's `defaultTag` fills them, or they are dropped with the dash after them; {java} is the JDK major version a build image's tag names (`maven:3.9-eclipse-temurin-17` \u2192 17). `sdk`: the image is a build toolchain whatever its variant, so a light marker in the tag (`golang:1.22-alpine`) does not exempt it. `variants`: by a dash-separated tag part, what differs in that variant; an empty `lighter` means no lighter image keeps what the variant is for (`php:8.3-apache`): nothing to suggest, no finding.",
+  $comment: "Base images that carry a full distribution or a build SDK, keyed by repository (Docker Hub names without `library/`; other registries in full). Sizes are typical uncompressed linux/amd64 sizes, rounded. In `lighter`, {version} is the tag's first dash-separated part (`3.12` of `3.12-bookworm`) and {tag} the whole tag; with no tag or `latest` the image's `defaultTag` fills them, or they are dropped with the dash after them; {java} is the JDK major version a build image's tag names (`maven:3.9-eclipse-temurin-17` \u2192 17). `sdk`: the image is a build toolchain whatever its variant, so a light marker in the tag (`golang:1.22-alpine`) does not exempt it. `variants`: by a dash-separated tag part, what differs in that variant (every part that matches applies); an empty `lighter` means no lighter image keeps what the variant is for (`php:8.3-apache`): nothing to suggest, no finding.",
   lightTagMarkers: ["slim", "alpine", "distroless", "minimal", "micro", "chiseled", "jre", "nanoserver", "busybox"],
   images: {
     ubuntu: { what: "a full Ubuntu userland", size: "~78 MB", lighter: [{ image: "gcr.io/distroless/base-debian12", size: "~20 MB" }, { image: "alpine", size: "~8 MB" }] },
     debian: { what: "a full Debian userland", size: "~117 MB", defaultTag: "stable", lighter: [{ image: "debian:{tag}-slim", size: "~75 MB" }] },
-    "buildpack-deps": { what: "Debian or Ubuntu with compilers and development headers", size: "~800 MB", lighter: [{ image: "debian:stable-slim", size: "~75 MB" }], variants: { curl: { what: "a full Debian or Ubuntu userland with curl", size: "~125 MB" }, scm: { what: "a full Debian or Ubuntu userland with curl and version control tools", size: "~250 MB" } } },
+    "buildpack-deps": { what: "Debian or Ubuntu with compilers and development headers", size: "~800 MB", defaultTag: "stable", lighter: [{ image: "debian:{version}-slim", size: "~75 MB" }], variants: { curl: { what: "a full Debian or Ubuntu userland with curl", size: "~125 MB" }, scm: { what: "a full Debian or Ubuntu userland with curl and version control tools", size: "~250 MB" }, focal: { lighter: [{ image: "ubuntu:{version}", size: "~78 MB" }] }, jammy: { lighter: [{ image: "ubuntu:{version}", size: "~78 MB" }] }, noble: { lighter: [{ image: "ubuntu:{version}", size: "~78 MB" }] }, "20.04": { lighter: [{ image: "ubuntu:{version}", size: "~78 MB" }] }, "22.04": { lighter: [{ image: "ubuntu:{version}", size: "~78 MB" }] }, "24.04": { lighter: [{ image: "ubuntu:{version}", size: "~78 MB" }] } } },
     centos: { what: "a full CentOS userland", size: "~200 MB", lighter: [{ image: "redhat/ubi9-minimal", size: "~100 MB" }, { image: "redhat/ubi9-micro", size: "~25 MB" }] },
     "quay.io/centos/centos": { what: "a full CentOS Stream userland", size: "~160 MB", lighter: [{ image: "redhat/ubi9-minimal", size: "~100 MB" }, { image: "redhat/ubi9-micro", size: "~25 MB" }] },
     fedora: { what: "a full Fedora userland", size: "~220 MB", lighter: [{ image: "registry.fedoraproject.org/fedora-minimal:{version}", size: "~100 MB" }] },
@@ -11561,8 +11561,8 @@ var heavy_base_image_default = dockerfileRule({
     const base = IMAGES[imageKey(ref)];
     if (!base || !base.sdk && isLightTag(ref.tag)) return [];
     const parts = (ref.tag ?? "").toLowerCase().split("-");
-    const variant = Object.entries(base.variants ?? {}).find(([part]) => parts.includes(part))?.[1];
-    const heavy = { ...base, ...variant };
+    const variants = Object.entries(base.variants ?? {}).filter(([part]) => parts.includes(part)).map(([, v]) => v);
+    const heavy = Object.assign({}, base, ...variants);
     if (heavy.lighter.length === 0) return [];
     const options = heavy.lighter.map((l) => `${suggestion(l.image, ref.tag, heavy.defaultTag)} (${l.size})`).join(" or ");
     const at = root.fromInstruction;

@@ -69,8 +69,8 @@ export default dockerfileRule({
     const base = IMAGES[imageKey(ref)];
     if (!base || (!base.sdk && isLightTag(ref.tag))) return [];
     const parts = (ref.tag ?? '').toLowerCase().split('-');
-    const variant = Object.entries(base.variants ?? {}).find(([part]) => parts.includes(part))?.[1];
-    const heavy = { ...base, ...variant };
+    const variants = Object.entries(base.variants ?? {}).filter(([part]) => parts.includes(part)).map(([, v]) => v);
+    const heavy: HeavyImage = Object.assign({}, base, ...variants);
     // No lighter image keeps what this variant is for (php's Apache): nothing useful to say.
     if (heavy.lighter.length === 0) return [];
     const options = heavy.lighter.map((l) => `${suggestion(l.image, ref.tag, heavy.defaultTag)} (${l.size})`).join(' or ');

@@ -3,9 +3,9 @@ import {
   fingerprint,
   renderSarif,
   uriReference
-} from "./chunk-FOWDDVRC.js";
+} from "./chunk-SP7C7DWN.js";
 import "./chunk-53RL47MI.js";
-import "./chunk-UNEPD3KB.js";
+import "./chunk-KHWZFORI.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";

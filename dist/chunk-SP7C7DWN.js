@@ -8,7 +8,7 @@ import {
 import {
   allRules,
   ruleMeta
-} from "./chunk-UNEPD3KB.js";
+} from "./chunk-KHWZFORI.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";

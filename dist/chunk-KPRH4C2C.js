@@ -7,7 +7,7 @@ import {
 } from "./chunk-EMQ6UYHY.js";
 import {
   renderSarif
-} from "./chunk-FOWDDVRC.js";
+} from "./chunk-SP7C7DWN.js";
 import {
   maxOf
 } from "./chunk-NKWLBF3J.js";

@@ -4,7 +4,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-SIOW4JRC.js";
+} from "./chunk-ULU2H6RR.js";
 import {
   InputError,
   info,

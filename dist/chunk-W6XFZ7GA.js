@@ -10,17 +10,17 @@ import {
 import {
   renderReport,
   writeReport
-} from "./chunk-FSTDUCO7.js";
+} from "./chunk-KPRH4C2C.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
 import "./chunk-EMQ6UYHY.js";
 import "./chunk-FRDFALO4.js";
-import "./chunk-FOWDDVRC.js";
+import "./chunk-SP7C7DWN.js";
 import "./chunk-53RL47MI.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-UNEPD3KB.js";
+import "./chunk-KHWZFORI.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";

@@ -49,7 +49,7 @@ async function writeReportFiles(report, workspace, sarifFile) {
   if (sarifFile) {
     const path = resolve(workspace, sarifFile);
     mkdirSync(dirname(path), { recursive: true });
-    const { renderSarif } = await import("./chunk-SMKKCV3F.js");
+    const { renderSarif } = await import("./chunk-C2EHF4BQ.js");
     writeFileSync(path, renderSarif(report));
     setOutput("sarif-file", path);
   }

@@ -1,13 +1,13 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-AA2OXPOC.js";
+} from "./chunk-IRNWJKZ3.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import {
   renderReport,
   writeReport
-} from "./chunk-FSTDUCO7.js";
+} from "./chunk-KPRH4C2C.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
@@ -15,16 +15,16 @@ import "./chunk-EMQ6UYHY.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";
-import "./chunk-FOWDDVRC.js";
+import "./chunk-SP7C7DWN.js";
 import "./chunk-53RL47MI.js";
 import {
   ConfigError,
   configuredFailOnFor
-} from "./chunk-MGVYLWTV.js";
+} from "./chunk-PVNBB6RC.js";
 import "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-UNEPD3KB.js";
+import "./chunk-KHWZFORI.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";

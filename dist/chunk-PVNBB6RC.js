@@ -28,7 +28,7 @@ import {
   settingTarget,
   targetOf,
   yamlLibrary
-} from "./chunk-UNEPD3KB.js";
+} from "./chunk-KHWZFORI.js";
 import {
   parseMinorVersion
 } from "./chunk-YWJKMPBO.js";

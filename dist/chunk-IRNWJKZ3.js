@@ -24,7 +24,7 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-MGVYLWTV.js";
+} from "./chunk-PVNBB6RC.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";
@@ -76,7 +76,7 @@ import {
   unterminatedQuoteLine,
   wordsOf,
   writeJobs
-} from "./chunk-UNEPD3KB.js";
+} from "./chunk-KHWZFORI.js";
 import {
   require_picomatch
 } from "./chunk-4JEQPCOM.js";

@@ -4,7 +4,7 @@ import {
   inDirectoryWhere,
   pathFilter,
   reportedFiles
-} from "./chunk-EBI6VWYH.js";
+} from "./chunk-IYYGVBUS.js";
 import {
   configFileOf,
   group,
@@ -12,7 +12,7 @@ import {
 } from "./chunk-KEEBCP44.js";
 import {
   run
-} from "./chunk-AA2OXPOC.js";
+} from "./chunk-IRNWJKZ3.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import "./chunk-EMQ6UYHY.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-FRDFALO4.js";
 import {
   CONFIG_NAMES
-} from "./chunk-MGVYLWTV.js";
+} from "./chunk-PVNBB6RC.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-UNEPD3KB.js";
+import "./chunk-KHWZFORI.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";
