@@ -168,9 +168,12 @@ describe('ignore pragmas, as hadolint reads them', () => {
   });
 
   it('# hadolint shell= makes the following RUNs non-POSIX: shell rules step aside', () => {
-    const text = 'FROM mcr.microsoft.com/windows/servercore:ltsc2022\n# hadolint shell=powershell\nRUN Get-Process | Stop-Process\n';
+    // On a Linux base (pwsh installed): the pragma is what tells the rules the RUN is no sh script.
+    const text = 'FROM mcr.microsoft.com/powershell:7.4-ubuntu-22.04\n# hadolint shell=pwsh\nRUN Get-Process | Stop-Process\n';
     expect(lint(text, {}, ['pipefail-missing'])).toEqual([]);
-    expect(lint(text.replace('# hadolint shell=powershell\n', ''), {}, ['pipefail-missing'])).toEqual(['2:pipefail-missing']);
+    expect(lint(text.replace('# hadolint shell=pwsh\n', ''), {}, ['pipefail-missing'])).toEqual(['2:pipefail-missing']);
+    // A Windows base runs RUN under cmd already.
+    expect(lint('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN Get-Process | Stop-Process\n', {}, ['pipefail-missing'])).toEqual([]);
   });
 
   it('# shipshape ignore= takes shipshape ids and DL codes alike', () => {
