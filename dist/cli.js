@@ -54,7 +54,7 @@ ${USAGE}`);
     return 2;
   }
   prestartLintWorkers(options.paths.every((p) => statSync(p, { throwIfNoEntry: false })?.isFile()) ? options.paths.length : Infinity);
-  return (await import("./chunk-7GDTOX37.js")).lintAndReport(options);
+  return (await import("./chunk-FGNT4DZQ.js")).lintAndReport(options);
 }
 
 // src/cli/bin.ts

@@ -14,7 +14,7 @@ import {
   reportedFiles,
   splitGitDiff,
   withRenderInputs
-} from "./chunk-IYYGVBUS.js";
+} from "./chunk-TS2U3ZOS.js";
 import {
   configFileOf,
   debug,
@@ -4893,7 +4893,7 @@ async function main() {
   if (checking) {
     (await import("./chunk-575VQSZX.js")).prestartLintWorkers(reportedFiles(changes, inputs.filterMode)?.size ?? Infinity);
   }
-  const report = checking ? await (await import("./chunk-IPQ652TX.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
+  const report = checking ? await (await import("./chunk-TM3VYNPW.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
   if (inputs.shard) return (await import("./chunk-IXDM73JZ.js")).finishShard(report, inputs.shard, context, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
   await writeReportFiles(report, context.workspace, inputs.sarifFile);

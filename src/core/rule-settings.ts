@@ -54,14 +54,16 @@ export function runRules<Ctx>(rules: Rule<Ctx>[], ctx: Ctx, file: string, config
       continue;
     }
     // A rule that checks each command says the same thing twice for `pip install a && pip install b`: once is enough.
-    const said = new Set<string>();
+    const said = hits.length > 1 ? new Set<string>() : null;
     for (const hit of hits) {
       const finding = toFinding(rule.meta, hit, file, config);
-      const key = finding && `${finding.ruleId}\0${finding.line}\0${finding.endLine}\0${finding.column ?? ''}\0${finding.message}`;
-      if (finding && !said.has(key!)) {
-        said.add(key!);
-        findings.push(finding);
+      if (!finding) continue;
+      if (said) {
+        const key = `${finding.ruleId}\0${finding.line}\0${finding.endLine}\0${finding.column ?? ''}\0${finding.message}`;
+        if (said.has(key)) continue;
+        said.add(key);
       }
+      findings.push(finding);
     }
   }
   return findings;

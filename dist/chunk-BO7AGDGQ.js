@@ -442,14 +442,16 @@ function runRules(rules, ctx, file, config, notices) {
       notices.push(`${file}: rule ${rule.meta.id} failed (${error.message}); its findings are missing`);
       continue;
     }
-    const said = /* @__PURE__ */ new Set();
+    const said = hits.length > 1 ? /* @__PURE__ */ new Set() : null;
     for (const hit of hits) {
       const finding = toFinding(rule.meta, hit, file, config);
-      const key = finding && `${finding.ruleId}\0${finding.line}\0${finding.endLine}\0${finding.column ?? ""}\0${finding.message}`;
-      if (finding && !said.has(key)) {
+      if (!finding) continue;
+      if (said) {
+        const key = `${finding.ruleId}\0${finding.line}\0${finding.endLine}\0${finding.column ?? ""}\0${finding.message}`;
+        if (said.has(key)) continue;
         said.add(key);
-        findings.push(finding);
       }
+      findings.push(finding);
     }
   }
   return findings;

@@ -4,7 +4,7 @@ import {
   inDirectoryWhere,
   pathFilter,
   reportedFiles
-} from "./chunk-IYYGVBUS.js";
+} from "./chunk-TS2U3ZOS.js";
 import {
   configFileOf,
   group,
@@ -12,7 +12,7 @@ import {
 } from "./chunk-KEEBCP44.js";
 import {
   run
-} from "./chunk-IRNWJKZ3.js";
+} from "./chunk-JVMFOZ26.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import "./chunk-EMQ6UYHY.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-FRDFALO4.js";
 import {
   CONFIG_NAMES
-} from "./chunk-PVNBB6RC.js";
+} from "./chunk-BO7AGDGQ.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,

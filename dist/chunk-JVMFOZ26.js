@@ -24,7 +24,7 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-PVNBB6RC.js";
+} from "./chunk-BO7AGDGQ.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";

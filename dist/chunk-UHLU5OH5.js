@@ -9,7 +9,7 @@ import {
   kustomizationIn,
   patchFiles,
   stringList
-} from "./chunk-PVNBB6RC.js";
+} from "./chunk-BO7AGDGQ.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
