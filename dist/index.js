@@ -5,7 +5,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-ULU2H6RR.js";
+} from "./chunk-XLCRZWQR.js";
 import {
   nothingToCheck,
   onChangedLine,
@@ -14,7 +14,7 @@ import {
   reportedFiles,
   splitGitDiff,
   withRenderInputs
-} from "./chunk-TS2U3ZOS.js";
+} from "./chunk-SN7ZT4KB.js";
 import {
   configFileOf,
   debug,
@@ -27,6 +27,7 @@ import "./chunk-QWTCEQYU.js";
 import "./chunk-PBLQP475.js";
 import "./chunk-EMQ6UYHY.js";
 import "./chunk-FRDFALO4.js";
+import "./chunk-BA6OQRX4.js";
 import "./chunk-53RL47MI.js";
 import {
   FormData,
@@ -4885,7 +4886,7 @@ async function main() {
     timeoutMs: numberFromEnv("SHIPSHAPE_API_TIMEOUT_MS"),
     log: (line) => debug(line)
   }) : null;
-  if (inputs.mergeReports.length) return (await import("./chunk-IXDM73JZ.js")).publishMerged({ inputs, context, github, notes });
+  if (inputs.mergeReports.length) return (await import("./chunk-4PTYEGNM.js")).publishMerged({ inputs, context, github, notes });
   const git = new Git(context.workspace);
   const changes = await withRenderInputs(await resolveChanges(context, git, github, notes), context.workspace, inputs.filterMode, configFileOf(inputs, context.workspace), notes);
   if (changes.kind === "all") notes.push(changes.reason);
@@ -4893,8 +4894,8 @@ async function main() {
   if (checking) {
     (await import("./chunk-575VQSZX.js")).prestartLintWorkers(reportedFiles(changes, inputs.filterMode)?.size ?? Infinity);
   }
-  const report = checking ? await (await import("./chunk-TM3VYNPW.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
-  if (inputs.shard) return (await import("./chunk-IXDM73JZ.js")).finishShard(report, inputs.shard, context, inputs);
+  const report = checking ? await (await import("./chunk-DQU5PR5X.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
+  if (inputs.shard) return (await import("./chunk-4PTYEGNM.js")).finishShard(report, inputs.shard, context, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
   await writeReportFiles(report, context.workspace, inputs.sarifFile);
   await publish({ report, context, inputs, github, failing, scope: scopeOf(!reportedFiles(changes, inputs.filterMode), report.files.length), notes, onChangedLine: (f) => onChangedLine(changes, f) });

@@ -114,8 +114,7 @@ export function configFromObject(doc: unknown, origin: string): Config {
     const list = Array.isArray(doc.ignore) ? doc.ignore : [doc.ignore];
     if (!list.every((g) => typeof g === 'string')) throw new ConfigError(`${origin}: 'ignore' must be a list of globs`);
     const base = dirname(resolve(origin));
-    // The directory is literal text in the glob: `proj (copy)` or `[wip]` must not turn into glob syntax.
-    config.ignore = (list as string[]).map((g) => (g.startsWith('/') ? g : `${escapeGlob(base)}/${g.replace(/^\.\//, '')}`));
+    config.ignore = (list as string[]).map((g) => anchoredGlob(base, g));
   }
   if (doc.options !== undefined) {
     if (!isObject(doc.options)) throw new ConfigError(`${origin}: 'options' must be a mapping`);
@@ -154,6 +153,18 @@ function ruleSetting(value: unknown, name: string, origin: string): RuleSetting 
     return setting;
   }
   throw new ConfigError(`${origin}: rule '${name}': expected off, on, a severity or a mapping`);
+}
+
+/**
+ * A config's glob made absolute: leading `./` and `../` are directories, resolved against the config's own; the
+ * directory is literal text in the glob (`proj (copy)` or `[wip]` must not turn into glob syntax).
+ */
+function anchoredGlob(base: string, glob: string): string {
+  if (glob.startsWith('/')) return glob;
+  const parts = glob.split('/');
+  let lead = 0;
+  while (lead < parts.length - 1 && (parts[lead] === '.' || parts[lead] === '..')) lead++;
+  return `${escapeGlob(resolve(base, ...parts.slice(0, lead)))}/${parts.slice(lead).join('/')}`;
 }
 
 /** A path as a glob that matches only itself (picomatch's special characters backslash-escaped). */

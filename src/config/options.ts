@@ -27,7 +27,7 @@ export function optionsProblem(options: Record<string, unknown>): string | null 
     const minor = Number(String(version).split('.')[1] ?? '');
     if (Number.isInteger(version)) return `kubernetes-version must be a version such as "1.34", not ${version}`;
     if (minor < 10) return `kubernetes-version ${version} is a number (YAML reads 1.30 as 1.3); quote the version: kubernetes-version: "${version}0"`;
-  } else if (version !== undefined && version !== null && (typeof version !== 'string' || !parseMinorVersion(version))) {
+  } else if (version !== undefined && version !== null && version !== '' && (typeof version !== 'string' || !parseMinorVersion(version))) {
     return `kubernetes-version must be a version such as "1.34", not ${JSON.stringify(version)}`;
   }
   const failOn = options['fail-on'];

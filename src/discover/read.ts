@@ -50,8 +50,13 @@ function headNamesApiVersionAndKind(path: string): boolean {
   } catch {
     return true; // unreadable: the error says so
   }
-  return /["']?apiVersion["']?\s*:/.test(head) && /["']?kind["']?\s*:/.test(head);
+  return API_VERSION_VALUE.test(head) && KIND_VALUE.test(head);
 }
+
+// A key with a plain value (`apiVersion: apps/v1`, `"kind":"Deployment"`): an OpenAPI document names the same keys,
+// but as schema properties whose value is an object.
+const API_VERSION_VALUE = /["']?apiVersion["']?\s*:\s*["']?[A-Za-z0-9.-]+(?:\/[A-Za-z0-9.-]+)?["']?\s*(?:[,}\r\n]|$)/m;
+const KIND_VALUE = /["']?kind["']?\s*:\s*["']?[A-Za-z][A-Za-z0-9]*["']?\s*(?:[,}\r\n]|$)/m;
 
 export function decodeSource(bytes: Uint8Array): DecodeResult {
   if (bytes.includes(0)) return { error: 'binary file (contains NUL bytes)' };

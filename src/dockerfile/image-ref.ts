@@ -105,6 +105,14 @@ const WINDOWS_TAGS = windows.tags.map((p) => new RegExp(p, 'i'));
 
 /** A Windows base image (servercore, nanoserver …: src/data/windows-images.json): cmd is its shell, it has no uids. */
 export function isWindowsImage(ref: Pick<ImageRef, 'resolved' | 'registry' | 'name' | 'tag'>): boolean {
-  const repository = ref.registry ? `${ref.registry}/${ref.name}` : ref.name;
-  return WINDOWS_REPOSITORIES.some((p) => p.test(repository) || p.test(ref.resolved)) || (ref.tag !== null && WINDOWS_TAGS.some((p) => p.test(ref.tag as string)));
+  let known = windowsRefs.get(ref);
+  if (known === undefined) {
+    const repository = ref.registry ? `${ref.registry}/${ref.name}` : ref.name;
+    known = WINDOWS_REPOSITORIES.some((p) => p.test(repository) || p.test(ref.resolved)) || (ref.tag !== null && WINDOWS_TAGS.some((p) => p.test(ref.tag as string)));
+    windowsRefs.set(ref, known);
+  }
+  return known;
 }
+
+// Asked for every RUN by the shell-aware rules: answered once per FROM.
+const windowsRefs = new WeakMap<object, boolean>();

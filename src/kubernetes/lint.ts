@@ -16,7 +16,8 @@ export interface ManifestLint extends FileLint {
   model: ParsedManifests | null;
 }
 
-const objectRules = (): KubernetesObjectRule[] => kubernetesRules.filter((r): r is KubernetesObjectRule => r.scope === 'object');
+let objectRuleList: KubernetesObjectRule[] | null = null;
+const objectRules = (): KubernetesObjectRule[] => (objectRuleList ??= kubernetesRules.filter((r): r is KubernetesObjectRule => r.scope === 'object'));
 
 export function lintManifest(file: string, text: string, config: Config, notices: string[], values?: unknown[]): ManifestLint {
   const parsed = parseManifests(file, text, values);

@@ -59,7 +59,20 @@ export function manifestsFrom(file: string, text: string, documents: SourceDocum
     }
   });
   const isManifest = objects.length > 0 || (problems.length > 0 && looksLikeManifest(text));
+  // A reader that runs out of text (an unclosed `[` or quote) reports the line after the last one: the file's last
+  // line is where a reader of the file, and a pull request's diff, can see it.
+  if (problems.length) {
+    const last = lastLine(text);
+    for (const problem of problems) if (problem.line > last) problem.line = last;
+  }
   return { file, objects, problems, isManifest };
+}
+
+/** The number of the file's last line (a final line break ends that line; it starts no new one). */
+function lastLine(text: string): number {
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0 && at < text.length - 1; at = text.indexOf('\n', at + 1)) lines++;
+  return lines;
 }
 
 function makeObject(file: string, document: number, doc: SourceDocument, value: Record<string, unknown>, base: FieldPath): ManifestObject {

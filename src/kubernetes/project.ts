@@ -76,13 +76,13 @@ function runRule(rule: KubernetesProjectRule, ctx: ProjectContext, kube: Kuberne
     return [];
   }
   const findings: Finding[] = [];
-  // A base shared by two overlays is two objects on one line of one file: one problem there is one finding.
+  // A base shared by two overlays is two rendered objects on one line of one file: one problem there is one finding.
   const once = oncePerProblem();
   for (const { object, ...hit } of hits) {
     const config = ctx.configFor(object.file);
     if (!ruleEnabled(rule.meta, config) || isIgnored(ignoresFor(object, podSpecOf(object)), hit.ruleId ?? rule.meta.id)) continue;
     const finding = toFinding(rule.meta, hit, object.file, config);
-    if (finding && once(finding, object)) findings.push(finding);
+    if (finding && (!object.renderedFrom || once(finding, object))) findings.push(finding);
   }
   return findings;
 }

@@ -4,6 +4,7 @@ import type { Finding, Report, Severity } from '../core/types.js';
 import { TOOL_NAME, TOOL_VERSION, REPOSITORY_URL, ruleDocUrl } from '../core/about.js';
 import { allRules, ruleMeta } from '../rules/registry.js';
 import { ruleHelpMarkdown } from './rule-docs.js';
+import { encodePath } from './markdown-escape.js';
 
 // Ids can repeat across targets (root-user is a Dockerfile rule and a manifest rule): keep every target per id.
 const targetsOf = new Map<string, string[]>();
@@ -39,7 +40,8 @@ function sarifRun(category: string, findings: Finding[]) {
       message: { text: f.message },
       locations: [{
         physicalLocation: {
-          artifactLocation: { uri: uriReference(f.file) },
+          // A URI reference: each segment percent-encoded, so `c#svc/Dockerfile` is no path `c` with a fragment.
+          artifactLocation: { uri: encodePath(f.file) },
           region: { startLine: f.line, endLine: f.endLine, ...(f.column ? { startColumn: f.column } : {}) },
         },
       }],
@@ -78,10 +80,3 @@ export function fingerprint(f: Finding): string {
   return createHash('sha256').update(`${f.ruleId}\0${f.file}\0${f.message.replace(/\d+(?:\.\d+)?/g, '#')}`).digest('hex').slice(0, 32);
 }
 
-/**
- * A report path as a URI reference (SARIF's artifactLocation.uri): each segment percent-encoded, so `c#svc/Dockerfile`
- * is not a path `c` with a fragment, and spaces, `%` and non-ASCII names stay the files they name.
- */
-export function uriReference(path: string): string {
-  return path.split('/').map((segment) => encodeURIComponent(segment)).join('/');
-}

@@ -82,6 +82,11 @@ describe('.shipshape.yml', () => {
     const report = await run({ paths: ['.'], cwd: root });
     expect(report.files.map((f) => f.file).sort()).toEqual(['proj (copy) [1]/Dockerfile', 'svc/older/Dockerfile']);
   });
+  it('an ignore glob may climb out of the config\'s directory with ../', async () => {
+    const root = tree({ 'ci/shipshape.yml': 'ignore:\n  - ../vendor/**\n', 'vendor/Dockerfile': ROOTLESS, 'app/Dockerfile': ROOTLESS });
+    const report = await run({ paths: ['.'], cwd: root, configFile: join(root, 'ci', 'shipshape.yml') });
+    expect(report.files.map((f) => f.file)).toEqual(['app/Dockerfile']);
+  });
   it('an explicit --config replaces discovery', async () => {
     const root = tree({ 'x.yml': 'rules:\n  shell-form-command: off\n', '.shipshape.yml': 'rules:\n  root-user: off\n', Dockerfile: ROOTLESS });
     expect(await ids(root, `${root}/x.yml`)).toEqual(['Dockerfile:1:root-user:error']);

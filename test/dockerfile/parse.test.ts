@@ -125,6 +125,17 @@ describe('shell compound commands', () => {
       [2, 'apt-get update', ';'], [2, 'grep -q x /etc/hosts', '&&'], [2, 'read l', ';'], [2, 'echo ${l}', ';'],
     ]);
   });
+  it('a pipe or redirect after done, fi, } or esac belongs to the compound: its last command feeds it', () => {
+    expect(commandsOf('RUN for f in a b; do echo "$f"; done | tee /tmp/x')).toEqual([[2, 'echo ${f}', '|'], [2, 'tee /tmp/x', null]]);
+    expect(commandsOf('RUN case $x in a) echo a ;; esac | tee y')).toEqual([[2, 'echo a', '|'], [2, 'tee y', null]]);
+    expect(parseDockerfile('Dockerfile', 'FROM a\nRUN if true; then make; fi > build.log\n').model.instructions[1].commands[1].redirects).toEqual([{ op: '>', target: 'build.log' }]);
+  });
+  it('a for list ends with its line, its $( … ) does not end it, and ;& falls through to the next branch', () => {
+    const heredoc = parseDockerfile('Dockerfile', 'FROM a\nRUN <<EOF\nfor i in a b\ndo\n  apt-get install -y foo\ndone\necho hi; ls\nEOF\n').model.instructions[1].commands;
+    expect(heredoc.map((c) => [c.line, c.argv.join(' ')])).toEqual([[5, 'apt-get install -y foo'], [7, 'echo hi'], [7, 'ls']]);
+    expect(commandsOf('RUN for d in $(cd /src && ls); do make -C "$d"; done')).toEqual([[2, 'make -C ${d}', ';']]);
+    expect(commandsOf('RUN case $x in a) apk add a ;& b) apk add b ;; esac')).toEqual([[2, 'apk add a', ';'], [2, 'apk add b', ';']]);
+  });
   it('case: patterns are no commands and their | is no pipe; each branch\'s commands keep their lines', () => {
     expect(commandsOf('RUN case "$(uname -m)" in \\\n  x86_64|aarch64) echo ok ;; \\\n  *) uname -a | tr a b ;; \\\n  esac && echo done')).toEqual([
       [3, 'echo ok', ';'], [4, 'uname -a', '|'], [4, 'tr a b', ';'], [5, 'echo done', null],

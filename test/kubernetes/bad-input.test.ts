@@ -77,6 +77,13 @@ describe('bad manifests', () => {
     expect(findings.map((f) => [f.line, f.ruleId])).toEqual([[3, 'namespace-missing'], [9, 'parse-error']]);
   });
 
+  it('text that ends inside an open [ or quote is a parse-error on the last line, not the one after it', async () => {
+    for (const text of ['apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\nbad: [\n', 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: "a\n']) {
+      const { findings } = of(await lint({ 'eof.yaml': text }), 'eof.yaml');
+      expect(findings.map((f) => [f.line, f.ruleId])).toEqual([[text.split('\n').length - 1, 'parse-error']]);
+    }
+  });
+
   it('duplicate keys are a parse-error at the second key', async () => {
     const text = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  namespace: shop\n  name: b\n';
     const { findings } = of(await lint({ 'dup.yaml': text }), 'dup.yaml');

@@ -58,6 +58,8 @@ const FILES: Record<string, string | Buffer> = {
   'big/config.yaml': sized('', `---\n${GOOD_MANIFEST}`, 50 * MB),
   // A large JSON file that names no apiVersion and kind is no manifest: skipped like small ones, not an error.
   'big/package-lock.json': sized('{"lockfileVersion": 3, "packages": {', '"node_modules/p": {"integrity": "sha512-xxxxxxxx"}, ', 12 * MB),
+  // An OpenAPI document names apiVersion and kind too, as schema properties: no manifest either.
+  'big/swagger.json': sized('{"definitions": {"io.k8s.api.apps.v1.Deployment": {"properties": {"apiVersion": {"type": "string"}, "kind": {"type": "string"}}}', ', "x": {"type": "object"}', 9 * MB),
   'line/Dockerfile': `FROM alpine:3.20\nRUN echo ${'x'.repeat(MB)}\n`,
   'line/config.json': JSON.stringify({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'line' }, data: { k: 'x'.repeat(MB) } }),
   'line/broken.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: broken}\ndata: {k: "${'x'.repeat(MB)}\n`,
@@ -86,7 +88,7 @@ const EXPECTED: Record<string, { error: string | null; findings: string[] }> = {
   'line/Dockerfile': { error: 'line 2: line longer than 65536 characters', findings: ['2:parse-error:line longer than 65536 characters'] },
   // One-line JSON is how some tools write manifests: a long line is no error, the object is checked.
   'line/config.json': { error: null, findings: ['1:namespace-missing'] },
-  'line/broken.yaml': { error: 'line 5: invalid YAML: Missing closing "quote', findings: ['5:parse-error:invalid YAML: Missing closing "quote'] },
+  'line/broken.yaml': { error: 'line 4: invalid YAML: Missing closing "quote', findings: ['4:parse-error:invalid YAML: Missing closing "quote'] },
   'nul/Dockerfile': { error: 'binary file (contains NUL bytes)', findings: ['1:parse-error:binary file (contains NUL bytes)'] },
   'nul/config.yaml': { error: 'binary file (contains NUL bytes)', findings: ['1:parse-error:binary file (contains NUL bytes)'] },
   'latin1/Dockerfile': { error: 'not valid UTF-8 text', findings: ['1:parse-error:not valid UTF-8 text'] },

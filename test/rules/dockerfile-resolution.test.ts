@@ -64,11 +64,11 @@ describe('--from references', () => {
     const text = 'FROM ghcr.io/acme/base:1 AS build\nCOPY --from=build /a /a\nCOPY --from=1 /a /a\nCOPY --from=assets /a /a\nFROM ghcr.io/acme/base:1 AS assets\n';
     expect(hits('untrusted-registry', text, { 'trusted-registries': ['ghcr.io'] })).toEqual([]);
   });
-  it('an untagged COPY --from and mount image, never a stage or a variable (image-tag-missing); a bare word once', () => {
-    const text = 'ARG T=busybox\nFROM alpine:3.20 AS build\nCOPY --from=busybox /a /a\nRUN --mount=from=BUILD,target=/b --mount=from=$T,target=/t true\nCOPY --from=assets /a /a\nRUN --mount=from=ghcr.io/acme/tools,target=/t true\nFROM scratch AS assets\n';
-    expect(hits('image-tag-missing', text)).toEqual([['image-tag-missing', 6]]);
-    // `busybox` may be a misspelt stage: copy-from-unknown-stage reports it, asking for a tag if it is an image.
-    expect(hits('copy-from-unknown-stage', text).filter(([, line]) => line === 3)).toEqual([['copy-from-unknown-stage', 3]]);
+  it('an untagged COPY --from and mount image, never a stage, a misspelt stage or a variable (image-tag-missing)', () => {
+    const text = 'ARG T=busybox\nFROM alpine:3.20 AS build\nCOPY --from=busybox /a /a\nRUN --mount=from=BUILD,target=/b --mount=from=$T,target=/t true\nCOPY --from=assets /a /a\nRUN --mount=from=ghcr.io/acme/tools,target=/t true\nFROM scratch AS assets\nCOPY --from=biuld /a /a\n';
+    expect(hits('image-tag-missing', text)).toEqual([['image-tag-missing', 3], ['image-tag-missing', 6]]);
+    // Each rule says its own part: no such stage (the image is pulled), and no tag.
+    expect(hits('copy-from-unknown-stage', text).filter(([, line]) => line === 3 || line === 8)).toEqual([['copy-from-unknown-stage', 3], ['copy-from-unknown-stage', 8]]);
   });
   it('a RUN mount image on :latest (image-tag-latest)', () => {
     expect(hits('image-tag-latest', 'FROM alpine:3.20\nRUN --mount=from=alpine:latest,target=/a true\n')).toEqual([['image-tag-latest', 2]]);
@@ -91,6 +91,10 @@ describe('shell-form-command advice', () => {
     const found = messages('FROM node:20-slim\nENTRYPOINT exec node server.js\ncmd [\'node\', \'a.js\']\nUSER 1000\n');
     expect(found[0]).toMatch(/^2 ENTRYPOINT uses shell form; `exec` hands PID 1 to the app, .*: use exec form: ENTRYPOINT \["node", …\]$/);
     expect(found[1]).toBe('3 CMD is meant as exec form but is not valid JSON (strings need double quotes), so Docker runs it through /bin/sh: write CMD ["…", "…"] with double quotes');
+  });
+  it('takes `[ -f x ]` for the shell\'s test command, and names cmd as PID 1 on Windows', () => {
+    expect(messages('FROM alpine:3.20\nCMD [ -f /x ] && exec app\n')[0]).toMatch(/^2 CMD uses shell form, so \/bin\/sh is PID 1/);
+    expect(messages('FROM mcr.microsoft.com/dotnet/framework/aspnet:4.8\nCMD run.cmd\n')[0]).toMatch(/^2 CMD uses shell form, so cmd is PID 1/);
   });
 });
 

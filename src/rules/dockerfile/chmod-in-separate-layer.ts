@@ -140,15 +140,24 @@ function written(model: DockerfileModel, stage: Stage, instruction: Instruction)
   });
 }
 
-/** Users and groups a stage's RUNs create at or after `line` (useradd, adduser, groupadd, addgroup: the name is the last word). */
+/** useradd/groupadd options that take a value: the word after one is no name. */
+const VALUED = /^(?:-[bcdefgGhkKpsuUZ]|--(?:base-dir|comment|home(?:-dir)?|expiredate|inactive|gid|groups|skel|key|password|shell|uid|selinux-user|ingroup|gecos|firstuid|lastuid))$/;
+
+/** Users and groups a stage's RUNs create at or after `line` (useradd, adduser, groupadd, addgroup: the first operand). */
 function usersMadeFrom(stage: Stage, line: number): Set<string> {
   const names = new Set<string>();
   for (const instruction of stage.instructions) {
     if (instruction.keyword !== 'RUN' || instruction.endLine < line) continue;
     for (const command of launchedCommands(instruction)) {
       if (!['useradd', 'adduser', 'groupadd', 'addgroup'].includes(programOf(command))) continue;
-      const last = effectiveArgv(command).at(-1);
-      if (last && !last.startsWith('-')) names.add(last);
+      const words = effectiveArgv(command).slice(1);
+      for (let i = 0; i < words.length; i++) {
+        if (VALUED.test(words[i])) i++;
+        else if (!words[i].startsWith('-')) {
+          names.add(words[i]);
+          break;
+        }
+      }
     }
   }
   return names;

@@ -2,19 +2,7 @@ import { dockerfileRule } from '../define.js';
 import { fromReferences, resolveFrom, type FromReference } from '../../dockerfile/queries.js';
 import type { DockerfileModel, Stage } from '../../dockerfile/model.js';
 import { plainlyAnImage } from '../../dockerfile/image-ref.js';
-
-/** Edit distance counting a swap of neighbours as one edit (`biuld` is one away from `build`). */
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
+import { misspeltStage } from '../../dockerfile/stage-names.js';
 
 /** Why `ref` names no stage or image docker build can read from `stage`, in words; null when it is fine or is the stage itself. */
 function problem(model: DockerfileModel, stage: Stage, ref: FromReference): string | null {
@@ -33,10 +21,10 @@ function problem(model: DockerfileModel, stage: Stage, ref: FromReference): stri
   // Only COPY takes an index (resolveFrom): a mount's `from=0` pulls an image called 0.
   if (/^\d+$/.test(value)) return `a mount takes a stage name, not an index; docker build pulls an image called '${value}'`;
   const lower = value.toLowerCase();
-  const earlier = model.stages.slice(0, stage.index).map((s) => s.name).filter((n): n is string => n !== null);
-  const close = earlier.find((n) => distance(n, lower) <= Math.max(1, Math.floor(n.length / 4)));
+  const close = misspeltStage(model, stage, value);
   if (close) return `no earlier stage is called '${lower}'; did you mean '${close}'?`;
-  return `no earlier stage is called '${lower}'; if it is an image, give it a tag (${value}:<version>)`;
+  // Whether the image needs a tag is image-tag-missing's to say.
+  return `no earlier stage is called '${lower}', so docker build pulls the image ${value} from a registry`;
 }
 
 export default dockerfileRule({

@@ -11,8 +11,8 @@ interface HeavyImage {
   lighter: { image: string; size: string }[];
   /** A build toolchain in every variant: `golang:1.22-alpine` is still the Go SDK. */
   sdk?: boolean;
-  /** What differs in a variant, by a dash-separated tag part (`php:8.3-apache`). */
-  variants?: Record<string, Partial<Omit<HeavyImage, 'variants'>>>;
+  /** What differs in a variant, by a dash-separated tag part (`php:8.3-apache`); `release`: the part is a version. */
+  variants?: Record<string, Partial<Omit<HeavyImage, 'variants'>> & { release?: boolean }>;
 }
 
 const IMAGES = TABLE.images as Record<string, HeavyImage>;
@@ -73,7 +73,9 @@ export default dockerfileRule({
     const heavy: HeavyImage = Object.assign({}, base, ...variants);
     // No lighter image keeps what this variant is for (php's Apache): nothing useful to say.
     if (heavy.lighter.length === 0) return [];
-    const options = heavy.lighter.map((l) => `${suggestion(l.image, ref.tag, heavy.defaultTag)} (${l.size})`).join(' or ');
+    // A tag that is only a variant (`buildpack-deps:curl`, `php:fpm`) names no version to carry over.
+    const versionTag = parts.filter((part) => !base.variants?.[part] || base.variants[part].release).join('-') || null;
+    const options = heavy.lighter.map((l) => `${suggestion(l.image, versionTag, heavy.defaultTag)} (${l.size})`).join(' or ');
     const at = root.fromInstruction;
     return [{
       line: at.line,

@@ -1,5 +1,6 @@
 import { dockerfileRule } from '../define.js';
 import type { Instruction } from '../../dockerfile/model.js';
+import { shellAt } from '../../dockerfile/stage-context.js';
 
 /**
  * The exec form to write instead. Only the program is quoted back: the arguments may hold a credential
@@ -15,14 +16,15 @@ function suggestion(i: Instruction): string {
   return `use exec form: ${i.keyword} [${JSON.stringify(argv[0])}${more}]`;
 }
 
-/** Why the instruction runs through /bin/sh, and what that costs. */
-function problem(i: Instruction): string {
+/** Why the instruction runs through a shell, and what that costs; `shell`: the stage's (cmd on Windows). */
+function problem(i: Instruction, shell: string): string {
   // `CMD ['node', 'a.js']`: single quotes are no JSON, so Docker falls back to shell form and runs `[node,` …
-  if (i.args.startsWith('[')) return `${i.keyword} is meant as exec form but is not valid JSON (strings need double quotes), so Docker runs it through /bin/sh: write ${i.keyword} ["…", "…"] with double quotes`;
+  // (`CMD [ -f /x ] && app` is the shell's test command: a blank after `[`, or `[[`.)
+  if (/^\[(?![\s[])/.test(i.args) && i.args.trimEnd().endsWith(']')) return `${i.keyword} is meant as exec form but is not valid JSON (strings need double quotes), so Docker runs it through ${shell}: write ${i.keyword} ["…", "…"] with double quotes`;
   // `exec app` replaces the shell, so signals do reach the app; the exec form still says so more simply, and an
   // ENTRYPOINT in shell form ignores CMD and the arguments of `docker run`.
   if (i.commands.length === 1 && i.commands[0].argv[0] === 'exec') return `${i.keyword} uses shell form; \`exec\` hands PID 1 to the app, but the exec form needs no shell at all${i.keyword === 'ENTRYPOINT' ? ' and keeps the CMD arguments, which a shell-form ENTRYPOINT ignores' : ''}: ${suggestion(i)}`;
-  return `${i.keyword} uses shell form, so /bin/sh is PID 1 and SIGTERM never reaches the app; ${suggestion(i)}`;
+  return `${i.keyword} uses shell form, so ${shell} is PID 1 and SIGTERM never reaches the app; ${suggestion(i)}`;
 }
 
 export default dockerfileRule({
@@ -43,6 +45,6 @@ export default dockerfileRule({
   check(model) {
     return model.instructions
       .filter((i) => (i.keyword === 'CMD' || i.keyword === 'ENTRYPOINT') && i.form === 'shell' && i.args !== '')
-      .map((i) => ({ line: i.line, endLine: i.endLine, message: problem(i) }));
+      .map((i) => ({ line: i.line, endLine: i.endLine, message: problem(i, shellAt(model, model.stages[i.stage] ?? null, i.line).argv[0] ?? '/bin/sh') }));
   },
 });

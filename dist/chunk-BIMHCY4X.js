@@ -1,16 +1,15 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   fingerprint,
-  renderSarif,
-  uriReference
-} from "./chunk-SP7C7DWN.js";
+  renderSarif
+} from "./chunk-DTPGBVYJ.js";
+import "./chunk-BA6OQRX4.js";
 import "./chunk-53RL47MI.js";
-import "./chunk-KHWZFORI.js";
+import "./chunk-R4Y7B2H7.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";
 export {
   fingerprint,
-  renderSarif,
-  uriReference
+  renderSarif
 };

@@ -1,5 +1,8 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
+  encodePath
+} from "./chunk-BA6OQRX4.js";
+import {
   REPOSITORY_URL,
   TOOL_NAME,
   TOOL_VERSION,
@@ -8,7 +11,7 @@ import {
 import {
   allRules,
   ruleMeta
-} from "./chunk-KHWZFORI.js";
+} from "./chunk-R4Y7B2H7.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
@@ -66,7 +69,8 @@ function sarifRun(category, findings) {
       message: { text: f.message },
       locations: [{
         physicalLocation: {
-          artifactLocation: { uri: uriReference(f.file) },
+          // A URI reference: each segment percent-encoded, so `c#svc/Dockerfile` is no path `c` with a fragment.
+          artifactLocation: { uri: encodePath(f.file) },
           region: { startLine: f.line, endLine: f.endLine, ...f.column ? { startColumn: f.column } : {} }
         }
       }],
@@ -97,12 +101,8 @@ function sarifRule(id, category) {
 function fingerprint(f) {
   return createHash("sha256").update(`${f.ruleId}\0${f.file}\0${f.message.replace(/\d+(?:\.\d+)?/g, "#")}`).digest("hex").slice(0, 32);
 }
-function uriReference(path) {
-  return path.split("/").map((segment) => encodeURIComponent(segment)).join("/");
-}
 
 export {
   renderSarif,
-  fingerprint,
-  uriReference
+  fingerprint
 };

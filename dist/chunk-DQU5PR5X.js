@@ -4,7 +4,7 @@ import {
   inDirectoryWhere,
   pathFilter,
   reportedFiles
-} from "./chunk-TS2U3ZOS.js";
+} from "./chunk-SN7ZT4KB.js";
 import {
   configFileOf,
   group,
@@ -12,7 +12,7 @@ import {
 } from "./chunk-KEEBCP44.js";
 import {
   run
-} from "./chunk-JVMFOZ26.js";
+} from "./chunk-A3RFW63W.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import "./chunk-EMQ6UYHY.js";
@@ -21,7 +21,7 @@ import {
 } from "./chunk-FRDFALO4.js";
 import {
   CONFIG_NAMES
-} from "./chunk-BO7AGDGQ.js";
+} from "./chunk-X4A7T6RV.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
@@ -29,7 +29,7 @@ import {
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-KHWZFORI.js";
+import "./chunk-R4Y7B2H7.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";

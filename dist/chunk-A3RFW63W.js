@@ -24,7 +24,7 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-BO7AGDGQ.js";
+} from "./chunk-X4A7T6RV.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";
@@ -76,7 +76,7 @@ import {
   unterminatedQuoteLine,
   wordsOf,
   writeJobs
-} from "./chunk-KHWZFORI.js";
+} from "./chunk-R4Y7B2H7.js";
 import {
   require_picomatch
 } from "./chunk-4JEQPCOM.js";
@@ -8392,8 +8392,10 @@ function headNamesApiVersionAndKind(path) {
   } catch {
     return true;
   }
-  return /["']?apiVersion["']?\s*:/.test(head) && /["']?kind["']?\s*:/.test(head);
+  return API_VERSION_VALUE.test(head) && KIND_VALUE.test(head);
 }
+var API_VERSION_VALUE = /["']?apiVersion["']?\s*:\s*["']?[A-Za-z0-9.-]+(?:\/[A-Za-z0-9.-]+)?["']?\s*(?:[,}\r\n]|$)/m;
+var KIND_VALUE = /["']?kind["']?\s*:\s*["']?[A-Za-z][A-Za-z0-9]*["']?\s*(?:[,}\r\n]|$)/m;
 function decodeSource(bytes) {
   if (bytes.includes(0)) return { error: "binary file (contains NUL bytes)" };
   try {
@@ -9136,7 +9138,7 @@ function runRule(rule, ctx, kube, baseConfig) {
     const config = ctx.configFor(object.file);
     if (!ruleEnabled(rule.meta, config) || isIgnored(ignoresFor(object, podSpecOf(object)), hit.ruleId ?? rule.meta.id)) continue;
     const finding = toFinding(rule.meta, hit, object.file, config);
-    if (finding && once(finding, object)) findings.push(finding);
+    if (finding && (!object.renderedFrom || once(finding, object))) findings.push(finding);
   }
   return findings;
 }

@@ -1,13 +1,13 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-JVMFOZ26.js";
+} from "./chunk-A3RFW63W.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import {
   renderReport,
   writeReport
-} from "./chunk-KPRH4C2C.js";
+} from "./chunk-6VAJTTMM.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
@@ -15,16 +15,17 @@ import "./chunk-EMQ6UYHY.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";
-import "./chunk-SP7C7DWN.js";
+import "./chunk-DTPGBVYJ.js";
+import "./chunk-BA6OQRX4.js";
 import "./chunk-53RL47MI.js";
 import {
   ConfigError,
   configuredFailOnFor
-} from "./chunk-BO7AGDGQ.js";
+} from "./chunk-X4A7T6RV.js";
 import "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-KHWZFORI.js";
+import "./chunk-R4Y7B2H7.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";

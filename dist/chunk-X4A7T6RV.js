@@ -28,7 +28,7 @@ import {
   settingTarget,
   targetOf,
   yamlLibrary
-} from "./chunk-KHWZFORI.js";
+} from "./chunk-R4Y7B2H7.js";
 import {
   parseMinorVersion
 } from "./chunk-YWJKMPBO.js";
@@ -91,7 +91,7 @@ function optionsProblem(options) {
     const minor = Number(String(version).split(".")[1] ?? "");
     if (Number.isInteger(version)) return `kubernetes-version must be a version such as "1.34", not ${version}`;
     if (minor < 10) return `kubernetes-version ${version} is a number (YAML reads 1.30 as 1.3); quote the version: kubernetes-version: "${version}0"`;
-  } else if (version !== void 0 && version !== null && (typeof version !== "string" || !parseMinorVersion(version))) {
+  } else if (version !== void 0 && version !== null && version !== "" && (typeof version !== "string" || !parseMinorVersion(version))) {
     return `kubernetes-version must be a version such as "1.34", not ${JSON.stringify(version)}`;
   }
   const failOn = options["fail-on"];
@@ -270,7 +270,7 @@ function configFromObject(doc, origin) {
     const list2 = Array.isArray(doc.ignore) ? doc.ignore : [doc.ignore];
     if (!list2.every((g) => typeof g === "string")) throw new ConfigError(`${origin}: 'ignore' must be a list of globs`);
     const base = dirname(resolve(origin));
-    config.ignore = list2.map((g) => g.startsWith("/") ? g : `${escapeGlob(base)}/${g.replace(/^\.\//, "")}`);
+    config.ignore = list2.map((g) => anchoredGlob(base, g));
   }
   if (doc.options !== void 0) {
     if (!isObject2(doc.options)) throw new ConfigError(`${origin}: 'options' must be a mapping`);
@@ -307,6 +307,13 @@ function ruleSetting(value, name, origin) {
     return setting;
   }
   throw new ConfigError(`${origin}: rule '${name}': expected off, on, a severity or a mapping`);
+}
+function anchoredGlob(base, glob) {
+  if (glob.startsWith("/")) return glob;
+  const parts = glob.split("/");
+  let lead = 0;
+  while (lead < parts.length - 1 && (parts[lead] === "." || parts[lead] === "..")) lead++;
+  return `${escapeGlob(resolve(base, ...parts.slice(0, lead)))}/${parts.slice(lead).join("/")}`;
 }
 function escapeGlob(path) {
   return path.replace(/[\\*?[\]{}()!+@|]/g, "\\$&");
@@ -506,7 +513,8 @@ function isIgnored(ignores, ruleId) {
 }
 
 // src/kubernetes/lint.ts
-var objectRules = () => kubernetesRules.filter((r) => r.scope === "object");
+var objectRuleList = null;
+var objectRules = () => objectRuleList ??= kubernetesRules.filter((r) => r.scope === "object");
 function lintManifest(file, text, config, notices, values) {
   const parsed = parseManifests(file, text, values);
   if (!parsed.isManifest) return { findings: [], error: null, model: null, skipped: true };

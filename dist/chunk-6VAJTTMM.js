@@ -7,7 +7,7 @@ import {
 } from "./chunk-EMQ6UYHY.js";
 import {
   renderSarif
-} from "./chunk-SP7C7DWN.js";
+} from "./chunk-DTPGBVYJ.js";
 import {
   maxOf
 } from "./chunk-NKWLBF3J.js";

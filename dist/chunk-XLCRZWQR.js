@@ -15,6 +15,11 @@ import {
   buildVariant
 } from "./chunk-EMQ6UYHY.js";
 import {
+  encodePath,
+  escapeMarkdown,
+  link
+} from "./chunk-BA6OQRX4.js";
+import {
   TOOL_NAME,
   TOOL_VERSION,
   ruleDocUrl
@@ -49,7 +54,7 @@ async function writeReportFiles(report, workspace, sarifFile) {
   if (sarifFile) {
     const path = resolve(workspace, sarifFile);
     mkdirSync(dirname(path), { recursive: true });
-    const { renderSarif } = await import("./chunk-C2EHF4BQ.js");
+    const { renderSarif } = await import("./chunk-BIMHCY4X.js");
     writeFileSync(path, renderSarif(report));
     setOutput("sarif-file", path);
   }
@@ -145,19 +150,6 @@ async function findSticky(github, repo, issueNumber, marker, signature) {
     for (const c of page.data) if (c.body?.startsWith(marker)) matches.push(c);
   }
   return matches.find((c) => c.user?.type === "Bot") ?? matches.find((c) => c.body?.includes(signature));
-}
-
-// src/report/markdown-escape.ts
-var SPECIAL = /[&<>"'`*_[\]()#!~|@$\\:]/g;
-function escapeMarkdown(text) {
-  return text.replace(/[\x00-\x1f\x7f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]+/g, " ").replace(SPECIAL, (ch) => `&#${ch.charCodeAt(0)};`);
-}
-function encodePath(path) {
-  return path.split("/").map(encodeURIComponent).join("/");
-}
-function link(text, url) {
-  const label = escapeMarkdown(text);
-  return url ? `[${label}](${url.replace(/[()\s<>]/g, encodeURIComponent)})` : label;
 }
 
 // src/report/markdown-images.ts

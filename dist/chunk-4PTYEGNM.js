@@ -4,7 +4,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-ULU2H6RR.js";
+} from "./chunk-XLCRZWQR.js";
 import {
   InputError,
   info,
@@ -18,6 +18,7 @@ import "./chunk-QWTCEQYU.js";
 import "./chunk-PBLQP475.js";
 import "./chunk-EMQ6UYHY.js";
 import "./chunk-FRDFALO4.js";
+import "./chunk-BA6OQRX4.js";
 import "./chunk-53RL47MI.js";
 import "./chunk-BRXAADAB.js";
 import {

@@ -14873,8 +14873,8 @@ import { posix } from "node:path";
 
 // src/data/windows-images.json
 var windows_images_default = {
-  $comment: "Base images that run Windows: their default shell is `cmd /S /C` (not /bin/sh), and they have no Linux user ids, so the POSIX-shell checks, ShellCheck and the user rules say nothing about a stage built on one. Matched on the repository path (registry included) and on the tag, case-insensitively. Sources: Microsoft's container base images (mcr.microsoft.com/windows/*) and the Windows variants official images publish (python:3.12-windowsservercore-ltsc2022, golang:\u2026-nanoserver-\u2026).",
-  repositories: ["^mcr\\.microsoft\\.com/windows(/|$)", "^mcr\\.microsoft\\.com/powershell:.*(nanoserver|windowsservercore)"],
+  $comment: "Base images that run Windows: their default shell is `cmd /S /C` (not /bin/sh), and they have no Linux user ids, so the POSIX-shell checks, ShellCheck and the user rules say nothing about a stage built on one. Matched on the repository path (registry included) and on the tag, case-insensitively. Sources: Microsoft's container base images (mcr.microsoft.com/windows/*; .NET Framework images, mcr.microsoft.com/dotnet/framework/*, exist for Windows only) and the Windows variants official images publish (python:3.12-windowsservercore-ltsc2022, golang:\u2026-nanoserver-\u2026).",
+  repositories: ["^mcr\\.microsoft\\.com/windows(/|$)", "^mcr\\.microsoft\\.com/dotnet/framework/", "^mcr\\.microsoft\\.com/powershell:.*(nanoserver|windowsservercore)"],
   tags: ["windowsservercore", "nanoserver", "^ltsc20\\d\\d$", "-ltsc20\\d\\d"]
 };
 
@@ -14949,12 +14949,15 @@ function plainlyAnImage(fromValue) {
 var WINDOWS_REPOSITORIES = windows_images_default.repositories.map((p) => new RegExp(p, "i"));
 var WINDOWS_TAGS = windows_images_default.tags.map((p) => new RegExp(p, "i"));
 function isWindowsImage(ref) {
-  const repository2 = ref.registry ? `${ref.registry}/${ref.name}` : ref.name;
-  return WINDOWS_REPOSITORIES.some((p) => p.test(repository2) || p.test(ref.resolved)) || ref.tag !== null && WINDOWS_TAGS.some((p) => p.test(ref.tag));
+  let known = windowsRefs.get(ref);
+  if (known === void 0) {
+    const repository2 = ref.registry ? `${ref.registry}/${ref.name}` : ref.name;
+    known = WINDOWS_REPOSITORIES.some((p) => p.test(repository2) || p.test(ref.resolved)) || ref.tag !== null && WINDOWS_TAGS.some((p) => p.test(ref.tag));
+    windowsRefs.set(ref, known);
+  }
+  return known;
 }
-
-// src/dockerfile/shell.ts
-var import_shell_quote = __toESM(require_shell_quote(), 1);
+var windowsRefs = /* @__PURE__ */ new WeakMap();
 
 // src/dockerfile/words.ts
 function isBlank(code) {
@@ -15057,38 +15060,8 @@ function readKeyValues(instruction, escape2) {
   });
 }
 
-// src/dockerfile/shell.ts
-function joinLines(rawLines, firstLine2, escapeChar, mapLines = true) {
-  let text = "";
-  const lineAt = [];
-  let continuing = false;
-  const last = rawLines.length - 1;
-  for (let i = 0; i <= last; i++) {
-    const rawLine = rawLines[i];
-    if (i > 0 && (COMMENT_LINE.test(rawLine) || continuing && BLANK_LINE.test(rawLine))) continue;
-    const fileLine2 = firstLine2 + i;
-    let piece = rawLine.trimEnd();
-    const continues = piece.endsWith(escapeChar) && !piece.endsWith(escapeChar + escapeChar);
-    continuing = continues;
-    if (continues) piece = piece.slice(0, -1) + " ";
-    else if (i < last) piece += "\n";
-    if (mapLines) for (let c = 0; c < piece.length; c++) lineAt.push(fileLine2);
-    text += piece;
-  }
-  return { text, lineAt };
-}
-var COMMENT_LINE = /^\s*#/;
-var BLANK_LINE = /^\s*$/;
-function plainScript(source, firstLine2) {
-  const body = source.replace(/\r\n/g, "\n");
-  const lineAt = [];
-  let line = firstLine2;
-  for (const ch of body) {
-    lineAt.push(line);
-    if (ch === "\n") line++;
-  }
-  return { text: body, lineAt };
-}
+// src/dockerfile/command-shapes.ts
+var import_shell_quote = __toESM(require_shell_quote(), 1);
 var SEPARATORS = /* @__PURE__ */ new Set(["&&", "||", ";", "|", "&", "|&", ";;", "(", ")", "\n"]);
 var REDIRECTS = /* @__PURE__ */ new Set([">", ">>", "<", ">&", "<&", "<<", "<<<", ">|", "<>", "&>", "&>>"]);
 var KEEP_VARIABLES = new Proxy({}, { get: (_, key) => key ? "${" + String(key) + "}" : "$" });
@@ -15099,17 +15072,6 @@ function tokenize(text) {
     return null;
   }
 }
-var shapesOf = memoize((text) => commandShapes(text), 4096);
-function splitCommands(script) {
-  const shapes = shapesOf(script.text);
-  const { lineAt } = script;
-  return shapes.map((shape) => {
-    const line = lineAt[Math.min(shape.at, lineAt.length - 1)] ?? lineAt[0] ?? 1;
-    const command = { argv: shape.argv.slice(), line, next: shape.next, redirects: shape.redirects.map((r) => ({ op: r.op, target: r.target })) };
-    if (shape.subshell) command.subshell = true;
-    return command;
-  });
-}
 var OPENERS = /* @__PURE__ */ new Set(["if", "then", "elif", "else", "while", "until", "do", "{", "!"]);
 var CLOSERS = /* @__PURE__ */ new Set(["fi", "done", "}", "esac"]);
 function commandShapes(text) {
@@ -15119,10 +15081,13 @@ function commandShapes(text) {
   let depth = 0;
   const cases = [];
   let inForHead = false;
+  let forDepth = 0;
   for (const chunk of chunks) {
     const tokens = tokenize(chunk.text);
+    inForHead = false;
     if (!tokens) continue;
     let current = null;
+    let closed = null;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
       if (typeof token === "object" && "comment" in token) break;
@@ -15132,17 +15097,23 @@ function commandShapes(text) {
         if (op === null) stepPast(typeof token === "string" ? token : token.pattern ?? "", text, chunk.start, cursor);
         if (inCase === "head" && token === "in") cases[cases.length - 1] = "pattern";
         else if (inCase === "pattern" && op === ")") cases[cases.length - 1] = "body";
-        else if (inCase === "pattern" && token === "esac") cases.pop();
-        else if (inForHead && op !== null && SEPARATORS.has(op)) inForHead = false;
+        else if (inCase === "pattern" && token === "esac") {
+          cases.pop();
+          closed = commands[commands.length - 1] ?? null;
+        } else if (op === "(") depth++;
+        else if (op === ")") depth = Math.max(0, depth - 1);
+        else if (inForHead && op !== null && SEPARATORS.has(op) && depth === forDepth) inForHead = false;
         continue;
       }
       if (current === null && typeof token === "string") {
         if (OPENERS.has(token) || CLOSERS.has(token) && token !== "esac") {
+          if (CLOSERS.has(token)) closed = commands[commands.length - 1] ?? null;
           stepPast(token, text, chunk.start, cursor);
           continue;
         }
         if (token === "esac" && inCase === "body") {
           cases.pop();
+          closed = commands[commands.length - 1] ?? null;
           stepPast(token, text, chunk.start, cursor);
           continue;
         }
@@ -15153,12 +15124,13 @@ function commandShapes(text) {
         }
         if (token === "for" || token === "select") {
           inForHead = true;
+          forDepth = depth;
           stepPast(token, text, chunk.start, cursor);
           continue;
         }
       }
       if (typeof token === "object" && "op" in token) {
-        if (token.op === ";;" && inCase === "body") {
+        if ((token.op === ";;" || token.op === ";&" || token.op === ";;&") && inCase === "body") {
           cases[cases.length - 1] = "pattern";
           if (current) current.next = ";";
           current = null;
@@ -15170,7 +15142,7 @@ function commandShapes(text) {
         }
         if (REDIRECTS.has(token.op)) {
           const target = tokens[i + 1];
-          if (current) current.redirects.push({ op: token.op, target: typeof target === "string" ? target : "" });
+          (current ?? closed)?.redirects.push({ op: token.op, target: typeof target === "string" ? target : "" });
           if (typeof tokens[i + 1] === "string") i++;
           continue;
         }
@@ -15178,7 +15150,9 @@ function commandShapes(text) {
           if (token.op === "(") depth++;
           if (token.op === ")") depth = Math.max(0, depth - 1);
           if (current) current.next = token.op;
+          else if (closed && (token.op === "|" || token.op === "|&")) closed.next = token.op;
           current = null;
+          closed = null;
         }
         continue;
       }
@@ -15190,6 +15164,7 @@ function commandShapes(text) {
         continue;
       }
       current = pushWord(current, token, commands, text, chunk.start, cursor);
+      closed = null;
       if (depth > 0) current.subshell = true;
     }
     if (current && current.next === null) current.next = chunk.last ? null : ";";
@@ -15263,6 +15238,72 @@ function splitOutsideQuotes(text, sep) {
   parts.push({ text: text.slice(start), start, last: true });
   return parts;
 }
+function escapeMidWordHashes(text) {
+  if (!text.includes("#")) return text;
+  let out = "";
+  let quote = null;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "\\" && quote !== "'") {
+      out += ch + (text[i + 1] ?? "");
+      i++;
+      continue;
+    }
+    if (quote) {
+      if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'") quote = ch;
+    else if (ch === "#" && i > 0 && !/[\s;&|()<>]/.test(text[i - 1])) {
+      out += "\\#";
+      continue;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+// src/dockerfile/shell.ts
+function joinLines(rawLines, firstLine2, escapeChar, mapLines = true) {
+  let text = "";
+  const lineAt = [];
+  let continuing = false;
+  const last = rawLines.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const rawLine = rawLines[i];
+    if (i > 0 && (COMMENT_LINE.test(rawLine) || continuing && BLANK_LINE.test(rawLine))) continue;
+    const fileLine2 = firstLine2 + i;
+    let piece = rawLine.trimEnd();
+    const continues = piece.endsWith(escapeChar) && !piece.endsWith(escapeChar + escapeChar);
+    continuing = continues;
+    if (continues) piece = piece.slice(0, -1) + " ";
+    else if (i < last) piece += "\n";
+    if (mapLines) for (let c = 0; c < piece.length; c++) lineAt.push(fileLine2);
+    text += piece;
+  }
+  return { text, lineAt };
+}
+var COMMENT_LINE = /^\s*#/;
+var BLANK_LINE = /^\s*$/;
+function plainScript(source, firstLine2) {
+  const body = source.replace(/\r\n/g, "\n");
+  const lineAt = [];
+  let line = firstLine2;
+  for (const ch of body) {
+    lineAt.push(line);
+    if (ch === "\n") line++;
+  }
+  return { text: body, lineAt };
+}
+var shapesOf = memoize((text) => commandShapes(text), 4096);
+function splitCommands(script) {
+  const shapes = shapesOf(script.text);
+  const { lineAt } = script;
+  return shapes.map((shape) => {
+    const line = lineAt[Math.min(shape.at, lineAt.length - 1)] ?? lineAt[0] ?? 1;
+    const command = { argv: shape.argv.slice(), line, next: shape.next, redirects: shape.redirects.map((r) => ({ op: r.op, target: r.target })) };
+    if (shape.subshell) command.subshell = true;
+    return command;
+  });
+}
 function unterminatedQuoteLine(script) {
   const text = script.text;
   let quote = 0;
@@ -15286,28 +15327,6 @@ function unterminatedQuoteLine(script) {
     } else if (code === 35 && (i === 0 || isBlank(text.charCodeAt(i - 1)))) inComment = true;
   }
   return quote ? script.lineAt[quoteAt] ?? null : null;
-}
-function escapeMidWordHashes(text) {
-  if (!text.includes("#")) return text;
-  let out = "";
-  let quote = null;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === "\\" && quote !== "'") {
-      out += ch + (text[i + 1] ?? "");
-      i++;
-      continue;
-    }
-    if (quote) {
-      if (ch === quote) quote = null;
-    } else if (ch === '"' || ch === "'") quote = ch;
-    else if (ch === "#" && i > 0 && !/[\s;&|()<>]/.test(text[i - 1])) {
-      out += "\\#";
-      continue;
-    }
-    out += ch;
-  }
-  return out;
 }
 
 // src/dockerfile/queries.ts
@@ -15703,7 +15722,7 @@ var os_package_managers_default = {
   simulateOptions: {
     "apt-get": ["s", "simulate", "just-print", "dry-run", "recon", "no-act"],
     apk: ["s", "simulate"],
-    zypper: ["D", "dry-run"]
+    zypper: ["dry-run"]
   }
 };
 
@@ -16500,14 +16519,21 @@ function written(model, stage, instruction) {
     return { path: posix3.join(dest, name), tree: false, instruction };
   });
 }
+var VALUED = /^(?:-[bcdefgGhkKpsuUZ]|--(?:base-dir|comment|home(?:-dir)?|expiredate|inactive|gid|groups|skel|key|password|shell|uid|selinux-user|ingroup|gecos|firstuid|lastuid))$/;
 function usersMadeFrom(stage, line) {
   const names = /* @__PURE__ */ new Set();
   for (const instruction of stage.instructions) {
     if (instruction.keyword !== "RUN" || instruction.endLine < line) continue;
     for (const command of launchedCommands(instruction)) {
       if (!["useradd", "adduser", "groupadd", "addgroup"].includes(programOf(command))) continue;
-      const last = effectiveArgv(command).at(-1);
-      if (last && !last.startsWith("-")) names.add(last);
+      const words = effectiveArgv(command).slice(1);
+      for (let i = 0; i < words.length; i++) {
+        if (VALUED.test(words[i])) i++;
+        else if (!words[i].startsWith("-")) {
+          names.add(words[i]);
+          break;
+        }
+      }
     }
   }
   return names;
@@ -16721,7 +16747,7 @@ var copy_from_own_stage_default = dockerfileRule({
   }
 });
 
-// src/rules/dockerfile/copy-from-unknown-stage.ts
+// src/dockerfile/stage-names.ts
 function distance(a, b) {
   const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
   for (let i = 1; i <= a.length; i++) {
@@ -16733,6 +16759,13 @@ function distance(a, b) {
   }
   return d[a.length][b.length];
 }
+function misspeltStage(model, stage, word) {
+  const lower = word.toLowerCase();
+  const earlier = model.stages.slice(0, stage.index).map((s) => s.name).filter((n) => n !== null);
+  return earlier.find((n) => n !== lower && distance(n, lower) <= Math.max(1, Math.floor(n.length / 4))) ?? null;
+}
+
+// src/rules/dockerfile/copy-from-unknown-stage.ts
 function problem(model, stage, ref) {
   const { value } = ref;
   const target = resolveFrom(model, ref);
@@ -16747,10 +16780,9 @@ function problem(model, stage, ref) {
   if (plainlyAnImage(value)) return null;
   if (/^\d+$/.test(value)) return `a mount takes a stage name, not an index; docker build pulls an image called '${value}'`;
   const lower = value.toLowerCase();
-  const earlier = model.stages.slice(0, stage.index).map((s) => s.name).filter((n) => n !== null);
-  const close = earlier.find((n) => distance(n, lower) <= Math.max(1, Math.floor(n.length / 4)));
+  const close = misspeltStage(model, stage, value);
   if (close) return `no earlier stage is called '${lower}'; did you mean '${close}'?`;
-  return `no earlier stage is called '${lower}'; if it is an image, give it a tag (${value}:<version>)`;
+  return `no earlier stage is called '${lower}', so docker build pulls the image ${value} from a registry`;
 }
 var copy_from_unknown_stage_default = dockerfileRule({
   meta: {
@@ -18024,12 +18056,12 @@ var healthcheck_missing_default = dockerfileRule({
 
 // src/data/heavy-base-images.json
 var heavy_base_images_default = {
-  $comment: "Base images that carry a full distribution or a build SDK, keyed by repository (Docker Hub names without `library/`; other registries in full). Sizes are typical uncompressed linux/amd64 sizes, rounded. In `lighter`, {version} is the tag's first dash-separated part (`3.12` of `3.12-bookworm`) and {tag} the whole tag; with no tag or `latest` the image's `defaultTag` fills them, or they are dropped with the dash after them; {java} is the JDK major version a build image's tag names (`maven:3.9-eclipse-temurin-17` \u2192 17). `sdk`: the image is a build toolchain whatever its variant, so a light marker in the tag (`golang:1.22-alpine`) does not exempt it. `variants`: by a dash-separated tag part, what differs in that variant (every part that matches applies); an empty `lighter` means no lighter image keeps what the variant is for (`php:8.3-apache`): nothing to suggest, no finding.",
+  $comment: "Base images that carry a full distribution or a build SDK, keyed by repository (Docker Hub names without `library/`; other registries in full). Sizes are typical uncompressed linux/amd64 sizes, rounded. In `lighter`, {version} is the tag's first dash-separated part (`3.12` of `3.12-bookworm`) and {tag} the whole tag; with no tag or `latest` the image's `defaultTag` fills them, or they are dropped with the dash after them; {java} is the JDK major version a build image's tag names (`maven:3.9-eclipse-temurin-17` \u2192 17). `sdk`: the image is a build toolchain whatever its variant, so a light marker in the tag (`golang:1.22-alpine`) does not exempt it. `variants`: by a dash-separated tag part, what differs in that variant (every part that matches applies; `release`: the part is the version, not a variant of it); an empty `lighter` means no lighter image keeps what the variant is for (`php:8.3-apache`): nothing to suggest, no finding.",
   lightTagMarkers: ["slim", "alpine", "distroless", "minimal", "micro", "chiseled", "jre", "nanoserver", "busybox"],
   images: {
     ubuntu: { what: "a full Ubuntu userland", size: "~78 MB", lighter: [{ image: "gcr.io/distroless/base-debian12", size: "~20 MB" }, { image: "alpine", size: "~8 MB" }] },
     debian: { what: "a full Debian userland", size: "~117 MB", defaultTag: "stable", lighter: [{ image: "debian:{tag}-slim", size: "~75 MB" }] },
-    "buildpack-deps": { what: "Debian or Ubuntu with compilers and development headers", size: "~800 MB", defaultTag: "stable", lighter: [{ image: "debian:{version}-slim", size: "~75 MB" }], variants: { curl: { what: "a full Debian or Ubuntu userland with curl", size: "~125 MB" }, scm: { what: "a full Debian or Ubuntu userland with curl and version control tools", size: "~250 MB" }, focal: { lighter: [{ image: "ubuntu:{version}", size: "~78 MB" }] }, jammy: { lighter: [{ image: "ubuntu:{version}", size: "~78 MB" }] }, noble: { lighter: [{ image: "ubuntu:{version}", size: "~78 MB" }] }, "20.04": { lighter: [{ image: "ubuntu:{version}", size: "~78 MB" }] }, "22.04": { lighter: [{ image: "ubuntu:{version}", size: "~78 MB" }] }, "24.04": { lighter: [{ image: "ubuntu:{version}", size: "~78 MB" }] } } },
+    "buildpack-deps": { what: "Debian or Ubuntu with compilers and development headers", size: "~800 MB", defaultTag: "stable", lighter: [{ image: "debian:{version}-slim", size: "~75 MB" }], variants: { curl: { what: "a full Debian or Ubuntu userland with curl", size: "~125 MB" }, scm: { what: "a full Debian or Ubuntu userland with curl and version control tools", size: "~250 MB" }, focal: { release: true, lighter: [{ image: "ubuntu:{version}", size: "~78 MB" }] }, jammy: { release: true, lighter: [{ image: "ubuntu:{version}", size: "~78 MB" }] }, noble: { release: true, lighter: [{ image: "ubuntu:{version}", size: "~78 MB" }] }, "20.04": { release: true, lighter: [{ image: "ubuntu:{version}", size: "~78 MB" }] }, "22.04": { release: true, lighter: [{ image: "ubuntu:{version}", size: "~78 MB" }] }, "24.04": { release: true, lighter: [{ image: "ubuntu:{version}", size: "~78 MB" }] } } },
     centos: { what: "a full CentOS userland", size: "~200 MB", lighter: [{ image: "redhat/ubi9-minimal", size: "~100 MB" }, { image: "redhat/ubi9-micro", size: "~25 MB" }] },
     "quay.io/centos/centos": { what: "a full CentOS Stream userland", size: "~160 MB", lighter: [{ image: "redhat/ubi9-minimal", size: "~100 MB" }, { image: "redhat/ubi9-micro", size: "~25 MB" }] },
     fedora: { what: "a full Fedora userland", size: "~220 MB", lighter: [{ image: "registry.fedoraproject.org/fedora-minimal:{version}", size: "~100 MB" }] },
@@ -18097,7 +18129,8 @@ var heavy_base_image_default = dockerfileRule({
     const variants = Object.entries(base.variants ?? {}).filter(([part]) => parts.includes(part)).map(([, v]) => v);
     const heavy = Object.assign({}, base, ...variants);
     if (heavy.lighter.length === 0) return [];
-    const options = heavy.lighter.map((l) => `${suggestion(l.image, ref.tag, heavy.defaultTag)} (${l.size})`).join(" or ");
+    const versionTag = parts.filter((part) => !base.variants?.[part] || base.variants[part].release).join("-") || null;
+    const options = heavy.lighter.map((l) => `${suggestion(l.image, versionTag, heavy.defaultTag)} (${l.size})`).join(" or ");
     const at = root.fromInstruction;
     return [{
       line: at.line,
@@ -18156,12 +18189,12 @@ var image_tag_missing_default = dockerfileRule({
     severity: "warning",
     category: "reliability",
     title: "Image has no tag",
-    differs: "ARG defaults are resolved first (`FROM python:${V}` with `ARG V=3.12` is tagged); silent for an ARG with no default, a stage alias, `scratch` and digests. hadolint checks FROM only; shipshape also flags an untagged image with a registry path in `COPY --from=<image>` and `RUN --mount=from=<image>` (a stage name or `COPY --from` index is no image; a variable there is left alone; a bare word such as `--from=busybox` is reported once, by copy-from-unknown-stage, since it may be a misspelt stage).",
+    differs: "ARG defaults are resolved first (`FROM python:${V}` with `ARG V=3.12` is tagged); silent for an ARG with no default, a stage alias, `scratch` and digests. hadolint checks FROM only; shipshape also flags an untagged image in `COPY --from=<image>` and `RUN --mount=from=<image>` (a stage name, a likely misspelt stage name or a `COPY --from` index is no image; a variable there is left alone).",
     docs: {
       why: "Without a tag the build takes whatever `latest` is on the day it runs, so the same Dockerfile builds different images. An image named in `COPY --from=` or `RUN --mount=from=` is pulled the same way as a base image.",
       fix: "Name a version tag, and for full reproducibility a digest: `FROM node:20.12-slim@sha256:\u2026`, `COPY --from=ghcr.io/astral-sh/uv:0.4 /uv /bin/uv`. This covers `FROM` (after ARG substitution), `COPY --from=<image>` and `RUN --mount=from=<image>`; a stage name there is not an image.",
-      bad: "FROM node\nCOPY --from=ghcr.io/astral-sh/uv /uv /bin/uv",
-      good: "FROM node:20.12-slim\nCOPY --from=ghcr.io/astral-sh/uv:0.4 /uv /bin/uv"
+      bad: "FROM node\nCOPY --from=busybox /bin/busybox /bin/busybox",
+      good: "FROM node:20.12-slim\nCOPY --from=busybox:1.36 /bin/busybox /bin/busybox"
     }
   },
   check(model) {
@@ -18173,7 +18206,7 @@ var image_tag_missing_default = dockerfileRule({
       }
       for (const instruction of stage.instructions) {
         for (const ref of fromReferences(instruction)) {
-          if (!plainlyAnImage(ref.value)) continue;
+          if (!plainlyAnImage(ref.value) && misspeltStage(model, stage, ref.value)) continue;
           const target = resolveFrom(model, ref);
           if (target.kind !== "image" || !untagged(target.ref)) continue;
           const image = target.ref.resolved;
@@ -19309,10 +19342,10 @@ function suggestion2(i) {
   const more = argv.length > 1 ? ", \u2026" : "";
   return `use exec form: ${i.keyword} [${JSON.stringify(argv[0])}${more}]`;
 }
-function problem2(i) {
-  if (i.args.startsWith("[")) return `${i.keyword} is meant as exec form but is not valid JSON (strings need double quotes), so Docker runs it through /bin/sh: write ${i.keyword} ["\u2026", "\u2026"] with double quotes`;
+function problem2(i, shell) {
+  if (/^\[(?![\s[])/.test(i.args) && i.args.trimEnd().endsWith("]")) return `${i.keyword} is meant as exec form but is not valid JSON (strings need double quotes), so Docker runs it through ${shell}: write ${i.keyword} ["\u2026", "\u2026"] with double quotes`;
   if (i.commands.length === 1 && i.commands[0].argv[0] === "exec") return `${i.keyword} uses shell form; \`exec\` hands PID 1 to the app, but the exec form needs no shell at all${i.keyword === "ENTRYPOINT" ? " and keeps the CMD arguments, which a shell-form ENTRYPOINT ignores" : ""}: ${suggestion2(i)}`;
-  return `${i.keyword} uses shell form, so /bin/sh is PID 1 and SIGTERM never reaches the app; ${suggestion2(i)}`;
+  return `${i.keyword} uses shell form, so ${shell} is PID 1 and SIGTERM never reaches the app; ${suggestion2(i)}`;
 }
 var shell_form_command_default = dockerfileRule({
   meta: {
@@ -19330,7 +19363,7 @@ var shell_form_command_default = dockerfileRule({
     }
   },
   check(model) {
-    return model.instructions.filter((i) => (i.keyword === "CMD" || i.keyword === "ENTRYPOINT") && i.form === "shell" && i.args !== "").map((i) => ({ line: i.line, endLine: i.endLine, message: problem2(i) }));
+    return model.instructions.filter((i) => (i.keyword === "CMD" || i.keyword === "ENTRYPOINT") && i.form === "shell" && i.args !== "").map((i) => ({ line: i.line, endLine: i.endLine, message: problem2(i, shellAt(model, model.stages[i.stage] ?? null, i.line).argv[0] ?? "/bin/sh") }));
   }
 });
 
@@ -22817,7 +22850,16 @@ function manifestsFrom(file, text, documents) {
     }
   });
   const isManifest = objects.length > 0 || problems.length > 0 && looksLikeManifest(text);
+  if (problems.length) {
+    const last = lastLine(text);
+    for (const problem3 of problems) if (problem3.line > last) problem3.line = last;
+  }
   return { file, objects, problems, isManifest };
+}
+function lastLine(text) {
+  let lines = 1;
+  for (let at = text.indexOf("\n"); at >= 0 && at < text.length - 1; at = text.indexOf("\n", at + 1)) lines++;
+  return lines;
 }
 function makeObject(file, document, doc, value, base) {
   const metadata = isObject(value.metadata) ? value.metadata : {};

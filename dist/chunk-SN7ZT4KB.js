@@ -139,7 +139,7 @@ async function withRenderInputs(changes, workspace, mode, configFile, notes) {
   ];
   const nearRender = renderRootAbove(workspace);
   if (!touched.some((p) => classify(p) !== null || nearRender(p))) return changes;
-  const { renderInputs } = await import("./chunk-UHLU5OH5.js");
+  const { renderInputs } = await import("./chunk-ICOCJOXZ.js");
   let renders;
   try {
     renders = renderInputs(workspace, configFile);
