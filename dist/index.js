@@ -1,27 +1,25 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
-  describeApiError,
   failingFindings,
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-XLCRZWQR.js";
+} from "./chunk-64R2G5NN.js";
 import {
   nothingToCheck,
   onChangedLine,
-  parsePatch,
   pathFilter,
   reportedFiles,
-  splitGitDiff,
+  resolveChanges,
   withRenderInputs
-} from "./chunk-SN7ZT4KB.js";
+} from "./chunk-KA6NWW37.js";
 import {
   configFileOf,
   debug,
   getInput,
   readInputs,
   setFailed
-} from "./chunk-KEEBCP44.js";
+} from "./chunk-A47X3OCI.js";
 import "./chunk-QYLEYO7G.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-PBLQP475.js";
@@ -4628,95 +4626,6 @@ async function followRedirects(url, init) {
   }
 }
 
-// src/github/pull-files.ts
-var PULL_FILES_CAP = 3e3;
-async function listPullFiles(github, repo, pullNumber) {
-  const files = [];
-  const pages = github.paginate.iterator("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", { ...repo, pull_number: pullNumber, per_page: 100 });
-  for await (const page of pages) {
-    for (const f of page.data) {
-      files.push({
-        path: f.filename,
-        ...f.previous_filename ? { previousPath: f.previous_filename } : {},
-        status: f.status,
-        ...f.patch !== void 0 ? { patch: f.patch } : {}
-      });
-    }
-  }
-  return { files, truncated: files.length >= PULL_FILES_CAP };
-}
-
-// src/action/changes.ts
-async function resolveChanges(context, git, github, notices) {
-  if (context.pull) {
-    const { number, baseSha, headSha, changedFiles } = context.pull;
-    if (github && (changedFiles ?? 0) <= PULL_FILES_CAP) {
-      try {
-        const listed = await listPullFiles(github, { owner: context.owner, repo: context.repo }, number);
-        if (!listed.truncated) return { kind: "diff", ...fromPullFiles(listed.files), source: "api", base: baseSha };
-        notices.push(`the pull request changes ${PULL_FILES_CAP} files or more, past what GitHub's API lists; using git diff`);
-      } catch (error) {
-        notices.push(`could not list the pull request's files (${describeApiError(error)}); using git diff`);
-      }
-    } else if (github) {
-      notices.push(`the pull request changes ${changedFiles} files, past what GitHub's API lists; using git diff`);
-    }
-    try {
-      await git.ensureCommits([baseSha, headSha]);
-      const mergeBase = await git.mergeBase(baseSha, headSha);
-      if (!mergeBase) notices.push("no merge base between the pull request's base and head; diffing the two directly");
-      return { kind: "diff", ...await fromGit(git, mergeBase ?? baseSha, headSha), source: "git", base: baseSha };
-    } catch (error) {
-      return { kind: "all", reason: `could not diff the pull request with git (${error.message}); checking every file` };
-    }
-  }
-  if (context.eventName === "push") {
-    if (!context.push) return { kind: "all", reason: "a new branch has no previous commit to compare with; checking every file" };
-    const { before, after } = context.push;
-    try {
-      await git.ensureCommits([before, after]);
-      return { kind: "diff", ...await fromGit(git, before, after), source: "git", base: before };
-    } catch (error) {
-      return { kind: "all", reason: `could not diff the push with git (${error.message}); checking every file` };
-    }
-  }
-  return { kind: "all", reason: `a ${context.eventName || "local"} run checks every file` };
-}
-function fromPullFiles(files) {
-  const result = /* @__PURE__ */ new Map();
-  const removed = [];
-  for (const f of files) {
-    if (f.status === "removed") removed.push(f.path);
-    if (f.status === "removed" || f.status === "unchanged") continue;
-    const status = f.status === "added" || f.status === "copied" ? "added" : f.status === "renamed" ? "renamed" : "modified";
-    const lines = f.patch !== void 0 ? parsePatch(f.patch) : f.status === "renamed" ? { added: [], context: [] } : "all";
-    result.set(f.path, { path: f.path, ...status === "renamed" && f.previousPath ? { previousPath: f.previousPath } : {}, status, lines });
-  }
-  return { files: result, removed };
-}
-async function fromGit(git, from, to) {
-  const [names, patch] = await Promise.all([git.changedFiles(from, to), git.patch(from, to)]);
-  const patches = splitGitDiff(patch);
-  const result = /* @__PURE__ */ new Map();
-  const removed = [];
-  for (const n of names) {
-    if (n.status === "D") {
-      removed.push(n.path);
-      continue;
-    }
-    const status = gitStatus(n);
-    const text = patches.get(n.path);
-    const lines = text !== void 0 ? parsePatch(text) : status === "renamed" ? { added: [], context: [] } : "all";
-    result.set(n.path, { path: n.path, ...status === "renamed" ? { previousPath: n.previousPath } : {}, status, lines });
-  }
-  return { files: result, removed };
-}
-function gitStatus(n) {
-  if (n.status === "A" || n.status === "C") return "added";
-  if (n.status === "R") return "renamed";
-  return "modified";
-}
-
 // src/action/context.ts
 import { readFileSync } from "node:fs";
 var ZERO_SHA = /^0+$/;
@@ -4886,7 +4795,7 @@ async function main() {
     timeoutMs: numberFromEnv("SHIPSHAPE_API_TIMEOUT_MS"),
     log: (line) => debug(line)
   }) : null;
-  if (inputs.mergeReports.length) return (await import("./chunk-4PTYEGNM.js")).publishMerged({ inputs, context, github, notes });
+  if (inputs.mergeReports.length) return (await import("./chunk-RT4LTUE2.js")).publishMerged({ inputs, context, github, notes });
   const git = new Git(context.workspace);
   const changes = await withRenderInputs(await resolveChanges(context, git, github, notes), context.workspace, inputs.filterMode, configFileOf(inputs, context.workspace), notes);
   if (changes.kind === "all") notes.push(changes.reason);
@@ -4894,8 +4803,8 @@ async function main() {
   if (checking) {
     (await import("./chunk-575VQSZX.js")).prestartLintWorkers(reportedFiles(changes, inputs.filterMode)?.size ?? Infinity);
   }
-  const report = checking ? await (await import("./chunk-DQU5PR5X.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
-  if (inputs.shard) return (await import("./chunk-4PTYEGNM.js")).finishShard(report, inputs.shard, context, inputs);
+  const report = checking ? await (await import("./chunk-4UYMYSOL.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
+  if (inputs.shard) return (await import("./chunk-RT4LTUE2.js")).finishShard(report, inputs.shard, context, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
   await writeReportFiles(report, context.workspace, inputs.sarifFile);
   await publish({ report, context, inputs, github, failing, scope: scopeOf(!reportedFiles(changes, inputs.filterMode), report.files.length), notes, onChangedLine: (f) => onChangedLine(changes, f) });

@@ -11,7 +11,7 @@ import { CONFIG_NAMES } from '../config/load.js';
 import { run } from '../core/engine.js';
 import type { Finding, Report } from '../core/types.js';
 import { CHART_FILE, classify, KUSTOMIZATION_NAMES } from '../discover/classify.js';
-import type { ChangeSet } from './changes.js';
+import { changeBase, type ChangeSet } from './changes.js';
 import type { Git } from './git.js';
 import { inDirectoryWhere } from './scope.js';
 
@@ -40,7 +40,7 @@ export async function markNewAndExisting(report: Report, input: BaselineInput): 
     else basePathOf.set(f.file, changed.previousPath ?? f.file);
   }
   if (basePathOf.size === 0) return;
-  const baseFindings = await lintBase(changes.base, new Set(basePathOf.values()), input);
+  const baseFindings = await lintBase(await changeBase(changes, input.git), new Set(basePathOf.values()), input);
   const headPathOf = new Map([...basePathOf].map(([head, base]) => [base, head]));
   const pool = new FindingPool();
   for (const b of baseFindings.findings) {

@@ -7,7 +7,7 @@ import * as core from '@actions/core';
 import { randomUUID } from 'node:crypto';
 import type { BuildOptions } from '../image/build-images.js';
 import { buildPermission } from '../image/trust.js';
-import type { ChangeSet } from './changes.js';
+import { changeBase, type ChangeSet } from './changes.js';
 import type { ActionContext } from './context.js';
 import type { Git } from './git.js';
 import type { ActionInputs } from './inputs.js';
@@ -25,7 +25,7 @@ export async function buildOptions(inputs: ActionInputs, context: ActionContext,
     core.notice(`shipshape: ${permission.notice}`);
   }
   if (!permission.allowed) return undefined;
-  const compareBase = inputs.compareBase ?? (changes.kind === 'diff' ? changes.base : null);
+  const compareBase = inputs.compareBase ?? (changes.kind === 'diff' ? await changeBase(changes, git).catch(() => changes.base) : null);
   // A shallow checkout lacks the base commit the size delta is built from.
   if (compareBase && /^[0-9a-f]{40}$/.test(compareBase)) await git.ensureCommits([compareBase]).catch(() => undefined);
   return { compareBase, log: process.stdout, group: buildGroup, keepImages: inputs.keepImages };

@@ -29,6 +29,8 @@ export type ChangeSet =
   | { kind: 'all'; reason: string }
   | {
     kind: 'diff'; files: Map<string, ChangedFile>; source: 'api' | 'git'; /** the commit the head is compared with */ base: string;
+    /** A pull request's head when `base` is its base branch's tip: compare with their merge base (changeBase). */
+    head?: string;
     /** Paths the change deletes: a deleted helper or values file changes what a chart renders. */
     removed?: string[];
   };
@@ -39,7 +41,7 @@ export async function resolveChanges(context: ActionContext, git: Git, github: G
     if (github && (changedFiles ?? 0) <= PULL_FILES_CAP) {
       try {
         const listed = await listPullFiles(github, { owner: context.owner, repo: context.repo }, number);
-        if (!listed.truncated) return { kind: 'diff', ...fromPullFiles(listed.files), source: 'api', base: baseSha };
+        if (!listed.truncated) return { kind: 'diff', ...fromPullFiles(listed.files), source: 'api', base: baseSha, head: headSha };
         notices.push(`the pull request changes ${PULL_FILES_CAP} files or more, past what GitHub's API lists; using git diff`);
       } catch (error) {
         notices.push(`could not list the pull request's files (${describeApiError(error)}); using git diff`);
@@ -51,7 +53,7 @@ export async function resolveChanges(context: ActionContext, git: Git, github: G
       await git.ensureCommits([baseSha, headSha]);
       const mergeBase = await git.mergeBase(baseSha, headSha);
       if (!mergeBase) notices.push('no merge base between the pull request\'s base and head; diffing the two directly');
-      return { kind: 'diff', ...(await fromGit(git, mergeBase ?? baseSha, headSha)), source: 'git', base: baseSha };
+      return { kind: 'diff', ...(await fromGit(git, mergeBase ?? baseSha, headSha)), source: 'git', base: mergeBase ?? baseSha };
     } catch (error) {
       return { kind: 'all', reason: `could not diff the pull request with git (${(error as Error).message}); checking every file` };
     }
@@ -69,6 +71,19 @@ export async function resolveChanges(context: ActionContext, git: Git, github: G
   return { kind: 'all', reason: `a ${context.eventName || 'local'} run checks every file` };
 }
 
+/** A file the change touched without changing a line of it. */
+const NO_LINES: ChangedLines = { added: [], context: [] };
+
+/**
+ * The commit a change is measured from: for a pull request, where it branched off (its merge base with the base
+ * branch, which may have moved on since: a fix landed there is not this change's), else the change's base.
+ */
+export async function changeBase(changes: Extract<ChangeSet, { kind: 'diff' }>, git: Git): Promise<string> {
+  if (!changes.head) return changes.base;
+  await git.ensureCommits([changes.base, changes.head]);
+  return (await git.mergeBase(changes.base, changes.head)) ?? changes.base;
+}
+
 interface Listed {
   files: Map<string, ChangedFile>;
   removed: string[];
@@ -81,7 +96,8 @@ function fromPullFiles(files: PullFile[]): Listed {
     if (f.status === 'removed') removed.push(f.path);
     if (f.status === 'removed' || f.status === 'unchanged') continue;
     const status = f.status === 'added' || f.status === 'copied' ? 'added' : f.status === 'renamed' ? 'renamed' : 'modified';
-    const lines = f.patch !== undefined ? parsePatch(f.patch) : f.status === 'renamed' ? { added: [], context: [] } : 'all';
+    // No patch: a pure rename or a change of mode alone (no line changed), or a diff too large for GitHub to send.
+    const lines = f.patch !== undefined ? parsePatch(f.patch) : f.status === 'renamed' || f.changes === 0 ? NO_LINES : 'all';
     result.set(f.path, { path: f.path, ...(status === 'renamed' && f.previousPath ? { previousPath: f.previousPath } : {}), status, lines });
   }
   return { files: result, removed };
@@ -99,8 +115,8 @@ async function fromGit(git: Git, from: string, to: string): Promise<Listed> {
     }
     const status = gitStatus(n);
     const text = patches.get(n.path);
-    // No patch: a binary file, or a pure rename (no line changed).
-    const lines = text !== undefined ? parsePatch(text) : status === 'renamed' ? { added: [], context: [] } : 'all';
+    // No patch: a pure rename or a change of mode alone (git writes hunks for every text change), or a binary file.
+    const lines = text !== undefined ? parsePatch(text) : status === 'added' ? 'all' : NO_LINES;
     result.set(n.path, { path: n.path, ...(status === 'renamed' ? { previousPath: n.previousPath } : {}), status, lines });
   }
   return { files: result, removed };

@@ -12,8 +12,10 @@ export interface PullFile {
   /** Path at the base, for renames and copies. */
   previousPath?: string;
   status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
-  /** The unified diff hunks; GitHub leaves it out for binary and very large diffs. */
+  /** The unified diff hunks; GitHub leaves it out for binary and very large diffs, and when no line changed. */
   patch?: string;
+  /** Lines added plus lines deleted: 0 for a change of mode alone (or a pure rename). */
+  changes?: number;
 }
 
 /** GitHub stops listing a pull request's files here; past it, only git knows the whole change. */
@@ -35,6 +37,7 @@ export async function listPullFiles(github: GitHub, repo: RepoRef, pullNumber: n
         ...(f.previous_filename ? { previousPath: f.previous_filename } : {}),
         status: f.status,
         ...(f.patch !== undefined ? { patch: f.patch } : {}),
+        ...(typeof f.changes === 'number' ? { changes: f.changes } : {}),
       });
     }
   }

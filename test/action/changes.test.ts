@@ -7,7 +7,8 @@ import { useHarness } from './helpers/harness.js';
 import { git, makeRepo, shallowClone, type TestRepo } from './helpers/git-repo.js';
 import { pullRequestPayload, runAction, type ActionRun } from './helpers/run-action.js';
 import { NON_ROOT_DOCKERFILE, ROOT_DOCKERFILE, serve } from './helpers/scenarios.js';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const where = (r: ActionRun) => r.report.findings.map((f: any) => `${f.ruleId}@${f.file}:${f.line}`);
 const of = (r: ActionRun, rule: string, file: string) => r.report.findings.filter((f: any) => f.ruleId === rule && f.file === file);
@@ -62,6 +63,24 @@ describe('what a run looks at', () => {
     expect(of(newOnly, 'root-user', 'new/Dockerfile')).toMatchObject([{ status: 'existing' }]);
     expect(newOnly.code).toBe(0);
     expect(newOnly.commands.filter((c) => c.command === 'error' && !c.properties.file)).toEqual([]);
+  });
+
+  it('compares with where the pull request branched off, not with a base branch that moved on since', async () => {
+    // The PR only edits WORKDIR; meanwhile main fixes root-user. The finding is older than the PR: existing.
+    const repo = track(makeRepo({ 'Dockerfile': ROOT_DOCKERFILE }, { files: { 'Dockerfile': ROOT_DOCKERFILE.replace('WORKDIR /app', 'WORKDIR /srv') } }));
+    serve(h.api, repo);
+    git(repo.dir, 'checkout', '-q', 'main');
+    git(repo.dir, 'commit', '-q', '--allow-empty', '-m', 'placeholder');
+    writeFileSync(join(repo.dir, 'Dockerfile'), ROOT_DOCKERFILE.replace('CMD', 'USER 10001\nCMD'));
+    git(repo.dir, 'commit', '-qam', 'main fixes root-user');
+    const moved = git(repo.dir, 'rev-parse', 'HEAD').trim();
+    git(repo.dir, 'checkout', '-q', 'feature');
+    for (const token of [undefined, '']) {
+      const payload = pullRequestPayload({ ...repo, base: moved }, { changedFiles: 1 });
+      const r = h.record(await runAction({ workspace: repo.dir, eventName: 'pull_request', payload, api: h.api, inputs: { 'filter-mode': 'file', 'new-findings-only': 'true', ...(token === undefined ? {} : { 'github-token': token }) } }));
+      expect(of(r, 'root-user', 'Dockerfile')).toMatchObject([{ status: 'existing' }]);
+      expect(r.code).toBe(0);
+    }
   });
 
   it('in a shallow checkout, fetches the base to diff and to compare with', async () => {

@@ -56,6 +56,15 @@ describe('filter modes, scope and annotations', () => {
     expect((await run(repo, { 'filter-mode': 'file' })).code).toBe(1);
   });
 
+  it('a change of mode alone changes no line: nothing to report, through the API and through git', async () => {
+    const chmodded = h.track(makeRepo({ 'Dockerfile': ROOT_DOCKERFILE }, { chmod: ['Dockerfile'] }));
+    const viaApi = await run(chmodded, {});
+    expect(h.api.pullFiles).toEqual([expect.objectContaining({ filename: 'Dockerfile', changes: 0 })]);
+    expect([viaApi.code, viaApi.report.findings]).toEqual([0, []]);
+    const viaGit = h.record(await runAction({ workspace: chmodded.dir, eventName: 'pull_request', payload: pullRequestPayload(chmodded), inputs: { 'github-token': '' } }));
+    expect([viaGit.code, viaGit.report.findings]).toEqual([0, []]);
+  });
+
   it('paths and exclude narrow what is checked', async () => {
     const r = makeRepo({ 'README.md': '# x\n' }, { files: { 'Dockerfile': ROOT_DOCKERFILE, 'services/api/Dockerfile': ROOT_DOCKERFILE, 'services/legacy/Dockerfile': ROOT_DOCKERFILE } });
     h.track(r);

@@ -32,6 +32,8 @@ export interface PullFileEntry {
   status: string;
   previous_filename?: string;
   patch?: string;
+  /** additions + deletions, as GitHub reports them. */
+  changes?: number;
 }
 
 export interface StoredComment {

@@ -26,6 +26,8 @@ export interface TestRepo {
 export interface Change {
   files?: Record<string, string | null>;
   renames?: [string, string][];
+  /** Files whose mode the change sets to 755 (their content unchanged). */
+  chmod?: string[];
 }
 
 /** `executables`: base files to commit with mode 755. */
@@ -43,6 +45,7 @@ export function makeRepo(baseFiles: Record<string, string | Buffer>, change: Cha
     git(dir, 'mv', from, to);
   }
   writeFiles(dir, change.files ?? {});
+  for (const path of change.chmod ?? []) chmodSync(join(dir, path), 0o755);
   git(dir, 'add', '-A');
   git(dir, 'commit', '-q', '-m', 'head', '--allow-empty');
   const head = git(dir, 'rev-parse', 'HEAD').trim();
@@ -84,7 +87,10 @@ export function pullFilesOf(repo: TestRepo): PullFileEntry[] {
     const filename = names[i++];
     const diff = diffs[n] ?? '';
     const at = diff.indexOf('\n@@');
-    files.push({ filename, status: statusName[code[0]], ...(previous ? { previous_filename: previous } : {}), ...(at >= 0 ? { patch: diff.slice(at + 1).replace(/\n$/, '') } : {}) });
+    const patch = at >= 0 ? diff.slice(at + 1).replace(/\n$/, '') : undefined;
+    // As GitHub counts them: lines added plus lines deleted (0 for a mode change or a pure rename).
+    const changes = patch ? patch.split('\n').filter((l) => /^[+-]/.test(l)).length : 0;
+    files.push({ filename, status: statusName[code[0]], changes, ...(previous ? { previous_filename: previous } : {}), ...(patch !== undefined ? { patch } : {}) });
   }
   return files;
 }

@@ -1,5 +1,8 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
+  describeApiError
+} from "./chunk-A47X3OCI.js";
+import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
   classify
@@ -187,9 +190,105 @@ function listed(items) {
   return more > 0 ? `${shown.join(", ")} and ${more} more` : shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown[shown.length - 1]}` : shown[0];
 }
 
+// src/github/pull-files.ts
+var PULL_FILES_CAP = 3e3;
+async function listPullFiles(github, repo, pullNumber) {
+  const files = [];
+  const pages = github.paginate.iterator("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", { ...repo, pull_number: pullNumber, per_page: 100 });
+  for await (const page of pages) {
+    for (const f of page.data) {
+      files.push({
+        path: f.filename,
+        ...f.previous_filename ? { previousPath: f.previous_filename } : {},
+        status: f.status,
+        ...f.patch !== void 0 ? { patch: f.patch } : {},
+        ...typeof f.changes === "number" ? { changes: f.changes } : {}
+      });
+    }
+  }
+  return { files, truncated: files.length >= PULL_FILES_CAP };
+}
+
+// src/action/changes.ts
+async function resolveChanges(context, git, github, notices) {
+  if (context.pull) {
+    const { number, baseSha, headSha, changedFiles } = context.pull;
+    if (github && (changedFiles ?? 0) <= PULL_FILES_CAP) {
+      try {
+        const listed2 = await listPullFiles(github, { owner: context.owner, repo: context.repo }, number);
+        if (!listed2.truncated) return { kind: "diff", ...fromPullFiles(listed2.files), source: "api", base: baseSha, head: headSha };
+        notices.push(`the pull request changes ${PULL_FILES_CAP} files or more, past what GitHub's API lists; using git diff`);
+      } catch (error) {
+        notices.push(`could not list the pull request's files (${describeApiError(error)}); using git diff`);
+      }
+    } else if (github) {
+      notices.push(`the pull request changes ${changedFiles} files, past what GitHub's API lists; using git diff`);
+    }
+    try {
+      await git.ensureCommits([baseSha, headSha]);
+      const mergeBase = await git.mergeBase(baseSha, headSha);
+      if (!mergeBase) notices.push("no merge base between the pull request's base and head; diffing the two directly");
+      return { kind: "diff", ...await fromGit(git, mergeBase ?? baseSha, headSha), source: "git", base: mergeBase ?? baseSha };
+    } catch (error) {
+      return { kind: "all", reason: `could not diff the pull request with git (${error.message}); checking every file` };
+    }
+  }
+  if (context.eventName === "push") {
+    if (!context.push) return { kind: "all", reason: "a new branch has no previous commit to compare with; checking every file" };
+    const { before, after } = context.push;
+    try {
+      await git.ensureCommits([before, after]);
+      return { kind: "diff", ...await fromGit(git, before, after), source: "git", base: before };
+    } catch (error) {
+      return { kind: "all", reason: `could not diff the push with git (${error.message}); checking every file` };
+    }
+  }
+  return { kind: "all", reason: `a ${context.eventName || "local"} run checks every file` };
+}
+var NO_LINES = { added: [], context: [] };
+async function changeBase(changes, git) {
+  if (!changes.head) return changes.base;
+  await git.ensureCommits([changes.base, changes.head]);
+  return await git.mergeBase(changes.base, changes.head) ?? changes.base;
+}
+function fromPullFiles(files) {
+  const result = /* @__PURE__ */ new Map();
+  const removed = [];
+  for (const f of files) {
+    if (f.status === "removed") removed.push(f.path);
+    if (f.status === "removed" || f.status === "unchanged") continue;
+    const status = f.status === "added" || f.status === "copied" ? "added" : f.status === "renamed" ? "renamed" : "modified";
+    const lines = f.patch !== void 0 ? parsePatch(f.patch) : f.status === "renamed" || f.changes === 0 ? NO_LINES : "all";
+    result.set(f.path, { path: f.path, ...status === "renamed" && f.previousPath ? { previousPath: f.previousPath } : {}, status, lines });
+  }
+  return { files: result, removed };
+}
+async function fromGit(git, from, to) {
+  const [names, patch] = await Promise.all([git.changedFiles(from, to), git.patch(from, to)]);
+  const patches = splitGitDiff(patch);
+  const result = /* @__PURE__ */ new Map();
+  const removed = [];
+  for (const n of names) {
+    if (n.status === "D") {
+      removed.push(n.path);
+      continue;
+    }
+    const status = gitStatus(n);
+    const text = patches.get(n.path);
+    const lines = text !== void 0 ? parsePatch(text) : status === "added" ? "all" : NO_LINES;
+    result.set(n.path, { path: n.path, ...status === "renamed" ? { previousPath: n.previousPath } : {}, status, lines });
+  }
+  return { files: result, removed };
+}
+function gitStatus(n) {
+  if (n.status === "A" || n.status === "C") return "added";
+  if (n.status === "R") return "renamed";
+  return "modified";
+}
+
 export {
-  parsePatch,
-  splitGitDiff,
+  resolveChanges,
+  changeBase,
   pathFilter,
   reportedFiles,
   findingFilter,

@@ -1,15 +1,16 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
+  changeBase,
   findingFilter,
   inDirectoryWhere,
   pathFilter,
   reportedFiles
-} from "./chunk-SN7ZT4KB.js";
+} from "./chunk-KA6NWW37.js";
 import {
   configFileOf,
   group,
   notice
-} from "./chunk-KEEBCP44.js";
+} from "./chunk-A47X3OCI.js";
 import {
   run
 } from "./chunk-A3RFW63W.js";
@@ -50,7 +51,7 @@ async function markNewAndExisting(report, input) {
     else basePathOf.set(f.file, changed.previousPath ?? f.file);
   }
   if (basePathOf.size === 0) return;
-  const baseFindings = await lintBase(changes.base, new Set(basePathOf.values()), input);
+  const baseFindings = await lintBase(await changeBase(changes, input.git), new Set(basePathOf.values()), input);
   const headPathOf = new Map([...basePathOf].map(([head, base]) => [base, head]));
   const pool = new FindingPool();
   for (const b of baseFindings.findings) {
@@ -191,7 +192,7 @@ async function buildOptions(inputs, context, changes, git, notes) {
     notice(`shipshape: ${permission.notice}`);
   }
   if (!permission.allowed) return void 0;
-  const compareBase = inputs.compareBase ?? (changes.kind === "diff" ? changes.base : null);
+  const compareBase = inputs.compareBase ?? (changes.kind === "diff" ? await changeBase(changes, git).catch(() => changes.base) : null);
   if (compareBase && /^[0-9a-f]{40}$/.test(compareBase)) await git.ensureCommits([compareBase]).catch(() => void 0);
   return { compareBase, log: process.stdout, group: buildGroup, keepImages: inputs.keepImages };
 }

@@ -1,11 +1,14 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
+  describeApiError,
   error,
+  isPermissionError,
   notice,
   setOutput,
+  statusOf,
   summary,
   warning
-} from "./chunk-KEEBCP44.js";
+} from "./chunk-A47X3OCI.js";
 import {
   SEVERITY_RANK,
   atOrAbove,
@@ -102,27 +105,6 @@ async function publishCheckRun(github, run) {
     if (!completed) await github.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", { ...run.repo, check_run_id: data.id, ...finished }).catch(() => void 0);
   }
   return { url: data.html_url ?? "", requests };
-}
-
-// src/github/errors.ts
-function statusOf(error2) {
-  const status = error2?.status;
-  return typeof status === "number" ? status : void 0;
-}
-function isPermissionError(error2) {
-  const status = statusOf(error2);
-  return status === 401 || status === 403 && !isRateLimit(error2);
-}
-function isRateLimit(error2) {
-  const response = error2?.response;
-  const message = String(error2?.message ?? "");
-  return response?.headers?.["x-ratelimit-remaining"] === "0" || /rate limit/i.test(message);
-}
-function describeApiError(error2) {
-  const status = statusOf(error2);
-  const raw = error2?.message;
-  const message = typeof raw === "string" ? raw.split("\n")[0].slice(0, 200) : String(error2);
-  return status ? `HTTP ${status}: ${message}` : message;
 }
 
 // src/github/sticky-comment.ts
@@ -424,7 +406,6 @@ function titleOf(report, failing) {
 }
 
 export {
-  describeApiError,
   failingFindings,
   gateReason,
   writeReportFiles,

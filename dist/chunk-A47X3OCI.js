@@ -591,6 +591,27 @@ function minEfficiency(value) {
   return number;
 }
 
+// src/github/errors.ts
+function statusOf(error2) {
+  const status = error2?.status;
+  return typeof status === "number" ? status : void 0;
+}
+function isPermissionError(error2) {
+  const status = statusOf(error2);
+  return status === 401 || status === 403 && !isRateLimit(error2);
+}
+function isRateLimit(error2) {
+  const response = error2?.response;
+  const message = String(error2?.message ?? "");
+  return response?.headers?.["x-ratelimit-remaining"] === "0" || /rate limit/i.test(message);
+}
+function describeApiError(error2) {
+  const status = statusOf(error2);
+  const raw = error2?.message;
+  const message = typeof raw === "string" ? raw.split("\n")[0].slice(0, 200) : String(error2);
+  return status ? `HTTP ${status}: ${message}` : message;
+}
+
 export {
   summary,
   getInput,
@@ -602,6 +623,9 @@ export {
   notice,
   info,
   group,
+  statusOf,
+  isPermissionError,
+  describeApiError,
   InputError,
   readInputs,
   configFileOf

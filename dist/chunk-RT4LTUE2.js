@@ -4,12 +4,12 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-XLCRZWQR.js";
+} from "./chunk-64R2G5NN.js";
 import {
   InputError,
   info,
   setFailed
-} from "./chunk-KEEBCP44.js";
+} from "./chunk-A47X3OCI.js";
 import {
   mergeReports,
   parseReport
