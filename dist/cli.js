@@ -54,7 +54,7 @@ ${USAGE}`);
     return 2;
   }
   prestartLintWorkers(options.paths.every((p) => statSync(p, { throwIfNoEntry: false })?.isFile()) ? options.paths.length : Infinity);
-  return (await import("./chunk-DG6HFEBE.js")).lintAndReport(options);
+  return (await import("./chunk-R442HCAW.js")).lintAndReport(options);
 }
 
 // src/cli/bin.ts

@@ -21,6 +21,9 @@ import {
   setFailed
 } from "./chunk-A47X3OCI.js";
 import "./chunk-QYLEYO7G.js";
+import {
+  holdOnExit
+} from "./chunk-YSRTXRFT.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-PBLQP475.js";
 import "./chunk-EMQ6UYHY.js";
@@ -4675,6 +4678,41 @@ function readPayload(path) {
   }
 }
 
+// src/action/head-checkout.ts
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+async function checkoutHead(context, git, notes) {
+  const headSha = context.pull?.headSha;
+  if (!headSha) return null;
+  const current = (await git.text(["rev-parse", "HEAD"]).catch(() => "")).trim();
+  if (!current || current === headSha) return null;
+  const parents = [...(await git.text(["cat-file", "-p", current]).catch(() => "")).matchAll(/^parent ([0-9a-f]{40})$/gm)].map((m) => m[1]);
+  if (!parents.includes(headSha)) {
+    notes.push(`the workspace is at ${current.slice(0, 7)}, not the pull request's head ${headSha.slice(0, 7)}: findings are placed on the workspace's lines`);
+    return null;
+  }
+  try {
+    await git.ensureCommits([headSha]);
+    const dir = join(mkdtempSync(join(tmpdir(), "shipshape-head-")), "head");
+    const remove = () => {
+      spawnSync("git", ["worktree", "remove", "--force", dir], { cwd: git.cwd, stdio: "ignore" });
+      rmSync(join(dir, ".."), { recursive: true, force: true });
+    };
+    const release = holdOnExit(remove);
+    await git.run(["worktree", "add", "--detach", "--quiet", dir, headSha]);
+    notes.push(`the workspace is the merge commit ${current.slice(0, 7)}; checked the pull request's head ${headSha.slice(0, 7)}, whose lines its diff and annotations use`);
+    return { workspace: dir, remove: () => {
+      remove();
+      release();
+    } };
+  } catch (error) {
+    notes.push(`could not check out the pull request's head ${headSha.slice(0, 7)} (${error.message}): findings are placed on the merge commit's lines`);
+    return null;
+  }
+}
+
 // src/action/git.ts
 import { spawn } from "node:child_process";
 var GitError = class extends Error {
@@ -4795,7 +4833,15 @@ async function main() {
     timeoutMs: numberFromEnv("SHIPSHAPE_API_TIMEOUT_MS"),
     log: (line) => debug(line)
   }) : null;
-  if (inputs.mergeReports.length) return (await import("./chunk-RT4LTUE2.js")).publishMerged({ inputs, context, github, notes });
+  if (inputs.mergeReports.length) return (await import("./chunk-ZYZFLBAO.js")).publishMerged({ inputs, context, github, notes });
+  const head = await checkoutHead(context, new Git(context.workspace), notes);
+  try {
+    await lintAndPublish(head ? { ...context, workspace: head.workspace } : context, context.workspace, inputs, github, notes);
+  } finally {
+    head?.remove();
+  }
+}
+async function lintAndPublish(context, outputDir, inputs, github, notes) {
   const git = new Git(context.workspace);
   const changes = await withRenderInputs(await resolveChanges(context, git, github, notes), context.workspace, inputs.filterMode, configFileOf(inputs, context.workspace), notes);
   if (changes.kind === "all") notes.push(changes.reason);
@@ -4803,10 +4849,10 @@ async function main() {
   if (checking) {
     (await import("./chunk-575VQSZX.js")).prestartLintWorkers(reportedFiles(changes, inputs.filterMode)?.size ?? Infinity);
   }
-  const report = checking ? await (await import("./chunk-4UYMYSOL.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
-  if (inputs.shard) return (await import("./chunk-RT4LTUE2.js")).finishShard(report, inputs.shard, context, inputs);
+  const report = checking ? await (await import("./chunk-IA65XMLY.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
+  if (inputs.shard) return (await import("./chunk-ZYZFLBAO.js")).finishShard(report, inputs.shard, outputDir, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
-  await writeReportFiles(report, context.workspace, inputs.sarifFile);
+  await writeReportFiles(report, outputDir, inputs.sarifFile);
   await publish({ report, context, inputs, github, failing, scope: scopeOf(!reportedFiles(changes, inputs.filterMode), report.files.length), notes, onChangedLine: (f) => onChangedLine(changes, f) });
   if (failing.length) setFailed(gateReason(failing, inputs.failOn, inputs.newFindingsOnly));
 }

@@ -3,12 +3,13 @@
  * published (files, outputs, annotations, comment, summary); the gate. Each step lives in its own module.
  */
 import * as core from '@actions/core';
-import { createGitHub } from '../github/client.js';
+import { createGitHub, type GitHub } from '../github/client.js';
 import { resolveChanges } from './changes.js';
-import { readContext } from './context.js';
+import { readContext, type ActionContext } from './context.js';
+import { checkoutHead } from './head-checkout.js';
 import { failingFindings, gateReason } from './gate.js';
 import { Git } from './git.js';
-import { configFileOf, readInputs } from './inputs.js';
+import { configFileOf, readInputs, type ActionInputs } from './inputs.js';
 import { writeReportFiles } from './outputs.js';
 import { publish } from './publish.js';
 import { nothingToCheck, onChangedLine, pathFilter, reportedFiles, withRenderInputs } from './scope.js';
@@ -29,6 +30,17 @@ export async function main(): Promise<void> {
     : null;
   // The publishing job of a sharded matrix merges the shards' reports instead of linting (docs/sharding.md).
   if (inputs.mergeReports.length) return (await import('./merge-reports.js')).publishMerged({ inputs, context, github, notes });
+  // The pull request's head, when the workspace is GitHub's merge commit (head-checkout.ts); report files still go
+  // to the workspace.
+  const head = await checkoutHead(context, new Git(context.workspace), notes);
+  try {
+    await lintAndPublish(head ? { ...context, workspace: head.workspace } : context, context.workspace, inputs, github, notes);
+  } finally {
+    head?.remove();
+  }
+}
+
+async function lintAndPublish(context: ActionContext, outputDir: string, inputs: ActionInputs, github: GitHub | null, notes: string[]): Promise<void> {
   const git = new Git(context.workspace);
   // A change to a chart's values or a kustomization's patch puts the findings it moves in scope (scope.ts).
   const changes = await withRenderInputs(await resolveChanges(context, git, github, notes), context.workspace, inputs.filterMode, configFileOf(inputs, context.workspace), notes);
@@ -43,9 +55,9 @@ export async function main(): Promise<void> {
   const report = checking
     ? await (await import('./check.js')).checkWorkspace(context, inputs, changes, git, notes)
     : { version: 1 as const, findings: [], files: [], notices: [] };
-  if (inputs.shard) return (await import('./merge-reports.js')).finishShard(report, inputs.shard, context, inputs);
+  if (inputs.shard) return (await import('./merge-reports.js')).finishShard(report, inputs.shard, outputDir, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
-  await writeReportFiles(report, context.workspace, inputs.sarifFile);
+  await writeReportFiles(report, outputDir, inputs.sarifFile);
   await publish({ report, context, inputs, github, failing, scope: scopeOf(!reportedFiles(changes, inputs.filterMode), report.files.length), notes, onChangedLine: (f) => onChangedLine(changes, f) });
   if (failing.length) core.setFailed(gateReason(failing, inputs.failOn, inputs.newFindingsOnly));
 }

@@ -18,9 +18,10 @@ import { InputError, type ActionInputs } from './inputs.js';
 import { writeReportFiles } from './outputs.js';
 import { publish } from './publish.js';
 
-export async function finishShard(report: Report, shard: Shard, context: ActionContext, inputs: ActionInputs): Promise<void> {
+/** `outputDir`: the workspace, where the report files go (the shard may have linted a checkout of the head). */
+export async function finishShard(report: Report, shard: Shard, outputDir: string, inputs: ActionInputs): Promise<void> {
   report.shard = shard;
-  await writeReportFiles(report, context.workspace, inputs.sarifFile);
+  await writeReportFiles(report, outputDir, inputs.sarifFile);
   core.info(`shipshape: shard ${shard.index}/${shard.count} found ${report.findings.length} findings in ${report.files.length} files; a job with merge-reports publishes and gates them`);
 }
 

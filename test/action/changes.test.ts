@@ -7,7 +7,8 @@ import { useHarness } from './helpers/harness.js';
 import { git, makeRepo, shallowClone, type TestRepo } from './helpers/git-repo.js';
 import { pullRequestPayload, runAction, type ActionRun } from './helpers/run-action.js';
 import { NON_ROOT_DOCKERFILE, ROOT_DOCKERFILE, serve } from './helpers/scenarios.js';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const where = (r: ActionRun) => r.report.findings.map((f: any) => `${f.ruleId}@${f.file}:${f.line}`);
@@ -81,6 +82,35 @@ describe('what a run looks at', () => {
       expect(of(r, 'root-user', 'Dockerfile')).toMatchObject([{ status: 'existing' }]);
       expect(r.code).toBe(0);
     }
+  });
+
+  it('on the merge commit actions/checkout makes, lints the head beside it: findings keep the head\'s lines', async () => {
+    // The PR adds a RUN as line 5; main meanwhile gains three lines at the top, so the merge commit has it on line 8.
+    const repo = track(makeRepo({ 'Dockerfile': NON_ROOT_DOCKERFILE }, { files: { 'Dockerfile': `${NON_ROOT_DOCKERFILE}RUN apt-get install curl\n` } }));
+    serve(h.api, repo);
+    git(repo.dir, 'checkout', '-q', 'main');
+    writeFileSync(join(repo.dir, 'Dockerfile'), `# one\n# two\n# three\n${NON_ROOT_DOCKERFILE}`);
+    git(repo.dir, 'commit', '-qam', 'main gains a header');
+    const moved = git(repo.dir, 'rev-parse', 'HEAD').trim();
+    git(repo.dir, 'checkout', '-q', '--detach', moved);
+    git(repo.dir, 'merge', '-q', '--no-ff', '-m', 'Merge feature', 'feature');
+    const merge = git(repo.dir, 'rev-parse', 'HEAD').trim();
+    git(repo.dir, 'config', 'uploadpack.allowAnySHA1InWant', 'true');
+    // A depth-1 clone of the merge commit, as actions/checkout makes it: the head itself is not there yet.
+    const clone = mkdtempSync(join(tmpdir(), 'shipshape-merge-'));
+    extraDirs.push(clone);
+    git(clone, 'init', '-q');
+    git(clone, 'remote', 'add', 'origin', `file://${repo.dir}`);
+    git(clone, 'fetch', '-q', '--depth=1', 'origin', merge);
+    git(clone, 'checkout', '-q', '--detach', merge);
+    const payload = pullRequestPayload({ ...repo, base: moved }, { changedFiles: 1 });
+    const r = h.record(await runAction({ workspace: clone, eventName: 'pull_request', payload, api: h.api, inputs: { 'filter-mode': 'added', 'fail-on': 'none' }, env: { GITHUB_SHA: merge } }));
+    const lines = NON_ROOT_DOCKERFILE.split('\n').length;
+    expect(where(r)).toEqual(expect.arrayContaining([`apt-get-missing-yes@Dockerfile:${lines}`]));
+    expect(r.summary).toMatch(new RegExp(`checked the pull request.{1,8}s head ${repo.head.slice(0, 7)}`));
+    // The worktree is gone, the workspace untouched.
+    expect(git(clone, 'worktree', 'list').trim().split('\n')).toHaveLength(1);
+    expect(git(clone, 'rev-parse', 'HEAD').trim()).toBe(merge);
   });
 
   it('in a shallow checkout, fetches the base to diff and to compare with', async () => {

@@ -13,7 +13,8 @@ import {
 } from "./chunk-A47X3OCI.js";
 import {
   run
-} from "./chunk-A3RFW63W.js";
+} from "./chunk-DMYZBRKG.js";
+import "./chunk-YSRTXRFT.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import "./chunk-EMQ6UYHY.js";

@@ -33,9 +33,9 @@ import {
 var import_picomatch = __toESM(require_picomatch(), 1);
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve } from "node:path";
-async function finishShard(report, shard, context, inputs) {
+async function finishShard(report, shard, outputDir, inputs) {
   report.shard = shard;
-  await writeReportFiles(report, context.workspace, inputs.sarifFile);
+  await writeReportFiles(report, outputDir, inputs.sarifFile);
   info(`shipshape: shard ${shard.index}/${shard.count} found ${report.findings.length} findings in ${report.files.length} files; a job with merge-reports publishes and gates them`);
 }
 async function publishMerged(p) {

@@ -1,5 +1,8 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
+  holdOnExit
+} from "./chunk-YSRTXRFT.js";
+import {
   getExecOutput
 } from "./chunk-QWTCEQYU.js";
 import {
@@ -8092,7 +8095,7 @@ var require_extract = __commonJS({
 // node_modules/tar-stream/constants.js
 var require_constants = __commonJS({
   "node_modules/tar-stream/constants.js"(exports, module) {
-    var constants3 = {
+    var constants2 = {
       // just for envs without fs
       S_IFMT: 61440,
       S_IFDIR: 16384,
@@ -8102,9 +8105,9 @@ var require_constants = __commonJS({
       S_IFLNK: 40960
     };
     try {
-      module.exports = __require("fs").constants || constants3;
+      module.exports = __require("fs").constants || constants2;
     } catch {
-      module.exports = constants3;
+      module.exports = constants2;
     }
   }
 });
@@ -8114,7 +8117,7 @@ var require_pack = __commonJS({
   "node_modules/tar-stream/pack.js"(exports, module) {
     var { Readable, Writable, getStreamError } = require_streamx();
     var b4a = require_b4a();
-    var constants3 = require_constants();
+    var constants2 = require_constants();
     var headers = require_headers();
     var DMODE = 493;
     var FMODE = 420;
@@ -8317,16 +8320,16 @@ var require_pack = __commonJS({
       return new Pack(opts);
     };
     function modeToType(mode) {
-      switch (mode & constants3.S_IFMT) {
-        case constants3.S_IFBLK:
+      switch (mode & constants2.S_IFMT) {
+        case constants2.S_IFBLK:
           return "block-device";
-        case constants3.S_IFCHR:
+        case constants2.S_IFCHR:
           return "character-device";
-        case constants3.S_IFDIR:
+        case constants2.S_IFDIR:
           return "directory";
-        case constants3.S_IFIFO:
+        case constants2.S_IFIFO:
           return "fifo";
-        case constants3.S_IFLNK:
+        case constants2.S_IFLNK:
           return "symlink";
       }
       return "file";
@@ -8710,61 +8713,12 @@ import { join as join2 } from "node:path";
 import { mkdtempSync, readdirSync, readFileSync as readFileSync2, rmSync, statSync as statSync2, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { isMainThread as isMainThread2 } from "node:worker_threads";
-
-// src/core/exit-cleanup.ts
-import { constants } from "node:os";
 import { isMainThread } from "node:worker_threads";
-var SIGNALS = ["SIGINT", "SIGTERM"];
-var held = /* @__PURE__ */ new Set();
-var hooked = false;
-var unhookPending = false;
-function holdOnExit(cleanup) {
-  const entry = { cleanup };
-  held.add(entry);
-  hook();
-  return () => {
-    if (held.delete(entry)) unhookWhenIdle();
-  };
-}
-function hook() {
-  if (hooked) return;
-  hooked = true;
-  process.on("exit", cleanUp);
-  if (isMainThread) for (const signal of SIGNALS) process.on(signal, exitOnSignal);
-}
-function unhookWhenIdle() {
-  if (!hooked || unhookPending || held.size) return;
-  unhookPending = true;
-  setImmediate(() => {
-    unhookPending = false;
-    if (!hooked || held.size) return;
-    hooked = false;
-    process.off("exit", cleanUp);
-    for (const signal of SIGNALS) process.off(signal, exitOnSignal);
-  }).unref();
-}
-function exitOnSignal(signal) {
-  if (process.listenerCount(signal) > 1) return;
-  process.exit(128 + constants.signals[signal]);
-}
-function cleanUp() {
-  const entries = [...held].reverse();
-  held.clear();
-  for (const { cleanup } of entries) {
-    try {
-      cleanup();
-    } catch {
-    }
-  }
-}
-
-// src/dockerfile/shellcheck-cleanup.ts
 var PID_FILE = "shellcheck.pid";
 var EXITING = 0;
 var STARTING = 1;
 var STARTING_WAIT_MS = 2e3;
-var held2 = /* @__PURE__ */ new Map();
+var held = /* @__PURE__ */ new Map();
 var shared = null;
 var workers = 0;
 var releaseHold = null;
@@ -8774,15 +8728,15 @@ function startInTempDir(start) {
   try {
     if (shared && Atomics.load(shared, EXITING)) throw new Error("the process is exiting");
     const dir = mkdtempSync(join(tmpdir(), prefix()));
-    held2.set(dir, null);
-    hook2();
+    held.set(dir, null);
+    hook();
     try {
       const child = start(dir);
-      held2.set(dir, child);
-      if (!isMainThread2 && child.pid !== void 0) writeFileSync(join(dir, PID_FILE), String(child.pid));
+      held.set(dir, child);
+      if (!isMainThread && child.pid !== void 0) writeFileSync(join(dir, PID_FILE), String(child.pid));
       return { dir, child };
     } catch (error) {
-      held2.get(dir)?.kill("SIGKILL");
+      held.get(dir)?.kill("SIGKILL");
       releaseTempDir(dir);
       throw error;
     }
@@ -8794,14 +8748,14 @@ function startInTempDir(start) {
   }
 }
 function releaseTempDir(dir) {
-  held2.delete(dir);
+  held.delete(dir);
   remove(dir);
-  unhookWhenIdle2();
+  unhookWhenIdle();
 }
 function holdWorkers() {
   shared ??= new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT));
   workers++;
-  hook2();
+  hook();
   let released = false;
   return {
     memory: shared.buffer,
@@ -8809,26 +8763,26 @@ function holdWorkers() {
       if (released) return;
       released = true;
       workers--;
-      unhookWhenIdle2();
+      unhookWhenIdle();
     }
   };
 }
-function hook2() {
-  releaseHold ??= holdOnExit(cleanUp2);
+function hook() {
+  releaseHold ??= holdOnExit(cleanUp);
 }
-function unhookWhenIdle2() {
-  if (!releaseHold || held2.size || workers) return;
+function unhookWhenIdle() {
+  if (!releaseHold || held.size || workers) return;
   releaseHold();
   releaseHold = null;
 }
-function cleanUp2() {
+function cleanUp() {
   releaseHold = null;
-  for (const [dir, child] of held2) {
+  for (const [dir, child] of held) {
     child?.kill("SIGKILL");
     remove(dir);
   }
-  held2.clear();
-  if (isMainThread2 && workers > 0) cleanUpAfterWorkers();
+  held.clear();
+  if (isMainThread && workers > 0) cleanUpAfterWorkers();
 }
 function cleanUpAfterWorkers() {
   if (shared) {
@@ -11070,7 +11024,7 @@ async function baseOf(d, model, stage, archive, buildArgs2) {
 // src/image/build.ts
 import { spawn as spawn3 } from "node:child_process";
 import { mkdtempSync as mkdtempSync2, readFileSync as readFileSync4, rmSync as rmSync2 } from "node:fs";
-import { constants as constants2, tmpdir as tmpdir2 } from "node:os";
+import { constants, tmpdir as tmpdir2 } from "node:os";
 import { join as join4 } from "node:path";
 import { StringDecoder } from "node:string_decoder";
 var TAIL = 400;
@@ -11144,7 +11098,7 @@ function run(bin, args, env, log, line, started) {
       line(error.message);
       finish(127);
     });
-    child.on("close", (code, signal) => finish(code ?? 128 + (signal ? constants2.signals[signal] : 0)));
+    child.on("close", (code, signal) => finish(code ?? 128 + (signal ? constants.signals[signal] : 0)));
   });
 }
 
@@ -11371,7 +11325,7 @@ async function buildImages(options, ctx) {
   }
   const builder = await chooseBuilder(d, options.builder);
   const group = options.group ?? ((_title, work) => work());
-  const held3 = new HeldImages(d, Boolean(options.keepImages));
+  const held2 = new HeldImages(d, Boolean(options.keepImages));
   try {
     for (const target of targets) {
       const file = ctx.reportPath(target.dockerfile);
@@ -11382,7 +11336,7 @@ async function buildImages(options, ctx) {
         ctx.notices.push(`${file}: not built, the Dockerfile does not parse`);
         continue;
       }
-      const input = { d, builder, target, identity: buildIdentity(target), model, file, options, group, held: held3 };
+      const input = { d, builder, target, identity: buildIdentity(target), model, file, options, group, held: held2 };
       const measured = await measure(input);
       if ("failure" in measured) {
         const finding = toFinding(build_failed_default.meta, measured.failure, file, config);
@@ -11402,13 +11356,13 @@ async function buildImages(options, ctx) {
     }
   } finally {
     if (!options.keepImages) {
-      const left = await removeImages(d, held3.builtTags(), ctx.notices);
+      const left = await removeImages(d, held2.builtTags(), ctx.notices);
       for (const image of result.images) {
         if (left.has(image.tag)) image.kept = true;
         if (image.base?.tag && left.has(image.base.tag)) image.base.kept = true;
       }
     }
-    held3.letGo();
+    held2.letGo();
   }
   return result;
 }
@@ -11425,7 +11379,7 @@ async function removeImages(d, tags, notices) {
   return left;
 }
 async function measure(input, tagSuffix = "head") {
-  const { d, builder, target, identity, model, file, options, group, held: held3 } = input;
+  const { d, builder, target, identity, model, file, options, group, held: held2 } = input;
   const tag = imageTag(file, identity, tagSuffix);
   const title = `Build ${buildLabel(file, target.target, target.buildArgs)}${tagSuffix === "head" ? "" : ` at ${tagSuffix}`}`;
   const outcome = await group(title, () => buildImage(d, builder, {
@@ -11436,7 +11390,7 @@ async function measure(input, tagSuffix = "head") {
     buildArgs: target.buildArgs,
     platform: target.platform,
     network: options.network ?? null
-  }, options.log ?? null, (child, iidfile) => held3.building(tag, child, iidfile)));
+  }, options.log ?? null, (child, iidfile) => held2.building(tag, child, iidfile)));
   if (!outcome.ok) {
     const spot = failingSpot(outcome.tail, model) ?? { line: 1, endLine: 1 };
     return { failure: { ...spot, message: `docker build failed (${builder}, ${outcome.seconds.toFixed(1)} s): ${failureSummary(outcome.tail)}` } };
