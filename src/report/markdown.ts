@@ -20,7 +20,7 @@ export interface MarkdownOptions {
   scope?: string;
   /** Lines about the run itself (fallbacks, skipped steps). */
   notes?: string[];
-  /** Where every finding can be read when rows had to be left out. */
+  /** Where the findings left out can be read (a clause: "the JSON report (output report-file) has them all"). */
   fullReport: string;
   /** The body's budget, measured by `measure` (characters by default; bytes for the job summary). */
   limit: number;
@@ -41,7 +41,7 @@ const MESSAGE_MAX = 400;
 export function renderMarkdown(report: Report & { images?: ImageReport[] }, options: MarkdownOptions): string {
   const measure = options.measure ?? ((text: string) => text.length);
   const ranked = [...report.findings].sort(importance);
-  const render = (kept: number) => body(report, ranked.slice(0, kept), ranked.length - kept, options);
+  const render = (kept: number) => body(report, ranked.slice(0, kept), ranked.slice(kept), options);
   let text = render(ranked.length);
   if (measure(text) < options.limit) return text;
   // The most rows that fit: rows are dropped least severe (then existing) first.
@@ -57,7 +57,8 @@ export function renderMarkdown(report: Report & { images?: ImageReport[] }, opti
   return text;
 }
 
-function body(report: Report & { images?: ImageReport[] }, shown: Finding[], omitted: number, options: MarkdownOptions): string {
+function body(report: Report & { images?: ImageReport[] }, shown: Finding[], omittedRows: Finding[], options: MarkdownOptions): string {
+  const omitted = omittedRows.length;
   const lineUrl = options.lineUrl ?? (() => undefined);
   const out: string[] = [];
   if (options.header) out.push(options.header);
@@ -72,7 +73,10 @@ function body(report: Report & { images?: ImageReport[] }, shown: Finding[], omi
   }
   if (existing.length) out.push(...collapsed(`${existing.length} existing finding${plural(existing.length)}, already on the base`, table(existing, lineUrl)));
   if (omitted) {
-    out.push(`> [!NOTE]`, `> ${omitted} less severe finding${plural(omitted)} left out to stay within GitHub's size limit; ${options.fullReport} has all of them.`, '');
+    // Rows go least severe first, but a long list of errors can still overflow: say what was left out.
+    const left = (['error', 'warning', 'info'] as Severity[]).map((s) => [s, omittedRows.filter((f) => f.severity === s).length] as const).filter(([, n]) => n > 0);
+    const what = left.map(([s, n]) => `${n} ${s}${s === 'info' ? '' : plural(n)}`).join(', ');
+    out.push(`> [!NOTE]`, `> ${omitted} more finding${plural(omitted)} (${what}) left out to stay within GitHub's size limit; ${options.fullReport}.`, '');
   }
   if (report.images?.length) out.push(renderImages(report.images, lineUrl), '');
   const notes = [...(report.notices ?? []), ...(options.notes ?? [])];

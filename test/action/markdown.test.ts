@@ -10,7 +10,7 @@ const finding = (i: number, severity: Finding['severity'], status?: Finding['sta
 });
 const report = (findings: Finding[], extra: Partial<Report> = {}): Report => ({ version: 1, findings, files: [], ...extra });
 const options = (extra: Partial<MarkdownOptions> = {}): MarkdownOptions => ({
-  failOn: 'error', newFindingsOnly: false, failing: 0, fullReport: 'the job summary', limit: 65_536,
+  failOn: 'error', newFindingsOnly: false, failing: 0, fullReport: 'the job summary has them all', limit: 65_536,
   lineUrl: (file, line) => `https://github.com/o/r/blob/abc/${file}#L${line}`, ...extra,
 });
 
@@ -43,7 +43,10 @@ describe('renderMarkdown', () => {
     expect(rows('warning')).toBe(120);
     expect(rows('info')).toBeGreaterThan(0);
     expect(rows('info')).toBeLessThan(300);
-    expect(text).toMatch(new RegExp(`> ${300 - rows('info')} less severe findings left out to stay within GitHub's size limit; the job summary has all of them\\.`));
+    expect(text).toContain(`> ${300 - rows('info')} more findings (${300 - rows('info')} info) left out to stay within GitHub's size limit; the job summary has them all.`);
+    // Errors can overflow too: the note counts what it left out, and never calls errors less severe.
+    const errors = renderMarkdown(report(Array.from({ length: 600 }, (_, i) => finding(i, 'error', 'new'))), options({ limit: 65_536 }));
+    expect(errors).toMatch(/> \d+ more findings \(\d+ errors\) left out/);
   });
 
   it('measures bytes for the job summary', () => {

@@ -73,6 +73,16 @@ describe('sticky pull request comment', () => {
     expect(firstLines).toEqual([quote, '<!-- shipshape:lint -->', '<!-- shipshape:lint-prod -->']);
   });
 
+  it('keeps one comment and one check run per matrix leg that lints other paths: a clean leg does not overwrite a failing one', async () => {
+    const legs = repo('svc-a/Dockerfile', ROOT_DOCKERFILE, { 'svc-b/Dockerfile': NON_ROOT_DOCKERFILE });
+    const a = await run(legs, { paths: 'svc-a', 'fail-on': 'error' });
+    const b = await run(legs, { paths: 'svc-b', 'fail-on': 'error' });
+    expect([a.code, b.code]).toEqual([1, 0]);
+    expect(h.api.comments.map((c) => c.body.split('\n')[0])).toEqual([expect.stringMatching(/^<!-- shipshape:lint:[0-9a-f]{12} -->$/)]);
+    expect(h.api.comments[0].body).toContain('[root-user](');
+    expect(h.api.calls('createCheck').map((c) => (c.body as { name: string }).name)).toEqual(['shipshape (svc-a)']);
+  });
+
   it('adopts its own earlier comment written with a personal token (a user, not a bot)', async () => {
     const broken = repo('Dockerfile', ROOT_DOCKERFILE);
     await run(broken);

@@ -4,7 +4,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-64R2G5NN.js";
+} from "./chunk-BBC7NMH5.js";
 import {
   InputError,
   info,

@@ -71,6 +71,9 @@ async function writeReportFiles(report, workspace, sarifFile) {
   }
 }
 
+// src/action/publish.ts
+import { createHash } from "node:crypto";
+
 // src/github/check-run.ts
 var ANNOTATIONS_PER_REQUEST = 50;
 var CHECK_SUMMARY_LIMIT = 65535;
@@ -219,7 +222,7 @@ var MESSAGE_MAX = 400;
 function renderMarkdown(report, options) {
   const measure = options.measure ?? ((text2) => text2.length);
   const ranked = [...report.findings].sort(importance);
-  const render = (kept) => body(report, ranked.slice(0, kept), ranked.length - kept, options);
+  const render = (kept) => body(report, ranked.slice(0, kept), ranked.slice(kept), options);
   let text = render(ranked.length);
   if (measure(text) < options.limit) return text;
   let low = 0;
@@ -233,7 +236,8 @@ function renderMarkdown(report, options) {
   while (measure(text) >= options.limit) text = text.slice(0, Math.floor(text.length * 0.9));
   return text;
 }
-function body(report, shown, omitted, options) {
+function body(report, shown, omittedRows, options) {
+  const omitted = omittedRows.length;
   const lineUrl = options.lineUrl ?? (() => void 0);
   const out = [];
   if (options.header) out.push(options.header);
@@ -248,7 +252,9 @@ function body(report, shown, omitted, options) {
   }
   if (existing.length) out.push(...collapsed(`${existing.length} existing finding${plural(existing.length)}, already on the base`, table(existing, lineUrl)));
   if (omitted) {
-    out.push(`> [!NOTE]`, `> ${omitted} less severe finding${plural(omitted)} left out to stay within GitHub's size limit; ${options.fullReport} has all of them.`, "");
+    const left = ["error", "warning", "info"].map((s) => [s, omittedRows.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0);
+    const what = left.map(([s, n]) => `${n} ${s}${s === "info" ? "" : plural(n)}`).join(", ");
+    out.push(`> [!NOTE]`, `> ${omitted} more finding${plural(omitted)} (${what}) left out to stay within GitHub's size limit; ${options.fullReport}.`, "");
   }
   if (report.images?.length) out.push(renderImages(report.images, lineUrl), "");
   const notes = [...report.notices ?? [], ...options.notes ?? []];
@@ -340,6 +346,8 @@ function emitCommandAnnotations(findings, first, gateFails = false) {
 
 // src/action/publish.ts
 var COMMENT_LIMIT = 65536;
+var ALL_IN_REPORT = "the JSON report (output `report-file`) has them all";
+var MORE_IN_SUMMARY = `the job summary lists more, and ${ALL_IN_REPORT}`;
 var SUMMARY_LIMIT = 1024 * 1024;
 async function publish(p) {
   const { context, inputs, github, report } = p;
@@ -348,6 +356,7 @@ async function publish(p) {
   const mayWrite = Boolean(github) && !context.pull?.fromFork;
   if (github && context.pull?.fromFork) denied.push("comment or create check runs on a pull request from a fork");
   if (!github && context.pull) p.notes.push("no github-token: no pull request comment, and annotations are workflow commands");
+  const label = runLabel(context, inputs);
   const markdown = (extra) => renderMarkdown(report, {
     lineUrl: (file, line, endLine) => `${context.serverUrl}/${context.owner}/${context.repo}/blob/${context.sha}/${encodePath(file)}#L${line}${endLine > line ? `-L${endLine}` : ""}`,
     failOn: inputs.failOn,
@@ -362,9 +371,9 @@ async function publish(p) {
     let annotated = inputs.annotations !== "checks" || report.findings.length === 0;
     if (!annotated && github && mayWrite && context.sha) {
       try {
-        const summary2 = markdown({ limit: CHECK_SUMMARY_LIMIT, fullReport: "the job summary" });
+        const summary2 = markdown({ limit: CHECK_SUMMARY_LIMIT, fullReport: MORE_IN_SUMMARY });
         const conclusion = p.failing.length ? "failure" : report.findings.length ? "neutral" : "success";
-        await publishCheckRun(github, { repo, name: "shipshape", headSha: context.sha, conclusion, title: titleOf(report, p.failing), summary: summary2, annotations: toCheckAnnotations(report.findings) });
+        await publishCheckRun(github, { repo, name: label.checkName, headSha: context.sha, conclusion, title: titleOf(report, p.failing), summary: summary2, annotations: toCheckAnnotations(report.findings) });
         annotated = true;
       } catch (error2) {
         if (isPermissionError(error2)) denied.push("create check runs (it needs `checks: write`)");
@@ -377,8 +386,8 @@ async function publish(p) {
     }
     if (context.pull && inputs.comment !== "never" && github && mayWrite) {
       try {
-        const header = `<!-- shipshape:${context.job.replace(/[^\w.-]/g, "_")} -->`;
-        const body2 = markdown({ limit: COMMENT_LIMIT, fullReport: "the job summary", header });
+        const header = label.marker;
+        const body2 = markdown({ limit: COMMENT_LIMIT, fullReport: MORE_IN_SUMMARY, header });
         const create = inputs.comment === "always" || report.findings.length > 0;
         const result = await upsertStickyComment(github, { repo, issueNumber: context.pull.number, marker: header, signature: REPORT_SIGNATURE, body: body2, create });
         if (result.url) setOutput("comment-url", result.url);
@@ -395,10 +404,17 @@ async function publish(p) {
       notice(`shipshape: ${what}; the report is in the job summary${annotations}.`);
     }
     if (process.env.GITHUB_STEP_SUMMARY) {
-      const summary2 = markdown({ limit: SUMMARY_LIMIT, fullReport: "the JSON report (output report-file)", measure: (s) => Buffer.byteLength(s) });
+      const summary2 = markdown({ limit: SUMMARY_LIMIT, fullReport: ALL_IN_REPORT, measure: (s) => Buffer.byteLength(s) });
       await summary.addRaw(summary2).write().catch((error2) => warning(`shipshape: could not write the job summary: ${error2.message}`));
     }
   }
+}
+function runLabel(context, inputs) {
+  const scope = [...inputs.paths, ...inputs.exclude.map((e) => `!${e}`)].join(", ");
+  const job = context.job.replace(/[^\w.-]/g, "_");
+  if (!scope) return { marker: `<!-- shipshape:${job} -->`, checkName: "shipshape" };
+  const key = createHash("sha256").update(scope).digest("hex").slice(0, 12);
+  return { marker: `<!-- shipshape:${job}:${key} -->`, checkName: `shipshape (${scope.length > 60 ? `${scope.slice(0, 59)}\u2026` : scope})` };
 }
 function titleOf(report, failing) {
   if (failing.length) return `${failing.length} finding${failing.length === 1 ? "" : "s"} fail the gate`;
