@@ -13212,11 +13212,18 @@ function fileLine(job, line, column) {
   return job.script.lineAt[at] ?? job.line;
 }
 function toHits(job, comments) {
-  return comments.map((c) => {
+  const hits = [];
+  const said = /* @__PURE__ */ new Set();
+  for (const c of comments) {
     const line = fileLine(job, c.line, c.column);
     const endLine = Math.max(line, fileLine(job, c.endLine, Math.max(c.endColumn - 1, 1)));
-    return { line, endLine, ruleId: `SC${c.code}`, severity: LEVELS[c.level] ?? "warning", message: c.message };
-  });
+    const message = c.message.trim();
+    const key = `${c.code}\0${line}\0${endLine}\0${message}`;
+    if (said.has(key)) continue;
+    said.add(key);
+    hits.push({ line, endLine, ruleId: `SC${c.code}`, severity: LEVELS[c.level] ?? "warning", message });
+  }
+  return hits;
 }
 function shellcheckDockerfile(model, timeoutMs = DEFAULT_TIMEOUT_MS) {
   const binary = findShellcheck();

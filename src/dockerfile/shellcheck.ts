@@ -231,11 +231,19 @@ export function fileLine(job: ScriptJob, line: number, column: number): number {
 }
 
 export function toHits(job: ScriptJob, comments: ShellcheckComment[]): RuleHit[] {
-  return comments.map((c) => {
+  const hits: RuleHit[] = [];
+  // Several columns of one joined line are one Dockerfile line: the same complaint there is said once.
+  const said = new Set<string>();
+  for (const c of comments) {
     const line = fileLine(job, c.line, c.column);
     const endLine = Math.max(line, fileLine(job, c.endLine, Math.max(c.endColumn - 1, 1)));
-    return { line, endLine, ruleId: `SC${c.code}`, severity: LEVELS[c.level] ?? 'warning', message: c.message };
-  });
+    const message = c.message.trim();
+    const key = `${c.code}\0${line}\0${endLine}\0${message}`;
+    if (said.has(key)) continue;
+    said.add(key);
+    hits.push({ line, endLine, ruleId: `SC${c.code}`, severity: LEVELS[c.level] ?? 'warning', message });
+  }
+  return hits;
 }
 
 /** ShellCheck hits for one Dockerfile: one process, none when there is nothing to check or no binary. */

@@ -72,6 +72,10 @@ describe('shellcheck on RUN', () => {
     expect(lint('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["bash", "-c"]\nRUN if [[ -f x ]]; then echo $1; fi\n').sc).toEqual(['SC2086:3:info']);
   });
 
+  it('says the same complaint once per Dockerfile line, however many columns of it ShellCheck names', () => {
+    expect(lint('FROM debian:12-slim\nRUN cp $1 $2 $3 /tmp\n').sc).toEqual(['SC2086:2:info']);
+  });
+
   it('checks a heredoc under the interpreter its RUN line names (`RUN <<EOT bash`), not the stage shell', () => {
     const body = 'set -euo pipefail\nif [[ -f /etc/os-release ]]; then echo yes; fi\nEOT\n';
     expect(lint(`FROM debian:12-slim\nRUN <<EOT bash\n${body}`).sc).toEqual([]);

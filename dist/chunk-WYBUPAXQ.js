@@ -27,7 +27,7 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-X4A7T6RV.js";
+} from "./chunk-VRMIRUC7.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";
@@ -79,7 +79,7 @@ import {
   unterminatedQuoteLine,
   wordsOf,
   writeJobs
-} from "./chunk-R4Y7B2H7.js";
+} from "./chunk-CQISF2SS.js";
 import {
   require_picomatch
 } from "./chunk-4JEQPCOM.js";

@@ -28,7 +28,7 @@ import {
   settingTarget,
   targetOf,
   yamlLibrary
-} from "./chunk-R4Y7B2H7.js";
+} from "./chunk-CQISF2SS.js";
 import {
   parseMinorVersion
 } from "./chunk-YWJKMPBO.js";

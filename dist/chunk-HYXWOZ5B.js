@@ -11,7 +11,7 @@ import {
 import {
   allRules,
   ruleMeta
-} from "./chunk-R4Y7B2H7.js";
+} from "./chunk-CQISF2SS.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";

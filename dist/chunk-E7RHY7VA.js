@@ -5,7 +5,7 @@ import {
   inDirectoryWhere,
   pathFilter,
   reportedFiles
-} from "./chunk-KA6NWW37.js";
+} from "./chunk-KAMGWIUX.js";
 import {
   configFileOf,
   group,
@@ -13,7 +13,7 @@ import {
 } from "./chunk-A47X3OCI.js";
 import {
   run
-} from "./chunk-DMYZBRKG.js";
+} from "./chunk-WYBUPAXQ.js";
 import "./chunk-YSRTXRFT.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-FRDFALO4.js";
 import {
   CONFIG_NAMES
-} from "./chunk-X4A7T6RV.js";
+} from "./chunk-VRMIRUC7.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-R4Y7B2H7.js";
+import "./chunk-CQISF2SS.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";

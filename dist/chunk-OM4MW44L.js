@@ -7,7 +7,7 @@ import {
 } from "./chunk-EMQ6UYHY.js";
 import {
   renderSarif
-} from "./chunk-DTPGBVYJ.js";
+} from "./chunk-HYXWOZ5B.js";
 import {
   maxOf
 } from "./chunk-NKWLBF3J.js";

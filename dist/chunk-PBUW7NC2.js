@@ -4,7 +4,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-BBC7NMH5.js";
+} from "./chunk-2EZUTBSC.js";
 import {
   InputError,
   info,
