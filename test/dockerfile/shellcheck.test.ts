@@ -72,8 +72,11 @@ describe('shellcheck on RUN', () => {
     expect(lint('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["bash", "-c"]\nRUN if [[ -f x ]]; then echo $1; fi\n').sc).toEqual(['SC2086:3:info']);
   });
 
-  it('says the same complaint once per Dockerfile line, however many columns of it ShellCheck names', () => {
+  it('says the same complaint once per Dockerfile line, however many columns of it ShellCheck names', async () => {
     expect(lint('FROM debian:12-slim\nRUN cp $1 $2 $3 /tmp\n').sc).toEqual(['SC2086:2:info']);
+    // The engine's batch (one shellcheck process for the run) too.
+    const report = await run({ paths: ['.'], cwd: tree({ Dockerfile: 'FROM debian:12-slim\nRUN cp $1 $2 $3 /tmp\n' }) });
+    expect(report.findings.filter((f) => /^SC/.test(f.ruleId)).map((f) => `${f.ruleId}:${f.line}`)).toEqual(['SC2086:2']);
   });
 
   it('checks a heredoc under the interpreter its RUN line names (`RUN <<EOT bash`), not the stage shell', () => {
