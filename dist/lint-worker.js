@@ -10216,8 +10216,8 @@ var copy_from_own_stage_default = dockerfileRule({
   }
 });
 
-// src/dockerfile/stage-names.ts
-function distance(a, b) {
+// src/core/edit-distance.ts
+function editDistance(a, b) {
   const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
@@ -10228,10 +10228,12 @@ function distance(a, b) {
   }
   return d[a.length][b.length];
 }
+
+// src/dockerfile/stage-names.ts
 function misspeltStage(model, stage, word) {
   const lower = word.toLowerCase();
   const earlier = model.stages.slice(0, stage.index).map((s) => s.name).filter((n) => n !== null);
-  return earlier.find((n) => n !== lower && distance(n, lower) <= Math.max(1, Math.floor(n.length / 4))) ?? null;
+  return earlier.find((n) => n !== lower && editDistance(n, lower) <= Math.max(1, Math.floor(n.length / 4))) ?? null;
 }
 
 // src/rules/dockerfile/copy-from-unknown-stage.ts

@@ -4,6 +4,7 @@
  * change of what is checked.
  */
 import { parseMinorVersion } from '../kubernetes/api-versions.js';
+import { editDistance } from '../core/edit-distance.js';
 
 /** Every option some part of shipshape reads (rules, renderers, the CLI and the action). */
 const KNOWN = [
@@ -33,14 +34,4 @@ export function optionsProblem(options: Record<string, unknown>): string | null 
   const failOn = options['fail-on'];
   if (failOn !== undefined && !FAIL_ON.includes(String(failOn))) return `fail-on must be error, warning, info or none, not ${JSON.stringify(failOn)}`;
   return null;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length];
 }

@@ -5,6 +5,7 @@
 import type { ErrorObject } from 'ajv';
 import type { FieldPath } from './model.js';
 import { isObject } from './parse.js';
+import { editDistance } from '../core/edit-distance.js';
 
 export interface SchemaProblem {
   /** Where to report: the offending field (an unknown key itself), or the object lacking a required field. */
@@ -119,19 +120,10 @@ function closest(field: string, known: string[]): string | null {
   let best: string | null = null;
   let bestDistance = 3;
   for (const name of known) {
+    // Past two letters of length apart no name is two edits away: skip the work (schemas list many names).
+    if (Math.abs(name.length - lower.length) > 2) continue;
     const distance = editDistance(lower, name.toLowerCase());
     if (distance < bestDistance) [best, bestDistance] = [name, distance];
   }
   return best;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length];
 }

@@ -57,7 +57,7 @@ async function writeReportFiles(report, workspace, sarifFile) {
   if (sarifFile) {
     const path = resolve(workspace, sarifFile);
     mkdirSync(dirname(path), { recursive: true });
-    const { renderSarif } = await import("./chunk-PAGMPNL5.js");
+    const { renderSarif } = await import("./chunk-NDQYJPDX.js");
     writeFileSync(path, renderSarif(report));
     setOutput("sarif-file", path);
   }

@@ -4,7 +4,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-2EZUTBSC.js";
+} from "./chunk-QY6MRJ22.js";
 import {
   InputError,
   info,

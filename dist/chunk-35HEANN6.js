@@ -16747,8 +16747,8 @@ var copy_from_own_stage_default = dockerfileRule({
   }
 });
 
-// src/dockerfile/stage-names.ts
-function distance(a, b) {
+// src/core/edit-distance.ts
+function editDistance(a, b) {
   const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
@@ -16759,10 +16759,12 @@ function distance(a, b) {
   }
   return d[a.length][b.length];
 }
+
+// src/dockerfile/stage-names.ts
 function misspeltStage(model, stage, word) {
   const lower = word.toLowerCase();
   const earlier = model.stages.slice(0, stage.index).map((s) => s.name).filter((n) => n !== null);
-  return earlier.find((n) => n !== lower && distance(n, lower) <= Math.max(1, Math.floor(n.length / 4))) ?? null;
+  return earlier.find((n) => n !== lower && editDistance(n, lower) <= Math.max(1, Math.floor(n.length / 4))) ?? null;
 }
 
 // src/rules/dockerfile/copy-from-unknown-stage.ts
@@ -24307,20 +24309,11 @@ function closest(field, known) {
   let best = null;
   let bestDistance = 3;
   for (const name of known) {
-    const distance2 = editDistance(lower, name.toLowerCase());
-    if (distance2 < bestDistance) [best, bestDistance] = [name, distance2];
+    if (Math.abs(name.length - lower.length) > 2) continue;
+    const distance = editDistance(lower, name.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance] = [name, distance];
   }
   return best;
-}
-function editDistance(a, b) {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length];
 }
 
 // src/kubernetes/schema.ts
@@ -25100,6 +25093,7 @@ export {
   splitCommands,
   unterminatedQuoteLine,
   stageChain,
+  editDistance,
   DEFAULT_TIMEOUT_MS,
   DEFERRED,
   findShellcheck,

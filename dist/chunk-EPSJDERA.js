@@ -11,7 +11,7 @@ import {
 import {
   allRules,
   ruleMeta
-} from "./chunk-CQISF2SS.js";
+} from "./chunk-35HEANN6.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";

@@ -1,14 +1,14 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-WYBUPAXQ.js";
+} from "./chunk-TUPIHPMZ.js";
 import "./chunk-YSRTXRFT.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import {
   renderReport,
   writeReport
-} from "./chunk-OM4MW44L.js";
+} from "./chunk-4OAQJ7RR.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
@@ -16,17 +16,17 @@ import "./chunk-EMQ6UYHY.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";
-import "./chunk-HYXWOZ5B.js";
+import "./chunk-EPSJDERA.js";
 import "./chunk-BA6OQRX4.js";
 import "./chunk-53RL47MI.js";
 import {
   ConfigError,
   configuredFailOnFor
-} from "./chunk-VRMIRUC7.js";
+} from "./chunk-ZE4V3MNX.js";
 import "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-CQISF2SS.js";
+import "./chunk-35HEANN6.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";

@@ -5,7 +5,7 @@ import {
   inDirectoryWhere,
   pathFilter,
   reportedFiles
-} from "./chunk-KAMGWIUX.js";
+} from "./chunk-PLURFGNZ.js";
 import {
   configFileOf,
   group,
@@ -13,7 +13,7 @@ import {
 } from "./chunk-A47X3OCI.js";
 import {
   run
-} from "./chunk-WYBUPAXQ.js";
+} from "./chunk-TUPIHPMZ.js";
 import "./chunk-YSRTXRFT.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-FRDFALO4.js";
 import {
   CONFIG_NAMES
-} from "./chunk-VRMIRUC7.js";
+} from "./chunk-ZE4V3MNX.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-CQISF2SS.js";
+import "./chunk-35HEANN6.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";

@@ -12,6 +12,7 @@ import {
 } from "./chunk-BRXAADAB.js";
 import {
   annotationsOf,
+  editDistance,
   findRule,
   isObject,
   isShellcheckCode,
@@ -28,7 +29,7 @@ import {
   settingTarget,
   targetOf,
   yamlLibrary
-} from "./chunk-CQISF2SS.js";
+} from "./chunk-35HEANN6.js";
 import {
   parseMinorVersion
 } from "./chunk-YWJKMPBO.js";
@@ -97,15 +98,6 @@ function optionsProblem(options) {
   const failOn = options["fail-on"];
   if (failOn !== void 0 && !FAIL_ON.includes(String(failOn))) return `fail-on must be error, warning, info or none, not ${JSON.stringify(failOn)}`;
   return null;
-}
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length];
 }
 
 // src/config/schema.ts

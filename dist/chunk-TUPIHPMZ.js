@@ -27,7 +27,7 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-VRMIRUC7.js";
+} from "./chunk-ZE4V3MNX.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";
@@ -79,7 +79,7 @@ import {
   unterminatedQuoteLine,
   wordsOf,
   writeJobs
-} from "./chunk-CQISF2SS.js";
+} from "./chunk-35HEANN6.js";
 import {
   require_picomatch
 } from "./chunk-4JEQPCOM.js";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-EMQ6UYHY.js";
 import {
   renderSarif
-} from "./chunk-HYXWOZ5B.js";
+} from "./chunk-EPSJDERA.js";
 import {
   maxOf
 } from "./chunk-NKWLBF3J.js";

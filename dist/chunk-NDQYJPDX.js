@@ -2,10 +2,10 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   fingerprint,
   renderSarif
-} from "./chunk-HYXWOZ5B.js";
+} from "./chunk-EPSJDERA.js";
 import "./chunk-BA6OQRX4.js";
 import "./chunk-53RL47MI.js";
-import "./chunk-CQISF2SS.js";
+import "./chunk-35HEANN6.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";
