@@ -19,7 +19,7 @@ import "./chunk-VUGGHO27.js";
 // src/cli/main.ts
 import { existsSync, statSync } from "node:fs";
 async function main(argv) {
-  if (argv[0] === "merge") return (await import("./chunk-HJGLOCDB.js")).mergeMain(argv.slice(1));
+  if (argv[0] === "merge") return (await import("./chunk-36GBGNID.js")).mergeMain(argv.slice(1));
   let options;
   try {
     options = parseCli(argv, Boolean(process.stdout.isTTY));
@@ -54,7 +54,7 @@ ${USAGE}`);
     return 2;
   }
   prestartLintWorkers(options.paths.every((p) => statSync(p, { throwIfNoEntry: false })?.isFile()) ? options.paths.length : Infinity);
-  return (await import("./chunk-WNVZ2LMG.js")).lintAndReport(options);
+  return (await import("./chunk-OLHNIYSQ.js")).lintAndReport(options);
 }
 
 // src/cli/bin.ts

@@ -4,7 +4,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-QY6MRJ22.js";
+} from "./chunk-K6F6ITJ5.js";
 import {
   nothingToCheck,
   onChangedLine,
@@ -12,7 +12,7 @@ import {
   reportedFiles,
   resolveChanges,
   withRenderInputs
-} from "./chunk-PLURFGNZ.js";
+} from "./chunk-TQMWEXNQ.js";
 import {
   configFileOf,
   debug,
@@ -4833,7 +4833,7 @@ async function main() {
     timeoutMs: numberFromEnv("SHIPSHAPE_API_TIMEOUT_MS"),
     log: (line) => debug(line)
   }) : null;
-  if (inputs.mergeReports.length) return (await import("./chunk-Z6ZLIN6R.js")).publishMerged({ inputs, context, github, notes });
+  if (inputs.mergeReports.length) return (await import("./chunk-6DN4HPPV.js")).publishMerged({ inputs, context, github, notes });
   const head = await checkoutHead(context, new Git(context.workspace), notes);
   try {
     await lintAndPublish(head ? { ...context, workspace: head.workspace } : context, context.workspace, inputs, github, notes);
@@ -4849,8 +4849,8 @@ async function lintAndPublish(context, outputDir, inputs, github, notes) {
   if (checking) {
     (await import("./chunk-575VQSZX.js")).prestartLintWorkers(reportedFiles(changes, inputs.filterMode)?.size ?? Infinity);
   }
-  const report = checking ? await (await import("./chunk-RIWEWFLN.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
-  if (inputs.shard) return (await import("./chunk-Z6ZLIN6R.js")).finishShard(report, inputs.shard, outputDir, inputs);
+  const report = checking ? await (await import("./chunk-UIS62JQ4.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
+  if (inputs.shard) return (await import("./chunk-6DN4HPPV.js")).finishShard(report, inputs.shard, outputDir, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
   await writeReportFiles(report, outputDir, inputs.sarifFile);
   await publish({ report, context, inputs, github, failing, scope: scopeOf(!reportedFiles(changes, inputs.filterMode), report.files.length), notes, onChangedLine: (f) => onChangedLine(changes, f) });

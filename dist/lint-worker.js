@@ -8798,8 +8798,37 @@ function unterminatedQuoteLine(script) {
   return quote ? script.lineAt[quoteAt] ?? null : null;
 }
 
+// src/data/command-options.json
+var command_options_default = {
+  $comment: "Options that take a separate value word, per program, so rules do not mistake the value for a package or a verb, nor a wrapper's (`sudo -u app`, `nice -n 10`) for the program it runs. Short options without the dash, long ones without the two dashes.",
+  "apt-get": ["o", "option", "c", "config-file", "t", "target-release", "a", "host-architecture"],
+  sudo: ["u", "user", "g", "group", "C", "close-from", "D", "chdir", "h", "host", "p", "prompt", "R", "chroot", "r", "role", "t", "type", "T", "command-timeout", "U", "other-user"],
+  env: ["u", "unset", "C", "chdir", "S", "split-string"],
+  nice: ["n", "adjustment"],
+  ionice: ["c", "class", "n", "classdata", "p", "pid", "P", "pgid", "u", "uid"],
+  stdbuf: ["i", "input", "o", "output", "e", "error"],
+  timeout: ["s", "signal", "k", "kill-after"],
+  xargs: ["a", "arg-file", "d", "delimiter", "E", "e", "eof", "I", "i", "replace", "L", "l", "max-lines", "n", "max-args", "P", "max-procs", "s", "max-chars"],
+  apk: ["X", "repository", "t", "virtual", "p", "root", "repositories-file", "keys-dir", "cache-dir", "arch", "cache-max-age"],
+  yum: ["c", "config", "d", "debuglevel", "e", "errorlevel", "installroot", "releasever", "setopt", "enablerepo", "disablerepo", "x", "exclude", "downloaddir", "destdir"],
+  dnf: ["c", "config", "d", "debuglevel", "e", "errorlevel", "installroot", "releasever", "setopt", "enablerepo", "disablerepo", "repo", "repoid", "x", "exclude", "downloaddir", "destdir", "forcearch"],
+  microdnf: ["config", "installroot", "releasever", "setopt", "enablerepo", "disablerepo", "setopt"],
+  zypper: ["r", "repo", "from", "t", "type", "R", "root", "installroot", "c", "config"],
+  pip: ["r", "requirement", "c", "constraint", "e", "editable", "i", "index-url", "extra-index-url", "f", "find-links", "t", "target", "b", "build", "abi", "implementation", "platform", "python-version", "prefix", "root", "src", "trusted-host", "upgrade-strategy", "no-binary", "only-binary", "progress-bar", "proxy", "python", "root-user-action", "log", "cache-dir", "timeout", "retries", "global-option", "config-settings"],
+  npm: ["registry", "loglevel", "prefix", "cache", "userconfig", "w", "workspace", "omit", "include", "tag"],
+  gem: ["v", "version", "i", "install-dir", "n", "bindir", "source", "s", "platform", "P", "trust-policy", "g", "file"],
+  go: ["C", "o", "p", "ldflags", "gcflags", "asmflags", "tags", "mod", "modfile", "pkgdir", "toolexec", "overlay", "buildmode", "compiler", "gccgoflags", "installsuffix", "exec"],
+  yarn: ["cwd", "modules-folder", "cache-folder", "registry", "network-timeout", "mutex"],
+  wget: ["O", "output-document", "o", "output-file", "a", "append-output", "P", "directory-prefix", "U", "user-agent", "t", "tries", "T", "timeout", "e", "execute", "header", "progress", "i", "input-file", "user", "password", "post-data", "ca-certificate", "certificate", "private-key"],
+  curl: ["o", "output", "H", "header", "u", "user", "d", "data", "X", "request", "A", "user-agent", "e", "referer", "w", "write-out", "x", "proxy", "cacert", "cert", "key", "retry", "m", "max-time", "connect-timeout", "T", "upload-file"],
+  useradd: ["u", "uid", "g", "gid", "G", "groups", "d", "home-dir", "s", "shell", "c", "comment", "e", "expiredate", "f", "inactive", "k", "skel", "K", "key", "p", "password", "b", "base-dir", "R", "root", "P", "prefix", "Z", "selinux-user"],
+  tar: ["f", "file", "C", "directory", "T", "files-from", "X", "exclude-from", "transform", "strip-components", "exclude", "b", "blocking-factor", "H", "format", "I", "use-compress-program", "owner", "group", "mode"],
+  ln: ["t", "target-directory", "S", "suffix"]
+};
+
 // src/dockerfile/queries.ts
-var WRAPPERS = /* @__PURE__ */ new Set(["sudo", "env", "exec", "nohup", "time", "command", "nice", "stdbuf", "xargs"]);
+var WRAPPERS = /* @__PURE__ */ new Set(["sudo", "env", "exec", "nohup", "time", "command", "nice", "ionice", "stdbuf", "xargs", "timeout"]);
+var WRAPPER_VALUES = new Map([...WRAPPERS].map((w) => [w, new Set(command_options_default[w] ?? [])]));
 var effectiveArgvs = /* @__PURE__ */ new WeakMap();
 var programs = /* @__PURE__ */ new WeakMap();
 function effectiveArgv(command) {
@@ -8813,8 +8842,15 @@ function stripWrappers(argv) {
     const word = argv[i];
     if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word)) i++;
     else if (WRAPPERS.has(basename(word))) {
+      const wrapper = basename(word);
+      const valued2 = WRAPPER_VALUES.get(wrapper);
       i++;
-      while (i < argv.length && argv[i].startsWith("-")) i++;
+      for (; i < argv.length && argv[i].startsWith("-") && argv[i] !== "--"; i++) {
+        const name = argv[i].replace(/^--?/, "");
+        if (!argv[i].includes("=") && valued2.has(name)) i++;
+      }
+      if (argv[i] === "--") i++;
+      if (wrapper === "timeout" && i < argv.length) i++;
     } else break;
   }
   return argv.slice(i);
@@ -9121,27 +9157,6 @@ var add_instead_of_copy_default = dockerfileRule({
     );
   }
 });
-
-// src/data/command-options.json
-var command_options_default = {
-  $comment: "Options that take a separate value word, per program, so rules do not mistake the value for a package or a verb. Short options without the dash, long ones without the two dashes.",
-  "apt-get": ["o", "option", "c", "config-file", "t", "target-release", "a", "host-architecture"],
-  apk: ["X", "repository", "t", "virtual", "p", "root", "repositories-file", "keys-dir", "cache-dir", "arch", "cache-max-age"],
-  yum: ["c", "config", "d", "debuglevel", "e", "errorlevel", "installroot", "releasever", "setopt", "enablerepo", "disablerepo", "x", "exclude", "downloaddir", "destdir"],
-  dnf: ["c", "config", "d", "debuglevel", "e", "errorlevel", "installroot", "releasever", "setopt", "enablerepo", "disablerepo", "repo", "repoid", "x", "exclude", "downloaddir", "destdir", "forcearch"],
-  microdnf: ["config", "installroot", "releasever", "setopt", "enablerepo", "disablerepo", "setopt"],
-  zypper: ["r", "repo", "from", "t", "type", "R", "root", "installroot", "c", "config"],
-  pip: ["r", "requirement", "c", "constraint", "e", "editable", "i", "index-url", "extra-index-url", "f", "find-links", "t", "target", "b", "build", "abi", "implementation", "platform", "python-version", "prefix", "root", "src", "trusted-host", "upgrade-strategy", "no-binary", "only-binary", "progress-bar", "proxy", "python", "root-user-action", "log", "cache-dir", "timeout", "retries", "global-option", "config-settings"],
-  npm: ["registry", "loglevel", "prefix", "cache", "userconfig", "w", "workspace", "omit", "include", "tag"],
-  gem: ["v", "version", "i", "install-dir", "n", "bindir", "source", "s", "platform", "P", "trust-policy", "g", "file"],
-  go: ["C", "o", "p", "ldflags", "gcflags", "asmflags", "tags", "mod", "modfile", "pkgdir", "toolexec", "overlay", "buildmode", "compiler", "gccgoflags", "installsuffix", "exec"],
-  yarn: ["cwd", "modules-folder", "cache-folder", "registry", "network-timeout", "mutex"],
-  wget: ["O", "output-document", "o", "output-file", "a", "append-output", "P", "directory-prefix", "U", "user-agent", "t", "tries", "T", "timeout", "e", "execute", "header", "progress", "i", "input-file", "user", "password", "post-data", "ca-certificate", "certificate", "private-key"],
-  curl: ["o", "output", "H", "header", "u", "user", "d", "data", "X", "request", "A", "user-agent", "e", "referer", "w", "write-out", "x", "proxy", "cacert", "cert", "key", "retry", "m", "max-time", "connect-timeout", "T", "upload-file"],
-  useradd: ["u", "uid", "g", "gid", "G", "groups", "d", "home-dir", "s", "shell", "c", "comment", "e", "expiredate", "f", "inactive", "k", "skel", "K", "key", "p", "password", "b", "base-dir", "R", "root", "P", "prefix", "Z", "selinux-user"],
-  tar: ["f", "file", "C", "directory", "T", "files-from", "X", "exclude-from", "transform", "strip-components", "exclude", "b", "blocking-factor", "H", "format", "I", "use-compress-program", "owner", "group", "mode"],
-  ln: ["t", "target-directory", "S", "suffix"]
-};
 
 // src/data/os-package-managers.json
 var os_package_managers_default = {
@@ -13297,7 +13312,7 @@ var sudo_in_run_default = dockerfileRule({
     }
   },
   check(model) {
-    return model.instructions.filter((i) => i.keyword === "RUN").flatMap((i) => launchedCommands(i)).filter((command) => {
+    return model.instructions.flatMap((i) => i.keyword === "RUN" ? [i] : i.keyword === "ONBUILD" && i.trigger?.keyword === "RUN" ? [i.trigger] : []).flatMap((i) => launchedCommands(i)).filter((command) => {
       const stripped = command.argv.length - effectiveArgv(command).length;
       for (let i = 0; i < stripped; i++) if (basename(command.argv[i]) === "sudo") return true;
       return false;

@@ -2,8 +2,11 @@
 import type { DockerfileModel, ImageRef, Instruction, ShellCommand, Stage } from './model.js';
 import { parseImageRef } from './image-ref.js';
 import { stripQuotes } from './words.js';
+import OPTION_VALUES from '../data/command-options.json' with { type: 'json' };
 
-const WRAPPERS = new Set(['sudo', 'env', 'exec', 'nohup', 'time', 'command', 'nice', 'stdbuf', 'xargs']);
+const WRAPPERS = new Set(['sudo', 'env', 'exec', 'nohup', 'time', 'command', 'nice', 'ionice', 'stdbuf', 'xargs', 'timeout']);
+/** Wrappers' options that take a value word (src/data/command-options.json). */
+const WRAPPER_VALUES = new Map([...WRAPPERS].map((w) => [w, new Set<string>((OPTION_VALUES as Record<string, unknown>)[w] as string[] | undefined ?? [])]));
 
 // Rules ask the same commands for their effective argv and program again and again: answer each once.
 const effectiveArgvs = new WeakMap<ShellCommand, string[]>();
@@ -22,8 +25,17 @@ function stripWrappers(argv: string[]): string[] {
     const word = argv[i];
     if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word)) i++;
     else if (WRAPPERS.has(basename(word))) {
+      const wrapper = basename(word);
+      const valued = WRAPPER_VALUES.get(wrapper) as Set<string>;
       i++;
-      while (i < argv.length && argv[i].startsWith('-')) i++;
+      for (; i < argv.length && argv[i].startsWith('-') && argv[i] !== '--'; i++) {
+        // `-u app`, `--user app`: the next word is the option's value (`--user=app` and `-uapp` carry their own).
+        const name = argv[i].replace(/^--?/, '');
+        if (!argv[i].includes('=') && valued.has(name)) i++;
+      }
+      if (argv[i] === '--') i++;
+      // `timeout 60 cmd`: the duration comes before the command.
+      if (wrapper === 'timeout' && i < argv.length) i++;
     } else break;
   }
   return argv.slice(i);

@@ -17,8 +17,9 @@ export default dockerfileRule({
     },
   },
   check(model) {
+    // An ONBUILD RUN runs in the images built FROM this one: checked as the RUN it becomes.
     return model.instructions
-      .filter((i) => i.keyword === 'RUN')
+      .flatMap((i) => (i.keyword === 'RUN' ? [i] : i.keyword === 'ONBUILD' && i.trigger?.keyword === 'RUN' ? [i.trigger] : []))
       .flatMap((i) => launchedCommands(i))
       .filter((command) => {
         // sudo is one of the wrappers effectiveArgv strips (with env, nohup …): look at what it stripped.

@@ -4,7 +4,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-QY6MRJ22.js";
+} from "./chunk-K6F6ITJ5.js";
 import {
   InputError,
   info,

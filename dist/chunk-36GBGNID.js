@@ -10,18 +10,18 @@ import {
 import {
   renderReport,
   writeReport
-} from "./chunk-4OAQJ7RR.js";
+} from "./chunk-G5O353VM.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
 import "./chunk-EMQ6UYHY.js";
 import "./chunk-FRDFALO4.js";
-import "./chunk-EPSJDERA.js";
+import "./chunk-KCNVK7GJ.js";
 import "./chunk-BA6OQRX4.js";
 import "./chunk-53RL47MI.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-35HEANN6.js";
+import "./chunk-LIDPIV3O.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";

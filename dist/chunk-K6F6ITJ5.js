@@ -57,7 +57,7 @@ async function writeReportFiles(report, workspace, sarifFile) {
   if (sarifFile) {
     const path = resolve(workspace, sarifFile);
     mkdirSync(dirname(path), { recursive: true });
-    const { renderSarif } = await import("./chunk-NDQYJPDX.js");
+    const { renderSarif } = await import("./chunk-TNPVKM7K.js");
     writeFileSync(path, renderSarif(report));
     setOutput("sarif-file", path);
   }

@@ -29,7 +29,7 @@ import {
   settingTarget,
   targetOf,
   yamlLibrary
-} from "./chunk-35HEANN6.js";
+} from "./chunk-LIDPIV3O.js";
 import {
   parseMinorVersion
 } from "./chunk-YWJKMPBO.js";

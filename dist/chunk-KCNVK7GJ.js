@@ -11,7 +11,7 @@ import {
 import {
   allRules,
   ruleMeta
-} from "./chunk-35HEANN6.js";
+} from "./chunk-LIDPIV3O.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";

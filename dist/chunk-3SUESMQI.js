@@ -9,7 +9,7 @@ import {
   kustomizationIn,
   patchFiles,
   stringList
-} from "./chunk-ZE4V3MNX.js";
+} from "./chunk-6QVQUO2W.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
@@ -17,7 +17,7 @@ import {
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-35HEANN6.js";
+import "./chunk-LIDPIV3O.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";

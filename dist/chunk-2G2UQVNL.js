@@ -27,7 +27,7 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-ZE4V3MNX.js";
+} from "./chunk-6QVQUO2W.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";
@@ -79,7 +79,7 @@ import {
   unterminatedQuoteLine,
   wordsOf,
   writeJobs
-} from "./chunk-35HEANN6.js";
+} from "./chunk-LIDPIV3O.js";
 import {
   require_picomatch
 } from "./chunk-4JEQPCOM.js";

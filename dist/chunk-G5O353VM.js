@@ -7,7 +7,7 @@ import {
 } from "./chunk-EMQ6UYHY.js";
 import {
   renderSarif
-} from "./chunk-EPSJDERA.js";
+} from "./chunk-KCNVK7GJ.js";
 import {
   maxOf
 } from "./chunk-NKWLBF3J.js";

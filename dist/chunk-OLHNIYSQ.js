@@ -1,14 +1,14 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-TUPIHPMZ.js";
+} from "./chunk-2G2UQVNL.js";
 import "./chunk-YSRTXRFT.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import {
   renderReport,
   writeReport
-} from "./chunk-4OAQJ7RR.js";
+} from "./chunk-G5O353VM.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
@@ -16,17 +16,17 @@ import "./chunk-EMQ6UYHY.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";
-import "./chunk-EPSJDERA.js";
+import "./chunk-KCNVK7GJ.js";
 import "./chunk-BA6OQRX4.js";
 import "./chunk-53RL47MI.js";
 import {
   ConfigError,
   configuredFailOnFor
-} from "./chunk-ZE4V3MNX.js";
+} from "./chunk-6QVQUO2W.js";
 import "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-35HEANN6.js";
+import "./chunk-LIDPIV3O.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";

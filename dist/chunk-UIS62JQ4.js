@@ -5,7 +5,7 @@ import {
   inDirectoryWhere,
   pathFilter,
   reportedFiles
-} from "./chunk-PLURFGNZ.js";
+} from "./chunk-TQMWEXNQ.js";
 import {
   configFileOf,
   group,
@@ -13,7 +13,7 @@ import {
 } from "./chunk-A47X3OCI.js";
 import {
   run
-} from "./chunk-TUPIHPMZ.js";
+} from "./chunk-2G2UQVNL.js";
 import "./chunk-YSRTXRFT.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-FRDFALO4.js";
 import {
   CONFIG_NAMES
-} from "./chunk-ZE4V3MNX.js";
+} from "./chunk-6QVQUO2W.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
@@ -31,7 +31,7 @@ import {
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-35HEANN6.js";
+import "./chunk-LIDPIV3O.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-YWJKMPBO.js";
 import "./chunk-VUGGHO27.js";
