@@ -5,7 +5,7 @@ import {
   USAGE,
   UsageError,
   parseCli
-} from "./chunk-FN5KNXL4.js";
+} from "./chunk-UYCC2NKC.js";
 import {
   prestartLintWorkers
 } from "./chunk-HUCAUT67.js";
@@ -13,13 +13,13 @@ import "./chunk-FRDFALO4.js";
 import {
   TOOL_VERSION
 } from "./chunk-53RL47MI.js";
-import "./chunk-YWJKMPBO.js";
+import "./chunk-BE2CS7BA.js";
 import "./chunk-VUGGHO27.js";
 
 // src/cli/main.ts
 import { existsSync, statSync } from "node:fs";
 async function main(argv) {
-  if (argv[0] === "merge") return (await import("./chunk-36GBGNID.js")).mergeMain(argv.slice(1));
+  if (argv[0] === "merge") return (await import("./chunk-SPZGYJRM.js")).mergeMain(argv.slice(1));
   let options;
   try {
     options = parseCli(argv, Boolean(process.stdout.isTTY));
@@ -54,7 +54,7 @@ ${USAGE}`);
     return 2;
   }
   prestartLintWorkers(options.paths.every((p) => statSync(p, { throwIfNoEntry: false })?.isFile()) ? options.paths.length : Infinity);
-  return (await import("./chunk-OLHNIYSQ.js")).lintAndReport(options);
+  return (await import("./chunk-TFMBAIF5.js")).lintAndReport(options);
 }
 
 // src/cli/bin.ts

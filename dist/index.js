@@ -4,7 +4,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-K6F6ITJ5.js";
+} from "./chunk-QQX6XI2H.js";
 import {
   nothingToCheck,
   onChangedLine,
@@ -12,14 +12,14 @@ import {
   reportedFiles,
   resolveChanges,
   withRenderInputs
-} from "./chunk-TQMWEXNQ.js";
+} from "./chunk-DTXN5RD5.js";
 import {
   configFileOf,
   debug,
   getInput,
   readInputs,
   setFailed
-} from "./chunk-A47X3OCI.js";
+} from "./chunk-WCQTGWA7.js";
 import "./chunk-QYLEYO7G.js";
 import {
   holdOnExit
@@ -38,7 +38,7 @@ import {
 import "./chunk-6MOYGY67.js";
 import "./chunk-BRXAADAB.js";
 import "./chunk-4JEQPCOM.js";
-import "./chunk-YWJKMPBO.js";
+import "./chunk-BE2CS7BA.js";
 import {
   __commonJS,
   __toESM
@@ -4833,7 +4833,7 @@ async function main() {
     timeoutMs: numberFromEnv("SHIPSHAPE_API_TIMEOUT_MS"),
     log: (line) => debug(line)
   }) : null;
-  if (inputs.mergeReports.length) return (await import("./chunk-6DN4HPPV.js")).publishMerged({ inputs, context, github, notes });
+  if (inputs.mergeReports.length) return (await import("./chunk-HNUQ6SCG.js")).publishMerged({ inputs, context, github, notes });
   const head = await checkoutHead(context, new Git(context.workspace), notes);
   try {
     await lintAndPublish(head ? { ...context, workspace: head.workspace } : context, context.workspace, inputs, github, notes);
@@ -4849,8 +4849,8 @@ async function lintAndPublish(context, outputDir, inputs, github, notes) {
   if (checking) {
     (await import("./chunk-575VQSZX.js")).prestartLintWorkers(reportedFiles(changes, inputs.filterMode)?.size ?? Infinity);
   }
-  const report = checking ? await (await import("./chunk-UIS62JQ4.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
-  if (inputs.shard) return (await import("./chunk-6DN4HPPV.js")).finishShard(report, inputs.shard, outputDir, inputs);
+  const report = checking ? await (await import("./chunk-EXQUQS5I.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
+  if (inputs.shard) return (await import("./chunk-HNUQ6SCG.js")).finishShard(report, inputs.shard, outputDir, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
   await writeReportFiles(report, outputDir, inputs.sarifFile);
   await publish({ report, context, inputs, github, failing, scope: scopeOf(!reportedFiles(changes, inputs.filterMode), report.files.length), notes, onChangedLine: (f) => onChangedLine(changes, f) });

@@ -44,6 +44,13 @@ describe('kubernetes-version decides removed vs deprecated', () => {
     const root = tree({ 'api.yaml': MANIFEST, '.shipshape.yml': 'options:\n  kubernetes-version: latest\n' });
     await expect(run({ paths: ['api.yaml'], cwd: root })).rejects.toThrow(/\.shipshape\.yml: options: kubernetes-version must be a version such as "1.34", not "latest"/);
   });
+  it('APIs removed without deprecation and without a successor say what to use instead', async () => {
+    const root = tree({ 'old.yaml': 'apiVersion: settings.k8s.io/v1alpha1\nkind: PodPreset\nmetadata: {name: p, namespace: x}\n---\napiVersion: admissionregistration.k8s.io/v1alpha1\nkind: InitializerConfiguration\nmetadata: {name: i}\n' });
+    const removed = (await run({ paths: ['.'], cwd: root })).findings.filter((f) => f.ruleId === 'removed-api-version');
+    expect(removed.map((f) => f.line)).toEqual([1, 5]);
+    expect(removed[0].message).toContain('PodPreset has no successor API');
+    expect(removed[1].message).toContain('use a mutating admission webhook');
+  });
   it('a successor the target no longer serves either is skipped in the advice', async () => {
     const root = tree({ 'psp.yaml': 'apiVersion: extensions/v1beta1\nkind: PodSecurityPolicy\nmetadata: {name: restricted}\n' });
     const message = async (version: string) => (await run({ paths: ['.'], cwd: root, options: { 'kubernetes-version': version } })).findings.find((f) => f.ruleId === 'removed-api-version')?.message;

@@ -2,12 +2,12 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   fingerprint,
   renderSarif
-} from "./chunk-KCNVK7GJ.js";
+} from "./chunk-ORDI7NCX.js";
 import "./chunk-BA6OQRX4.js";
 import "./chunk-53RL47MI.js";
-import "./chunk-LIDPIV3O.js";
+import "./chunk-XO5GQ4KA.js";
 import "./chunk-4JEQPCOM.js";
-import "./chunk-YWJKMPBO.js";
+import "./chunk-BE2CS7BA.js";
 import "./chunk-VUGGHO27.js";
 export {
   fingerprint,

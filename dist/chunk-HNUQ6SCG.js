@@ -4,12 +4,12 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-K6F6ITJ5.js";
+} from "./chunk-QQX6XI2H.js";
 import {
   InputError,
   info,
   setFailed
-} from "./chunk-A47X3OCI.js";
+} from "./chunk-WCQTGWA7.js";
 import {
   mergeReports,
   parseReport
@@ -24,7 +24,7 @@ import "./chunk-BRXAADAB.js";
 import {
   require_picomatch
 } from "./chunk-4JEQPCOM.js";
-import "./chunk-YWJKMPBO.js";
+import "./chunk-BE2CS7BA.js";
 import {
   __toESM
 } from "./chunk-VUGGHO27.js";

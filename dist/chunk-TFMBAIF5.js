@@ -1,14 +1,14 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-2G2UQVNL.js";
+} from "./chunk-VHBZI2HE.js";
 import "./chunk-YSRTXRFT.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import {
   renderReport,
   writeReport
-} from "./chunk-G5O353VM.js";
+} from "./chunk-GJPCBX2H.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
@@ -16,19 +16,19 @@ import "./chunk-EMQ6UYHY.js";
 import {
   inShard
 } from "./chunk-FRDFALO4.js";
-import "./chunk-KCNVK7GJ.js";
+import "./chunk-ORDI7NCX.js";
 import "./chunk-BA6OQRX4.js";
 import "./chunk-53RL47MI.js";
 import {
   ConfigError,
   configuredFailOnFor
-} from "./chunk-6QVQUO2W.js";
+} from "./chunk-L5LHCBYG.js";
 import "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-LIDPIV3O.js";
+import "./chunk-XO5GQ4KA.js";
 import "./chunk-4JEQPCOM.js";
-import "./chunk-YWJKMPBO.js";
+import "./chunk-BE2CS7BA.js";
 import "./chunk-VUGGHO27.js";
 
 // src/cli/lint.ts

@@ -52,6 +52,8 @@ var kubernetes_api_versions_default = {
     { apiVersion: "events.k8s.io/v1beta1", kind: "Event", deprecatedIn: "1.19", removedIn: "1.25", replacement: "events.k8s.io/v1" },
     { apiVersion: "autoscaling/v2beta1", kind: "HorizontalPodAutoscaler", deprecatedIn: "1.22", removedIn: "1.25", replacement: "autoscaling/v2" },
     { apiVersion: "policy/v1beta1", kind: "PodDisruptionBudget", deprecatedIn: "1.21", removedIn: "1.25", replacement: "policy/v1" },
+    { apiVersion: "settings.k8s.io/v1alpha1", kind: "PodPreset", deprecatedIn: null, removedIn: "1.20", replacement: null, note: "PodPreset has no successor API: inject the settings with a mutating admission webhook or a policy engine" },
+    { apiVersion: "admissionregistration.k8s.io/v1alpha1", kind: "InitializerConfiguration", deprecatedIn: null, removedIn: "1.14", replacement: null, note: "initializers were removed: use a mutating admission webhook (admissionregistration.k8s.io/v1 MutatingWebhookConfiguration)" },
     { apiVersion: "policy/v1beta1", kind: "PodSecurityPolicy", deprecatedIn: "1.21", removedIn: "1.25", replacement: null, note: "PodSecurityPolicy has no successor API: use Pod Security Admission (namespace labels pod-security.kubernetes.io/enforce) or a policy engine" },
     { apiVersion: "node.k8s.io/v1beta1", kind: "RuntimeClass", deprecatedIn: "1.22", removedIn: "1.25", replacement: "node.k8s.io/v1" },
     { apiVersion: "flowcontrol.apiserver.k8s.io/v1beta1", kind: "FlowSchema", deprecatedIn: "1.23", removedIn: "1.26", replacement: "flowcontrol.apiserver.k8s.io/v1" },

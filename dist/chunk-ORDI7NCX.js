@@ -11,7 +11,7 @@ import {
 import {
   allRules,
   ruleMeta
-} from "./chunk-LIDPIV3O.js";
+} from "./chunk-XO5GQ4KA.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";

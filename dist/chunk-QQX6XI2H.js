@@ -8,7 +8,7 @@ import {
   statusOf,
   summary,
   warning
-} from "./chunk-A47X3OCI.js";
+} from "./chunk-WCQTGWA7.js";
 import {
   SEVERITY_RANK,
   atOrAbove,
@@ -57,7 +57,7 @@ async function writeReportFiles(report, workspace, sarifFile) {
   if (sarifFile) {
     const path = resolve(workspace, sarifFile);
     mkdirSync(dirname(path), { recursive: true });
-    const { renderSarif } = await import("./chunk-TNPVKM7K.js");
+    const { renderSarif } = await import("./chunk-GW25HARC.js");
     writeFileSync(path, renderSarif(report));
     setOutput("sarif-file", path);
   }

@@ -9,7 +9,7 @@ import {
   kustomizationIn,
   patchFiles,
   stringList
-} from "./chunk-6QVQUO2W.js";
+} from "./chunk-L5LHCBYG.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
@@ -17,9 +17,9 @@ import {
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-LIDPIV3O.js";
+import "./chunk-XO5GQ4KA.js";
 import "./chunk-4JEQPCOM.js";
-import "./chunk-YWJKMPBO.js";
+import "./chunk-BE2CS7BA.js";
 import "./chunk-VUGGHO27.js";
 
 // src/kubernetes/render-inputs.ts

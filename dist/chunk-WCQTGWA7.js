@@ -9,7 +9,7 @@ import {
 } from "./chunk-4JEQPCOM.js";
 import {
   parseMinorVersion
-} from "./chunk-YWJKMPBO.js";
+} from "./chunk-BE2CS7BA.js";
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";

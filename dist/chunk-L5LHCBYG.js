@@ -29,10 +29,10 @@ import {
   settingTarget,
   targetOf,
   yamlLibrary
-} from "./chunk-LIDPIV3O.js";
+} from "./chunk-XO5GQ4KA.js";
 import {
   parseMinorVersion
-} from "./chunk-YWJKMPBO.js";
+} from "./chunk-BE2CS7BA.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync as readFileSync2 } from "node:fs";

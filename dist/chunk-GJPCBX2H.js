@@ -7,7 +7,7 @@ import {
 } from "./chunk-EMQ6UYHY.js";
 import {
   renderSarif
-} from "./chunk-KCNVK7GJ.js";
+} from "./chunk-ORDI7NCX.js";
 import {
   maxOf
 } from "./chunk-NKWLBF3J.js";

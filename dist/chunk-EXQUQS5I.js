@@ -5,15 +5,15 @@ import {
   inDirectoryWhere,
   pathFilter,
   reportedFiles
-} from "./chunk-TQMWEXNQ.js";
+} from "./chunk-DTXN5RD5.js";
 import {
   configFileOf,
   group,
   notice
-} from "./chunk-A47X3OCI.js";
+} from "./chunk-WCQTGWA7.js";
 import {
   run
-} from "./chunk-2G2UQVNL.js";
+} from "./chunk-VHBZI2HE.js";
 import "./chunk-YSRTXRFT.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-FRDFALO4.js";
 import {
   CONFIG_NAMES
-} from "./chunk-6QVQUO2W.js";
+} from "./chunk-L5LHCBYG.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
@@ -31,9 +31,9 @@ import {
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-LIDPIV3O.js";
+import "./chunk-XO5GQ4KA.js";
 import "./chunk-4JEQPCOM.js";
-import "./chunk-YWJKMPBO.js";
+import "./chunk-BE2CS7BA.js";
 import "./chunk-VUGGHO27.js";
 
 // src/action/baseline.ts

@@ -27,7 +27,7 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-6QVQUO2W.js";
+} from "./chunk-L5LHCBYG.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";
@@ -79,7 +79,7 @@ import {
   unterminatedQuoteLine,
   wordsOf,
   writeJobs
-} from "./chunk-LIDPIV3O.js";
+} from "./chunk-XO5GQ4KA.js";
 import {
   require_picomatch
 } from "./chunk-4JEQPCOM.js";

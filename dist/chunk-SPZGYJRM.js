@@ -6,24 +6,24 @@ import {
 } from "./chunk-3RVGCBC7.js";
 import {
   USAGE
-} from "./chunk-FN5KNXL4.js";
+} from "./chunk-UYCC2NKC.js";
 import {
   renderReport,
   writeReport
-} from "./chunk-G5O353VM.js";
+} from "./chunk-GJPCBX2H.js";
 import {
   atOrAbove
 } from "./chunk-PBLQP475.js";
 import "./chunk-EMQ6UYHY.js";
 import "./chunk-FRDFALO4.js";
-import "./chunk-KCNVK7GJ.js";
+import "./chunk-ORDI7NCX.js";
 import "./chunk-BA6OQRX4.js";
 import "./chunk-53RL47MI.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
-import "./chunk-LIDPIV3O.js";
+import "./chunk-XO5GQ4KA.js";
 import "./chunk-4JEQPCOM.js";
-import "./chunk-YWJKMPBO.js";
+import "./chunk-BE2CS7BA.js";
 import "./chunk-VUGGHO27.js";
 
 // src/cli/merge.ts

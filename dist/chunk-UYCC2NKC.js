@@ -5,7 +5,7 @@ import {
 } from "./chunk-FRDFALO4.js";
 import {
   parseMinorVersion
-} from "./chunk-YWJKMPBO.js";
+} from "./chunk-BE2CS7BA.js";
 
 // src/cli/args.ts
 import { parseArgs } from "node:util";

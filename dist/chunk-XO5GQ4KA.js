@@ -15,7 +15,7 @@ import {
   atLeast,
   replacementAdvice,
   targetVersion
-} from "./chunk-YWJKMPBO.js";
+} from "./chunk-BE2CS7BA.js";
 import {
   __commonJS,
   __require,
