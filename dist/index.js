@@ -4,7 +4,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-QQX6XI2H.js";
+} from "./chunk-DNBXFDQF.js";
 import {
   nothingToCheck,
   onChangedLine,
@@ -4833,7 +4833,7 @@ async function main() {
     timeoutMs: numberFromEnv("SHIPSHAPE_API_TIMEOUT_MS"),
     log: (line) => debug(line)
   }) : null;
-  if (inputs.mergeReports.length) return (await import("./chunk-HNUQ6SCG.js")).publishMerged({ inputs, context, github, notes });
+  if (inputs.mergeReports.length) return (await import("./chunk-BBEITSCN.js")).publishMerged({ inputs, context, github, notes });
   const head = await checkoutHead(context, new Git(context.workspace), notes);
   try {
     await lintAndPublish(head ? { ...context, workspace: head.workspace } : context, context.workspace, inputs, github, notes);
@@ -4850,7 +4850,7 @@ async function lintAndPublish(context, outputDir, inputs, github, notes) {
     (await import("./chunk-575VQSZX.js")).prestartLintWorkers(reportedFiles(changes, inputs.filterMode)?.size ?? Infinity);
   }
   const report = checking ? await (await import("./chunk-EXQUQS5I.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
-  if (inputs.shard) return (await import("./chunk-HNUQ6SCG.js")).finishShard(report, inputs.shard, outputDir, inputs);
+  if (inputs.shard) return (await import("./chunk-BBEITSCN.js")).finishShard(report, inputs.shard, outputDir, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
   await writeReportFiles(report, outputDir, inputs.sarifFile);
   await publish({ report, context, inputs, github, failing, scope: scopeOf(!reportedFiles(changes, inputs.filterMode), report.files.length), notes, onChangedLine: (f) => onChangedLine(changes, f) });

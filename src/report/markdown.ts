@@ -53,8 +53,14 @@ export function renderMarkdown(report: Report & { images?: ImageReport[] }, opti
     else high = mid - 1;
   }
   text = render(low);
-  while (measure(text) >= options.limit) text = text.slice(0, Math.floor(text.length * 0.9)); // images alone overflow: last resort
-  return text;
+  if (measure(text) < options.limit) return text;
+  // Last resort (the image section alone overflows): cut the middle, keep the signature line the sticky comment is
+  // found by, or the next run would post a second comment.
+  const signatureAt = text.lastIndexOf(REPORT_SIGNATURE);
+  const footer = `\n…\n\n${text.slice(signatureAt)}`;
+  let head = text.slice(0, signatureAt);
+  while (head && measure(head + footer) >= options.limit) head = head.slice(0, Math.floor(head.length * 0.9));
+  return head + footer;
 }
 
 function body(report: Report & { images?: ImageReport[] }, shown: Finding[], omittedRows: Finding[], options: MarkdownOptions): string {

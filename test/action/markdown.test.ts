@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, Report } from '../../src/core/types.js';
 import type { ImageReport } from '../../src/image/types.js';
 import { escapeMarkdown } from '../../src/report/markdown-escape.js';
-import { renderMarkdown, type MarkdownOptions } from '../../src/report/markdown.js';
+import { renderMarkdown, REPORT_SIGNATURE, type MarkdownOptions } from '../../src/report/markdown.js';
 
 const finding = (i: number, severity: Finding['severity'], status?: Finding['status']): Finding => ({
   ruleId: `rule-${severity}`, severity, message: `message ${i} ${'x'.repeat(60)}`, file: `svc${i}/Dockerfile`, line: i + 1, endLine: i + 1, category: 'security', ...(status ? { status } : {}),
@@ -82,6 +82,10 @@ describe('renderMarkdown', () => {
     expect(text).toContain('| [line 4](https://github.com/o/r/blob/abc/Dockerfile#L4) | RUN npm ci &#60;b&#62;&#64;x&#60;/b&#62; | +12 MB |');
     expect(text).not.toContain('| COPY . . | ±');
     expect(text).toContain('```mermaid\nxychart-beta\n  title "Layer sizes (MB)"\n  x-axis ["L1", "L2", "L3"]\n  y-axis "MB"\n  bar [80, 100, 2.4]\n```');
+    // An image section too large on its own is cut in the middle: the signature the sticky comment is found by stays.
+    const tiny = renderMarkdown({ ...report([]), images: [image] } as Report & { images: ImageReport[] }, options({ limit: 600 }));
+    expect(tiny.length).toBeLessThan(600);
+    expect(tiny).toContain(REPORT_SIGNATURE);
   });
 });
 

@@ -4,7 +4,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-QQX6XI2H.js";
+} from "./chunk-DNBXFDQF.js";
 import {
   InputError,
   info,

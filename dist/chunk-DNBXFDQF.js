@@ -233,8 +233,15 @@ function renderMarkdown(report, options) {
     else high = mid - 1;
   }
   text = render(low);
-  while (measure(text) >= options.limit) text = text.slice(0, Math.floor(text.length * 0.9));
-  return text;
+  if (measure(text) < options.limit) return text;
+  const signatureAt = text.lastIndexOf(REPORT_SIGNATURE);
+  const footer = `
+\u2026
+
+${text.slice(signatureAt)}`;
+  let head = text.slice(0, signatureAt);
+  while (head && measure(head + footer) >= options.limit) head = head.slice(0, Math.floor(head.length * 0.9));
+  return head + footer;
 }
 function body(report, shown, omittedRows, options) {
   const omitted = omittedRows.length;
