@@ -5,7 +5,7 @@ import {
   USAGE,
   UsageError,
   parseCli
-} from "./chunk-UYCC2NKC.js";
+} from "./chunk-HZYNHPRG.js";
 import {
   prestartLintWorkers
 } from "./chunk-HUCAUT67.js";
@@ -13,13 +13,14 @@ import "./chunk-FRDFALO4.js";
 import {
   TOOL_VERSION
 } from "./chunk-53RL47MI.js";
+import "./chunk-O3VY6SPR.js";
 import "./chunk-BE2CS7BA.js";
 import "./chunk-VUGGHO27.js";
 
 // src/cli/main.ts
 import { existsSync, statSync } from "node:fs";
 async function main(argv) {
-  if (argv[0] === "merge") return (await import("./chunk-SPZGYJRM.js")).mergeMain(argv.slice(1));
+  if (argv[0] === "merge") return (await import("./chunk-5LXVTEKY.js")).mergeMain(argv.slice(1));
   let options;
   try {
     options = parseCli(argv, Boolean(process.stdout.isTTY));
@@ -54,7 +55,7 @@ ${USAGE}`);
     return 2;
   }
   prestartLintWorkers(options.paths.every((p) => statSync(p, { throwIfNoEntry: false })?.isFile()) ? options.paths.length : Infinity);
-  return (await import("./chunk-TFMBAIF5.js")).lintAndReport(options);
+  return (await import("./chunk-ZBZPXVIG.js")).lintAndReport(options);
 }
 
 // src/cli/bin.ts

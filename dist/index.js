@@ -4,7 +4,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-DNBXFDQF.js";
+} from "./chunk-BN33BSU2.js";
 import {
   nothingToCheck,
   onChangedLine,
@@ -12,20 +12,20 @@ import {
   reportedFiles,
   resolveChanges,
   withRenderInputs
-} from "./chunk-DTXN5RD5.js";
+} from "./chunk-WQIJF2TU.js";
 import {
   configFileOf,
   debug,
   getInput,
   readInputs,
   setFailed
-} from "./chunk-WCQTGWA7.js";
+} from "./chunk-DETAYXKM.js";
 import "./chunk-QYLEYO7G.js";
 import {
   holdOnExit
 } from "./chunk-YSRTXRFT.js";
 import "./chunk-QWTCEQYU.js";
-import "./chunk-PBLQP475.js";
+import "./chunk-VLNDKBEE.js";
 import "./chunk-EMQ6UYHY.js";
 import "./chunk-FRDFALO4.js";
 import "./chunk-BA6OQRX4.js";
@@ -37,6 +37,7 @@ import {
 } from "./chunk-N7IGTTPK.js";
 import "./chunk-6MOYGY67.js";
 import "./chunk-BRXAADAB.js";
+import "./chunk-O3VY6SPR.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-BE2CS7BA.js";
 import {
@@ -4833,7 +4834,7 @@ async function main() {
     timeoutMs: numberFromEnv("SHIPSHAPE_API_TIMEOUT_MS"),
     log: (line) => debug(line)
   }) : null;
-  if (inputs.mergeReports.length) return (await import("./chunk-BBEITSCN.js")).publishMerged({ inputs, context, github, notes });
+  if (inputs.mergeReports.length) return (await import("./chunk-XR6T2ALJ.js")).publishMerged({ inputs, context, github, notes });
   const head = await checkoutHead(context, new Git(context.workspace), notes);
   try {
     await lintAndPublish(head ? { ...context, workspace: head.workspace } : context, context.workspace, inputs, github, notes);
@@ -4849,8 +4850,8 @@ async function lintAndPublish(context, outputDir, inputs, github, notes) {
   if (checking) {
     (await import("./chunk-575VQSZX.js")).prestartLintWorkers(reportedFiles(changes, inputs.filterMode)?.size ?? Infinity);
   }
-  const report = checking ? await (await import("./chunk-EXQUQS5I.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
-  if (inputs.shard) return (await import("./chunk-BBEITSCN.js")).finishShard(report, inputs.shard, outputDir, inputs);
+  const report = checking ? await (await import("./chunk-EYMTYWDB.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
+  if (inputs.shard) return (await import("./chunk-XR6T2ALJ.js")).finishShard(report, inputs.shard, outputDir, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
   await writeReportFiles(report, outputDir, inputs.sarifFile);
   await publish({ report, context, inputs, github, failing, scope: scopeOf(!reportedFiles(changes, inputs.filterMode), report.files.length), notes, onChangedLine: (f) => onChangedLine(changes, f) });

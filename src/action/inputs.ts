@@ -1,7 +1,7 @@
 /** The action's inputs (action.yml), read and checked once; a bad value stops the run with a clear message. */
 import * as core from '@actions/core';
 import { resolve } from 'node:path';
-import type { Severity } from '../core/types.js';
+import { FAIL_ON_LEVELS, type Severity } from '../core/types.js';
 import { parseShard, ShardError, type Shard } from '../core/shard.js';
 import { parseBytes, parseFraction } from '../image/units.js';
 import { parseMinorVersion } from '../kubernetes/api-versions.js';
@@ -44,7 +44,7 @@ export function readInputs(): ActionInputs {
     exclude: splitList(core.getInput('exclude')),
     config: core.getInput('config') || undefined,
     filterMode: oneOf('filter-mode', ['added', 'diff_context', 'file', 'nofilter'], 'added'),
-    failOn: oneOf('fail-on', ['error', 'warning', 'info', 'none'], 'error'),
+    failOn: oneOf('fail-on', FAIL_ON_LEVELS, 'error'),
     newFindingsOnly: bool('new-findings-only'),
     build: bool('build'),
     compareBase: core.getInput('compare-base') || undefined,

@@ -1,6 +1,6 @@
 /** Command-line flags → options; usage errors are thrown as UsageError (exit code 2). */
 import { parseArgs } from 'node:util';
-import type { Severity } from '../core/types.js';
+import { isFailOn, type Severity } from '../core/types.js';
 import { parseMinorVersion } from '../kubernetes/api-versions.js';
 import { parseShard, ShardError, type Shard } from '../core/shard.js';
 
@@ -88,7 +88,7 @@ export function parseCli(argv: string[], isTty: boolean): CliOptions {
   const format = values.format as string;
   if (!['text', 'json', 'sarif'].includes(format)) throw new UsageError(`--format must be text, json or sarif, not '${format}'`);
   const failOn = (values['fail-on'] as string | undefined) ?? 'error';
-  if (!['error', 'warning', 'info', 'none'].includes(failOn)) throw new UsageError(`--fail-on must be error, warning, info or none, not '${failOn}'`);
+  if (!isFailOn(failOn)) throw new UsageError(`--fail-on must be error, warning, info or none, not '${failOn}'`);
   const options: Record<string, unknown> = {};
   if (values['kubernetes-version']) {
     if (!parseMinorVersion(values['kubernetes-version'] as string)) throw new UsageError(`--kubernetes-version must be a version such as 1.34, not '${values['kubernetes-version']}'`);
@@ -108,7 +108,7 @@ export function parseCli(argv: string[], isTty: boolean): CliOptions {
   return {
     paths: positionals,
     format: format as Format,
-    failOn: failOn as Severity | 'none',
+    failOn,
     failOnGiven: values['fail-on'] !== undefined,
     config: values.config,
     output: values.output,

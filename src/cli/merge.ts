@@ -1,7 +1,7 @@
 /** `shipshape merge <report.json...>`: the JSON reports of a sharded matrix → one report, one exit code. */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { atOrAbove, type Severity } from '../core/types.js';
+import { atOrAbove, isFailOn } from '../core/types.js';
 import { mergeReports, MergeError, parseReport } from '../report/merge.js';
 import { renderReport } from '../report/render.js';
 import { USAGE } from './args.js';
@@ -32,7 +32,7 @@ export async function mergeMain(argv: string[]): Promise<number> {
   const format = values.format as string;
   const failOn = values['fail-on'] as string;
   if (format !== 'text' && format !== 'json' && format !== 'sarif') return usage(`--format must be text, json or sarif, not '${format}'`);
-  if (!['error', 'warning', 'info', 'none'].includes(failOn)) return usage(`--fail-on must be error, warning, info or none, not '${failOn}'`);
+  if (!isFailOn(failOn)) return usage(`--fail-on must be error, warning, info or none, not '${failOn}'`);
   if (positionals.length === 0) return usage('merge needs the JSON reports to combine');
   let report;
   try {
@@ -45,7 +45,7 @@ export async function mergeMain(argv: string[]): Promise<number> {
   const colour = Boolean(process.stdout.isTTY) && !values['no-color'] && !('NO_COLOR' in process.env) && format === 'text' && !values.output;
   const text = renderReport(report, format, colour);
   if (!writeReport(text, values.output as string | undefined, 'shipshape merge')) return 2;
-  return report.findings.some((f) => atOrAbove(f.severity, failOn as Severity | 'none')) ? 1 : 0;
+  return report.findings.some((f) => atOrAbove(f.severity, failOn)) ? 1 : 0;
 }
 
 function readText(path: string): string {

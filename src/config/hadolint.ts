@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { yamlLibrary } from '../core/deferred-deps.js';
-import type { Severity } from '../core/types.js';
+import { isFailOn, type Severity } from '../core/types.js';
 import { setRule } from './set-rule.js';
 import { emptyConfig, type Config } from './schema.js';
 
@@ -88,5 +88,5 @@ export function loadHadolintConfig(path: string): Config {
 /** The `fail-on` option of a config (set by .hadolint.yaml's failure-threshold, or in .shipshape.yml `options:`). */
 export function configuredFailOn(config: Config): Severity | 'none' | undefined {
   const value = config.options['fail-on'];
-  return value === 'error' || value === 'warning' || value === 'info' || value === 'none' ? value : undefined;
+  return isFailOn(value) ? value : undefined;
 }

@@ -5,6 +5,7 @@
  */
 import { parseMinorVersion } from '../kubernetes/api-versions.js';
 import { editDistance } from '../core/edit-distance.js';
+import { isFailOn } from '../core/types.js';
 
 /** Every option some part of shipshape reads (rules, renderers, the CLI and the action). */
 const KNOWN = [
@@ -12,7 +13,6 @@ const KNOWN = [
   'disable-ignore-pragma', 'shellcheck-timeout', 'helm-namespace', 'helm-release', 'helm-values', 'render-timeout',
   'max-image-size', 'max-layers', 'max-layer-growth', 'min-efficiency', 'max-user-waste',
 ];
-const FAIL_ON = ['error', 'warning', 'info', 'none'];
 
 /** Why `options` cannot be used as written, or null. */
 export function optionsProblem(options: Record<string, unknown>): string | null {
@@ -32,6 +32,6 @@ export function optionsProblem(options: Record<string, unknown>): string | null 
     return `kubernetes-version must be a version such as "1.34", not ${JSON.stringify(version)}`;
   }
   const failOn = options['fail-on'];
-  if (failOn !== undefined && !FAIL_ON.includes(String(failOn))) return `fail-on must be error, warning, info or none, not ${JSON.stringify(failOn)}`;
+  if (failOn !== undefined && !isFailOn(failOn)) return `fail-on must be error, warning, info or none, not ${JSON.stringify(failOn)}`;
   return null;
 }

@@ -87,6 +87,13 @@ export interface Rule<Ctx> {
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
+/** What --fail-on, the config's `fail-on` and the action's input accept. */
+export const FAIL_ON_LEVELS = ['error', 'warning', 'info', 'none'] as const;
+
+export function isFailOn(value: unknown): value is Severity | 'none' {
+  return (FAIL_ON_LEVELS as readonly unknown[]).includes(value);
+}
+
 /** Threshold test used by --fail-on and the action's gate. */
 export function atOrAbove(severity: Severity, threshold: Severity | 'none'): boolean {
   return threshold !== 'none' && SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];

@@ -6,14 +6,12 @@ import {
 } from "./chunk-3RVGCBC7.js";
 import {
   USAGE
-} from "./chunk-UYCC2NKC.js";
+} from "./chunk-HZYNHPRG.js";
 import {
   renderReport,
   writeReport
-} from "./chunk-GJPCBX2H.js";
-import {
-  atOrAbove
-} from "./chunk-PBLQP475.js";
+} from "./chunk-6BQEUDX6.js";
+import "./chunk-VLNDKBEE.js";
 import "./chunk-EMQ6UYHY.js";
 import "./chunk-FRDFALO4.js";
 import "./chunk-ORDI7NCX.js";
@@ -21,6 +19,10 @@ import "./chunk-BA6OQRX4.js";
 import "./chunk-53RL47MI.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
+import {
+  atOrAbove,
+  isFailOn
+} from "./chunk-O3VY6SPR.js";
 import "./chunk-XO5GQ4KA.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-BE2CS7BA.js";
@@ -54,7 +56,7 @@ async function mergeMain(argv) {
   const format = values.format;
   const failOn = values["fail-on"];
   if (format !== "text" && format !== "json" && format !== "sarif") return usage(`--format must be text, json or sarif, not '${format}'`);
-  if (!["error", "warning", "info", "none"].includes(failOn)) return usage(`--fail-on must be error, warning, info or none, not '${failOn}'`);
+  if (!isFailOn(failOn)) return usage(`--fail-on must be error, warning, info or none, not '${failOn}'`);
   if (positionals.length === 0) return usage("merge needs the JSON reports to combine");
   let report;
   try {

@@ -4,6 +4,9 @@ import {
   parseShard
 } from "./chunk-FRDFALO4.js";
 import {
+  FAIL_ON_LEVELS
+} from "./chunk-O3VY6SPR.js";
+import {
   parseBytes,
   parseFraction
 } from "./chunk-4JEQPCOM.js";
@@ -505,7 +508,7 @@ function readInputs() {
     exclude: splitList(getInput("exclude")),
     config: getInput("config") || void 0,
     filterMode: oneOf("filter-mode", ["added", "diff_context", "file", "nofilter"], "added"),
-    failOn: oneOf("fail-on", ["error", "warning", "info", "none"], "error"),
+    failOn: oneOf("fail-on", FAIL_ON_LEVELS, "error"),
     newFindingsOnly: bool("new-findings-only"),
     build: bool("build"),
     compareBase: getInput("compare-base") || void 0,

@@ -4,6 +4,9 @@ import {
   parseShard
 } from "./chunk-FRDFALO4.js";
 import {
+  isFailOn
+} from "./chunk-O3VY6SPR.js";
+import {
   parseMinorVersion
 } from "./chunk-BE2CS7BA.js";
 
@@ -72,7 +75,7 @@ function parseCli(argv, isTty) {
   const format = values.format;
   if (!["text", "json", "sarif"].includes(format)) throw new UsageError(`--format must be text, json or sarif, not '${format}'`);
   const failOn = values["fail-on"] ?? "error";
-  if (!["error", "warning", "info", "none"].includes(failOn)) throw new UsageError(`--fail-on must be error, warning, info or none, not '${failOn}'`);
+  if (!isFailOn(failOn)) throw new UsageError(`--fail-on must be error, warning, info or none, not '${failOn}'`);
   const options = {};
   if (values["kubernetes-version"]) {
     if (!parseMinorVersion(values["kubernetes-version"])) throw new UsageError(`--kubernetes-version must be a version such as 1.34, not '${values["kubernetes-version"]}'`);

@@ -27,7 +27,7 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-L5LHCBYG.js";
+} from "./chunk-2HOGIXG3.js";
 import {
   append
 } from "./chunk-NKWLBF3J.js";

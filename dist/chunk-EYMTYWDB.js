@@ -5,15 +5,15 @@ import {
   inDirectoryWhere,
   pathFilter,
   reportedFiles
-} from "./chunk-DTXN5RD5.js";
+} from "./chunk-WQIJF2TU.js";
 import {
   configFileOf,
   group,
   notice
-} from "./chunk-WCQTGWA7.js";
+} from "./chunk-DETAYXKM.js";
 import {
   run
-} from "./chunk-VHBZI2HE.js";
+} from "./chunk-QVCRWYVH.js";
 import "./chunk-YSRTXRFT.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
@@ -23,7 +23,7 @@ import {
 } from "./chunk-FRDFALO4.js";
 import {
   CONFIG_NAMES
-} from "./chunk-L5LHCBYG.js";
+} from "./chunk-2HOGIXG3.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
@@ -31,6 +31,7 @@ import {
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
+import "./chunk-O3VY6SPR.js";
 import "./chunk-XO5GQ4KA.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-BE2CS7BA.js";

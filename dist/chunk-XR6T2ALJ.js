@@ -4,23 +4,24 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-DNBXFDQF.js";
+} from "./chunk-BN33BSU2.js";
 import {
   InputError,
   info,
   setFailed
-} from "./chunk-WCQTGWA7.js";
+} from "./chunk-DETAYXKM.js";
 import {
   mergeReports,
   parseReport
 } from "./chunk-3RVGCBC7.js";
 import "./chunk-QWTCEQYU.js";
-import "./chunk-PBLQP475.js";
+import "./chunk-VLNDKBEE.js";
 import "./chunk-EMQ6UYHY.js";
 import "./chunk-FRDFALO4.js";
 import "./chunk-BA6OQRX4.js";
 import "./chunk-53RL47MI.js";
 import "./chunk-BRXAADAB.js";
+import "./chunk-O3VY6SPR.js";
 import {
   require_picomatch
 } from "./chunk-4JEQPCOM.js";

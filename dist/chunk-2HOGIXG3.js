@@ -11,6 +11,9 @@ import {
   byCodeUnits
 } from "./chunk-BRXAADAB.js";
 import {
+  isFailOn
+} from "./chunk-O3VY6SPR.js";
+import {
   annotationsOf,
   editDistance,
   findRule,
@@ -80,7 +83,6 @@ var KNOWN = [
   "min-efficiency",
   "max-user-waste"
 ];
-var FAIL_ON = ["error", "warning", "info", "none"];
 function optionsProblem(options) {
   for (const name of Object.keys(options)) {
     if (KNOWN.includes(name)) continue;
@@ -96,7 +98,7 @@ function optionsProblem(options) {
     return `kubernetes-version must be a version such as "1.34", not ${JSON.stringify(version)}`;
   }
   const failOn = options["fail-on"];
-  if (failOn !== void 0 && !FAIL_ON.includes(String(failOn))) return `fail-on must be error, warning, info or none, not ${JSON.stringify(failOn)}`;
+  if (failOn !== void 0 && !isFailOn(failOn)) return `fail-on must be error, warning, info or none, not ${JSON.stringify(failOn)}`;
   return null;
 }
 
@@ -169,7 +171,7 @@ function loadHadolintConfig(path) {
 }
 function configuredFailOn(config) {
   const value = config.options["fail-on"];
-  return value === "error" || value === "warning" || value === "info" || value === "none" ? value : void 0;
+  return isFailOn(value) ? value : void 0;
 }
 
 // src/config/load.ts

@@ -1,7 +1,7 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   renderJson
-} from "./chunk-PBLQP475.js";
+} from "./chunk-VLNDKBEE.js";
 import {
   buildLabel
 } from "./chunk-EMQ6UYHY.js";

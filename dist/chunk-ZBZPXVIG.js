@@ -1,17 +1,15 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-VHBZI2HE.js";
+} from "./chunk-QVCRWYVH.js";
 import "./chunk-YSRTXRFT.js";
 import "./chunk-QWTCEQYU.js";
 import "./chunk-HUCAUT67.js";
 import {
   renderReport,
   writeReport
-} from "./chunk-GJPCBX2H.js";
-import {
-  atOrAbove
-} from "./chunk-PBLQP475.js";
+} from "./chunk-6BQEUDX6.js";
+import "./chunk-VLNDKBEE.js";
 import "./chunk-EMQ6UYHY.js";
 import {
   inShard
@@ -22,10 +20,13 @@ import "./chunk-53RL47MI.js";
 import {
   ConfigError,
   configuredFailOnFor
-} from "./chunk-L5LHCBYG.js";
+} from "./chunk-2HOGIXG3.js";
 import "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
+import {
+  atOrAbove
+} from "./chunk-O3VY6SPR.js";
 import "./chunk-XO5GQ4KA.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-BE2CS7BA.js";

@@ -9,7 +9,7 @@ import {
   kustomizationIn,
   patchFiles,
   stringList
-} from "./chunk-L5LHCBYG.js";
+} from "./chunk-2HOGIXG3.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
@@ -17,6 +17,7 @@ import {
 } from "./chunk-6MOYGY67.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
+import "./chunk-O3VY6SPR.js";
 import "./chunk-XO5GQ4KA.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-BE2CS7BA.js";

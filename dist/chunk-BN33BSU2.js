@@ -8,12 +8,10 @@ import {
   statusOf,
   summary,
   warning
-} from "./chunk-WCQTGWA7.js";
+} from "./chunk-DETAYXKM.js";
 import {
-  SEVERITY_RANK,
-  atOrAbove,
   renderJson
-} from "./chunk-PBLQP475.js";
+} from "./chunk-VLNDKBEE.js";
 import {
   buildVariant
 } from "./chunk-EMQ6UYHY.js";
@@ -30,6 +28,10 @@ import {
 import {
   byPlace
 } from "./chunk-BRXAADAB.js";
+import {
+  SEVERITY_RANK,
+  atOrAbove
+} from "./chunk-O3VY6SPR.js";
 import {
   formatBytes
 } from "./chunk-4JEQPCOM.js";

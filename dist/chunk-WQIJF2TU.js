@@ -1,7 +1,7 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   describeApiError
-} from "./chunk-WCQTGWA7.js";
+} from "./chunk-DETAYXKM.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
@@ -142,7 +142,7 @@ async function withRenderInputs(changes, workspace, mode, configFile, notes) {
   ];
   const nearRender = renderRootAbove(workspace);
   if (!touched.some((p) => classify(p) !== null || nearRender(p))) return changes;
-  const { renderInputs } = await import("./chunk-QGPYYNE6.js");
+  const { renderInputs } = await import("./chunk-7DBG735W.js");
   let renders;
   try {
     renders = renderInputs(workspace, configFile);
