@@ -10,17 +10,17 @@ import {
   prestartLintWorkers
 } from "./chunk-HUCAUT67.js";
 import "./chunk-FRDFALO4.js";
+import "./chunk-O3VY6SPR.js";
 import {
   TOOL_VERSION
 } from "./chunk-53RL47MI.js";
-import "./chunk-O3VY6SPR.js";
 import "./chunk-BE2CS7BA.js";
 import "./chunk-VUGGHO27.js";
 
 // src/cli/main.ts
 import { existsSync, statSync } from "node:fs";
 async function main(argv) {
-  if (argv[0] === "merge") return (await import("./chunk-5LXVTEKY.js")).mergeMain(argv.slice(1));
+  if (argv[0] === "merge") return (await import("./chunk-2K6HX6Z2.js")).mergeMain(argv.slice(1));
   let options;
   try {
     options = parseCli(argv, Boolean(process.stdout.isTTY));
@@ -55,7 +55,7 @@ ${USAGE}`);
     return 2;
   }
   prestartLintWorkers(options.paths.every((p) => statSync(p, { throwIfNoEntry: false })?.isFile()) ? options.paths.length : Infinity);
-  return (await import("./chunk-ZBZPXVIG.js")).lintAndReport(options);
+  return (await import("./chunk-763CWAUG.js")).lintAndReport(options);
 }
 
 // src/cli/bin.ts

@@ -4,7 +4,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-BN33BSU2.js";
+} from "./chunk-UFSAWSFW.js";
 import {
   nothingToCheck,
   onChangedLine,
@@ -21,25 +21,22 @@ import {
   setFailed
 } from "./chunk-DETAYXKM.js";
 import "./chunk-QYLEYO7G.js";
-import {
-  holdOnExit
-} from "./chunk-YSRTXRFT.js";
-import "./chunk-QWTCEQYU.js";
+import "./chunk-6MOYGY67.js";
 import "./chunk-VLNDKBEE.js";
 import "./chunk-EMQ6UYHY.js";
+import "./chunk-BRXAADAB.js";
 import "./chunk-FRDFALO4.js";
+import "./chunk-O3VY6SPR.js";
 import "./chunk-BA6OQRX4.js";
+import "./chunk-4JEQPCOM.js";
 import "./chunk-53RL47MI.js";
+import "./chunk-BE2CS7BA.js";
+import "./chunk-QWTCEQYU.js";
 import {
   FormData,
   fetch_blob_default,
   formDataToBlob
 } from "./chunk-N7IGTTPK.js";
-import "./chunk-6MOYGY67.js";
-import "./chunk-BRXAADAB.js";
-import "./chunk-O3VY6SPR.js";
-import "./chunk-4JEQPCOM.js";
-import "./chunk-BE2CS7BA.js";
 import {
   __commonJS,
   __toESM
@@ -4680,11 +4677,25 @@ function readPayload(path) {
 }
 
 // src/action/head-checkout.ts
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { spawnSync } from "node:child_process";
-async function checkoutHead(context, git, notes) {
+async function onPullRequestHead(context, git, notes, lint) {
+  const merged = await mergedHead(context, git, notes);
+  if (!merged) return lint(context);
+  const { head, merge: merge2 } = merged;
+  const { withWorktree } = await import("./chunk-BYCNOVC2.js");
+  let started = false;
+  try {
+    await withWorktree(context.workspace, head, (dir) => {
+      started = true;
+      notes.push(`the workspace is the merge commit ${merge2.slice(0, 7)}; checked the pull request's head ${head.slice(0, 7)}, whose lines its diff and annotations use`);
+      return lint({ ...context, workspace: dir });
+    });
+  } catch (error) {
+    if (started) throw error;
+    notes.push(`could not check out the pull request's head ${head.slice(0, 7)} (${error.message}): findings are placed on the merge commit's lines`);
+    await lint(context);
+  }
+}
+async function mergedHead(context, git, notes) {
   const headSha = context.pull?.headSha;
   if (!headSha) return null;
   const current = (await git.text(["rev-parse", "HEAD"]).catch(() => "")).trim();
@@ -4694,24 +4705,8 @@ async function checkoutHead(context, git, notes) {
     notes.push(`the workspace is at ${current.slice(0, 7)}, not the pull request's head ${headSha.slice(0, 7)}: findings are placed on the workspace's lines`);
     return null;
   }
-  try {
-    await git.ensureCommits([headSha]);
-    const dir = join(mkdtempSync(join(tmpdir(), "shipshape-head-")), "head");
-    const remove = () => {
-      spawnSync("git", ["worktree", "remove", "--force", dir], { cwd: git.cwd, stdio: "ignore" });
-      rmSync(join(dir, ".."), { recursive: true, force: true });
-    };
-    const release = holdOnExit(remove);
-    await git.run(["worktree", "add", "--detach", "--quiet", dir, headSha]);
-    notes.push(`the workspace is the merge commit ${current.slice(0, 7)}; checked the pull request's head ${headSha.slice(0, 7)}, whose lines its diff and annotations use`);
-    return { workspace: dir, remove: () => {
-      remove();
-      release();
-    } };
-  } catch (error) {
-    notes.push(`could not check out the pull request's head ${headSha.slice(0, 7)} (${error.message}): findings are placed on the merge commit's lines`);
-    return null;
-  }
+  await git.ensureCommits([headSha]).catch(() => void 0);
+  return { head: headSha, merge: current };
 }
 
 // src/action/git.ts
@@ -4834,13 +4829,8 @@ async function main() {
     timeoutMs: numberFromEnv("SHIPSHAPE_API_TIMEOUT_MS"),
     log: (line) => debug(line)
   }) : null;
-  if (inputs.mergeReports.length) return (await import("./chunk-XR6T2ALJ.js")).publishMerged({ inputs, context, github, notes });
-  const head = await checkoutHead(context, new Git(context.workspace), notes);
-  try {
-    await lintAndPublish(head ? { ...context, workspace: head.workspace } : context, context.workspace, inputs, github, notes);
-  } finally {
-    head?.remove();
-  }
+  if (inputs.mergeReports.length) return (await import("./chunk-CVPMTQFR.js")).publishMerged({ inputs, context, github, notes });
+  await onPullRequestHead(context, new Git(context.workspace), notes, (linted) => lintAndPublish(linted, context.workspace, inputs, github, notes));
 }
 async function lintAndPublish(context, outputDir, inputs, github, notes) {
   const git = new Git(context.workspace);
@@ -4850,8 +4840,8 @@ async function lintAndPublish(context, outputDir, inputs, github, notes) {
   if (checking) {
     (await import("./chunk-575VQSZX.js")).prestartLintWorkers(reportedFiles(changes, inputs.filterMode)?.size ?? Infinity);
   }
-  const report = checking ? await (await import("./chunk-EYMTYWDB.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
-  if (inputs.shard) return (await import("./chunk-XR6T2ALJ.js")).finishShard(report, inputs.shard, outputDir, inputs);
+  const report = checking ? await (await import("./chunk-5BRSHXQD.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
+  if (inputs.shard) return (await import("./chunk-CVPMTQFR.js")).finishShard(report, inputs.shard, outputDir, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
   await writeReportFiles(report, outputDir, inputs.sarifFile);
   await publish({ report, context, inputs, github, failing, scope: scopeOf(!reportedFiles(changes, inputs.filterMode), report.files.length), notes, onChangedLine: (f) => onChangedLine(changes, f) });

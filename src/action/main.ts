@@ -6,7 +6,7 @@ import * as core from '@actions/core';
 import { createGitHub, type GitHub } from '../github/client.js';
 import { resolveChanges } from './changes.js';
 import { readContext, type ActionContext } from './context.js';
-import { checkoutHead } from './head-checkout.js';
+import { onPullRequestHead } from './head-checkout.js';
 import { failingFindings, gateReason } from './gate.js';
 import { Git } from './git.js';
 import { configFileOf, readInputs, type ActionInputs } from './inputs.js';
@@ -30,14 +30,9 @@ export async function main(): Promise<void> {
     : null;
   // The publishing job of a sharded matrix merges the shards' reports instead of linting (docs/sharding.md).
   if (inputs.mergeReports.length) return (await import('./merge-reports.js')).publishMerged({ inputs, context, github, notes });
-  // The pull request's head, when the workspace is GitHub's merge commit (head-checkout.ts); report files still go
-  // to the workspace.
-  const head = await checkoutHead(context, new Git(context.workspace), notes);
-  try {
-    await lintAndPublish(head ? { ...context, workspace: head.workspace } : context, context.workspace, inputs, github, notes);
-  } finally {
-    head?.remove();
-  }
+  // The pull request's head, checked out beside the workspace when that is GitHub's merge commit (head-checkout.ts);
+  // report files still go to the workspace.
+  await onPullRequestHead(context, new Git(context.workspace), notes, (linted) => lintAndPublish(linted, context.workspace, inputs, github, notes));
 }
 
 async function lintAndPublish(context: ActionContext, outputDir: string, inputs: ActionInputs, github: GitHub | null, notes: string[]): Promise<void> {

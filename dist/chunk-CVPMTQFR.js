@@ -4,7 +4,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-BN33BSU2.js";
+} from "./chunk-UFSAWSFW.js";
 import {
   InputError,
   info,
@@ -14,18 +14,18 @@ import {
   mergeReports,
   parseReport
 } from "./chunk-3RVGCBC7.js";
-import "./chunk-QWTCEQYU.js";
 import "./chunk-VLNDKBEE.js";
 import "./chunk-EMQ6UYHY.js";
-import "./chunk-FRDFALO4.js";
-import "./chunk-BA6OQRX4.js";
-import "./chunk-53RL47MI.js";
 import "./chunk-BRXAADAB.js";
+import "./chunk-FRDFALO4.js";
 import "./chunk-O3VY6SPR.js";
+import "./chunk-BA6OQRX4.js";
 import {
   require_picomatch
 } from "./chunk-4JEQPCOM.js";
+import "./chunk-53RL47MI.js";
 import "./chunk-BE2CS7BA.js";
+import "./chunk-QWTCEQYU.js";
 import {
   __toESM
 } from "./chunk-VUGGHO27.js";

@@ -1,5 +1,8 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
+  maxOf
+} from "./chunk-NKWLBF3J.js";
+import {
   renderJson
 } from "./chunk-VLNDKBEE.js";
 import {
@@ -7,10 +10,7 @@ import {
 } from "./chunk-EMQ6UYHY.js";
 import {
   renderSarif
-} from "./chunk-ORDI7NCX.js";
-import {
-  maxOf
-} from "./chunk-NKWLBF3J.js";
+} from "./chunk-U4AFAAZ7.js";
 import {
   formatBytes
 } from "./chunk-4JEQPCOM.js";

@@ -2,11 +2,11 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   fingerprint,
   renderSarif
-} from "./chunk-ORDI7NCX.js";
-import "./chunk-BA6OQRX4.js";
-import "./chunk-53RL47MI.js";
+} from "./chunk-U4AFAAZ7.js";
 import "./chunk-XO5GQ4KA.js";
+import "./chunk-BA6OQRX4.js";
 import "./chunk-4JEQPCOM.js";
+import "./chunk-53RL47MI.js";
 import "./chunk-BE2CS7BA.js";
 import "./chunk-VUGGHO27.js";
 export {

@@ -1,21 +1,5 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
-  holdOnExit
-} from "./chunk-YSRTXRFT.js";
-import {
-  getExecOutput
-} from "./chunk-QWTCEQYU.js";
-import {
-  POOL_MIN_FILES,
-  adoptPrestartedWorkers,
-  spawnLintWorker,
-  workerCount
-} from "./chunk-HUCAUT67.js";
-import {
-  buildLabel,
-  maskBuildArgs
-} from "./chunk-EMQ6UYHY.js";
-import {
   ConfigLoader,
   discoverFiles,
   ignoresFor,
@@ -29,8 +13,18 @@ import {
   toFinding
 } from "./chunk-2HOGIXG3.js";
 import {
+  POOL_MIN_FILES,
+  adoptPrestartedWorkers,
+  spawnLintWorker,
+  workerCount
+} from "./chunk-HUCAUT67.js";
+import {
   append
 } from "./chunk-NKWLBF3J.js";
+import {
+  buildLabel,
+  maskBuildArgs
+} from "./chunk-EMQ6UYHY.js";
 import {
   byCodeUnits,
   inFileOrder,
@@ -83,6 +77,14 @@ import {
 import {
   require_picomatch
 } from "./chunk-4JEQPCOM.js";
+import {
+  holdOnExit,
+  repositoryRoot,
+  withWorktree
+} from "./chunk-WPAU4ZYR.js";
+import {
+  getExecOutput
+} from "./chunk-QWTCEQYU.js";
 import {
   __commonJS,
   __esm,
@@ -11262,44 +11264,6 @@ function buildArgs(value, i) {
   if (typeof value !== "object") throw new TargetError(`build[${i}].build-args must be a mapping or a list of NAME=value`);
   for (const [key, v] of Object.entries(value)) args[key] = String(v);
   return args;
-}
-
-// src/image/worktree.ts
-import { spawnSync as spawnSync2 } from "node:child_process";
-import { mkdtempSync as mkdtempSync3, rmSync as rmSync3 } from "node:fs";
-import { tmpdir as tmpdir3 } from "node:os";
-import { join as join5 } from "node:path";
-async function git(args, cwd) {
-  try {
-    const result = await getExecOutput("git", args, { cwd, silent: true, ignoreReturnCode: true });
-    return { ok: result.exitCode === 0, out: result.stdout.trim(), err: result.stderr.trim() };
-  } catch (error) {
-    return { ok: false, out: "", err: error.message };
-  }
-}
-async function repositoryRoot(dir) {
-  const result = await git(["rev-parse", "--show-toplevel"], dir);
-  return result.ok && result.out ? result.out : null;
-}
-async function withWorktree(repoRoot, ref, work) {
-  const commit = await git(["rev-parse", "--verify", "--quiet", `${ref}^{commit}`], repoRoot);
-  if (!commit.ok) throw new Error(`the ref \`${ref}\` is not a commit in this repository (fetch it first: actions/checkout needs fetch-depth: 0 or the base fetched)`);
-  const scratch = mkdtempSync3(join5(tmpdir3(), "shipshape-base-"));
-  const dir = join5(scratch, "tree");
-  const removeTree = () => {
-    spawnSync2("git", ["worktree", "remove", "--force", dir], { cwd: repoRoot, stdio: "ignore", timeout: 5e3 });
-    rmSync3(scratch, { recursive: true, force: true });
-    spawnSync2("git", ["worktree", "prune"], { cwd: repoRoot, stdio: "ignore", timeout: 5e3 });
-  };
-  const release = holdOnExit(removeTree);
-  try {
-    const added = await git(["worktree", "add", "--detach", dir, commit.out], repoRoot);
-    if (!added.ok) throw new Error(`git worktree add failed: ${added.err.split("\n").pop()}`);
-    return await work(dir);
-  } finally {
-    release();
-    removeTree();
-  }
 }
 
 // src/image/build-images.ts

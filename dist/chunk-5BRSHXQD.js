@@ -13,14 +13,7 @@ import {
 } from "./chunk-DETAYXKM.js";
 import {
   run
-} from "./chunk-QVCRWYVH.js";
-import "./chunk-YSRTXRFT.js";
-import "./chunk-QWTCEQYU.js";
-import "./chunk-HUCAUT67.js";
-import "./chunk-EMQ6UYHY.js";
-import {
-  inShard
-} from "./chunk-FRDFALO4.js";
+} from "./chunk-KADCRAM4.js";
 import {
   CONFIG_NAMES
 } from "./chunk-2HOGIXG3.js";
@@ -29,12 +22,19 @@ import {
   KUSTOMIZATION_NAMES,
   classify
 } from "./chunk-6MOYGY67.js";
+import "./chunk-HUCAUT67.js";
 import "./chunk-NKWLBF3J.js";
+import "./chunk-EMQ6UYHY.js";
 import "./chunk-BRXAADAB.js";
+import {
+  inShard
+} from "./chunk-FRDFALO4.js";
 import "./chunk-O3VY6SPR.js";
 import "./chunk-XO5GQ4KA.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-BE2CS7BA.js";
+import "./chunk-WPAU4ZYR.js";
+import "./chunk-QWTCEQYU.js";
 import "./chunk-VUGGHO27.js";
 
 // src/action/baseline.ts

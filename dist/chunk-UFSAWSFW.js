@@ -16,16 +16,6 @@ import {
   buildVariant
 } from "./chunk-EMQ6UYHY.js";
 import {
-  encodePath,
-  escapeMarkdown,
-  link
-} from "./chunk-BA6OQRX4.js";
-import {
-  TOOL_NAME,
-  TOOL_VERSION,
-  ruleDocUrl
-} from "./chunk-53RL47MI.js";
-import {
   byPlace
 } from "./chunk-BRXAADAB.js";
 import {
@@ -33,8 +23,18 @@ import {
   atOrAbove
 } from "./chunk-O3VY6SPR.js";
 import {
+  encodePath,
+  escapeMarkdown,
+  link
+} from "./chunk-BA6OQRX4.js";
+import {
   formatBytes
 } from "./chunk-4JEQPCOM.js";
+import {
+  TOOL_NAME,
+  TOOL_VERSION,
+  ruleDocUrl
+} from "./chunk-53RL47MI.js";
 
 // src/action/gate.ts
 function failingFindings(findings, failOn, newOnly) {
@@ -59,7 +59,7 @@ async function writeReportFiles(report, workspace, sarifFile) {
   if (sarifFile) {
     const path = resolve(workspace, sarifFile);
     mkdirSync(dirname(path), { recursive: true });
-    const { renderSarif } = await import("./chunk-GW25HARC.js");
+    const { renderSarif } = await import("./chunk-KLA6DUNY.js");
     writeFileSync(path, renderSarif(report));
     setOutput("sarif-file", path);
   }

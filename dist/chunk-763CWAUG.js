@@ -1,35 +1,35 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-QVCRWYVH.js";
-import "./chunk-YSRTXRFT.js";
-import "./chunk-QWTCEQYU.js";
-import "./chunk-HUCAUT67.js";
-import {
-  renderReport,
-  writeReport
-} from "./chunk-6BQEUDX6.js";
-import "./chunk-VLNDKBEE.js";
-import "./chunk-EMQ6UYHY.js";
-import {
-  inShard
-} from "./chunk-FRDFALO4.js";
-import "./chunk-ORDI7NCX.js";
-import "./chunk-BA6OQRX4.js";
-import "./chunk-53RL47MI.js";
+} from "./chunk-KADCRAM4.js";
 import {
   ConfigError,
   configuredFailOnFor
 } from "./chunk-2HOGIXG3.js";
 import "./chunk-6MOYGY67.js";
+import "./chunk-HUCAUT67.js";
+import {
+  renderReport,
+  writeReport
+} from "./chunk-R52D5IPQ.js";
 import "./chunk-NKWLBF3J.js";
+import "./chunk-VLNDKBEE.js";
+import "./chunk-EMQ6UYHY.js";
 import "./chunk-BRXAADAB.js";
+import {
+  inShard
+} from "./chunk-FRDFALO4.js";
 import {
   atOrAbove
 } from "./chunk-O3VY6SPR.js";
+import "./chunk-U4AFAAZ7.js";
 import "./chunk-XO5GQ4KA.js";
+import "./chunk-BA6OQRX4.js";
 import "./chunk-4JEQPCOM.js";
+import "./chunk-53RL47MI.js";
 import "./chunk-BE2CS7BA.js";
+import "./chunk-WPAU4ZYR.js";
+import "./chunk-QWTCEQYU.js";
 import "./chunk-VUGGHO27.js";
 
 // src/cli/lint.ts

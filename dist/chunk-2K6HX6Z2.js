@@ -10,21 +10,21 @@ import {
 import {
   renderReport,
   writeReport
-} from "./chunk-6BQEUDX6.js";
+} from "./chunk-R52D5IPQ.js";
+import "./chunk-NKWLBF3J.js";
 import "./chunk-VLNDKBEE.js";
 import "./chunk-EMQ6UYHY.js";
-import "./chunk-FRDFALO4.js";
-import "./chunk-ORDI7NCX.js";
-import "./chunk-BA6OQRX4.js";
-import "./chunk-53RL47MI.js";
-import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
+import "./chunk-FRDFALO4.js";
 import {
   atOrAbove,
   isFailOn
 } from "./chunk-O3VY6SPR.js";
+import "./chunk-U4AFAAZ7.js";
 import "./chunk-XO5GQ4KA.js";
+import "./chunk-BA6OQRX4.js";
 import "./chunk-4JEQPCOM.js";
+import "./chunk-53RL47MI.js";
 import "./chunk-BE2CS7BA.js";
 import "./chunk-VUGGHO27.js";
 

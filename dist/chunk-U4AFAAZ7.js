@@ -1,5 +1,9 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
+  allRules,
+  ruleMeta
+} from "./chunk-XO5GQ4KA.js";
+import {
   encodePath
 } from "./chunk-BA6OQRX4.js";
 import {
@@ -8,10 +12,6 @@ import {
   TOOL_VERSION,
   ruleDocUrl
 } from "./chunk-53RL47MI.js";
-import {
-  allRules,
-  ruleMeta
-} from "./chunk-XO5GQ4KA.js";
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
