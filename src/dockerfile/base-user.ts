@@ -5,8 +5,7 @@
  */
 import table from '../data/non-root-base-images.json' with { type: 'json' };
 import type { ImageRef } from './model.js';
-
-const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+import { repositoryPath } from './image-ref.js';
 
 interface Entry {
   image: RegExp;
@@ -28,8 +27,7 @@ const ENTRIES: Entry[] = table.images.map((e: { image: string; tag?: string; unl
  */
 export function baseImageUser(ref: ImageRef): string | null | undefined {
   if (ref.unresolved) return undefined;
-  const hub = !ref.registry || DOCKER_HUB.has(ref.registry);
-  const path = hub ? ref.name.replace(/^library\//, '') : `${ref.registry}/${ref.name}`;
+  const path = repositoryPath(ref);
   const entry = ENTRIES.find((e) => e.image.test(path) && path !== e.unless && (!e.tag || e.tag.test(ref.tag ?? '')));
   if (entry) return entry.user;
   return /nonroot/i.test(ref.tag ?? '') ? null : undefined;

@@ -86,6 +86,18 @@ export function isPullable(ref: Pick<ImageRef, 'resolved' | 'unresolved'>): bool
   return !ref.unresolved && ref.resolved !== '' && ref.resolved.toLowerCase() !== 'scratch';
 }
 
+const DOCKER_HUB = new Set(['docker.io', 'index.docker.io', 'registry-1.docker.io']);
+
+/**
+ * The repository an image reference names, as one spelling: Docker Hub names without `docker.io/` or `library/`
+ * (`docker.io/library/nginx` is `nginx`), other registries in full; lower-case, tag and digest left out.
+ */
+export function repositoryPath(ref: Pick<ImageRef, 'registry' | 'name'>): string {
+  const hub = ref.registry === null || DOCKER_HUB.has(ref.registry.toLowerCase());
+  const name = ref.name.toLowerCase().replace(/^library\//, '');
+  return hub ? name : `${ref.registry!.toLowerCase()}/${name}`;
+}
+
 /** The last path segment of an image name without tag: `ghcr.io/acme/web:1` → `web`. */
 export function imageBaseName(ref: Pick<ImageRef, 'name'>): string {
   const parts = ref.name.split('/');

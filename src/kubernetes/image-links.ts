@@ -5,7 +5,7 @@
  */
 import { basename, dirname } from 'node:path/posix';
 import type { DockerfileModel } from '../dockerfile/model.js';
-import { splitImageRef, substitute } from '../dockerfile/image-ref.js';
+import { repositoryPath, splitImageRef, substitute } from '../dockerfile/image-ref.js';
 import { isRootUser, lastUser, stageChain } from '../dockerfile/queries.js';
 import { variablesBefore } from '../dockerfile/stage-values.js';
 import { baseImageUser } from '../dockerfile/base-user.js';
@@ -18,9 +18,7 @@ export interface DockerfileRef {
 
 /** `docker.io/library/nginx` and `nginx` are one image; tags and digests do not change which Dockerfile built it. */
 function repository(image: string): string {
-  const { registry, name } = splitImageRef(image.trim());
-  const full = registry && registry !== 'docker.io' && registry !== 'index.docker.io' ? `${registry}/${name}` : name;
-  return full.replace(/^library\//, '').toLowerCase();
+  return repositoryPath(splitImageRef(image.trim()));
 }
 
 function samePath(dockerfile: string, configured: string): boolean {

@@ -1,6 +1,6 @@
 import { dockerfileRule } from '../define.js';
 import { finalChain } from '../../dockerfile/queries.js';
-import type { ImageRef } from '../../dockerfile/model.js';
+import { repositoryPath } from '../../dockerfile/image-ref.js';
 import TABLE from '../../data/heavy-base-images.json' with { type: 'json' };
 
 interface HeavyImage {
@@ -17,13 +17,6 @@ interface HeavyImage {
 
 const IMAGES = TABLE.images as Record<string, HeavyImage>;
 const LIGHT_MARKERS: string[] = TABLE.lightTagMarkers;
-
-/** Table key: Docker Hub names without `docker.io/` or `library/`, other registries in full, lower-case. */
-function imageKey(ref: ImageRef): string {
-  const hub = ref.registry === null || /^(?:index\.|registry-1\.)?docker\.io$/i.test(ref.registry);
-  const name = ref.name.toLowerCase().replace(/^library\//, '');
-  return hub ? name : `${ref.registry!.toLowerCase()}/${name}`;
-}
 
 /** `3.12-slim-bookworm`, `alpine3.19`, `21-jre`: a tag part starting with a light marker. */
 function isLightTag(tag: string | null): boolean {
@@ -66,7 +59,7 @@ export default dockerfileRule({
     const ref = root.from;
     // A digest without a tag could be any variant: nothing to judge by.
     if (ref.unresolved || (!ref.tag && ref.digest)) return [];
-    const base = IMAGES[imageKey(ref)];
+    const base = IMAGES[repositoryPath(ref)];
     if (!base || (!base.sdk && isLightTag(ref.tag))) return [];
     const parts = (ref.tag ?? '').toLowerCase().split('-');
     const variants = Object.entries(base.variants ?? {}).filter(([part]) => parts.includes(part)).map(([, v]) => v);

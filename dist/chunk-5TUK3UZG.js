@@ -32,7 +32,7 @@ import {
   settingTarget,
   targetOf,
   yamlLibrary
-} from "./chunk-XO5GQ4KA.js";
+} from "./chunk-URTX2YKO.js";
 import {
   parseMinorVersion
 } from "./chunk-BE2CS7BA.js";

@@ -4,7 +4,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-UFSAWSFW.js";
+} from "./chunk-4LCOSMEX.js";
 import {
   InputError,
   info,

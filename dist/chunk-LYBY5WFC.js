@@ -11,7 +11,7 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-2HOGIXG3.js";
+} from "./chunk-5TUK3UZG.js";
 import {
   POOL_MIN_FILES,
   adoptPrestartedWorkers,
@@ -73,7 +73,7 @@ import {
   unterminatedQuoteLine,
   wordsOf,
   writeJobs
-} from "./chunk-XO5GQ4KA.js";
+} from "./chunk-URTX2YKO.js";
 import {
   require_picomatch
 } from "./chunk-4JEQPCOM.js";

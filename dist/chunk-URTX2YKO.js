@@ -14943,6 +14943,12 @@ function parseImageRef(raw, values) {
 function isPullable(ref) {
   return !ref.unresolved && ref.resolved !== "" && ref.resolved.toLowerCase() !== "scratch";
 }
+var DOCKER_HUB = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
+function repositoryPath(ref) {
+  const hub = ref.registry === null || DOCKER_HUB.has(ref.registry.toLowerCase());
+  const name = ref.name.toLowerCase().replace(/^library\//, "");
+  return hub ? name : `${ref.registry.toLowerCase()}/${name}`;
+}
 function plainlyAnImage(fromValue) {
   return /[:@/]/.test(fromValue);
 }
@@ -18102,11 +18108,6 @@ var heavy_base_images_default = {
 // src/rules/dockerfile/heavy-base-image.ts
 var IMAGES = heavy_base_images_default.images;
 var LIGHT_MARKERS = heavy_base_images_default.lightTagMarkers;
-function imageKey(ref) {
-  const hub = ref.registry === null || /^(?:index\.|registry-1\.)?docker\.io$/i.test(ref.registry);
-  const name = ref.name.toLowerCase().replace(/^library\//, "");
-  return hub ? name : `${ref.registry.toLowerCase()}/${name}`;
-}
 function isLightTag(tag) {
   if (!tag) return false;
   return tag.toLowerCase().split(/[-_]/).some((part) => LIGHT_MARKERS.some((m) => part.startsWith(m)));
@@ -18140,7 +18141,7 @@ var heavy_base_image_default = dockerfileRule({
     if (!root || root.baseStage !== null) return [];
     const ref = root.from;
     if (ref.unresolved || !ref.tag && ref.digest) return [];
-    const base = IMAGES[imageKey(ref)];
+    const base = IMAGES[repositoryPath(ref)];
     if (!base || !base.sdk && isLightTag(ref.tag)) return [];
     const parts = (ref.tag ?? "").toLowerCase().split("-");
     const variants = Object.entries(base.variants ?? {}).filter(([part]) => parts.includes(part)).map(([, v]) => v);
@@ -19130,7 +19131,6 @@ var non_root_base_images_default = {
 };
 
 // src/dockerfile/base-user.ts
-var DOCKER_HUB = /* @__PURE__ */ new Set(["docker.io", "index.docker.io", "registry-1.docker.io"]);
 var ENTRIES = non_root_base_images_default.images.map((e) => ({
   image: new RegExp(`^${e.image.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join("[^/]*")}$`),
   tag: e.tag ? new RegExp(e.tag) : null,
@@ -19139,8 +19139,7 @@ var ENTRIES = non_root_base_images_default.images.map((e) => ({
 }));
 function baseImageUser(ref) {
   if (ref.unresolved) return void 0;
-  const hub = !ref.registry || DOCKER_HUB.has(ref.registry);
-  const path = hub ? ref.name.replace(/^library\//, "") : `${ref.registry}/${ref.name}`;
+  const path = repositoryPath(ref);
   const entry = ENTRIES.find((e) => e.image.test(path) && path !== e.unless && (!e.tag || e.tag.test(ref.tag ?? "")));
   if (entry) return entry.user;
   return /nonroot/i.test(ref.tag ?? "") ? null : void 0;
@@ -23167,9 +23166,7 @@ var capabilities_not_dropped_default = kubernetesRule({
 // src/kubernetes/image-links.ts
 import { basename as basename2, dirname } from "node:path/posix";
 function repository(image) {
-  const { registry, name } = splitImageRef(image.trim());
-  const full = registry && registry !== "docker.io" && registry !== "index.docker.io" ? `${registry}/${name}` : name;
-  return full.replace(/^library\//, "").toLowerCase();
+  return repositoryPath(splitImageRef(image.trim()));
 }
 function samePath2(dockerfile, configured) {
   const want = configured.replace(/^\.\//, "");

@@ -1,17 +1,17 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-KADCRAM4.js";
+} from "./chunk-LYBY5WFC.js";
 import {
   ConfigError,
   configuredFailOnFor
-} from "./chunk-2HOGIXG3.js";
+} from "./chunk-5TUK3UZG.js";
 import "./chunk-6MOYGY67.js";
 import "./chunk-HUCAUT67.js";
 import {
   renderReport,
   writeReport
-} from "./chunk-R52D5IPQ.js";
+} from "./chunk-ENEL3RVZ.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-VLNDKBEE.js";
 import "./chunk-EMQ6UYHY.js";
@@ -22,8 +22,8 @@ import {
 import {
   atOrAbove
 } from "./chunk-O3VY6SPR.js";
-import "./chunk-U4AFAAZ7.js";
-import "./chunk-XO5GQ4KA.js";
+import "./chunk-E4GIGTMB.js";
+import "./chunk-URTX2YKO.js";
 import "./chunk-BA6OQRX4.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-53RL47MI.js";

@@ -2,7 +2,7 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   allRules,
   ruleMeta
-} from "./chunk-XO5GQ4KA.js";
+} from "./chunk-URTX2YKO.js";
 import {
   encodePath
 } from "./chunk-BA6OQRX4.js";

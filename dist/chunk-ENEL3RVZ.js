@@ -10,7 +10,7 @@ import {
 } from "./chunk-EMQ6UYHY.js";
 import {
   renderSarif
-} from "./chunk-U4AFAAZ7.js";
+} from "./chunk-E4GIGTMB.js";
 import {
   formatBytes
 } from "./chunk-4JEQPCOM.js";

@@ -10,7 +10,7 @@ import {
 import {
   renderReport,
   writeReport
-} from "./chunk-R52D5IPQ.js";
+} from "./chunk-ENEL3RVZ.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-VLNDKBEE.js";
 import "./chunk-EMQ6UYHY.js";
@@ -20,8 +20,8 @@ import {
   atOrAbove,
   isFailOn
 } from "./chunk-O3VY6SPR.js";
-import "./chunk-U4AFAAZ7.js";
-import "./chunk-XO5GQ4KA.js";
+import "./chunk-E4GIGTMB.js";
+import "./chunk-URTX2YKO.js";
 import "./chunk-BA6OQRX4.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-53RL47MI.js";
