@@ -8975,6 +8975,9 @@ function leadingParts(path) {
 function finalChain(model) {
   return model.finalStage ? stageChain(model, model.finalStage) : [];
 }
+function finalBaseImage(model) {
+  return finalChain(model)[0]?.from ?? null;
+}
 function stagesUsedByOthers(model) {
   let used = usedSets.get(model);
   if (!used) usedSets.set(model, used = findUsed(model));
@@ -9298,14 +9301,12 @@ var bodies = /* @__PURE__ */ new WeakMap();
 function runBodies(model) {
   const cached = bodies.get(model);
   if (cached) return cached;
-  const out = [];
-  for (const instruction of model.instructions) {
-    const stage = instruction.stage >= 0 ? model.stages[instruction.stage] ?? null : null;
-    if (instruction.keyword === "RUN") out.push(runBody(instruction, instruction, stage, false));
-    else if (instruction.keyword === "ONBUILD" && instruction.trigger?.keyword === "RUN") out.push(runBody(instruction.trigger, instruction, stage, true));
-  }
+  const out = runInstructions(model).map(({ run, at }) => runBody(run, at, at.stage >= 0 ? model.stages[at.stage] ?? null : null, run !== at));
   bodies.set(model, out);
   return out;
+}
+function runInstructions(model) {
+  return model.instructions.flatMap((i) => i.keyword === "RUN" ? [{ run: i, at: i }] : i.keyword === "ONBUILD" && i.trigger?.keyword === "RUN" ? [{ run: i.trigger, at: i }] : []);
 }
 function runBody(run, instruction, stage, onbuild) {
   if (run.form === "exec" && run.exec) return { instruction, stage, commands: runArgvs(run), form: "exec", onbuild };
@@ -12268,7 +12269,8 @@ var non_numeric_user_default = dockerfileRule({
   },
   check(model) {
     const stage = model.finalStage;
-    if (!stage || isWindowsImage(model.stages[stageChain(model, stage)[0].index].from)) return [];
+    const base = finalBaseImage(model);
+    if (!stage || !base || isWindowsImage(base)) return [];
     const found = lastUser(model, stage);
     if (!found) return [];
     const { user, instruction } = found;
@@ -12632,11 +12634,11 @@ var root_user_default = dockerfileRule({
   },
   check(model) {
     const stage = model.finalStage;
-    if (!stage || isWindowsImage(model.stages[stageChain(model, stage)[0].index].from)) return [];
+    const base = finalBaseImage(model);
+    if (!stage || !base || isWindowsImage(base)) return [];
     const user = lastUser(model, stage);
     if (!user) {
       const at = stage.fromInstruction;
-      const base = model.stages[stageChain(model, stage)[0].index].from;
       const inherited = baseImageUser(base);
       if (inherited !== void 0) {
         const uid = inherited ?? "65532";
@@ -13311,7 +13313,7 @@ var sudo_in_run_default = dockerfileRule({
     }
   },
   check(model) {
-    return model.instructions.flatMap((i) => i.keyword === "RUN" ? [i] : i.keyword === "ONBUILD" && i.trigger?.keyword === "RUN" ? [i.trigger] : []).flatMap((i) => launchedCommands(i)).filter((command) => {
+    return runInstructions(model).flatMap(({ run }) => launchedCommands(run)).filter((command) => {
       const stripped = command.argv.length - effectiveArgv(command).length;
       for (let i = 0; i < stripped; i++) if (basename(command.argv[i]) === "sudo") return true;
       return false;

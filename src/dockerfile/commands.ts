@@ -141,14 +141,17 @@ const bodies = new WeakMap<DockerfileModel, RunBody[]>();
 export function runBodies(model: DockerfileModel): RunBody[] {
   const cached = bodies.get(model);
   if (cached) return cached;
-  const out: RunBody[] = [];
-  for (const instruction of model.instructions) {
-    const stage = instruction.stage >= 0 ? model.stages[instruction.stage] ?? null : null;
-    if (instruction.keyword === 'RUN') out.push(runBody(instruction, instruction, stage, false));
-    else if (instruction.keyword === 'ONBUILD' && instruction.trigger?.keyword === 'RUN') out.push(runBody(instruction.trigger, instruction, stage, true));
-  }
+  const out = runInstructions(model).map(({ run, at }) => runBody(run, at, at.stage >= 0 ? model.stages[at.stage] ?? null : null, run !== at));
   bodies.set(model, out);
   return out;
+}
+
+/**
+ * Every RUN of the file: RUN instructions, and the RUN an `ONBUILD RUN …` holds (it runs in the images built FROM
+ * this one, and is checked as the RUN it becomes), each with the instruction a finding about it is reported at.
+ */
+export function runInstructions(model: DockerfileModel): { run: Instruction; at: Instruction }[] {
+  return model.instructions.flatMap((i) => (i.keyword === 'RUN' ? [{ run: i, at: i }] : i.keyword === 'ONBUILD' && i.trigger?.keyword === 'RUN' ? [{ run: i.trigger, at: i }] : []));
 }
 
 /** The body of `run` (a RUN, or the RUN an ONBUILD holds), reported at `instruction`. */

@@ -234,6 +234,11 @@ export function finalChain(model: DockerfileModel): Stage[] {
   return model.finalStage ? stageChain(model, model.finalStage) : [];
 }
 
+/** The image the final stage is built on, through `FROM <stage>` chains; null without a stage. */
+export function finalBaseImage(model: DockerfileModel): ImageRef | null {
+  return finalChain(model)[0]?.from ?? null;
+}
+
 /** Indexes of stages another stage builds FROM, copies from (`COPY --from`) or mounts (`RUN --mount=from=`). */
 export function stagesUsedByOthers(model: DockerfileModel): Set<number> {
   let used = usedSets.get(model);

@@ -1,6 +1,6 @@
 import { dockerfileRule } from '../define.js';
 import { isWindowsImage } from '../../dockerfile/image-ref.js';
-import { lastUser, stageChain } from '../../dockerfile/queries.js';
+import { finalBaseImage, lastUser } from '../../dockerfile/queries.js';
 import { expand, variablesBefore } from '../../dockerfile/stage-values.js';
 
 // Instruction-level: the finding spans the USER instruction in force at the end of the final stage.
@@ -21,8 +21,9 @@ export default dockerfileRule({
   },
   check(model) {
     const stage = model.finalStage;
+    const base = finalBaseImage(model);
     // Windows images have no uids and no root: ContainerUser and ContainerAdministrator are names by design.
-    if (!stage || isWindowsImage(model.stages[stageChain(model, stage)[0].index].from)) return [];
+    if (!stage || !base || isWindowsImage(base)) return [];
     const found = lastUser(model, stage);
     if (!found) return [];
     const { user, instruction } = found;

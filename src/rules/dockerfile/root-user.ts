@@ -1,6 +1,6 @@
 import { dockerfileRule } from '../define.js';
 import { isWindowsImage } from '../../dockerfile/image-ref.js';
-import { isRootUser, lastUser, stageChain } from '../../dockerfile/queries.js';
+import { finalBaseImage, isRootUser, lastUser } from '../../dockerfile/queries.js';
 import { baseImageUser } from '../../dockerfile/base-user.js';
 
 export default dockerfileRule({
@@ -20,12 +20,12 @@ export default dockerfileRule({
   },
   check(model) {
     const stage = model.finalStage;
+    const base = finalBaseImage(model);
     // Windows images have no uids and no root: ContainerUser and ContainerAdministrator are names by design.
-    if (!stage || isWindowsImage(model.stages[stageChain(model, stage)[0].index].from)) return [];
+    if (!stage || !base || isWindowsImage(base)) return [];
     const user = lastUser(model, stage);
     if (!user) {
       const at = stage.fromInstruction;
-      const base = model.stages[stageChain(model, stage)[0].index].from;
       // distroless `:nonroot`, Chainguard, nginx-unprivileged … set a non-root user themselves: say so rather than claim root.
       const inherited = baseImageUser(base);
       if (inherited !== undefined) {

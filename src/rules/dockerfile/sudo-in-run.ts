@@ -1,6 +1,7 @@
 import { dockerfileRule } from '../define.js';
 import { basename, effectiveArgv } from '../../dockerfile/queries.js';
 import { launchedCommands } from '../../dockerfile/stage-values.js';
+import { runInstructions } from '../../dockerfile/commands.js';
 
 export default dockerfileRule({
   meta: {
@@ -17,10 +18,8 @@ export default dockerfileRule({
     },
   },
   check(model) {
-    // An ONBUILD RUN runs in the images built FROM this one: checked as the RUN it becomes.
-    return model.instructions
-      .flatMap((i) => (i.keyword === 'RUN' ? [i] : i.keyword === 'ONBUILD' && i.trigger?.keyword === 'RUN' ? [i.trigger] : []))
-      .flatMap((i) => launchedCommands(i))
+    return runInstructions(model)
+      .flatMap(({ run }) => launchedCommands(run))
       .filter((command) => {
         // sudo is one of the wrappers effectiveArgv strips (with env, nohup …): look at what it stripped.
         const stripped = command.argv.length - effectiveArgv(command).length;

@@ -2,8 +2,8 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   fingerprint,
   renderSarif
-} from "./chunk-E4GIGTMB.js";
-import "./chunk-URTX2YKO.js";
+} from "./chunk-AI6FDWCI.js";
+import "./chunk-HRB5DM2F.js";
 import "./chunk-BA6OQRX4.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-53RL47MI.js";

@@ -4,7 +4,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-4LCOSMEX.js";
+} from "./chunk-7FYD2HPU.js";
 import {
   InputError,
   info,

@@ -5,7 +5,7 @@ import {
   inDirectoryWhere,
   pathFilter,
   reportedFiles
-} from "./chunk-Q2P4E7NW.js";
+} from "./chunk-RPDOBR7F.js";
 import {
   configFileOf,
   group,
@@ -13,10 +13,10 @@ import {
 } from "./chunk-DETAYXKM.js";
 import {
   run
-} from "./chunk-LYBY5WFC.js";
+} from "./chunk-46QPBZCP.js";
 import {
   CONFIG_NAMES
-} from "./chunk-5TUK3UZG.js";
+} from "./chunk-FSNQ3PNU.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
@@ -30,7 +30,7 @@ import {
   inShard
 } from "./chunk-FRDFALO4.js";
 import "./chunk-O3VY6SPR.js";
-import "./chunk-URTX2YKO.js";
+import "./chunk-HRB5DM2F.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-BE2CS7BA.js";
 import "./chunk-WPAU4ZYR.js";

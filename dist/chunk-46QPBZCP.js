@@ -11,7 +11,7 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-5TUK3UZG.js";
+} from "./chunk-FSNQ3PNU.js";
 import {
   POOL_MIN_FILES,
   adoptPrestartedWorkers,
@@ -73,7 +73,7 @@ import {
   unterminatedQuoteLine,
   wordsOf,
   writeJobs
-} from "./chunk-URTX2YKO.js";
+} from "./chunk-HRB5DM2F.js";
 import {
   require_picomatch
 } from "./chunk-4JEQPCOM.js";

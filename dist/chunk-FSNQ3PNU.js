@@ -32,7 +32,7 @@ import {
   settingTarget,
   targetOf,
   yamlLibrary
-} from "./chunk-URTX2YKO.js";
+} from "./chunk-HRB5DM2F.js";
 import {
   parseMinorVersion
 } from "./chunk-BE2CS7BA.js";

@@ -2,7 +2,7 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   allRules,
   ruleMeta
-} from "./chunk-URTX2YKO.js";
+} from "./chunk-HRB5DM2F.js";
 import {
   encodePath
 } from "./chunk-BA6OQRX4.js";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-EMQ6UYHY.js";
 import {
   renderSarif
-} from "./chunk-E4GIGTMB.js";
+} from "./chunk-AI6FDWCI.js";
 import {
   formatBytes
 } from "./chunk-4JEQPCOM.js";
