@@ -20,7 +20,7 @@ import "./chunk-VUGGHO27.js";
 // src/cli/main.ts
 import { existsSync, statSync } from "node:fs";
 async function main(argv) {
-  if (argv[0] === "merge") return (await import("./chunk-L2ZOXNUI.js")).mergeMain(argv.slice(1));
+  if (argv[0] === "merge") return (await import("./chunk-BZG3RZR3.js")).mergeMain(argv.slice(1));
   let options;
   try {
     options = parseCli(argv, Boolean(process.stdout.isTTY));
@@ -55,7 +55,7 @@ ${USAGE}`);
     return 2;
   }
   prestartLintWorkers(options.paths.every((p) => statSync(p, { throwIfNoEntry: false })?.isFile()) ? options.paths.length : Infinity);
-  return (await import("./chunk-XANVAVW7.js")).lintAndReport(options);
+  return (await import("./chunk-PKGT5IDJ.js")).lintAndReport(options);
 }
 
 // src/cli/bin.ts

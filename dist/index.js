@@ -4,7 +4,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-7FYD2HPU.js";
+} from "./chunk-SZOCVRDJ.js";
 import {
   nothingToCheck,
   onChangedLine,
@@ -12,7 +12,7 @@ import {
   reportedFiles,
   resolveChanges,
   withRenderInputs
-} from "./chunk-RPDOBR7F.js";
+} from "./chunk-ZOSCD32U.js";
 import {
   configFileOf,
   debug,
@@ -4829,7 +4829,7 @@ async function main() {
     timeoutMs: numberFromEnv("SHIPSHAPE_API_TIMEOUT_MS"),
     log: (line) => debug(line)
   }) : null;
-  if (inputs.mergeReports.length) return (await import("./chunk-6PZ6H3WQ.js")).publishMerged({ inputs, context, github, notes });
+  if (inputs.mergeReports.length) return (await import("./chunk-O3R3DQZG.js")).publishMerged({ inputs, context, github, notes });
   await onPullRequestHead(context, new Git(context.workspace), notes, (linted) => lintAndPublish(linted, context.workspace, inputs, github, notes));
 }
 async function lintAndPublish(context, outputDir, inputs, github, notes) {
@@ -4840,8 +4840,8 @@ async function lintAndPublish(context, outputDir, inputs, github, notes) {
   if (checking) {
     (await import("./chunk-575VQSZX.js")).prestartLintWorkers(reportedFiles(changes, inputs.filterMode)?.size ?? Infinity);
   }
-  const report = checking ? await (await import("./chunk-YLFW6QIW.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
-  if (inputs.shard) return (await import("./chunk-6PZ6H3WQ.js")).finishShard(report, inputs.shard, outputDir, inputs);
+  const report = checking ? await (await import("./chunk-RQ7NGRZ3.js")).checkWorkspace(context, inputs, changes, git, notes) : { version: 1, findings: [], files: [], notices: [] };
+  if (inputs.shard) return (await import("./chunk-O3R3DQZG.js")).finishShard(report, inputs.shard, outputDir, inputs);
   const failing = failingFindings(report.findings, inputs.failOn, inputs.newFindingsOnly);
   await writeReportFiles(report, outputDir, inputs.sarifFile);
   await publish({ report, context, inputs, github, failing, scope: scopeOf(!reportedFiles(changes, inputs.filterMode), report.files.length), notes, onChangedLine: (f) => onChangedLine(changes, f) });

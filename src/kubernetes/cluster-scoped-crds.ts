@@ -5,7 +5,7 @@
  */
 import type { ProjectContext } from '../core/checkers.js';
 import type { Finding } from '../core/types.js';
-import { isObject } from './parse.js';
+import { crdsOf } from './crds.js';
 import { apiGroup } from './pods.js';
 import { projectContext } from './project.js';
 
@@ -13,14 +13,7 @@ export function withdrawNamespaceMissingForClusterCrds(ctx: ProjectContext): Fin
   const candidates = (ctx.findings ?? []).filter((f) => f.ruleId === 'namespace-missing');
   if (!ctx.withdraw || candidates.length === 0) return [];
   const { objects } = projectContext(ctx);
-  const clusterKinds = new Set<string>();
-  for (const crd of objects) {
-    if (crd.kind !== 'CustomResourceDefinition' || !crd.apiVersion.startsWith('apiextensions.k8s.io/')) continue;
-    const spec = crd.value.spec;
-    if (isObject(spec) && spec.scope === 'Cluster' && typeof spec.group === 'string' && isObject(spec.names) && typeof spec.names.kind === 'string') {
-      clusterKinds.add(`${spec.group}/${spec.names.kind}`);
-    }
-  }
+  const clusterKinds = new Set(crdsOf(objects).filter((crd) => crd.spec.scope === 'Cluster').map((crd) => `${crd.group}/${crd.kind}`));
   if (clusterKinds.size === 0) return [];
   // file → the lines namespace-missing points at for those objects.
   const lines = new Map<string, Set<number>>();

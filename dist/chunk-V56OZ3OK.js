@@ -32,7 +32,7 @@ import {
   settingTarget,
   targetOf,
   yamlLibrary
-} from "./chunk-HRB5DM2F.js";
+} from "./chunk-L52PBGJD.js";
 import {
   parseMinorVersion
 } from "./chunk-BE2CS7BA.js";

@@ -5,7 +5,7 @@ import {
   inDirectoryWhere,
   pathFilter,
   reportedFiles
-} from "./chunk-RPDOBR7F.js";
+} from "./chunk-ZOSCD32U.js";
 import {
   configFileOf,
   group,
@@ -13,10 +13,10 @@ import {
 } from "./chunk-DETAYXKM.js";
 import {
   run
-} from "./chunk-46QPBZCP.js";
+} from "./chunk-7WCJ5V76.js";
 import {
   CONFIG_NAMES
-} from "./chunk-FSNQ3PNU.js";
+} from "./chunk-V56OZ3OK.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
@@ -30,7 +30,7 @@ import {
   inShard
 } from "./chunk-FRDFALO4.js";
 import "./chunk-O3VY6SPR.js";
-import "./chunk-HRB5DM2F.js";
+import "./chunk-L52PBGJD.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-BE2CS7BA.js";
 import "./chunk-WPAU4ZYR.js";

@@ -1,17 +1,17 @@
 import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);
 import {
   run
-} from "./chunk-46QPBZCP.js";
+} from "./chunk-7WCJ5V76.js";
 import {
   ConfigError,
   configuredFailOnFor
-} from "./chunk-FSNQ3PNU.js";
+} from "./chunk-V56OZ3OK.js";
 import "./chunk-6MOYGY67.js";
 import "./chunk-HUCAUT67.js";
 import {
   renderReport,
   writeReport
-} from "./chunk-OIJS34AT.js";
+} from "./chunk-EUCGAQ3T.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-VLNDKBEE.js";
 import "./chunk-EMQ6UYHY.js";
@@ -22,8 +22,8 @@ import {
 import {
   atOrAbove
 } from "./chunk-O3VY6SPR.js";
-import "./chunk-AI6FDWCI.js";
-import "./chunk-HRB5DM2F.js";
+import "./chunk-EAY3PT7W.js";
+import "./chunk-L52PBGJD.js";
 import "./chunk-BA6OQRX4.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-53RL47MI.js";

@@ -2,8 +2,8 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   fingerprint,
   renderSarif
-} from "./chunk-AI6FDWCI.js";
-import "./chunk-HRB5DM2F.js";
+} from "./chunk-EAY3PT7W.js";
+import "./chunk-L52PBGJD.js";
 import "./chunk-BA6OQRX4.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-53RL47MI.js";

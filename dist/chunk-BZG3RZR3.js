@@ -10,7 +10,7 @@ import {
 import {
   renderReport,
   writeReport
-} from "./chunk-OIJS34AT.js";
+} from "./chunk-EUCGAQ3T.js";
 import "./chunk-NKWLBF3J.js";
 import "./chunk-VLNDKBEE.js";
 import "./chunk-EMQ6UYHY.js";
@@ -20,8 +20,8 @@ import {
   atOrAbove,
   isFailOn
 } from "./chunk-O3VY6SPR.js";
-import "./chunk-AI6FDWCI.js";
-import "./chunk-HRB5DM2F.js";
+import "./chunk-EAY3PT7W.js";
+import "./chunk-L52PBGJD.js";
 import "./chunk-BA6OQRX4.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-53RL47MI.js";

@@ -10,7 +10,7 @@ import {
 } from "./chunk-EMQ6UYHY.js";
 import {
   renderSarif
-} from "./chunk-AI6FDWCI.js";
+} from "./chunk-EAY3PT7W.js";
 import {
   formatBytes
 } from "./chunk-4JEQPCOM.js";

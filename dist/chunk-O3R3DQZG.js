@@ -4,7 +4,7 @@ import {
   gateReason,
   publish,
   writeReportFiles
-} from "./chunk-7FYD2HPU.js";
+} from "./chunk-SZOCVRDJ.js";
 import {
   InputError,
   info,

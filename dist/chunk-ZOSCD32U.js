@@ -142,7 +142,7 @@ async function withRenderInputs(changes, workspace, mode, configFile, notes) {
   ];
   const nearRender = renderRootAbove(workspace);
   if (!touched.some((p) => classify(p) !== null || nearRender(p))) return changes;
-  const { renderInputs } = await import("./chunk-FMSKHO54.js");
+  const { renderInputs } = await import("./chunk-UNJGH2QW.js");
   let renders;
   try {
     renders = renderInputs(workspace, configFile);

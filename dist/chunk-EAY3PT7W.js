@@ -2,7 +2,7 @@ import { createRequire as __shipshapeRequire } from 'node:module'; const require
 import {
   allRules,
   ruleMeta
-} from "./chunk-HRB5DM2F.js";
+} from "./chunk-L52PBGJD.js";
 import {
   encodePath
 } from "./chunk-BA6OQRX4.js";

@@ -59,7 +59,7 @@ async function writeReportFiles(report, workspace, sarifFile) {
   if (sarifFile) {
     const path = resolve(workspace, sarifFile);
     mkdirSync(dirname(path), { recursive: true });
-    const { renderSarif } = await import("./chunk-V3HLKMCA.js");
+    const { renderSarif } = await import("./chunk-5JRYNM6Y.js");
     writeFileSync(path, renderSarif(report));
     setOutput("sarif-file", path);
   }

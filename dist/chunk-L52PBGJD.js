@@ -24164,20 +24164,26 @@ var run_as_non_root_needs_numeric_user_default = kubernetesProjectRule({
 });
 
 // src/kubernetes/crds.ts
-function crdSchemas(objects) {
-  const index = /* @__PURE__ */ new Map();
+function crdsOf(objects) {
+  const crds = [];
   for (const object of objects) {
     if (object.kind !== "CustomResourceDefinition" || !object.apiVersion.startsWith("apiextensions.k8s.io/")) continue;
     const spec = object.value.spec;
     if (!isObject(spec) || typeof spec.group !== "string" || !isObject(spec.names) || typeof spec.names.kind !== "string") continue;
-    const kind = spec.names.kind;
+    crds.push({ group: spec.group, kind: spec.names.kind, spec });
+  }
+  return crds;
+}
+function crdSchemas(objects) {
+  const index = /* @__PURE__ */ new Map();
+  for (const { group, kind, spec } of crdsOf(objects)) {
     const shared = isObject(spec.validation) ? spec.validation.openAPIV3Schema : void 0;
     const versions = Array.isArray(spec.versions) ? spec.versions.filter(isObject) : [];
     if (versions.length === 0 && typeof spec.version === "string") versions.push({ name: spec.version });
     for (const version of versions) {
       if (typeof version.name !== "string") continue;
       const own = isObject(version.schema) ? version.schema.openAPIV3Schema : void 0;
-      index.set(`${spec.group}/${version.name}/${kind}`, own ?? shared);
+      index.set(`${group}/${version.name}/${kind}`, own ?? shared);
     }
   }
   return index;
@@ -25137,6 +25143,7 @@ export {
   containerImage,
   linkDockerfile,
   imageUser,
+  crdsOf,
   kubernetesRules,
   imageRules,
   allRules,

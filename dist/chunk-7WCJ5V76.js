@@ -11,7 +11,7 @@ import {
   ruleOptions,
   runRules,
   toFinding
-} from "./chunk-FSNQ3PNU.js";
+} from "./chunk-V56OZ3OK.js";
 import {
   POOL_MIN_FILES,
   adoptPrestartedWorkers,
@@ -43,11 +43,11 @@ import {
   canonicalId,
   commonRules,
   containerImage,
+  crdsOf,
   dockerfileRules,
   findShellcheck,
   imageRules,
   imageUser,
-  isObject,
   isWindowsPod,
   joinLines,
   kubernetesRules,
@@ -73,7 +73,7 @@ import {
   unterminatedQuoteLine,
   wordsOf,
   writeJobs
-} from "./chunk-HRB5DM2F.js";
+} from "./chunk-L52PBGJD.js";
 import {
   require_picomatch
 } from "./chunk-4JEQPCOM.js";
@@ -9129,14 +9129,7 @@ function withdrawNamespaceMissingForClusterCrds(ctx) {
   const candidates = (ctx.findings ?? []).filter((f) => f.ruleId === "namespace-missing");
   if (!ctx.withdraw || candidates.length === 0) return [];
   const { objects } = projectContext(ctx);
-  const clusterKinds = /* @__PURE__ */ new Set();
-  for (const crd of objects) {
-    if (crd.kind !== "CustomResourceDefinition" || !crd.apiVersion.startsWith("apiextensions.k8s.io/")) continue;
-    const spec = crd.value.spec;
-    if (isObject(spec) && spec.scope === "Cluster" && typeof spec.group === "string" && isObject(spec.names) && typeof spec.names.kind === "string") {
-      clusterKinds.add(`${spec.group}/${spec.names.kind}`);
-    }
-  }
+  const clusterKinds = new Set(crdsOf(objects).filter((crd) => crd.spec.scope === "Cluster").map((crd) => `${crd.group}/${crd.kind}`));
   if (clusterKinds.size === 0) return [];
   const lines = /* @__PURE__ */ new Map();
   for (const object of objects) {

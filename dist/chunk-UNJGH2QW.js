@@ -9,7 +9,7 @@ import {
   kustomizationIn,
   patchFiles,
   stringList
-} from "./chunk-FSNQ3PNU.js";
+} from "./chunk-V56OZ3OK.js";
 import {
   CHART_FILE,
   KUSTOMIZATION_NAMES,
@@ -18,7 +18,7 @@ import {
 import "./chunk-NKWLBF3J.js";
 import "./chunk-BRXAADAB.js";
 import "./chunk-O3VY6SPR.js";
-import "./chunk-HRB5DM2F.js";
+import "./chunk-L52PBGJD.js";
 import "./chunk-4JEQPCOM.js";
 import "./chunk-BE2CS7BA.js";
 import "./chunk-VUGGHO27.js";
