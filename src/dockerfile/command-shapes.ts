@@ -35,7 +35,6 @@ export interface CommandShape {
   subshell: boolean;
 }
 
-
 /**
  * Shell reserved words. Those that open a list of commands (`then apt-get install …`, `do pip install …`) are not
  * the program: the command starts after them. Those that close one (`fi`, `done`) are no command at all.
